@@ -1,0 +1,39 @@
+"""quotes: who said what, and where they stand, in news articles.
+
+>>> import quotes
+>>> for speaker, quote, stance in quotes.extract(text):
+...     print(speaker.name if speaker else "?", quote.kind, quote.text)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .errors import InputError, ModelError, QuotesError
+from .pipeline import Extractor, load
+from .types import Article, Attribution, Quote, Span, Speaker, Stance
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Extractor",
+    "InputError",
+    "ModelError",
+    "Quote",
+    "QuotesError",
+    "Span",
+    "Speaker",
+    "Stance",
+    "extract",
+    "load",
+]
+
+_default: Extractor | None = None
+
+
+def extract(text: str, targets: Sequence[str] | None = None) -> list[Attribution]:
+    """The attributions of one article text with the shipped model, loaded once on first use."""
+    global _default
+    if _default is None:
+        _default = load()
+    return _default(text, targets)

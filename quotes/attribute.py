@@ -1,0 +1,36 @@
+"""From raw spans to attributions: quote kind, enclosing marks, cue and speaker mention."""
+
+from __future__ import annotations
+
+from .detect import RawQuote
+from .text import build_quote, quoted_ranges, trim
+from .types import Attribution, Span, Speaker
+
+
+def _trimmed_span(text: str, span: tuple[int, int] | None) -> Span | None:
+    if span is None:
+        return None
+    start, end = trim(text, *span)
+    return Span.of(text, start, end) if end > start else None
+
+
+def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") -> list[Attribution]:
+    """Attributions whose speaker is, for now, the surface mention (resolution comes later)."""
+    ranges = quoted_ranges(text)
+    out = []
+    for raw in raw_quotes:
+        quote = build_quote(text, list(raw.pieces), ranges)
+        if quote is None:
+            continue
+        mention = _trimmed_span(text, raw.source)
+        speaker = Speaker(name=mention.text, mention=mention) if mention else None
+        out.append(
+            Attribution(
+                quote=quote,
+                cue=_trimmed_span(text, raw.cue),
+                speaker=speaker,
+                confidence=round(raw.confidence, 4),
+                doc=doc,
+            )
+        )
+    return out

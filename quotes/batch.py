@@ -1,0 +1,185 @@
+"""Batch runs over article folders: one output file that a crash never corrupts and ``--resume`` continues.
+
+Each article's records go out in one write and are flushed before the article's id is added to
+the progress file ``<output>.done``; resuming keeps exactly the records of the articles listed
+there and skips those articles.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from .errors import InputError
+from .io import CSV_COLUMNS, attribution_to_dict, attribution_to_row, iter_inputs
+from .types import Article, Attribution
+
+
+@dataclass
+class BatchSummary:
+    """Counts of one run; ``seconds`` is wall time."""
+
+    articles: int = 0
+    quotes: int = 0
+    failures: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.articles / self.seconds if self.seconds else 0.0
+        skipped = f", {self.skipped} skipped (done before)" if self.skipped else ""
+        return (
+            f"{self.articles} articles, {self.quotes} quotes, {self.failures} failures{skipped} "
+            f"in {self.seconds:.1f} s ({rate:.2f} articles/s)"
+        )
+
+
+def output_format(path: str) -> str:
+    """``csv`` for a ``.csv`` path, else ``jsonl``."""
+    return "csv" if path.lower().endswith(".csv") else "jsonl"
+
+
+class RecordSink:
+    """Writes each article's records atomically (one write, flushed) to a file or stdout (``-``)."""
+
+    def __init__(self, path: str, *, resume: bool = False) -> None:
+        self.format = output_format(path)
+        self.to_stdout = path == "-"
+        self.done: set[str] = set()
+        self._progress: TextIO | None = None
+        if self.to_stdout:
+            self._out: TextIO = sys.stdout
+        else:
+            out_path, progress_path = Path(path), Path(path + ".done")
+            if resume and progress_path.exists():
+                self.done = {line for line in progress_path.read_text(encoding="utf-8").split("\n") if line}
+                _keep_done_records(out_path, self.format, self.done)
+            else:
+                progress_path.write_text("", encoding="utf-8")
+                out_path.write_text("", encoding="utf-8")
+            self._out = open(out_path, "a", encoding="utf-8", newline="")
+            self._progress = open(progress_path, "a", encoding="utf-8")
+        if self.format == "csv" and (self.to_stdout or self._out.tell() == 0):
+            self._out.write(_csv_text([CSV_COLUMNS]))
+            self._out.flush()
+
+    def write(self, article: Article, attributions: Sequence[Attribution]) -> None:
+        if self.format == "csv":
+            rows = [[attribution_to_row(a)[c] for c in CSV_COLUMNS] for a in attributions]
+            chunk = _csv_text(rows)
+        else:
+            chunk = "".join(json.dumps(attribution_to_dict(a), ensure_ascii=False) + "\n" for a in attributions)
+        self._out.write(chunk)
+        self._out.flush()
+        if self._progress is not None:
+            os.fsync(self._out.fileno())
+            self._progress.write(article.id + "\n")
+            self._progress.flush()
+
+    def close(self) -> None:
+        if not self.to_stdout:
+            self._out.close()
+        if self._progress is not None:
+            self._progress.close()
+
+    def __enter__(self) -> RecordSink:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _csv_text(rows: Iterable[Sequence]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue()
+
+
+def _keep_done_records(path: Path, fmt: str, done: set[str]) -> None:
+    """Rewrite ``path`` keeping only whole records of finished articles (a torn last line is dropped)."""
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(text)))
+        kept = [rows[0]] if rows else []
+        kept += [r for r in rows[1:] if len(r) == len(CSV_COLUMNS) and r[0] in done]
+        new_text = _csv_text(kept)
+    else:
+        lines = []
+        for line in text.split("\n"):
+            try:
+                if json.loads(line).get("doc") in done:
+                    lines.append(line + "\n")
+            except (ValueError, AttributeError):
+                continue
+        new_text = "".join(lines)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(new_text, encoding="utf-8", newline="")
+    os.replace(tmp, path)
+
+
+def run_batch(
+    paths: Sequence[Path],
+    process: Callable[[list[Article]], list[list[Attribution]]],
+    sink: RecordSink,
+    *,
+    glob: str | None = None,
+    targets: Sequence[str] = (),
+    batch_size: int = 8,
+    on_error: Callable[[str], None] = lambda message: None,
+    on_progress: Callable[[BatchSummary], None] = lambda summary: None,
+) -> BatchSummary:
+    """Run ``process`` over every article under ``paths``, writing to ``sink``; bad input is reported, not fatal."""
+    summary, started = BatchSummary(), time.monotonic()
+    pending: list[Article] = []
+
+    def flush() -> None:
+        for article, found in _process_isolated(pending, process, on_error, summary):
+            sink.write(article, found)
+            summary.articles += 1
+            summary.quotes += len(found)
+        pending.clear()
+        summary.seconds = time.monotonic() - started
+        on_progress(summary)
+
+    for item in iter_inputs(paths, glob=glob):
+        if isinstance(item, InputError):
+            summary.failures += 1
+            on_error(str(item))
+            continue
+        if item.id in sink.done:
+            summary.skipped += 1
+            continue
+        if targets and not item.targets:
+            item = Article(item.id, item.text, item.title, tuple(targets))
+        pending.append(item)
+        if len(pending) >= batch_size:
+            flush()
+    flush()
+    return summary
+
+
+def _process_isolated(articles, process, on_error, summary):
+    """Results of a batch; when the batch fails, each article alone, so one bad article loses only itself."""
+    if not articles:
+        return []
+    try:
+        return list(zip(articles, process(articles), strict=True))
+    except Exception:  # noqa: BLE001 - an unexpected failure must not end a batch run
+        results = []
+        for article in articles:
+            try:
+                results.append((article, process([article])[0]))
+            except Exception as err:  # noqa: BLE001
+                summary.failures += 1
+                on_error(f"{article.id}: extraction failed ({type(err).__name__}: {err}); please report this article")
+        return results

@@ -1,0 +1,145 @@
+"""The ``quotes`` command line: thin typer commands over the library's functions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import QuotesError
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="Who said what, and where they stand, in news articles."
+)
+
+ModelOption = Annotated[Path | None, typer.Option("--model", help="extractor model folder (default: the shipped one)")]
+
+
+def _fail(err: QuotesError) -> None:
+    typer.echo(f"error: {err}", err=True)
+    raise typer.Exit(2)
+
+
+def _load(model: Path | None, threads: int | None = None):
+    from .pipeline import load
+
+    try:
+        return load(model, threads=threads)
+    except QuotesError as err:
+        _fail(err)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="article files or folders (txt, md, html, json, jsonl)")],
+    output: Annotated[str, typer.Option("-o", "--output", help="out.jsonl, out.csv, or - for stdout")] = "-",
+    target: Annotated[list[str] | None, typer.Option("--target", "-t", help="stance target (repeatable)")] = None,
+    glob: Annotated[str | None, typer.Option(help="only files whose relative path or name matches")] = None,
+    resume: Annotated[bool, typer.Option(help="continue an earlier run into the same output")] = False,
+    model: ModelOption = None,
+    batch_size: Annotated[int, typer.Option(help="articles per model batch")] = 8,
+    threads: Annotated[int | None, typer.Option(help="CPU threads for the model (default: torch's)")] = None,
+) -> None:
+    """Find the quotes of every article and write one record per quote."""
+    from .batch import RecordSink, run_batch
+
+    if resume and output == "-":
+        _fail(QuotesError("--resume needs an output file; pass -o out.jsonl"))
+    extractor = _load(model, threads)
+    show_progress = sys.stderr.isatty()
+
+    def progress(summary) -> None:
+        if show_progress:
+            typer.echo(f"\r{summary.line()}", err=True, nl=False)
+
+    def report(message: str) -> None:
+        typer.echo(("\n" if show_progress else "") + f"error: {message}", err=True)
+
+    try:
+        with RecordSink(output, resume=resume) as sink:
+            summary = run_batch(
+                paths, extractor.process, sink, glob=glob, targets=target or (),
+                batch_size=batch_size, on_error=report, on_progress=progress,
+            )  # fmt: skip
+    except KeyboardInterrupt:
+        typer.echo("\ninterrupted: every record written so far is whole; rerun with --resume to continue", err=True)
+        raise typer.Exit(130) from None
+    except OSError as err:
+        _fail(QuotesError(f"{output}: cannot write ({err.strerror}); check the path and its permissions"))
+    typer.echo(("\n" if show_progress else "") + summary.line(), err=True)
+    raise typer.Exit(1 if summary.failures else 0)
+
+
+@app.command()
+def show(
+    file: Annotated[Path, typer.Argument(help="one article file")],
+    model: ModelOption = None,
+    color: Annotated[bool | None, typer.Option(help="colour the quotes (default: on a terminal)")] = None,
+) -> None:
+    """Print an article with its quotes marked and speakers labelled, then the speakers and their quote counts."""
+    from .io import iter_inputs
+    from .render import render_article, speaker_table
+
+    extractor = _load(model)
+    use_color = sys.stdout.isatty() if color is None else color
+    failed = False
+    for item in iter_inputs([file]):
+        if isinstance(item, QuotesError):
+            typer.echo(f"error: {item}", err=True)
+            failed = True
+            continue
+        found = extractor.process([item])[0]
+        typer.echo(render_article(item.text, found, color=use_color))
+        typer.echo("")
+        typer.echo(speaker_table(found))
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="PolNeAR split folder or gold .jsonl")],
+    model: ModelOption = None,
+    speakers: Annotated[Path | None, typer.Option(help="speaker standoff .jsonl adding canonical speakers")] = None,
+    system: Annotated[str, typer.Option(help="model, or rules (the direct-quote baseline)")] = "model",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report as JSON here")] = None,
+) -> None:
+    """Score a system against a gold set: quotes (lenient and strict), cues, speakers, stance."""
+    import json
+
+    from .evaluate import evaluate, evaluate_speaker_stage, read_gold_set
+
+    try:
+        docs = read_gold_set(gold, speakers=speakers)
+    except QuotesError as err:
+        _fail(err)
+    if system == "rules":
+        from .baselines import rule_based_quotes
+
+        predict = rule_based_quotes
+    elif system == "model":
+        predict = _load(model).process
+    else:
+        _fail(QuotesError(f"--system {system}: unknown; use model or rules"))
+    report = {"gold": str(gold), "system": system, "scores": evaluate(docs, predict).to_dict()}
+    if speakers is not None:
+        report["speaker_stage_on_gold_mentions"] = evaluate_speaker_stage(docs).to_dict()["speaker"]
+    text = json.dumps(report, indent=2)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+    typer.echo(text)
+
+
+@app.command()
+def info(model: ModelOption = None) -> None:
+    """Print the models in use, their versions and where they were loaded from."""
+    extractor = _load(model)
+    for entry in extractor.info():
+        typer.echo(f"{entry.name}\n  path: {entry.path}")
+        for key, value in entry.details.items():
+            typer.echo(f"  {key}: {value}")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,125 @@
+"""Offset-safe text helpers: quotation marks, quote kinds and trimming spans (character offsets)."""
+
+from __future__ import annotations
+
+from .types import Quote, QuoteKind, Span
+
+OPENING_MARKS = frozenset("“‘«„‹")
+CLOSING_MARKS = frozenset("”’»›")
+STRAIGHT_MARKS = frozenset('"')
+# Attribution syntax, not part of what was said: "“…,” he said" keeps the comma outside.
+TRAILING_SYNTAX = frozenset(",;:")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow ``[start, end)`` of ``text`` past surrounding whitespace (character offsets)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def strip_enclosing_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow a direct quote's span past its enclosing marks and the comma before its cue.
+
+    ``“It was good,” he said`` → ``It was good``. Marks inside the span stay; a lone
+    opening mark (a quote continuing past the span) is stripped too.
+    """
+    start, end = trim(text, start, end)
+    changed = True
+    while changed and start < end:
+        changed = False
+        if text[start] in OPENING_MARKS or text[start] in STRAIGHT_MARKS:
+            start, changed = start + 1, True
+        if end > start and (text[end - 1] in CLOSING_MARKS or text[end - 1] in STRAIGHT_MARKS):
+            end, changed = end - 1, True
+        if end > start and text[end - 1] in TRAILING_SYNTAX:
+            end, changed = end - 1, True
+        start, end = trim(text, start, end)
+    return start, end
+
+
+def is_opening_mark(text: str, i: int) -> bool:
+    """Whether ``text[i]`` opens a quotation; a straight mark opens after space or a bracket."""
+    ch = text[i]
+    if ch in OPENING_MARKS:
+        return True
+    if ch in "\"'":
+        return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-"
+    return False
+
+
+def is_closing_mark(text: str, i: int) -> bool:
+    """Whether ``text[i]`` closes a quotation (a curly apostrophe counts as closing)."""
+    ch = text[i]
+    if ch in CLOSING_MARKS:
+        return True
+    if ch in "\"'":
+        return not is_opening_mark(text, i)
+    return False
+
+
+_DOUBLE_MARKS = frozenset('“”«»„"')
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotation marks (marks excluded), in order.
+
+    An unclosed mark runs to the end of its paragraph, as news style does when a quote
+    continues into the next paragraph with a fresh opening mark.
+    """
+    ranges: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and open_at is not None:
+            ranges.append((open_at + 1, i))
+            open_at = None
+        elif ch not in _DOUBLE_MARKS:
+            continue
+        elif open_at is None and is_opening_mark(text, i):
+            open_at = i
+        elif open_at is not None and is_closing_mark(text, i):
+            ranges.append((open_at + 1, i))
+            open_at = None
+    if open_at is not None:
+        ranges.append((open_at + 1, len(text)))
+    return ranges
+
+
+def quoted_fraction(ranges: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> float:
+    """Share (0..1) of the pieces' non-space length that lies inside quoted ranges."""
+    total = inside = 0
+    for start, end in pieces:
+        total += end - start
+        for q_start, q_end in ranges:
+            inside += max(0, min(end, q_end) - max(start, q_start))
+    return inside / total if total else 0.0
+
+
+def quote_kind(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int, int]] | None = None) -> QuoteKind:
+    """``direct`` when the pieces are (nearly) all inside quotation marks, ``mixed`` when partly, else ``indirect``.
+
+    ``ranges`` are ``quoted_ranges(text)``, passed in to avoid rescanning the article per quote.
+    """
+    if ranges is None:
+        ranges = quoted_ranges(text)
+    share = quoted_fraction(ranges, [strip_enclosing_marks(text, s, e) for s, e in pieces])
+    if share >= 0.9:
+        return "direct"
+    if share > 0.0:
+        return "mixed"
+    return "indirect"
+
+
+def build_quote(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int, int]]) -> Quote | None:
+    """A ``Quote`` from character pieces: the kind comes from the marks, a direct quote loses them."""
+    pieces = [p for p in (trim(text, s, e) for s, e in pieces) if p[1] > p[0]]
+    if not pieces:
+        return None
+    kind = quote_kind(text, pieces, ranges)
+    if kind == "direct":
+        pieces = [p for p in (strip_enclosing_marks(text, s, e) for s, e in pieces) if p[1] > p[0]] or pieces
+    start, end = pieces[0][0], pieces[-1][1]
+    parts = tuple(Span.of(text, s, e) for s, e in pieces) if len(pieces) > 1 else ()
+    return Quote(text[start:end], start, end, kind=kind, parts=parts)

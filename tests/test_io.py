@@ -1,0 +1,496 @@
+"""Reading articles and the JSON/CSV (de)serialiser: offsets, errors that name the file, round trips."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from quotes.errors import InputError
+from quotes.io import (
+    CSV_COLUMNS,
+    MAX_ARTICLE_BYTES,
+    attribution_from_dict,
+    attribution_to_dict,
+    attribution_to_row,
+    html_to_text,
+    iter_inputs,
+    read_articles,
+    read_gold,
+    read_jsonl,
+    write_csv,
+    write_jsonl,
+)
+from quotes.types import Article, Attribution, Quote, Span, Speaker, Stance
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def only(path: Path) -> Article:
+    (article,) = read_articles(path)
+    return article
+
+
+# --- reading text ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "needle"),
+    [
+        ("First line.\r\nShe said “hi” today.\r\n", "“hi”"),  # CRLF kept, curly quotes
+        ('Plain "straight" quotes.\n', '"straight"'),
+        ("Café owner: «Très bien» 😀 ok\n", "«Très bien»"),  # non-ASCII before the needle
+        ('😀😀 "x" and ‘single’ marks', "‘single’"),
+        ('old mac\rline "two"', '"two"'),  # lone CR kept
+    ],
+)
+def test_text_is_kept_exactly_and_offsets_are_str_indexes(tmp_path, raw, needle):
+    article = only(write(tmp_path / "a.txt", raw))
+    assert article.text == raw
+    start = article.text.index(needle)
+    assert Span.of(article.text, start, start + len(needle)).text == needle
+
+
+def test_crlf_survives_and_offsets_count_both_characters(tmp_path):
+    article = only(write(tmp_path / "a.md", "a\r\nb “c”"))
+    assert article.text[3] == "b" and "\r\n" in article.text
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".json", ".jsonl"])
+def test_leading_bom_is_removed(tmp_path, suffix):
+    body = {".html": "<p>Hé</p>", ".json": '{"text": "Hé"}', ".jsonl": '{"text": "Hé"}\n'}.get(suffix, "Hé")
+    article = only(write(tmp_path / f"a{suffix}", "\ufeff" + body))
+    assert article.text == "Hé"
+
+
+def test_bom_inside_the_text_is_kept(tmp_path):
+    assert only(write(tmp_path / "a.txt", "a\ufeffb")).text == "a\ufeffb"
+
+
+def test_ids_are_relative_to_root(tmp_path):
+    path = write(tmp_path / "sub" / "a.txt", "x")
+    assert only(path).id == "a.txt"
+    (article,) = read_articles(path, root=tmp_path)
+    assert article.id == "sub/a.txt"
+
+
+# --- bad inputs --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("bad.txt", "café".encode("latin-1"), "not valid UTF-8 at byte 3"),
+        ("bin.txt", b"ab\x00cd", "NUL byte at byte 2"),
+        ("utf16.txt", "hi".encode("utf-16"), "looks binary"),
+        ("empty.txt", b"", "empty"),
+        ("blank.md", b" \r\n\t\n", "empty"),
+        ("bom-only.txt", b"\xef\xbb\xbf", "empty"),
+        ("page.html", b"<html><script>x()</script><nav>menu</nav></html>", "no article text"),
+        ("broken.json", b'{"text": "a",\n "id": }', "malformed JSON at line 2"),
+        ("notext.json", b'{"id": "x"}', 'needs a "text" string'),
+        ("numtext.json", b'{"text": 3}', '"text" as a number'),
+        ("blanktext.json", b'{"text": "  "}', '"text" is empty'),
+        ("badtargets.json", b'{"text": "a", "targets": "x"}', '"targets" must be a list'),
+        ("badid.json", b'{"text": "a", "id": [1]}', '"id" must be'),
+        ("emptylist.json", b"[]", "empty JSON list"),
+        ("scalar.json", b"3", "expected a JSON object"),
+        ("doc.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
+        ("README", b"text", "unsupported file type '(no suffix)'"),
+    ],
+)
+def test_bad_file_raises_input_error_naming_it(tmp_path, name, data, expected):
+    path = write(tmp_path / name, data)
+    with pytest.raises(InputError) as caught:
+        list(read_articles(path))
+    message = str(caught.value)
+    assert name in message and expected in message
+    assert "\n" not in message
+
+
+def test_missing_file_and_folder_are_input_errors(tmp_path):
+    with pytest.raises(InputError, match="nope.txt: no such file"):
+        list(read_articles(tmp_path / "nope.txt"))
+    with pytest.raises(InputError, match="is a folder"):
+        list(read_articles(tmp_path))
+
+
+def test_oversize_file_names_the_limit(tmp_path):
+    path = write(tmp_path / "big.txt", b"a" * (MAX_ARTICLE_BYTES + 1))
+    with pytest.raises(InputError, match=r"big\.txt: .* over the 5 MiB limit"):
+        list(read_articles(path))
+
+
+def test_latin1_error_tells_how_to_convert(tmp_path):
+    path = write(tmp_path / "articles" / "a.txt", b"x" * 812 + "é".encode("latin-1"))
+    with pytest.raises(InputError) as caught:
+        list(read_articles(path))
+    assert str(caught.value) == (
+        f"{path.as_posix()}: not valid UTF-8 at byte 812; convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+    )
+
+
+# --- JSON and JSONL articles -------------------------------------------------------------------------------------
+
+
+def test_json_object_list_and_ids(tmp_path):
+    one = write(tmp_path / "one.json", '{"text": "Hi", "title": "T", "targets": ["tax"]}')
+    assert only(one) == Article(id="one.json", text="Hi", title="T", targets=("tax",))
+    many = write(tmp_path / "many.json", '[{"text": "a", "id": "x"}, {"text": "b"}, {"text": "c", "id": 7}]')
+    assert [(a.id, a.text) for a in read_articles(many)] == [("x", "a"), ("many.json#1", "b"), ("7", "c")]
+
+
+def test_jsonl_keeps_crlf_inside_text_and_uses_line_numbers(tmp_path):
+    path = write(tmp_path / "a.jsonl", '{"text": "a\\r\\nb"}\r\n\r\n{"text": "c", "id": "k"}\r\n')
+    assert [(a.id, a.text) for a in read_articles(path)] == [("a.jsonl#1", "a\r\nb"), ("k", "c")]
+
+
+def test_jsonl_bad_line_does_not_lose_good_lines(tmp_path):
+    lines = [
+        b'{"text": "one"}',
+        b'{"text": oops}',
+        b'{"text": "three"}',
+        '{"text": "caf\xe9"}'.encode("latin-1"),
+        b'{"title": "no text"}',
+        b'{"text": "six"}',
+    ]
+    path = write(tmp_path / "batch.jsonl", b"\n".join(lines) + b"\n")
+    items = list(iter_inputs([path]))
+    articles = [i for i in items if isinstance(i, Article)]
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert [a.text for a in articles] == ["one", "three", "six"]
+    assert [a.id for a in articles] == ["batch.jsonl#1", "batch.jsonl#3", "batch.jsonl#6"]
+    assert len(errors) == 3
+    assert "batch.jsonl:2: malformed JSON" in errors[0]
+    offset = sum(len(line) + 1 for line in lines[:3]) + lines[3].index(b"\xe9")
+    assert f"batch.jsonl:4: not valid UTF-8 at byte {offset}" in errors[1]
+    assert 'batch.jsonl:5: the object needs a "text" string' in errors[2]
+
+
+def test_read_articles_yields_good_lines_then_raises(tmp_path):
+    path = write(tmp_path / "a.jsonl", '{"text": "ok"}\n[1]\n{"text": "never"}\n')
+    seen = []
+    with pytest.raises(InputError, match="a.jsonl:2: expected a JSON object"):
+        for article in read_articles(path):
+            seen.append(article.text)
+    assert seen == ["ok"]
+
+
+@pytest.mark.parametrize(("data", "expected"), [(b"", "empty"), (b"\n \n", "empty"), (b"\x00\x01", "looks binary")])
+def test_jsonl_whole_file_errors(tmp_path, data, expected):
+    items = list(iter_inputs([write(tmp_path / "x.jsonl", data)]))
+    assert len(items) == 1 and isinstance(items[0], InputError) and expected in str(items[0])
+
+
+# --- folders -------------------------------------------------------------------------------------------------------
+
+
+def make_tree(root: Path) -> None:
+    for rel in ["b.txt", "a/z.md", "a/b/c.html", "a.txt", "c.json", ".hidden.txt", ".git/x.txt", "notes.pdf"]:
+        body = {"c.json": '{"text": "j"}', "a/b/c.html": "<p>h</p>"}.get(rel, "t")
+        write(root / rel, body)
+
+
+def test_folder_recursion_is_sorted_and_skips_hidden_and_unsupported(tmp_path):
+    make_tree(tmp_path)
+    ids = [item.id for item in iter_inputs([tmp_path])]
+    assert ids == ["a/b/c.html", "a/z.md", "a.txt", "b.txt", "c.json"]
+    assert ids == [item.id for item in iter_inputs([tmp_path])]  # deterministic
+
+
+@pytest.mark.parametrize(
+    ("glob", "expected"),
+    [
+        ("*.txt", ["a.txt", "b.txt"]),
+        ("a/*", ["a/b/c.html", "a/z.md"]),
+        ("z.md", ["a/z.md"]),  # matched against the file name too
+        ("*.docx", []),
+    ],
+)
+def test_glob_selects_files(tmp_path, glob, expected):
+    make_tree(tmp_path)
+    assert [item.id for item in iter_inputs([tmp_path], glob=glob)] == expected
+
+
+def test_glob_picking_an_unsupported_file_reports_it(tmp_path):
+    make_tree(tmp_path)
+    (item,) = iter_inputs([tmp_path], glob="*.pdf")
+    assert isinstance(item, InputError) and "notes.pdf: unsupported file type" in str(item)
+
+
+def test_missing_path_and_explicit_file_in_one_batch(tmp_path):
+    make_tree(tmp_path)
+    items = list(iter_inputs([tmp_path / "missing", tmp_path / "a" / "z.md"]))
+    assert isinstance(items[0], InputError) and "missing: no such file or folder" in str(items[0])
+    assert isinstance(items[1], Article) and items[1].id == "z.md"
+
+
+# --- HTML ----------------------------------------------------------------------------------------------------------
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Budget &amp; you</title><style>p { color: red }</style>
+<script>var s = "<p>not text</p>";</script></head>
+<body><nav><a href="/">Home</a></nav>
+<article><h1>Budget   vote</h1>
+<p>&ldquo;We will win,&rdquo; said the  minister.</p>
+<p>Caf&eacute; owners <b>disagree</b>.<br>Strongly.</p>
+<aside>Advert</aside><ul><li>one</li><li>two</li></ul></article>
+<footer>(c) 2024</footer></body></html>"""
+
+
+def test_html_to_text_drops_chrome_and_separates_paragraphs():
+    assert html_to_text(PAGE) == (
+        "Budget vote\n\n“We will win,” said the minister.\n\nCafé owners disagree.\nStrongly.\n\none\ntwo"
+    )
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("a<script>b</script>c", "ac"),
+        ("<p>a</p><p>b</p>", "a\n\nb"),
+        ("<div> a <span> b </span> </div>", "a b"),
+        ("x<br><br><br><br>y", "x\n\ny"),
+        ("<pre>  keep\n   this</pre>", "keep\n   this"),
+        ("<table><tr><td>a</td><td>b</td></tr></table>", "a b"),
+        ("1 &lt; 2 &#8212; &quot;yes&quot;", '1 < 2 — "yes"'),
+        ("<nav>only menu</nav>", ""),
+    ],
+)
+def test_html_to_text_rules(markup, expected):
+    assert html_to_text(markup) == expected
+
+
+def test_html_article_text_and_title(tmp_path):
+    article = only(write(tmp_path / "p.htm", PAGE))
+    assert article.text == html_to_text(PAGE)
+    assert article.title == "Budget & you"
+    start = article.text.index("We will")
+    assert Span.of(article.text, start, start + 12).text == "We will win,"
+
+
+# --- records -------------------------------------------------------------------------------------------------------
+
+TEXT = "“Taxes are too high,” the minister, Ana Lopes, said.\r\n“We act now.”\r\nCafé owners 😀 agreed."
+
+
+def span(needle: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(needle, start + 1)
+    return Span.of(TEXT, start, start + len(needle))
+
+
+def full_attribution() -> Attribution:
+    first, second = span("Taxes are too high,"), span("We act now.")
+    quote = Quote(TEXT[first.start : second.end], first.start, second.end, kind="direct", parts=(first, second))
+    return Attribution(
+        quote=quote,
+        cue=span("said"),
+        speaker=Speaker("Ana Lopes", "person", mention=span("Ana Lopes"), id="S1", role="minister"),
+        stances=(Stance("taxes", "against", 0.875), Stance("government", "favor", 0.5)),
+        confidence=0.9,
+        doc="news/1.txt",
+        optional=True,
+    )
+
+
+def minimal_attribution() -> Attribution:
+    owners = span("Café owners")
+    return Attribution(quote=Quote(owners.text, owners.start, owners.end, kind="indirect"), doc="d")
+
+
+@pytest.mark.parametrize("make", [full_attribution, minimal_attribution])
+def test_json_round_trip(make):
+    original = make()
+    record = attribution_to_dict(original)
+    through_json = json.loads(json.dumps(record, ensure_ascii=False))
+    assert attribution_from_dict(through_json, text=TEXT) == original
+
+
+def test_record_shape():
+    full, minimal = attribution_to_dict(full_attribution()), attribution_to_dict(minimal_attribution())
+    assert list(full) == ["doc", "quote", "cue", "speaker", "stances", "confidence", "optional"]
+    assert full["speaker"]["mention"] == {"text": "Ana Lopes", "start": TEXT.index("Ana"), "end": TEXT.index("Ana") + 9}
+    assert "optional" not in minimal and "parts" not in minimal["quote"]
+    assert minimal["cue"] is None and minimal["speaker"] is None and minimal["stances"] == []
+
+
+def test_defaults_for_hand_written_gold():
+    record = {
+        "doc": "d",
+        "quote": {**attribution_to_dict(minimal_attribution())["quote"]},
+        "speaker": {"name": "owners"},
+        "stances": [{"target": "tax", "label": "neutral"}],
+    }
+    a = attribution_from_dict(record, text=TEXT)
+    assert a.speaker == Speaker("owners") and a.stances == (Stance("tax", "neutral", 1.0),) and a.confidence == 1.0
+
+
+def patched(path: str, value) -> dict:
+    """The full record with the field at a dotted ``path`` set to ``value`` (or removed when value is ...)."""
+    record = attribution_to_dict(full_attribution())
+    *parents, last = path.split(".")
+    target = record
+    for key in parents:
+        target = target[int(key)] if isinstance(target, list) else target[key]
+    if value is ...:
+        del target[last]
+    else:
+        target[last] = value
+    return record
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [
+        ("quote.kind", "quoted", "quote.kind 'quoted' is not one of direct, indirect, mixed"),
+        ("quote.kind", ..., "quote.kind is missing"),
+        ("speaker.type", "alien", "speaker.type 'alien' is not one of person"),
+        ("stances.0.label", "pro", "stances[0].label 'pro' is not one of favor, against, neutral"),
+        ("stances.1.score", 1.5, "stances[1].score 1.5 is outside 0..1"),
+        ("confidence", "high", "confidence must be a number"),
+        ("confidence", True, "confidence must be a number"),
+        ("quote.start", "3", "quote.start must be an integer"),
+        ("cue.end", 2, "cue: bad span offsets"),
+        ("cue.end", 10**6, "cue: span text has"),
+        ("quote", ..., "quote is missing"),
+        ("speaker", "Ana", "speaker must be an object"),
+        ("optional", "yes", "optional must be true or false"),
+        ("doc", 5, "record 'doc' must be the article id"),
+    ],
+)
+def test_from_dict_rejects_bad_values(path, value, expected):
+    with pytest.raises(InputError) as caught:
+        attribution_from_dict(patched(path, value))
+    assert expected in str(caught.value)
+
+
+def test_from_dict_rejects_parts_outside_the_quote():
+    record = attribution_to_dict(full_attribution())
+    owners = span("Café owners")
+    record["quote"]["parts"].append({"text": owners.text, "start": owners.start, "end": owners.end})
+    with pytest.raises(InputError, match=r"quote.parts\[2\] .* lies outside the quote"):
+        attribution_from_dict(record)
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [
+        ("cue.text", "SAID", "cue text 'SAID' does not match the article"),
+        ("speaker.mention.start", 1, "speaker.mention: span text has"),
+        ("quote.parts.1.text", "We act now!", "quote.parts[1] text"),
+    ],
+)
+def test_from_dict_checks_spans_against_the_text(path, value, expected):
+    record = patched(path, value)
+    with pytest.raises(InputError) as caught:
+        attribution_from_dict(record, text=TEXT)
+    assert "doc 'news/1.txt'" in str(caught.value) and expected in str(caught.value)
+
+
+def test_from_dict_span_past_the_end():
+    record = attribution_to_dict(minimal_attribution())
+    with pytest.raises(InputError, match="past the article's 5 characters"):
+        attribution_from_dict(record, text="short")
+
+
+# --- JSONL and gold files ----------------------------------------------------------------------------------------
+
+
+def test_write_and_read_jsonl(tmp_path):
+    records = [full_attribution(), minimal_attribution()]
+    path = tmp_path / "out.jsonl"
+    with open(path, "w", encoding="utf-8", newline="") as fp:
+        assert write_jsonl(records, fp) == 2
+    assert "Café" in path.read_text(encoding="utf-8")  # non-ASCII written as is
+    assert read_jsonl(path) == records
+
+
+def test_read_jsonl_error_names_path_and_line(tmp_path):
+    good = json.dumps(attribution_to_dict(minimal_attribution()))
+    bad = json.dumps(patched("quote.kind", "x"))
+    path = write(tmp_path / "pred.jsonl", f"{good}\n\n{bad}\n")
+    with pytest.raises(InputError, match=r"pred\.jsonl:3: doc 'news/1.txt': quote.kind 'x'"):
+        read_jsonl(path)
+    write(path, f"{good}\nnot json\n")
+    with pytest.raises(InputError, match=r"pred\.jsonl:2: malformed JSON"):
+        read_jsonl(path)
+
+
+def test_gold_round_trip(tmp_path):
+    article = Article(id="news/1.txt", text=TEXT, title="Taxes", targets=("taxes", "government"))
+    negative = Article(id="empty", text="Nothing quoted here.")
+    attributions = [full_attribution()]
+    path = tmp_path / "gold.jsonl"
+    with open(path, "w", encoding="utf-8", newline="") as fp:
+        write_jsonl([article, negative, *attributions], fp)
+    articles, gold = read_gold(path)
+    assert articles == {"news/1.txt": article, "empty": negative}
+    assert gold == attributions
+    assert read_jsonl(path) == attributions  # article lines are skipped
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([{"doc": "x", "text": "abc"}, {"doc": "x", "text": "abd"}], "gold.jsonl:2: a second article line"),
+        ([{"text": "abc"}], 'gold.jsonl:1: an article line needs "doc"'),
+        ([{"doc": "x", "text": " "}], 'gold.jsonl:1: "text" is empty'),
+        (
+            [{"doc": "y", "quote": {"text": "a", "start": 0, "end": 1, "kind": "direct"}}],
+            "gold.jsonl:1: doc 'y' has no article line",
+        ),
+        (
+            [{"doc": "x", "quote": {"text": "b", "start": 0, "end": 1, "kind": "direct"}}, {"doc": "x", "text": "abc"}],
+            "gold.jsonl:1: doc 'x': quote text 'b' does not match the article at 0..1, which has 'a'",
+        ),
+    ],
+)
+def test_bad_gold(tmp_path, lines, expected):
+    path = write(tmp_path / "gold.jsonl", "".join(json.dumps(line) + "\n" for line in lines))
+    with pytest.raises(InputError) as caught:
+        read_gold(path)
+    assert expected in str(caught.value)
+
+
+# --- CSV -----------------------------------------------------------------------------------------------------------
+
+
+def test_csv_row_contents():
+    row = attribution_to_row(full_attribution())
+    assert tuple(row) == CSV_COLUMNS
+    assert row["doc"] == "news/1.txt" and row["kind"] == "direct"
+    assert row["quote_text"] == TEXT[row["quote_start"] : row["quote_end"]]
+    assert (row["cue_text"], row["cue_start"]) == ("said", TEXT.index("said"))
+    assert (row["speaker_name"], row["speaker_type"], row["speaker_id"], row["speaker_role"]) == (
+        "Ana Lopes",
+        "person",
+        "S1",
+        "minister",
+    )
+    assert row["mention_text"] == "Ana Lopes" and row["mention_start"] == TEXT.index("Ana")
+    assert row["stances"] == "taxes=against:0.875;government=favor:0.500"
+    assert row["confidence"] == 0.9
+
+
+def test_csv_row_missing_values_are_empty():
+    row = attribution_to_row(minimal_attribution())
+    for column in ["cue_text", "cue_start", "speaker_name", "speaker_type", "mention_end", "stances"]:
+        assert row[column] == ""
+
+
+def test_write_csv_quotes_newlines_and_reads_back():
+    out = io.StringIO(newline="")
+    assert write_csv([full_attribution(), minimal_attribution()], out) == 2
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert [r["quote_text"] for r in rows] == [full_attribution().quote.text, "Café owners"]
+    assert "\r\n" in rows[0]["quote_text"]
