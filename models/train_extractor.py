@@ -10,18 +10,20 @@ the project's scorer, and keeps the best epoch (lenient quote F1) in ``--out``.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
 import time
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 
 import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from config_args import parse_config  # noqa: E402
 
 from quotes import extractor_net  # noqa: E402
 from quotes.attribute import build_attributions  # noqa: E402
@@ -220,18 +222,7 @@ def train(config: TrainConfig) -> dict:
 
 
 def parse_args(argv: list[str] | None = None) -> TrainConfig:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    for f in fields(TrainConfig):
-        flag = "--" + f.name.replace("_", "-")
-        if f.type in (bool, "bool"):
-            parser.add_argument(flag, action="store_true", help=f.metadata["help"])
-        else:
-            kind = {"Path": Path, "int": int, "float": float}[f.type if isinstance(f.type, str) else f.type.__name__]
-            required = f.default is MISSING  # fields without a default
-            parser.add_argument(
-                flag, type=kind, required=required, default=None if required else f.default, help=f.metadata["help"]
-            )
-    return TrainConfig(**vars(parser.parse_args(argv)))
+    return parse_config(TrainConfig, argv, description=__doc__)
 
 
 if __name__ == "__main__":

@@ -9,12 +9,17 @@ from typing import Annotated
 import typer
 
 from .errors import QuotesError
+from .types import Article
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help="Who said what, and where they stand, in news articles."
 )
 
 ModelOption = Annotated[Path | None, typer.Option("--model", help="extractor model folder (default: the shipped one)")]
+StanceModelOption = Annotated[
+    Path | None, typer.Option("--stance-model", help="stance model folder (default: the shipped one)")
+]
+NoStanceOption = Annotated[bool, typer.Option("--no-stance", help="skip stance classification (faster)")]
 
 
 def _fail(err: QuotesError) -> None:
@@ -22,11 +27,11 @@ def _fail(err: QuotesError) -> None:
     raise typer.Exit(2)
 
 
-def _load(model: Path | None, threads: int | None = None):
+def _load(model: Path | None, stance_model: Path | None = None, no_stance: bool = False, threads: int | None = None):
     from .pipeline import load
 
     try:
-        return load(model, threads=threads)
+        return load(model, stance_path=stance_model, stance=not no_stance, threads=threads)
     except QuotesError as err:
         _fail(err)
 
@@ -39,6 +44,8 @@ def extract(
     glob: Annotated[str | None, typer.Option(help="only files whose relative path or name matches")] = None,
     resume: Annotated[bool, typer.Option(help="continue an earlier run into the same output")] = False,
     model: ModelOption = None,
+    stance_model: StanceModelOption = None,
+    no_stance: NoStanceOption = False,
     batch_size: Annotated[int, typer.Option(help="articles per model batch")] = 8,
     threads: Annotated[int | None, typer.Option(help="CPU threads for the model (default: torch's)")] = None,
 ) -> None:
@@ -47,7 +54,7 @@ def extract(
 
     if resume and output == "-":
         _fail(QuotesError("--resume needs an output file; pass -o out.jsonl"))
-    extractor = _load(model, threads)
+    extractor = _load(model, stance_model, no_stance, threads)
     show_progress = sys.stderr.isatty()
 
     def progress(summary) -> None:
@@ -76,13 +83,16 @@ def extract(
 def show(
     file: Annotated[Path, typer.Argument(help="one article file")],
     model: ModelOption = None,
+    stance_model: StanceModelOption = None,
+    no_stance: NoStanceOption = False,
+    target: Annotated[list[str] | None, typer.Option("--target", "-t", help="stance target (repeatable)")] = None,
     color: Annotated[bool | None, typer.Option(help="colour the quotes (default: on a terminal)")] = None,
 ) -> None:
     """Print an article with its quotes marked and speakers labelled, then the speakers and their quote counts."""
     from .io import iter_inputs
     from .render import render_article, speaker_table
 
-    extractor = _load(model)
+    extractor = _load(model, stance_model, no_stance)
     use_color = sys.stdout.isatty() if color is None else color
     failed = False
     for item in iter_inputs([file]):
@@ -90,10 +100,14 @@ def show(
             typer.echo(f"error: {item}", err=True)
             failed = True
             continue
+        if target:
+            item = Article(item.id, item.text, item.title, tuple(target))
         found = extractor.process([item])[0]
         typer.echo(render_article(item.text, found, color=use_color))
         typer.echo("")
         typer.echo(speaker_table(found))
+        if found and found[0].stances:
+            typer.echo("\nstance targets: " + "; ".join(s.target for s in found[0].stances))
     raise typer.Exit(1 if failed else 0)
 
 
@@ -101,25 +115,36 @@ def show(
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="PolNeAR split folder or gold .jsonl")],
     model: ModelOption = None,
+    stance_model: StanceModelOption = None,
+    no_stance: NoStanceOption = False,
     speakers: Annotated[Path | None, typer.Option(help="speaker standoff .jsonl adding canonical speakers")] = None,
     system: Annotated[str, typer.Option(help="model, or rules (the direct-quote baseline)")] = "model",
+    predictions: Annotated[
+        Path | None, typer.Option(help="score this JSONL of another system's records instead of running one")
+    ] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report as JSON here")] = None,
 ) -> None:
     """Score a system against a gold set: quotes (lenient and strict), cues, speakers, stance."""
     import json
 
-    from .evaluate import evaluate, evaluate_speaker_stage, read_gold_set
+    from .evaluate import evaluate, evaluate_speaker_stage, predictions_from_file, read_gold_set
 
     try:
         docs = read_gold_set(gold, speakers=speakers)
     except QuotesError as err:
         _fail(err)
-    if system == "rules":
+    if predictions is not None:
+        system = f"predictions:{predictions}"
+        try:
+            predict = predictions_from_file(predictions)
+        except QuotesError as err:
+            _fail(err)
+    elif system == "rules":
         from .baselines import rule_based_quotes
 
         predict = rule_based_quotes
     elif system == "model":
-        predict = _load(model).process
+        predict = _load(model, stance_model, no_stance).process
     else:
         _fail(QuotesError(f"--system {system}: unknown; use model or rules"))
     report = {"gold": str(gold), "system": system, "scores": evaluate(docs, predict).to_dict()}
@@ -132,9 +157,9 @@ def eval_command(
 
 
 @app.command()
-def info(model: ModelOption = None) -> None:
+def info(model: ModelOption = None, stance_model: StanceModelOption = None) -> None:
     """Print the models in use, their versions and where they were loaded from."""
-    extractor = _load(model)
+    extractor = _load(model, stance_model)
     for entry in extractor.info():
         typer.echo(f"{entry.name}\n  path: {entry.path}")
         for key, value in entry.details.items():

@@ -111,7 +111,7 @@ class Encoder(nn.Module):
 
     def __init__(self, config: EncoderConfig) -> None:
         super().__init__()
-        from transformers import AutoModel, BertConfig, BertModel
+        from transformers import BertConfig, BertModel
 
         self.config = config
         if config.tiny:
@@ -120,7 +120,7 @@ class Encoder(nn.Module):
             )
             self.bert = BertModel(base_config, add_pooling_layer=False)
         else:
-            self.bert = AutoModel.from_pretrained(base_model_path(), local_files_only=True)
+            self.bert = load_base_model()
         for p in self.bert.parameters():
             p.requires_grad = False
         self._add_lora(config.lora_rank, config.lora_alpha)
@@ -150,6 +150,15 @@ class Encoder(nn.Module):
 def trainable_state(module: nn.Module) -> dict[str, torch.Tensor]:
     """The parameters that training changed: adapters, shapes, layer norms and heads."""
     return {name: p.detach() for name, p in module.named_parameters() if p.requires_grad}
+
+
+def load_base_model():
+    """The pretrained MiniLM (a ``BertModel``), loaded offline and quietly."""
+    from transformers import AutoModel
+    from transformers.utils import logging
+
+    logging.disable_progress_bar()
+    return AutoModel.from_pretrained(base_model_path(), local_files_only=True)
 
 
 def load_tokenizer():

@@ -92,6 +92,20 @@ def evaluate(docs: Sequence[GoldDoc], predict: Predictor, *, batch_size: int = 8
     return total
 
 
+def predictions_from_file(path: Path | str) -> Predictor:
+    """A predictor that looks up another system's records (project JSONL, keyed by ``doc``).
+
+    A ``.txt`` ending is ignored on both sides, so ids from ``quotes extract`` over a PolNeAR
+    ``text/`` folder match the corpus reader's.
+    """
+    from .io import read_jsonl
+
+    by_doc: dict[str, list[Attribution]] = {}
+    for record in read_jsonl(Path(path)):
+        by_doc.setdefault(record.doc.removesuffix(".txt"), []).append(record)
+    return lambda articles: [by_doc.get(a.id.removesuffix(".txt"), []) for a in articles]
+
+
 def gold_mentions_input(article: Article, gold: list[Attribution]) -> list[Attribution]:
     """Gold quotes with only their surface mentions, as the speaker stage receives them from detection."""
     out = []

@@ -7,19 +7,19 @@ span in the same window against a learned "none" score.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import torch
 from torch import nn
 
-from .encoder import Encoder, EncoderConfig, trainable_state
-from .errors import ModelError
+from .encoder import Encoder, EncoderConfig
+from .weights import CONFIG_FILE, WEIGHTS_FILE, load_trained, read_meta, save_trained
 
 ROLES = ("content", "cue", "source")
 TAGS = ("O", "B", "I")
 LINKED_ROLES = ("cue", "source")
+__all__ = ["CONFIG_FILE", "WEIGHTS_FILE", "ExtractorConfig", "ExtractorNet", "load", "save"]
 _DISTANCE_BUCKETS = (0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128)
 
 
@@ -105,38 +105,12 @@ class ExtractorNet(nn.Module):
         return self.linkers[role](vectors[0], vectors[1:], buckets)
 
 
-WEIGHTS_FILE = "adapter.safetensors"
-CONFIG_FILE = "config.json"
-
-
 def save(net: ExtractorNet, folder: Path, *, meta: dict | None = None) -> None:
     """Write the trained (not the frozen base) weights in fp16 and the config."""
-    from safetensors.torch import save_file
-
-    folder.mkdir(parents=True, exist_ok=True)
-    state = {k: v.to(torch.float16).contiguous() for k, v in trainable_state(net).items()}
-    save_file(state, str(folder / WEIGHTS_FILE))
-    (folder / CONFIG_FILE).write_text(json.dumps({"config": net.config.to_dict(), **(meta or {})}, indent=2) + "\n")
+    save_trained(net, folder, config=net.config.to_dict(), meta=meta)
 
 
 def load(folder: Path) -> ExtractorNet:
     """Rebuild the network from ``folder`` (base weights from the encoder package), in eval mode."""
-    from safetensors.torch import load_file
-
-    config_path, weights_path = folder / CONFIG_FILE, folder / WEIGHTS_FILE
-    if not config_path.is_file() or not weights_path.is_file():
-        raise ModelError(
-            f"{folder}: no extractor model here ({CONFIG_FILE} and {WEIGHTS_FILE} expected); "
-            "pass --model with a trained model folder"
-        )
-    config = ExtractorConfig.from_dict(json.loads(config_path.read_text())["config"])
-    net = ExtractorNet(config)
-    state = {k: v.to(torch.float32) for k, v in load_file(str(weights_path)).items()}
-    missing = set(trainable_state(net)) - set(state)
-    if missing:
-        raise ModelError(
-            f"{weights_path}: {len(missing)} weights missing (e.g. {min(missing)}); retrain or restore the file"
-        )
-    net.load_state_dict(state, strict=False)
-    net.eval()
-    return net
+    config = ExtractorConfig.from_dict(read_meta(folder, "extractor")["config"])
+    return load_trained(ExtractorNet(config), folder)

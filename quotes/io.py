@@ -354,6 +354,7 @@ def attribution_to_dict(a: Attribution) -> dict[str, Any]:
         "speaker": speaker,
         "stances": [{"target": st.target, "label": st.label, "score": st.score} for st in a.stances],
         "confidence": a.confidence,
+        "evidential": a.evidential,
     }
     if a.optional:
         record["optional"] = True
@@ -523,6 +524,7 @@ def attribution_from_dict(d: dict, *, text: str | None = None) -> Attribution:
         confidence=r.probability(d, "confidence", "confidence"),
         doc=doc,
         optional=r.get(d, "optional", "optional", (bool,), "true or false", required=False, default=False),
+        evidential=r.get(d, "evidential", "evidential", (str, type(None)), "a string or null", required=False),
     )
 
 
@@ -637,6 +639,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "mention_end",
     "stances",
     "confidence",
+    "evidential",
 )
 
 
@@ -665,6 +668,7 @@ def attribution_to_row(a: Attribution) -> dict[str, str | int | float]:
         "mention_end": mention.end if mention else "",
         "stances": ";".join(f"{s.target}={s.label}:{s.score:.3f}" for s in a.stances),
         "confidence": a.confidence,
+        "evidential": a.evidential or "",
     }
 
 

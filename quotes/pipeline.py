@@ -1,4 +1,4 @@
-"""The Extractor: loads the models once and runs read → detect → attribute → resolve → stance."""
+"""The Extractor: loads the models once and runs detect → attribute → resolve speakers → stance."""
 
 from __future__ import annotations
 
@@ -7,23 +7,23 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import extractor_net
+from . import extractor_net, stance_net
 from .attribute import build_attributions
 from .detect import QuoteFinder
 from .encoder import base_model_path, load_tokenizer
 from .errors import ModelError
 from .speakers import resolve_speakers
+from .stance import StanceClassifier, quote_passage
 from .types import Article, Attribution
+from .weights import read_meta
 
-MODEL_ENV = "QUOTES_MODEL_DIR"
+MODELS_ENV = "QUOTES_MODELS"
 _REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
 
 
-def default_model_dir() -> Path:
-    """Where the shipped extractor lives: ``$QUOTES_MODEL_DIR``, else ``models/extractor`` of the checkout."""
-    if env := os.environ.get(MODEL_ENV):
-        return Path(env)
-    return _REPO_MODELS / "extractor"
+def models_root() -> Path:
+    """The folder holding ``extractor/`` and ``stance/``: ``$QUOTES_MODELS``, else the checkout's ``models/``."""
+    return Path(os.environ.get(MODELS_ENV) or _REPO_MODELS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +36,27 @@ class ModelInfo:
 
 
 class Extractor:
-    """Finds quotes, their cues and speakers in article texts. Build it with :func:`load`."""
+    """Finds quotes, their cues, speakers and stances in article texts. Build it with :func:`load`.
 
-    def __init__(self, finder: QuoteFinder, *, model_dir: Path, meta: dict | None = None) -> None:
+    Without a stance classifier, ``stances`` stay empty. Without targets, the article's main
+    topics are proposed (see :mod:`quotes.targets`) and used as targets.
+    """
+
+    def __init__(
+        self,
+        finder: QuoteFinder,
+        *,
+        stance: StanceClassifier | None = None,
+        paths: dict[str, Path] | None = None,
+        meta: dict[str, dict] | None = None,
+        propose_targets: bool = True,
+    ) -> None:
         self.finder = finder
-        self.model_dir = model_dir
+        self.stance = stance
+        self.paths = paths or {}
         self.meta = meta or {}
+        self.propose_targets = propose_targets
+        self._proposer = None
 
     def __call__(self, text: str, targets: Sequence[str] | None = None, *, doc: str = "") -> list[Attribution]:
         """The attributions of one article text, in text order (offsets index ``text``)."""
@@ -66,45 +81,78 @@ class Extractor:
         results = []
         for article, quotes in zip(articles, raw, strict=True):
             attributions = build_attributions(article.text, quotes, doc=article.id)
-            results.append(resolve_speakers(article.text, attributions))
+            attributions = resolve_speakers(article.text, attributions)
+            if self.stance is not None and attributions:
+                targets = list(article.targets) or self.proposed_targets(article.text, attributions)
+                attributions = self.stance.add_stances(article.text, attributions, targets)
+            results.append(attributions)
         return results
+
+    def proposed_targets(self, text: str, attributions: list[Attribution]) -> list[str]:
+        """The article's main topics, ranked against the passages that hold its quotes."""
+        if not self.propose_targets:
+            return []
+        if self._proposer is None:
+            from .targets import TargetProposer
+
+            self._proposer = TargetProposer()
+        return self._proposer.propose(text, [quote_passage(text, a) for a in attributions])
 
     def info(self) -> list[ModelInfo]:
         """The models in use, their versions and where they were loaded from."""
         import torch
         import transformers
 
-        details = {k: self.meta[k] for k in ("trained", "epoch") if k in self.meta}
-        details["dev_quote_f1_lenient"] = self.meta.get("dev", {}).get("quote", {}).get("lenient", {}).get("f1")
-        return [
-            ModelInfo("extractor (LoRA adapters + heads)", str(self.model_dir), details),
-            ModelInfo(
-                "base encoder all-MiniLM-L6-v2",
-                str(base_model_path()),
-                {"torch": torch.__version__, "transformers": transformers.__version__},
-            ),
-            ModelInfo("speaker resolution (rules)", "quotes/speakers.py", {}),
-        ]
+        out = []
+        for name, key, score in (
+            ("extractor (LoRA adapters + heads)", "extractor", ("dev", "quote", "lenient", "f1")),
+            ("stance (LoRA adapters + classifier)", "stance", ("dev", "vast", "macro_f1")),
+        ):
+            if key not in self.paths:
+                out.append(ModelInfo(name, "(not loaded)", {}))
+                continue
+            meta = self.meta.get(key, {})
+            value = meta
+            for part in score:
+                value = value.get(part, {}) if isinstance(value, dict) else {}
+            details = {k: meta[k] for k in ("trained", "epoch") if k in meta}
+            details["/".join(score)] = value if value != {} else None
+            out.append(ModelInfo(name, str(self.paths[key]), details))
+        versions = {"torch": torch.__version__, "transformers": transformers.__version__}
+        out.append(ModelInfo("base encoder all-MiniLM-L6-v2", str(base_model_path()), versions))
+        out.append(ModelInfo("speaker resolution (rules)", "quotes/speakers.py", {}))
+        return out
 
 
-def load(path: str | Path | None = None, *, threads: int | None = None) -> Extractor:
-    """Load the extractor from ``path`` (default: :func:`default_model_dir`), offline.
+def load(
+    path: str | Path | None = None,
+    *,
+    stance_path: str | Path | None = None,
+    stance: bool = True,
+    threads: int | None = None,
+) -> Extractor:
+    """Load the extractor (and the stance classifier) offline.
 
-    ``threads`` caps torch's CPU threads. Raises ModelError when the folder holds no model.
+    ``path`` is the extractor folder (default ``<models>/extractor``), ``stance_path`` the stance
+    folder (default ``<models>/stance``); ``stance=False`` skips stance. ``threads`` caps torch's
+    CPU threads. Raises ModelError when a folder holds no model.
     """
-    import json
-
     import torch
 
     if threads:
         torch.set_num_threads(threads)
-    model_dir = Path(path) if path else default_model_dir()
-    if not model_dir.is_dir():
-        raise ModelError(
-            f"{model_dir}: no model folder; run from a checkout of quotes, set {MODEL_ENV}, or pass the model path"
-        )
-    net = extractor_net.load(model_dir)
-    meta = json.loads((model_dir / extractor_net.CONFIG_FILE).read_text())
+    paths = {"extractor": Path(path) if path else models_root() / "extractor"}
+    if stance:
+        paths["stance"] = Path(stance_path) if stance_path else models_root() / "stance"
+    for key, folder in paths.items():
+        if not folder.is_dir():
+            raise ModelError(
+                f"{folder}: no {key} model folder; run from a checkout of quotes, set {MODELS_ENV} to its models/ "
+                "folder, or pass the model path"
+            )
+    meta = {key: read_meta(folder, key) for key, folder in paths.items()}
     tokenizer = load_tokenizer()
     tokenizer.model_max_length = 10**9  # whole articles are tokenised, then windowed
-    return Extractor(QuoteFinder(net, tokenizer), model_dir=model_dir, meta=meta)
+    finder = QuoteFinder(extractor_net.load(paths["extractor"]), tokenizer)
+    classifier = StanceClassifier(stance_net.load(paths["stance"]), tokenizer) if stance else None
+    return Extractor(finder, stance=classifier, paths=paths, meta=meta)

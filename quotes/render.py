@@ -13,9 +13,9 @@ _RESET = "\x1b[0m"
 
 
 def _label(a: Attribution) -> str:
-    if a.speaker is None:
-        return "[? no speaker]"
-    return f"[{a.speaker.id or '-'} {a.speaker.name}]"
+    who = f"{a.speaker.id or '-'} {a.speaker.name}" if a.speaker else "? no speaker"
+    stances = "".join(f" | {s.label} {s.target} {s.score:.2f}" for s in a.stances)
+    return f"[{who}{stances}]"
 
 
 def render_article(text: str, attributions: list[Attribution], *, color: bool = False) -> str:

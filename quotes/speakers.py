@@ -440,6 +440,9 @@ class _Resolver:
         for e in reversed(self.entities):
             if e.type == "person" and e.role and head in e.role.lower():
                 return e
+        for e in self.entities:
+            if e.type == "unknown" and e.name.lower() == description.lower():
+                return e
         return self.new(description, "unknown", head=head)
 
 

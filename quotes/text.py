@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from .types import Quote, QuoteKind, Span
 
 OPENING_MARKS = frozenset("“‘«„‹")
@@ -123,3 +126,32 @@ def build_quote(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int
     start, end = pieces[0][0], pieces[-1][1]
     parts = tuple(Span.of(text, s, e) for s, e in pieces) if len(pieces) > 1 else ()
     return Quote(text[start:end], start, end, kind=kind, parts=parts)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# Abbreviations whose period does not end a sentence ("Gen. CQ Brown", "Sen. Warren").
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen maj lt col adm sgt capt sen rep gov st jr sr rev prof jan feb mar apr aug sept sep oct nov dec "
+    "u.s u.n no vs".split()
+)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Character offsets where sentences begin (0 first); a period after a known abbreviation is skipped."""
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12) : m.start()])
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+        starts.append(m.end())
+    return starts
+
+
+def sentence_bounds(text: str, start: int, end: int, *, starts: list[int] | None = None) -> tuple[int, int]:
+    """``[first sentence start, last sentence end)`` of the sentences overlapping ``[start, end)``."""
+    starts = starts if starts is not None else sentence_starts(text)
+    first = starts[max(0, bisect.bisect_right(starts, start) - 1)]
+    after = bisect.bisect_left(starts, end)
+    last = starts[after] if after < len(starts) else len(text)
+    return first, last

@@ -97,6 +97,7 @@ class Attribution:
     stances: tuple[Stance, ...] = ()
     confidence: float = 1.0
     doc: str = ""
+    evidential: str | None = None  # what the cue says of the claim: "neutral" (said), "distancing" (claimed)…
     optional: bool = False  # gold only: neither rewarded nor penalised when scoring
 
     @property

@@ -1,0 +1,185 @@
+"""Every quality figure of the README and the model cards, from one rerunnable script.
+
+    python eval/make_reports.py --data ../shared/data [--textacy eval/reports/textacy-polnear-dev.jsonl \
+        --textacy-seed eval/reports/textacy-seed.jsonl]
+
+Writes eval/reports/{extraction,seed,speakers,stance}.{json,md} and extraction-by-kind.png.
+The textacy predictions come from eval/textacy_baseline.py, run in an environment with textacy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import quotes  # noqa: E402
+from quotes.baselines import rule_based_quotes  # noqa: E402
+from quotes.corpora.stance_sets import read_newsmtsc, read_vast  # noqa: E402
+from quotes.evaluate import evaluate, evaluate_speaker_stage, predictions_from_file, read_gold_set  # noqa: E402
+from quotes.scoring import stance_scores  # noqa: E402
+
+REPORTS = REPO / "eval" / "reports"
+SEED_GOLD = REPO / "seeds" / "000_e44a7dc205e6c07e.gold.jsonl"
+SPEAKERS = REPO / "eval" / "speakers" / "polnear-dev.jsonl"
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+def _write(name: str, report: dict, lines: list[str]) -> None:
+    (REPORTS / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")
+    (REPORTS / f"{name}.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines), flush=True)
+
+
+def quote_table(results: dict[str, dict]) -> list[str]:
+    lines = [
+        "| system | lenient P | lenient R | lenient F1 | strict F1 | direct R | indirect R | mixed R | cue F1 | mention acc |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for system, s in results.items():
+        q, k = s["quote"]["lenient"], s["quote"]["lenient"]["by_kind"]
+        lines.append(
+            f"| {system} | {_pct(q['precision'])} | {_pct(q['recall'])} | {_pct(q['f1'])} | "
+            f"{_pct(s['quote']['strict']['f1'])} | {_pct(k['direct']['recall'])} | {_pct(k['indirect']['recall'])} | "
+            f"{_pct(k['mixed']['recall'])} | {_pct(s['cue']['overlap']['f1'])} | "
+            f"{_pct(s['speaker_mention']['overlap']['accuracy'])} |"
+        )
+    return lines
+
+
+def plot_by_kind(results: dict[str, dict], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    kinds = ["direct", "indirect", "mixed"]
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    width = 0.8 / len(results)
+    for i, (system, s) in enumerate(results.items()):
+        recalls = [s["quote"]["lenient"]["by_kind"][k]["recall"] for k in kinds]
+        ax.bar([x + i * width for x in range(len(kinds))], recalls, width, label=system)
+    ax.set_xticks([x + width * (len(results) - 1) / 2 for x in range(len(kinds))], kinds)
+    ax.set_ylabel("lenient recall")
+    ax.set_ylim(0, 1)
+    ax.set_title("Quote recall per kind, PolNeAR dev")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+
+
+def extraction(extractor, data: Path, textacy: Path | None) -> None:
+    docs = read_gold_set(data / "polnear" / "dev")
+    results = {"quotes (model)": evaluate(docs, extractor.process).to_dict()}
+    results["rule baseline"] = evaluate(docs, rule_based_quotes).to_dict()
+    if textacy:
+        results["textacy direct_quotations"] = evaluate(docs, predictions_from_file(textacy)).to_dict()
+    lines = [
+        "# Quote extraction on PolNeAR dev",
+        "",
+        f"Command: `python eval/make_reports.py --data ../shared/data`. {len(docs)} documents, "
+        f"{results['quotes (model)']['quote']['lenient']['n_gold']} gold quotes. Lenient: >= 50 % character overlap "
+        "of both spans, one-to-one; strict: exact span ignoring enclosing marks and trailing punctuation. "
+        "Per-kind columns are recall over gold quotes of that kind. Scores in %.",
+        "",
+        *quote_table(results),
+        "",
+        "![recall per kind](extraction-by-kind.png)",
+    ]
+    plot_by_kind(results, REPORTS / "extraction-by-kind.png")
+    _write("extraction", results, lines)
+
+
+def seed(extractor, textacy_seed: Path | None) -> None:
+    docs = read_gold_set(SEED_GOLD)
+    results = {"quotes (model)": evaluate(docs, extractor.process).to_dict()}
+    results["rule baseline"] = evaluate(docs, rule_based_quotes).to_dict()
+    if textacy_seed:
+        results["textacy direct_quotations"] = evaluate(docs, predictions_from_file(textacy_seed)).to_dict()
+    lines = ["# The seed article", "", "Gold: `seeds/000_e44a7dc205e6c07e.gold.jsonl` (hand-annotated).", ""]
+    lines += quote_table(results)
+    lines += ["", "| system | canonical speaker acc | end-to-end F1 | stance macro-F1 | stance n |", "|---|---|---|---|---|"]
+    for system, s in results.items():
+        lines.append(
+            f"| {system} | {_pct(s['speaker']['accuracy'])} | {_pct(s['end_to_end']['f1'])} | "
+            f"{_pct(s['stance']['macro_f1'])} | {s['stance']['n']} |"
+        )
+    _write("seed", results, lines)
+
+
+def speakers(extractor, data: Path) -> None:
+    docs = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS)
+    seed_docs = read_gold_set(SEED_GOLD)
+    results = {
+        "polnear-dev sample, end to end": evaluate(docs, extractor.process).to_dict(),
+        "polnear-dev sample, speaker stage on gold quotes and mentions": evaluate_speaker_stage(docs).to_dict(),
+        "seed, end to end": evaluate(seed_docs, extractor.process).to_dict(),
+        "seed, speaker stage on gold quotes and mentions": evaluate_speaker_stage(seed_docs).to_dict(),
+    }
+    lines = [
+        "# Speaker resolution",
+        "",
+        f"Gold: canonical speakers of {len(docs)} PolNeAR dev articles (`eval/speakers/polnear-dev.jsonl`, standoff) "
+        "and the seed. Canonical-speaker accuracy is over matched quotes whose gold has a speaker entry; end-to-end "
+        "F1 counts a quote as right when it is found (lenient) and its canonical speaker is right.",
+        "",
+        "| set | quotes (gold) | canonical speaker acc | end-to-end F1 |",
+        "|---|---|---|---|",
+    ]
+    for name, s in results.items():
+        lines.append(
+            f"| {name} | {s['quote']['lenient']['n_gold']} | {_pct(s['speaker']['accuracy'])} | "
+            f"{_pct(s['end_to_end']['f1'])} |"
+        )
+    _write("speakers", results, lines)
+
+
+def stance(extractor, data: Path) -> None:
+    sets = {
+        "VAST dev": read_vast(data / "vast" / "vast_dev_reformatted.csv"),
+        "NewsMTSC devtest_mt": read_newsmtsc(data / "newsmtsc" / "devtest_mt.jsonl"),
+    }
+    results = {}
+    for name, examples in sets.items():
+        predicted = [label for label, _ in extractor.stance.predict([(e.target, e.text) for e in examples])]
+        results[name] = stance_scores([e.label for e in examples], predicted)
+        for group in sorted({e.group for e in examples}):
+            idx = [i for i, e in enumerate(examples) if e.group == group]
+            if len(idx) < len(examples):
+                results[f"{name}, {group}"] = stance_scores([examples[i].label for i in idx], [predicted[i] for i in idx])
+    lines = ["# Stance", "", "Macro-F1 over favor/against/neutral and F_avg (mean F1 of favor and against), in %.", ""]
+    lines += ["| set | n | macro-F1 | F_avg | accuracy |", "|---|---|---|---|---|"]
+    for name, s in results.items():
+        lines.append(f"| {name} | {s['n']} | {_pct(s['macro_f1'])} | {_pct(s['f_avg'])} | {_pct(s['accuracy'])} |")
+    _write("stance", results, lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, required=True, help="the shared data folder (polnear/, vast/, newsmtsc/)")
+    parser.add_argument("--textacy", type=Path, help="textacy predictions on PolNeAR dev (project JSONL)")
+    parser.add_argument("--textacy-seed", type=Path, help="textacy predictions on the seed (project JSONL)")
+    parser.add_argument("--only", default="extraction,seed,speakers,stance", help="comma-separated sections")
+    args = parser.parse_args()
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    sections = args.only.split(",")
+    extractor = quotes.load(stance="stance" in sections or "seed" in sections)
+    if "extraction" in sections:
+        extraction(quotes.load(stance=False), args.data, args.textacy)
+    if "seed" in sections:
+        seed(extractor, args.textacy_seed)
+    if "speakers" in sections and SPEAKERS.exists():
+        speakers(quotes.load(stance=False), args.data)
+    if "stance" in sections:
+        stance(extractor, args.data)
+
+
+if __name__ == "__main__":
+    main()

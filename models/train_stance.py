@@ -1,0 +1,173 @@
+"""Train the stance classifier on VAST and NewsMTSC: (target, text) → favor / against / neutral.
+
+    python models/train_stance.py --vast-train ../shared/data/vast/vast_train.csv \
+        --vast-dev ../shared/data/vast/vast_dev_reformatted.csv \
+        --newsmtsc-train ../shared/data/newsmtsc/train.jsonl --newsmtsc-dev ../shared/data/newsmtsc/devtest_mt.jsonl \
+        --out models/stance
+
+Trains LoRA adapters on the MiniLM base with a fixed seed, scores both dev sets after every
+epoch, keeps the epoch with the best mean macro-F1, and fits a temperature on dev so that the
+reported probabilities are calibrated.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import random
+import sys
+import time
+from dataclasses import dataclass, field, fields
+from datetime import date
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from config_args import parse_config  # noqa: E402
+
+from quotes import stance_net  # noqa: E402
+from quotes.corpora.stance_sets import StanceExample, read_newsmtsc, read_vast  # noqa: E402
+from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
+from quotes.scoring import stance_scores  # noqa: E402
+from quotes.stance_net import StanceConfig, StanceNet, encode_pairs  # noqa: E402
+from quotes.types import STANCE_LABELS  # noqa: E402
+
+
+@dataclass
+class TrainConfig:
+    vast_train: Path = field(metadata={"help": "VAST train CSV"})
+    vast_dev: Path = field(metadata={"help": "VAST dev CSV (reformatted), scored after each epoch"})
+    newsmtsc_train: Path = field(metadata={"help": "NewsMTSC train.jsonl"})
+    newsmtsc_dev: Path = field(metadata={"help": "NewsMTSC devtest_mt.jsonl, scored after each epoch"})
+    out: Path = field(metadata={"help": "folder for the best model"})
+    epochs: int = field(default=2, metadata={"help": "passes over the training pairs"})
+    batch_size: int = field(default=32, metadata={"help": "pairs per optimiser step"})
+    lr: float = field(default=5e-4, metadata={"help": "peak learning rate"})
+    max_length: int = field(default=192, metadata={"help": "tokens per pair, target included"})
+    lora_rank: int = field(default=16, metadata={"help": "rank of the LoRA adapters"})
+    limit: int = field(default=0, metadata={"help": "use only N pairs of each set (0 = all); for smoke runs"})
+    tiny: bool = field(default=False, metadata={"help": "a tiny random encoder instead of MiniLM (tests only)"})
+    seed: int = field(default=13, metadata={"help": "random seed"})
+    threads: int = field(default=2, metadata={"help": "torch CPU threads"})
+
+
+def batches(examples: list[StanceExample], size: int, rng: random.Random) -> list[list[StanceExample]]:
+    """Shuffled batches of similar length (sorted within chunks of 50 batches) to pad less."""
+    order = examples[:]
+    rng.shuffle(order)
+    out = []
+    chunk = size * 50
+    for i in range(0, len(order), chunk):
+        part = sorted(order[i : i + chunk], key=lambda e: len(e.text))
+        out += [part[j : j + size] for j in range(0, len(part), size)]
+    rng.shuffle(out)
+    return out
+
+
+@torch.inference_mode()
+def logits_of(net: StanceNet, tokenizer, examples: list[StanceExample], max_length: int) -> torch.Tensor:
+    net.eval()
+    out = []
+    for i in range(0, len(examples), 64):
+        part = examples[i : i + 64]
+        out.append(net(**encode_pairs(tokenizer, [(e.target, e.text) for e in part], max_length)))
+    net.train()
+    return torch.cat(out)
+
+
+def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
+    """The temperature (0.5–5) that minimises dev negative log-likelihood."""
+    grid = [0.5 + 0.05 * i for i in range(91)]
+    losses = [torch.nn.functional.cross_entropy(logits / t, labels).item() for t in grid]
+    return grid[min(range(len(grid)), key=losses.__getitem__)]
+
+
+def dev_scores(net, tokenizer, dev: dict[str, list[StanceExample]], max_length: int) -> tuple[dict, dict]:
+    """Scores per dev set and subset, and the dev logits for calibration."""
+    scores, logits = {}, {}
+    for name, examples in dev.items():
+        logits[name] = logits_of(net, tokenizer, examples, max_length)
+        predicted = [STANCE_LABELS[i] for i in logits[name].argmax(-1).tolist()]
+        scores[name] = stance_scores([e.label for e in examples], predicted)
+        for group in sorted({e.group for e in examples}):
+            idx = [i for i, e in enumerate(examples) if e.group == group]
+            if len(idx) < len(examples):
+                scores[f"{name}:{group}"] = stance_scores([examples[i].label for i in idx], [predicted[i] for i in idx])
+    return scores, logits
+
+
+def train(config: TrainConfig) -> dict:
+    rng = random.Random(config.seed)
+    torch.manual_seed(config.seed)
+    torch.set_num_threads(config.threads)
+    tokenizer = load_tokenizer()
+
+    def cut(examples):
+        return examples[: config.limit] if config.limit else examples
+
+    train_set = cut(read_vast(config.vast_train)) + cut(read_newsmtsc(config.newsmtsc_train))
+    dev = {"vast": cut(read_vast(config.vast_dev)), "newsmtsc": cut(read_newsmtsc(config.newsmtsc_dev))}
+    balance = {
+        group: dict(collections.Counter(e.label for e in train_set if e.group.startswith(group)))
+        for group in ("vast", "newsmtsc")
+    }
+    print(f"{len(train_set)} training pairs; labels {balance}", flush=True)
+    encoder = EncoderConfig(lora_rank=config.lora_rank, max_length=config.max_length, tiny=config.tiny)
+    net = StanceNet(StanceConfig(encoder=encoder))
+    params = [p for p in net.parameters() if p.requires_grad]
+    optimiser = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.01)
+    per_epoch = (len(train_set) + config.batch_size - 1) // config.batch_size
+    steps, warmup = config.epochs * per_epoch, max(1, config.epochs * per_epoch // 20)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / max(1, steps - warmup)))
+    )
+    label_index = {label: i for i, label in enumerate(STANCE_LABELS)}
+    best, history, step, started = None, [], 0, time.time()
+    net.train()
+    for epoch in range(1, config.epochs + 1):
+        for batch in batches(train_set, config.batch_size, rng):
+            inputs = encode_pairs(tokenizer, [(e.target, e.text) for e in batch], config.max_length)
+            labels = torch.tensor([label_index[e.label] for e in batch])
+            loss = torch.nn.functional.cross_entropy(net(**inputs), labels)
+            optimiser.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            optimiser.step()
+            schedule.step()
+            step += 1
+            if step % 50 == 0:
+                rate = step * config.batch_size / (time.time() - started)
+                print(f"epoch {epoch} step {step}/{steps} loss {loss.item():.4f} ({rate:.1f} pairs/s)", flush=True)
+        scores, logits = dev_scores(net, tokenizer, dev, config.max_length)
+        mean_f1 = sum(scores[name]["macro_f1"] for name in dev) / len(dev)
+        history.append({"epoch": epoch, "dev": scores})
+        print(f"epoch {epoch}: " + ", ".join(f"{k} {v['macro_f1']:.4f}" for k, v in scores.items()), flush=True)
+        if best is None or mean_f1 > best["mean_macro_f1"]:
+            all_logits = torch.cat([logits[name] for name in dev])
+            all_labels = torch.tensor([label_index[e.label] for name in dev for e in dev[name]])
+            net.config.temperature = fit_temperature(all_logits, all_labels)
+            best = {"epoch": epoch, "mean_macro_f1": mean_f1, "dev": scores}
+            meta = {
+                "trained": date.today().isoformat(),
+                "epoch": epoch,
+                "train_config": {f.name: str(getattr(config, f.name)) for f in fields(config)},
+                "training_pairs": len(train_set),
+                "train_labels": balance,
+                "dev": scores,
+                "seconds": round(time.time() - started),
+            }
+            stance_net.save(net, config.out, meta=meta)
+    (config.out / "history.json").write_text(json.dumps(history, indent=2) + "\n")
+    return best
+
+
+def parse_args(argv: list[str] | None = None) -> TrainConfig:
+    return parse_config(TrainConfig, argv, description=__doc__)
+
+
+if __name__ == "__main__":
+    best = train(parse_args())
+    print(json.dumps(best, indent=2))

@@ -1,0 +1,66 @@
+"""Readers for plain stance sets — VAST and NewsMTSC — as (target, text, label) examples.
+
+Label mapping: VAST con/pro/neutral → against/favor/neutral; NewsMTSC polarity toward the
+target 2/4/6 (negative/neutral/positive) → against/neutral/favor. A NewsMTSC target mention is
+marked in its sentence (``<< … >>``) because a sentence often names several people.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..stance_net import MARK_CLOSE, MARK_OPEN
+
+_VAST_LABELS = {"0": "against", "1": "favor", "2": "neutral", "AGAINST": "against", "FAVOR": "favor", "NONE": "neutral"}
+_NEWSMTSC_LABELS = {2.0: "against", 4.0: "neutral", 6.0: "favor"}
+
+
+@dataclass(frozen=True, slots=True)
+class StanceExample:
+    """One labelled pair; ``group`` names its set and subset (``vast/zero-shot``, ``newsmtsc``…)."""
+
+    target: str
+    text: str
+    label: str
+    group: str
+
+
+def read_vast(path: Path | str) -> list[StanceExample]:
+    """VAST rows from the train CSV (``post``, ``new_topic``, ``label``) or the reformatted dev CSV."""
+    path = Path(path)
+    out = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for n, row in enumerate(csv.DictReader(f), 2):
+            try:
+                if "post" in row:
+                    text, target, label = row["post"], row["new_topic"], row["label"]
+                else:
+                    text, target, label = row["Tweet"], row["Target 1"], row["Stance 1"]
+                subset = "few-shot" if row.get("seen?", "1").strip() == "1" else "zero-shot"
+                out.append(StanceExample(target, text, _VAST_LABELS[label.strip()], f"vast/{subset}"))
+            except KeyError as err:
+                raise InputError(f"{path}:{n}: not a VAST row (missing or unknown {err}); pass a VAST CSV") from err
+    return out
+
+
+def read_newsmtsc(path: Path | str) -> list[StanceExample]:
+    """One example per target of each NewsMTSC sentence, the mention marked in the text."""
+    path = Path(path)
+    out = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            sentence = row["sentence_normalized"]
+            for target in row["targets"]:
+                start, end = target["from"], target["to"]
+                marked = f"{sentence[:start]}{MARK_OPEN} {sentence[start:end]} {MARK_CLOSE}{sentence[end:]}"
+                out.append(StanceExample(target["mention"], marked, _NEWSMTSC_LABELS[target["polarity"]], "newsmtsc"))
+        except (ValueError, KeyError, TypeError) as err:
+            raise InputError(f"{path}:{n}: not a NewsMTSC line ({err}); pass a NewsMTSC .jsonl split") from err
+    return out

@@ -1,0 +1,83 @@
+"""The stance network: (target, text) pair → favor / against / neutral, with a calibration temperature."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from .encoder import Encoder, EncoderConfig, token_shapes
+from .types import STANCE_LABELS
+from .weights import load_trained, read_meta, save_trained
+
+# A target mention inside the text is marked so that the model knows whom a sentence is about.
+MARK_OPEN, MARK_CLOSE = "<<", ">>"
+
+
+@dataclass
+class StanceConfig:
+    """Everything needed to rebuild the network; ``temperature`` divides logits (fitted on dev)."""
+
+    encoder: EncoderConfig = field(default_factory=lambda: EncoderConfig(max_length=192))
+    temperature: float = 1.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> StanceConfig:
+        return cls(encoder=EncoderConfig(**d["encoder"]), temperature=d["temperature"])
+
+
+class StanceNet(nn.Module):
+    """Encoder plus a classifier over the mean of the pair's token vectors."""
+
+    def __init__(self, config: StanceConfig) -> None:
+        super().__init__()
+        self.config = config
+        self.encoder = Encoder(config.encoder)
+        self.classifier = nn.Sequential(nn.Dropout(0.1), nn.Linear(self.encoder.hidden_size, len(STANCE_LABELS)))
+
+    def forward(self, input_ids, attention_mask, shape_ids, token_type_ids=None) -> torch.Tensor:
+        """Logits [B, labels] before temperature."""
+        hidden = self.encoder(input_ids, attention_mask, shape_ids)
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        return self.classifier(pooled)
+
+
+def encode_pairs(tokenizer, pairs: list[tuple[str, str]], max_length: int) -> dict[str, torch.Tensor]:
+    """Model inputs for ``(target, text)`` pairs: the text is truncated, never the target."""
+    enc = tokenizer(
+        [t for t, _ in pairs],
+        [x for _, x in pairs],
+        truncation="only_second",
+        max_length=max_length,
+        padding=True,
+        return_offsets_mapping=True,
+        return_tensors="pt",
+    )
+    shapes = torch.zeros_like(enc["input_ids"])
+    for row, (target, text) in enumerate(pairs):
+        seq = enc.sequence_ids(row)
+        offsets = enc["offset_mapping"][row].tolist()
+        words = enc.word_ids(row)
+        for which, source in ((0, target), (1, text)):
+            idx = [i for i, s in enumerate(seq) if s == which]
+            if idx:
+                got = token_shapes(source, [tuple(offsets[i]) for i in idx], [words[i] for i in idx])
+                shapes[row, idx] = torch.tensor(got)
+    return {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"], "shape_ids": shapes}
+
+
+def save(net: StanceNet, folder: Path, *, meta: dict | None = None) -> None:
+    """Write the trained weights (fp16) and the config, temperature included."""
+    save_trained(net, folder, config=net.config.to_dict(), meta=meta)
+
+
+def load(folder: Path) -> StanceNet:
+    """Rebuild the stance network from ``folder``, in eval mode."""
+    config = StanceConfig.from_dict(read_meta(folder, "stance")["config"])
+    return load_trained(StanceNet(config), folder)
