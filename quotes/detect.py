@@ -24,6 +24,27 @@ class RawQuote:
     confidence: float
 
 
+def viterbi_bio(log_probs: torch.Tensor) -> list[int]:
+    """The best O/B/I tag sequence under BIO rules (no I after O or at the start); ``log_probs`` is [n, 3]."""
+    n = log_probs.shape[0]
+    if n == 0:
+        return []
+    forbidden = float("-inf")
+    # allowed[prev, next]: I (2) may only follow B (1) or I (2).
+    allowed = torch.tensor([[0.0, 0.0, forbidden], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]])
+    score = log_probs[0] + torch.tensor([0.0, 0.0, forbidden])
+    back = []
+    for i in range(1, n):
+        total = score[:, None] + allowed  # [prev, next]
+        best_prev = total.argmax(0)
+        score = total.max(0).values + log_probs[i]
+        back.append(best_prev)
+    tags = [int(score.argmax())]
+    for pointers in reversed(back):
+        tags.append(int(pointers[tags[-1]]))
+    return tags[::-1]
+
+
 def decode_bio(tags: list[int], probs: list[float]) -> list[tuple[int, int, float]]:
     """Token spans ``(first, last, mean probability)`` from O/B/I tags; a stray I starts a span."""
     spans, start = [], None
@@ -34,6 +55,27 @@ def decode_bio(tags: list[int], probs: list[float]) -> list[tuple[int, int, floa
         if tag == 1 or (tag == 2 and start is None):
             start = i
     return spans
+
+
+def join_fragments(
+    spans: list[tuple[int, int, float]], blocked: set[int], *, max_gap: int = 2, min_tokens: int = 2
+) -> list[tuple[int, int, float]]:
+    """Content spans with gaps of at most ``max_gap`` untagged tokens closed, and specks dropped.
+
+    A token in ``blocked`` (tagged cue or source) keeps two spans apart: "“A,” he said, “B”"
+    stays two pieces, to be joined by linking instead.
+    """
+    joined: list[tuple[int, int, float]] = []
+    for first, last, conf in spans:
+        if joined:
+            p_first, p_last, p_conf = joined[-1]
+            gap = range(p_last, first)
+            if len(gap) <= max_gap and not any(t in blocked for t in gap):
+                size = (p_last - p_first) + (last - first)
+                joined[-1] = (p_first, last, (p_conf * (p_last - p_first) + conf * (last - first)) / size)
+                continue
+        joined.append((first, last, conf))
+    return [s for s in joined if s[1] - s[0] >= min_tokens]
 
 
 def owner_windows(n_tokens: int, starts: list[int], size: int) -> list[int]:
@@ -94,12 +136,13 @@ class QuoteFinder:
         hidden, probs = self._forward(doc, starts)
         owners = owner_windows(len(doc), starts, self.size)
         merged = torch.stack([probs[w, i - starts[w]] for i, w in enumerate(owners)])  # [n, roles, tags]
-        tags = merged.argmax(-1)
+        log_probs = merged.clamp_min(1e-9).log()
         spans = {}
         for r, role in enumerate(ROLES):
-            role_tags = tags[:, r].tolist()
             inside = (1.0 - merged[:, r, 0]).tolist()
-            spans[role] = decode_bio(role_tags, inside)
+            spans[role] = decode_bio(viterbi_bio(log_probs[:, r]), inside)
+        blocked = {t for role in LINKED_ROLES for a, b, _ in spans[role] for t in range(a, b)}
+        spans["content"] = join_fragments(spans["content"], blocked)
         return self._link(doc, starts, hidden, spans)
 
     def _link(self, doc: DocTokens, starts, hidden, spans) -> list[RawQuote]:

@@ -309,7 +309,11 @@ ANONYMOUS_HEADS = frozenset(
     }
 )
 _WORD = re.compile(r"[\w][\w.'’&-]*|[^\w\s]")
-_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w.'’-]*")
+# A run of capitalised words on one line; a word of 4+ letters ending in "." ends a sentence, not a name.
+_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+){0,6}[A-Z][\w'’-]*")
+
+
+_NOT_PLURAL = frozenset({"news", "press", "its", "this", "his", "was", "has", "does", "politics", "status"})
 
 
 def _words(text: str) -> list[str]:
@@ -327,8 +331,16 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         end -= 1
     start = end
     while start and _is_cap(words[start - 1]) and words[start - 1].lower() not in TITLE_WORDS:
+        if start < end and _is_possessive(words[start - 1]):
+            break  # "NBC’s Dante Chinni": the owner is not part of the name
         start -= 1
+    while start < end - 1 and words[start].lower() in SENTENCE_OPENERS:
+        start += 1  # "But Hillary Clinton", "The IMF": capitalised because a sentence starts there
     return words[:start], words[start:end]
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "'", "’"))
 
 
 @dataclass
@@ -343,11 +355,69 @@ class Entity:
     positions: list[int] = field(default_factory=list)
 
 
+SENTENCE_OPENERS = frozenset(
+    """but and so or yet if when while as after before in on at for with then now the a an this that meanwhile
+    however still also last since because although though""".split()
+)
+MESSAGE_NOUNS = frozenset(
+    """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
+    memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
+    website blog video ad""".split()
+)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_QUANTIFIED = re.compile(
+    r"^(?:(?:many|some|most|few|all|several|one|two|three|each|both|none)\s+of\s+"
+    r"|(?:an?\s+)?(?:wide\s+)?(?:array|number|handful|majority|couple)\s+of\s+"
+    r"|(?:few|both|some|many|several|most|all|various|numerous)\s+(?=[a-z]))",
+    re.IGNORECASE,
+)
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
+_BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
+
+
+def core_mention(text: str) -> tuple[str, str | None]:
+    """``(the words naming the speaker, an apposition or None)`` of a mention.
+
+    "Rep. Jim Jordan (R-Ohio), an oversight member" → ("Rep. Jim Jordan", "an oversight member");
+    "Davis' commentary" → "Davis"; "a report released by the agency" → "the agency";
+    "Fox News' Megyn Kelly" → "Megyn Kelly"; "Many of his supporters" → "his supporters".
+    """
+    text = _PARENTHETICAL.sub("", text)
+    parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
+    core, apposition = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else None)
+    core = _RELATIVE_CLAUSE.sub("", _QUANTIFIED.sub("", core))
+    words = core.split()
+    if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):
+        if any(w.lower() in MESSAGE_NOUNS for w in words):
+            return m.group("agent"), apposition
+    if m := _POSSESSIVE.match(core):
+        rest = m.group("rest").split()
+        if rest and rest[-1].lower() in MESSAGE_NOUNS:
+            return m.group("owner"), apposition
+        if rest and all(_is_cap(w) for w in rest):
+            return m.group("rest"), apposition
+    return core, apposition
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of Title Case lines (headlines), whose capitals are not names."""
+    ranges, pos = [], 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+        if len(words) >= 4 and sum(_is_cap(w) for w in words) >= 0.8 * len(words):
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
 class _Resolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self.entities: list[Entity] = []
-        self.name_runs = [m for m in _NAME_RUN.finditer(text)]
+        headlines = _headline_lines(text)
+        self.name_runs = [m for m in _NAME_RUN.finditer(text) if not any(s <= m.start() < e for s, e in headlines)]
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
         entity = Entity(f"s{len(self.entities) + 1}", name, type_, role, head)
@@ -363,27 +433,41 @@ class _Resolver:
         return best
 
     def fullest_name(self, surname: str) -> tuple[list[str], list[str]]:
-        """Role and name words of the fullest capitalised run in the article ending in ``surname``."""
-        best: tuple[list[str], list[str]] = ([], [surname])
+        """Role and name words of the fullest name in the article ending in ``surname`` (ties: most frequent)."""
+        counts: dict[tuple[str, ...], int] = {}
+        roles: dict[tuple[str, ...], list[str]] = {}
         for match in self.name_runs:
             role, name = split_title(_words(match.group(0)))
-            if (
-                name
-                and name[-1] == surname
-                and len(name) > len(best[1])
-                or name
-                and name[-1] == surname
-                and len(name) == len(best[1])
-                and len(role) > len(best[0])
-            ):
-                best = (role, name)
+            if name and name[-1] == surname:
+                key = tuple(name)
+                counts[key] = counts.get(key, 0) + 1
+                if len(role) > len(roles.get(key, [])):
+                    roles[key] = role
+        if not counts:
+            return [], [surname]
+        best = max(counts, key=lambda k: (len(k), counts[k]))
+        return roles.get(best, []), list(best)
+
+    def preceding_name(self, position: int) -> re.Match | None:
+        """The name run that ends closest before ``position`` in the same sentence ("Scott, who said")."""
+        best = None
+        for m in self.name_runs:
+            if m.end() <= position and position - m.end() <= 60 and "." not in self.text[m.end() : position]:
+                best = m
         return best
 
     def resolve(self, mention: Span) -> Entity | None:
-        words = _words(mention.text.split(",")[0])
+        core, apposition = core_mention(mention.text)
+        words = _words(core)
         if not words:
             return None
         lower = [w.lower() for w in words]
+        if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
+            antecedent = self.preceding_name(mention.start)
+            if antecedent is None:
+                return self.latest(("person",), mention.start)
+            role, name = split_title(_words(antecedent.group(0)))
+            return self.named(name, role, apposition=None) if name else None
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             return self.latest(("person",), mention.start)
         if len(words) == 1 and lower[0] in PRONOUNS_PLURAL:
@@ -393,10 +477,10 @@ class _Resolver:
         content = words[1:] if lower[0] in DETERMINERS else words
         role, name = split_title(content)
         if name and not (len(name) == 1 and name[0].lower() in TITLE_WORDS):
-            return self.named(name, role, apposition=mention.text.split(",", 1)[1:])
+            return self.named(name, role, apposition=apposition)
         return self.described(lower, content, mention.start)
 
-    def named(self, name: list[str], role: list[str], *, apposition: list[str]) -> Entity:
+    def named(self, name: list[str], role: list[str], *, apposition: str | None) -> Entity:
         lowered = {w.lower() for w in name}
         if lowered & ORG_WORDS or (len(name) == 1 and name[0].lower() in COUNTRIES):
             full = " ".join(name)
@@ -415,12 +499,13 @@ class _Resolver:
         for e in self.entities:
             if e.type == "person" and (e.name == canonical or e.name.split()[-1] == name[-1]):
                 return e
-        role_text = " ".join(role or role_found) or (apposition[0].strip() if apposition else None)
+        role_text = " ".join(role or role_found) or apposition
         return self.new(canonical, "person", role=role_text or None)
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]
-        singular = head[:-1] if head.endswith("s") and head[:-1] in ANONYMOUS_HEADS else head
+        plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in _NOT_PLURAL
+        singular = head[:-1] if plural else head
         description = " ".join(content)
         if singular != head:  # "U.S. officials", "sources": a plural unnamed source
             for e in self.entities:
@@ -465,6 +550,7 @@ def resolve_speakers(text: str, attributions: list[Attribution]) -> list[Attribu
         if entity is not None:
             entity.positions.append(speaker.mention.start)
             entities[i] = entity
+    _continue_speakers(text, attributions, entities)
     out = []
     for i, a in enumerate(attributions):
         entity = entities.get(i)
@@ -473,3 +559,20 @@ def resolve_speakers(text: str, attributions: list[Attribution]) -> list[Attribu
             a = replace(a, speaker=Speaker(entity.name, entity.type, mention=mention, id=entity.id, role=entity.role))
         out.append(a)
     return out
+
+
+def _continue_speakers(text: str, attributions: list[Attribution], entities: dict[int, Entity]) -> None:
+    """A direct quote with no source of its own continues the quote just before it.
+
+    News style: "“…,” Ryder said on Monday. “I would expect …”" — the second quote has no cue
+    or speaker and belongs to Ryder. It inherits when nothing but attribution lies between
+    (at most one paragraph break, no other quote).
+    """
+    order = sorted(range(len(attributions)), key=lambda i: attributions[i].quote.start)
+    for prev, cur in zip(order, order[1:], strict=False):
+        a = attributions[cur]
+        if cur in entities or a.quote.kind != "direct" or (a.speaker and a.speaker.mention) or prev not in entities:
+            continue
+        gap = text[attributions[prev].quote.end : a.quote.start]
+        if len(re.findall(r"\n+", gap)) <= 1 and len(gap) < 200:
+            entities[cur] = entities[prev]

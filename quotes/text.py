@@ -76,7 +76,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     for i, ch in enumerate(text):
         if ch == "\n" and open_at is not None:
-            ranges.append((open_at + 1, i))
+            ranges.append((open_at + 1, i - 1 if text[i - 1] == "\r" else i))  # a CRLF ends it at the \r
             open_at = None
         elif ch not in _DOUBLE_MARKS:
             continue
