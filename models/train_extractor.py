@@ -185,7 +185,7 @@ def train(config: TrainConfig) -> dict:
     steps = config.epochs * ((len(examples) + config.batch_size - 1) // config.batch_size)
     warmup = max(1, steps // 20)
     schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup)))
+        optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / max(1, steps - warmup)))
     )
     best, history, step, started = None, [], 0, time.time()
     net.train()

@@ -300,6 +300,7 @@ def full_attribution() -> Attribution:
         confidence=0.9,
         doc="news/1.txt",
         optional=True,
+        evidential="neutral",
     )
 
 
@@ -318,7 +319,7 @@ def test_json_round_trip(make):
 
 def test_record_shape():
     full, minimal = attribution_to_dict(full_attribution()), attribution_to_dict(minimal_attribution())
-    assert list(full) == ["doc", "quote", "cue", "speaker", "stances", "confidence", "optional"]
+    assert list(full) == ["doc", "quote", "cue", "speaker", "stances", "confidence", "evidential", "optional"]
     assert full["speaker"]["mention"] == {"text": "Ana Lopes", "start": TEXT.index("Ana"), "end": TEXT.index("Ana") + 9}
     assert "optional" not in minimal and "parts" not in minimal["quote"]
     assert minimal["cue"] is None and minimal["speaker"] is None and minimal["stances"] == []

@@ -1,0 +1,239 @@
+"""The command line through typer's CliRunner, on the tiny model: batch runs, bad input, outputs, resume, show, info.
+
+The tiny model is random: records are checked for shape and offsets, never for what they found.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.errors import InputError
+from quotes.io import CSV_COLUMNS, iter_inputs
+
+NEWS = (
+    "Defense Secretary Lloyd Austin said Tuesday that “we will not waver,” adding that the mission was clear. "
+    '"It is hard," he said, "but necessary." A senior Pentagon official said the strikes would continue.\n'
+)
+
+GOOD = {
+    "a.txt": NEWS.replace("\n", "\r\n") * 2,  # CRLF kept as is
+    "b.md": "# Title\n\n" + NEWS + "Zoë said «très bien» 😀.\n",
+    "c.html": f"<html><head><title>T</title></head><body><nav>Home</nav><article><p>{NEWS}</p>"
+    "<p>Second &amp; last.</p></article></body></html>",
+    "d.json": json.dumps([{"id": "d-one", "text": NEWS}, {"text": "“Yes,” she said.\r\nNo."}], ensure_ascii=False),
+    "e.jsonl": json.dumps({"text": NEWS}) + "\n\n" + json.dumps({"id": 7, "text": NEWS * 3}) + "\n",
+    "z.txt": NEWS * 4,  # last in order, long enough to hold several records (see the resume test)
+}
+GOOD_IDS = ["a.txt", "b.md", "c.html", "d-one", "d.json#1", "e.jsonl#1", "7", "z.txt"]
+BAD = {
+    "e.jsonl": GOOD["e.jsonl"].replace("\n\n", "\n{not json\n"),  # line 2 malformed, lines 1 and 3 good
+    "latin1.txt": 'Café owner said "no"'.encode("latin-1"),  # é is byte 0xE9: not UTF-8
+    "empty.txt": b"  \r\n ",
+    "binary.txt": b"GIF89a\x00\x01\x02 said",
+    "nohtml.html": b"<html><head><script>var x = 1;</script></head><body></body></html>",
+}
+BAD_WHERE = ["latin1.txt", "empty.txt", "binary.txt", "nohtml.html", "e.jsonl:2"]
+
+
+def write_folder(folder: Path, files: dict[str, str | bytes]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (folder / name).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return folder
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def good_folder(tmp_path):
+    return write_folder(tmp_path / "good", GOOD)
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    return write_folder(tmp_path / "mixed", {**GOOD, **BAD})
+
+
+def run(runner, *args, model: Path):
+    return runner.invoke(app, [*map(str, args), "--model", str(model), "--no-stance"])
+
+
+def article_texts(folder: Path) -> dict[str, str]:
+    """Every good article's text by id; .txt/.md re-read exactly as the offsets' unit says."""
+    texts = {}
+    for name in GOOD:  # the mixed folder's e.jsonl has the same good lines, at the same line numbers
+        path = folder / name
+        for article in iter_inputs([path]):
+            if not isinstance(article, InputError):  # the malformed .jsonl line
+                texts[article.id] = article.text
+        if path.suffix in (".txt", ".md"):
+            with open(path, encoding="utf-8", newline="") as f:
+                assert texts[path.name] == f.read()
+    return texts
+
+
+def check_record(record: dict, texts: dict[str, str]) -> None:
+    text = texts[record["doc"]]
+    spans = [record["quote"], *record["quote"].get("parts", [])]
+    if record["cue"] is not None:
+        spans.append(record["cue"])
+    if record["speaker"] is not None and record["speaker"]["mention"] is not None:
+        spans.append(record["speaker"]["mention"])
+    for span in spans:
+        assert text[span["start"] : span["end"]] == span["text"], record["doc"]
+
+
+def jsonl_records(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+# --- extract --------------------------------------------------------------------------------------------------
+
+
+def test_bad_files_are_reported_and_good_ones_written(runner, mixed_folder, tmp_path, tiny_model_dir):
+    out = tmp_path / "out.jsonl"
+    result = run(runner, "extract", mixed_folder, "-o", out, "--batch-size", 3, model=tiny_model_dir)
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == len(BAD_WHERE)  # one line per bad item
+    for where in BAD_WHERE:
+        assert sum(where in line for line in errors) == 1, (where, errors)
+    assert "5 failures" in result.stderr
+    assert "8 articles" in result.stderr
+    records = jsonl_records(out.read_text(encoding="utf-8"))
+    assert records, "the tiny model found nothing at all: reseed it in conftest"
+    texts = article_texts(mixed_folder)
+    assert {r["doc"] for r in records} <= set(GOOD_IDS)
+    for record in records:
+        check_record(record, texts)
+    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").split() == GOOD_IDS
+
+
+def test_all_good_folder_exits_0(runner, good_folder, tmp_path, tiny_model_dir):
+    result = run(runner, "extract", good_folder, "-o", tmp_path / "out.jsonl", model=tiny_model_dir)
+    assert result.exit_code == 0, result.output
+    assert "error:" not in result.stderr
+    assert "0 failures" in result.stderr
+
+
+def test_csv_output(runner, good_folder, tmp_path, tiny_model_dir):
+    result = run(runner, "extract", good_folder, "-o", tmp_path / "out.jsonl", model=tiny_model_dir)
+    assert result.exit_code == 0, result.output
+    records = jsonl_records((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+
+    result = run(runner, "extract", good_folder, "-o", tmp_path / "out.csv", model=tiny_model_dir)
+    assert result.exit_code == 0, result.output
+    with open(tmp_path / "out.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    body = [dict(zip(CSV_COLUMNS, row, strict=True)) for row in rows[1:]]
+    assert len(body) == len(records)  # the same run, one row per record
+    texts = article_texts(good_folder)
+    for row, record in zip(body, records, strict=True):
+        assert row["doc"] == record["doc"]
+        start, end = int(row["quote_start"]), int(row["quote_end"])
+        assert texts[row["doc"]][start:end] == row["quote_text"] == record["quote"]["text"]
+
+
+def test_stdout_output(runner, good_folder, tiny_model_dir):
+    result = run(runner, "extract", good_folder, "-o", "-", model=tiny_model_dir)
+    assert result.exit_code == 0, result.output
+    records = jsonl_records(result.stdout)  # only records on stdout: the summary goes to stderr
+    texts = article_texts(good_folder)
+    assert records
+    for record in records:
+        check_record(record, texts)
+    assert "articles" in result.stderr and "articles" not in result.stdout
+
+
+def test_resume_after_a_full_run_does_nothing(runner, good_folder, tmp_path, tiny_model_dir):
+    out = tmp_path / "out.jsonl"
+    assert run(runner, "extract", good_folder, "-o", out, model=tiny_model_dir).exit_code == 0
+    before = out.read_bytes()
+    result = run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 0, result.output
+    assert f"0 articles, 0 quotes, 0 failures, {len(GOOD_IDS)} skipped" in result.stderr
+    assert out.read_bytes() == before
+
+
+def test_resume_after_a_crash_redoes_only_the_torn_article(runner, good_folder, tmp_path, tiny_model_dir):
+    out, done = tmp_path / "out.jsonl", tmp_path / "out.jsonl.done"
+    assert run(runner, "extract", good_folder, "-o", out, model=tiny_model_dir).exit_code == 0
+    full = out.read_text(encoding="utf-8")
+    last_id = GOOD_IDS[-1]
+    lines = full.splitlines(keepends=True)
+    assert len(lines) >= 2 and json.loads(lines[-1])["doc"] == last_id, "the last article needs records"
+    # a crash while writing the last article: its last line torn, its id never reached the progress file
+    out.write_text(full[: len(full) - len(lines[-1]) // 2], encoding="utf-8")
+    done.write_text("".join(i + "\n" for i in GOOD_IDS[:-1]), encoding="utf-8")
+
+    result = run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 0, result.output
+    assert "1 articles" in result.stderr and f"{len(GOOD_IDS) - 1} skipped" in result.stderr
+    resumed = out.read_text(encoding="utf-8")
+    assert resumed == full  # every record once: nothing lost, nothing doubled
+    assert done.read_text(encoding="utf-8").split() == GOOD_IDS
+
+
+def test_resume_to_stdout_fails_clearly(runner, good_folder, tiny_model_dir):
+    result = run(runner, "extract", good_folder, "-o", "-", "--resume", model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "--resume needs an output file" in result.stderr
+    assert result.stdout == ""
+
+
+def test_missing_model_is_one_clean_error_line(runner, good_folder, tmp_path):
+    result = run(runner, "extract", good_folder, "-o", tmp_path / "o.jsonl", model=tmp_path / "no-model")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+    assert str(tmp_path / "no-model") in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_missing_input_path_is_reported(runner, tmp_path, tiny_model_dir):
+    result = run(runner, "extract", tmp_path / "nowhere", "-o", tmp_path / "o.jsonl", model=tiny_model_dir)
+    assert result.exit_code == 1
+    assert "nowhere: no such file or folder" in result.stderr
+
+
+# --- show and info --------------------------------------------------------------------------------------------
+
+_MARKUP = re.compile(r"⟧(?: \[[^\]]*\])?|[⟦⟨⟩]")
+
+
+def test_show_prints_the_article_and_the_speaker_table(runner, tmp_path, tiny_model_dir):
+    text = (NEWS * 2).replace("\n", "\r\n")
+    path = write_folder(tmp_path, {"a.txt": text}) / "a.txt"
+    result = run(runner, "show", path, "--no-color", model=tiny_model_dir)
+    assert result.exit_code == 0, result.output
+    stdout = result.stdout_bytes.decode("utf-8")  # result.stdout folds CRLF into LF
+    rendered, _, table = stdout.partition("\n\nid ")
+    assert _MARKUP.sub("", rendered) == text  # the article exactly, CRLF included, once the marks are gone
+    assert ("id " + table).splitlines()[0] == f"{'id':<5} {'quotes':>6}  speaker"
+    assert "\x1b[" not in result.stdout  # --no-color
+
+
+def test_show_bad_file(runner, tmp_path, tiny_model_dir):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(BAD["latin1.txt"])
+    result = run(runner, "show", path, model=tiny_model_dir)
+    assert result.exit_code == 1
+    assert "bad.txt" in result.stderr and "not valid UTF-8" in result.stderr
+
+
+def test_info(runner, tiny_model_dir, tiny_stance_dir):
+    result = runner.invoke(app, ["info", "--model", str(tiny_model_dir), "--stance-model", str(tiny_stance_dir)])
+    assert result.exit_code == 0, result.output
+    assert "extractor" in result.stdout
+    assert f"path: {tiny_model_dir}" in result.stdout
+    assert f"path: {tiny_stance_dir}" in result.stdout
