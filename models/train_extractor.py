@@ -218,6 +218,11 @@ def train(config: TrainConfig) -> dict:
             }
             extractor_net.save(net, config.out, meta=meta)
     (config.out / "history.json").write_text(json.dumps(history, indent=2) + "\n")
+    # The saved weights are fp16: score the reloaded model too, so the card can say what that costs.
+    reloaded = evaluate_dev(extractor_net.load(config.out), tokenizer, config.dev, limit=config.limit_docs)
+    meta = json.loads((config.out / extractor_net.CONFIG_FILE).read_text())
+    meta["dev_fp16_reloaded"] = reloaded
+    (config.out / extractor_net.CONFIG_FILE).write_text(json.dumps(meta, indent=2) + "\n")
     return best
 
 

@@ -10,7 +10,19 @@ from torch import nn
 
 from .encoder import Encoder, EncoderConfig, token_shapes
 from .types import STANCE_LABELS
-from .weights import load_trained, read_meta, save_trained
+from .weights import CONFIG_FILE, WEIGHTS_FILE, load_trained, read_meta, save_trained
+
+__all__ = [
+    "CONFIG_FILE",
+    "MARK_CLOSE",
+    "MARK_OPEN",
+    "WEIGHTS_FILE",
+    "StanceConfig",
+    "StanceNet",
+    "encode_pairs",
+    "load",
+    "save",
+]
 
 # A target mention inside the text is marked so that the model knows whom a sentence is about.
 MARK_OPEN, MARK_CLOSE = "<<", ">>"

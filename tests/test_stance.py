@@ -1,0 +1,117 @@
+"""Stance helpers: evidential cues, passages, target proposal candidates, stance-set readers, pair encoding."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotes.corpora.stance_sets import read_newsmtsc, read_vast
+from quotes.encoder import load_tokenizer
+from quotes.stance import evidential_stance, quote_passage
+from quotes.stance_net import MARK_CLOSE, MARK_OPEN, encode_pairs
+from quotes.targets import candidate_phrases
+from quotes.text import build_quote, quoted_ranges
+from quotes.types import Attribution
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("said", "neutral"),
+        ("according to", "neutral"),
+        ("According to", "neutral"),
+        ("claimed", "distancing"),
+        ("has alleged", "distancing"),
+        ("acknowledged", "conceding"),
+        ("admitted", "conceding"),
+        ("insisted", "emphatic"),
+        ("warned", "warning"),
+        ("accused", "accusing"),
+        ("denied", "denying"),
+        ("told reporters", "neutral"),
+        ("", None),
+        (None, None),
+        ("murmured", None),  # unknown verbs get no category rather than a guess
+    ],
+)
+def test_evidential_stance(cue, expected):
+    assert evidential_stance(cue) == expected
+
+
+def test_quote_passage_is_the_sentence_holding_the_quote():
+    text = (
+        "The talks ended. At the start of the meeting, Austin said they would discuss other ways, and he described "
+        "civilian casualties in Gaza as “far too high.” Gallant, meanwhile, emphasized threats."
+    )
+    start = text.index("far too high")
+    quote = build_quote(text, [(start - 1, start + 14)], quoted_ranges(text))
+    passage = quote_passage(text, Attribution(quote=quote))
+    assert passage.startswith("At the start of the meeting")
+    assert passage.endswith("“far too high.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("A ground invasion of Rafah. The ground invasion was delayed.", "ground invasion", "the ground"),
+        ("The official said no. The official said yes.", None, "official"),  # speakers are not topics
+        ("Tax cuts. Tax cuts again.", "tax cuts", None),
+        ("Only once: a cease-fire.", None, "cease-fire"),  # a topic must recur
+    ],
+)
+def test_candidate_phrases(text, present, absent):
+    phrases = candidate_phrases(text)
+    if present:
+        assert present in phrases
+    if absent:
+        assert absent not in phrases
+
+
+def test_read_vast_both_layouts(tmp_path):
+    train = tmp_path / "train.csv"
+    train.write_text('post,new_topic,label,seen?\n"I like it, really",taxes,1,1\nbad idea,guns,0,1\nmeh,x,2,1\n')
+    dev = tmp_path / "dev.csv"
+    dev.write_text("Tweet,Target 1,Stance 1,seen?\nnice,taxes,FAVOR,0\nno,guns,AGAINST,1\nok,x,NONE,1\n")
+    assert [(e.target, e.label) for e in read_vast(train)] == [
+        ("taxes", "favor"),
+        ("guns", "against"),
+        ("x", "neutral"),
+    ]
+    assert [(e.label, e.group) for e in read_vast(dev)] == [
+        ("favor", "vast/zero-shot"),
+        ("against", "vast/few-shot"),
+        ("neutral", "vast/few-shot"),
+    ]
+
+
+def test_read_newsmtsc_marks_each_target(tmp_path):
+    row = {
+        "sentence_normalized": "Winner praised Smith.",
+        "targets": [
+            {"from": 0, "to": 6, "mention": "Winner", "polarity": 4.0},
+            {"from": 15, "to": 20, "mention": "Smith", "polarity": 6.0},
+        ],
+    }
+    path = tmp_path / "n.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    examples = read_newsmtsc(path)
+    assert [e.label for e in examples] == ["neutral", "favor"]
+    assert examples[1].text == f"Winner praised {MARK_OPEN} Smith {MARK_CLOSE}."
+
+
+def test_bad_stance_rows_name_the_file(tmp_path):
+    path = tmp_path / "n.jsonl"
+    path.write_text('{"sentence_normalized": "x"}\n')
+    with pytest.raises(ValueError, match="n.jsonl:1"):
+        read_newsmtsc(path)
+
+
+def test_encode_pairs_truncates_the_text_not_the_target():
+    tokenizer = load_tokenizer()
+    inputs = encode_pairs(tokenizer, [("ground invasion", "word " * 500), ("Israel", "Israel says no.")], 32)
+    assert inputs["input_ids"].shape == (2, 32)
+    first = tokenizer.decode(inputs["input_ids"][0])
+    assert first.startswith("[CLS] ground invasion [SEP]")
+    # Casing reaches the model through shapes: "Israel" is capitalised in both segments.
+    assert (inputs["shape_ids"][1] == 2).sum() >= 2
