@@ -31,7 +31,11 @@ def machine() -> dict:
     import torch
 
     cpu = next(
-        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if "model name" in line),
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in line
+        ),
         platform.processor(),
     )
     mem_kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if "MemTotal" in line))
@@ -92,7 +96,13 @@ def main() -> None:
     for row in rows:
         row["articles_per_s"] = round(len(articles) / row["seconds"], 2)
         row["tokens_per_s"] = round(tokens / row["seconds"])
-    report = {"folder": str(args.folder), "articles": len(articles), "tokens": tokens, "machine": machine(), "runs": rows}
+    report = {
+        "folder": str(args.folder),
+        "articles": len(articles),
+        "tokens": tokens,
+        "machine": machine(),
+        "runs": rows,
+    }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.with_suffix(".json").write_text(json.dumps(report, indent=2) + "\n")
     lines = [
@@ -100,7 +110,8 @@ def main() -> None:
         "",
         f"Command: `python eval/benchmark.py {args.folder}`. Folder: {len(articles)} articles, {tokens:,} word pieces.",
         f"Machine: {report['machine']['cpu']}, {report['machine']['cores']} cores, "
-        f"{report['machine']['memory_gib']} GiB; Python {report['machine']['python']}, torch {report['machine']['torch']}.",
+        f"{report['machine']['memory_gib']} GiB; "
+        f"Python {report['machine']['python']}, torch {report['machine']['torch']}.",
         "Wall time includes process start and model loading (about 3 s).",
         "",
         "| system | threads | batch | seconds | articles/s | tokens/s | peak RSS MiB | quotes |",

@@ -40,7 +40,8 @@ def _write(name: str, report: dict, lines: list[str]) -> None:
 
 def quote_table(results: dict[str, dict]) -> list[str]:
     lines = [
-        "| system | lenient P | lenient R | lenient F1 | strict F1 | direct R | indirect R | mixed R | cue F1 | mention acc |",
+        "| system | lenient P | lenient R | lenient F1 | strict F1 | direct R | indirect R | mixed R | cue F1 "
+        "| mention acc |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for system, s in results.items():
@@ -105,7 +106,11 @@ def seed(extractor, textacy_seed: Path | None) -> None:
         results["textacy direct_quotations"] = evaluate(docs, predictions_from_file(textacy_seed)).to_dict()
     lines = ["# The seed article", "", "Gold: `seeds/000_e44a7dc205e6c07e.gold.jsonl` (hand-annotated).", ""]
     lines += quote_table(results)
-    lines += ["", "| system | canonical speaker acc | end-to-end F1 | stance macro-F1 | stance n |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| system | canonical speaker acc | end-to-end F1 | stance macro-F1 | stance n |",
+        "|---|---|---|---|---|",
+    ]
     for system, s in results.items():
         lines.append(
             f"| {system} | {_pct(s['speaker']['accuracy'])} | {_pct(s['end_to_end']['f1'])} | "
@@ -153,7 +158,9 @@ def stance(extractor, data: Path) -> None:
         for group in sorted({e.group for e in examples}):
             idx = [i for i, e in enumerate(examples) if e.group == group]
             if len(idx) < len(examples):
-                results[f"{name}, {group}"] = stance_scores([examples[i].label for i in idx], [predicted[i] for i in idx])
+                results[f"{name}, {group}"] = stance_scores(
+                    [examples[i].label for i in idx], [predicted[i] for i in idx]
+                )
     lines = ["# Stance", "", "Macro-F1 over favor/against/neutral and F_avg (mean F1 of favor and against), in %.", ""]
     lines += ["| set | n | macro-F1 | F_avg | accuracy |", "|---|---|---|---|---|"]
     for name, s in results.items():

@@ -1,6 +1,6 @@
 """Print a PolNeAR document and its gold quotes, to annotate canonical speakers from (see eval/ANNOTATION.md).
 
-    python eval/speaker_sheet.py ../shared/data/polnear/dev DOC_ID
+python eval/speaker_sheet.py ../shared/data/polnear/dev DOC_ID
 """
 
 from __future__ import annotations
