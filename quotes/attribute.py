@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from .detect import RawQuote
-from .text import build_quote, quoted_ranges, trim
+from .text import build_quote, quoted_ranges, snap_to_words, trim
 from .types import Attribution, Span, Speaker
 
 
 def _trimmed_span(text: str, span: tuple[int, int] | None) -> Span | None:
     if span is None:
         return None
-    start, end = trim(text, *span)
+    start, end = trim(text, *snap_to_words(text, *span))
     return Span.of(text, start, end) if end > start else None
 
 
@@ -19,7 +19,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     ranges = quoted_ranges(text)
     out = []
     for raw in raw_quotes:
-        quote = build_quote(text, list(raw.pieces), ranges)
+        quote = build_quote(text, [snap_to_words(text, s, e) for s, e in raw.pieces], ranges)
         if quote is None:
             continue
         mention = _trimmed_span(text, raw.source)

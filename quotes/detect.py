@@ -78,6 +78,31 @@ def join_fragments(
     return [s for s in joined if s[1] - s[0] >= min_tokens]
 
 
+def split_at_paragraphs(text: str, doc: DocTokens, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Content spans cut at paragraph breaks, except where a quotation runs on into the next paragraph.
+
+    News style continues a quotation across paragraphs by leaving the paragraph's quotation open
+    and opening the next one with a mark; any other break ends what was said.
+    """
+    out = []
+    for first, last, conf in spans:
+        piece_start = first
+        for t in range(first + 1, last):
+            gap = text[doc.offsets[t - 1][1] : doc.offsets[t][0]]
+            if "\n" in gap and not _quote_runs_on(text, doc.offsets[t - 1][1], doc.offsets[t][0]):
+                out.append((piece_start, t, conf))
+                piece_start = t
+        out.append((piece_start, last, conf))
+    return out
+
+
+def _quote_runs_on(text: str, break_start: int, next_start: int) -> bool:
+    """Whether the paragraph ending at ``break_start`` leaves a quotation open that resumes at ``next_start``."""
+    paragraph = text[text.rfind("\n", 0, break_start) + 1 : break_start]
+    marks = sum(1 for ch in paragraph if ch in '“”"')
+    return marks % 2 == 1 and text[next_start : next_start + 1] in ("“", '"')
+
+
 def owner_windows(n_tokens: int, starts: list[int], size: int) -> list[int]:
     """For each token, the window in which it lies farthest from an edge (the most context)."""
     owners = []
@@ -142,7 +167,7 @@ class QuoteFinder:
             inside = (1.0 - merged[:, r, 0]).tolist()
             spans[role] = decode_bio(viterbi_bio(log_probs[:, r]), inside)
         blocked = {t for role in LINKED_ROLES for a, b, _ in spans[role] for t in range(a, b)}
-        spans["content"] = join_fragments(spans["content"], blocked)
+        spans["content"] = split_at_paragraphs(text, doc, join_fragments(spans["content"], blocked))
         return self._link(doc, starts, hidden, spans)
 
     def _link(self, doc: DocTokens, starts, hidden, spans) -> list[RawQuote]:

@@ -292,6 +292,8 @@ COUNTRIES = frozenset(
         "paris",
     ]
 )
+# States and blocs often named by abbreviation: organisations too.
+COUNTRIES = COUNTRIES | {"u.s.", "us", "america", "u.k.", "e.u.", "eu", "u.n.", "nato"}
 ANONYMOUS_HEADS = frozenset(
     {
         "official",
@@ -352,6 +354,7 @@ class Entity:
     type: SpeakerType
     role: str | None = None
     head: str | None = None  # head noun of a described (anonymous or group) source
+    introduced: bool = False  # named from its indefinite introduction ("a senior Pentagon official")
     positions: list[int] = field(default_factory=list)
 
 
@@ -448,6 +451,13 @@ class _Resolver:
         best = max(counts, key=lambda k: (len(k), counts[k]))
         return roles.get(best, []), list(best)
 
+    def introduction(self, head: str, position: int) -> str | None:
+        """The last "a senior Pentagon official" before ``position``: how an anonymous source was introduced."""
+        found = None
+        for m in re.finditer(rf"\b[Aa]n? ((?:[\w.'’-]+ ){{0,4}}{re.escape(head)})\b", self.text[:position]):
+            found = m.group(1)
+        return found
+
     def preceding_name(self, position: int) -> re.Match | None:
         """The name run that ends closest before ``position`` in the same sentence ("Scott, who said")."""
         best = None
@@ -475,19 +485,23 @@ class _Resolver:
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
             return self.latest(("organization",), mention.start)
         content = words[1:] if lower[0] in DETERMINERS else words
+        if " ".join(content).lower() in COUNTRIES:  # "the U.S.", "Israel"
+            return self.organization(" ".join(content))
         role, name = split_title(content)
         if name and not (len(name) == 1 and name[0].lower() in TITLE_WORDS):
             return self.named(name, role, apposition=apposition)
         return self.described(lower, content, mention.start)
 
+    def organization(self, name: str) -> Entity:
+        for e in self.entities:
+            if e.type == "organization" and e.name == name:
+                return e
+        return self.new(name, "organization")
+
     def named(self, name: list[str], role: list[str], *, apposition: str | None) -> Entity:
         lowered = {w.lower() for w in name}
-        if lowered & ORG_WORDS or (len(name) == 1 and name[0].lower() in COUNTRIES):
-            full = " ".join(name)
-            for e in self.entities:
-                if e.type == "organization" and e.name == full:
-                    return e
-            return self.new(full, "organization")
+        if lowered & ORG_WORDS:
+            return self.organization(" ".join(name))
         role_found, full_name = self.fullest_name(name[-1])
         if len(full_name) == 1 and not role and not role_found:
             # A lone capitalised word never given a first name is an organisation or a state in news style.
@@ -499,7 +513,9 @@ class _Resolver:
         for e in self.entities:
             if e.type == "person" and (e.name == canonical or e.name.split()[-1] == name[-1]):
                 return e
-        role_text = " ".join(role or role_found) or apposition
+        # A short apposition names the job better than honorifics do ("Maj. Gen. Pat Ryder, Pentagon press secretary").
+        short_apposition = apposition if apposition and len(apposition.split()) <= 6 else None
+        role_text = short_apposition or " ".join(role or role_found) or None
         return self.new(canonical, "person", role=role_text or None)
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
@@ -517,9 +533,13 @@ class _Resolver:
             if definite:
                 earlier = self.latest(("anonymous",), position)
                 if earlier is not None and earlier.head == singular:
-                    if len(description) > len(earlier.name) and earlier.name.startswith("the "):
-                        earlier.name = description
+                    if len(description.split()) > len(earlier.name.split()) and not earlier.introduced:
+                        earlier.name = description  # named by its fullest description
                     return earlier
+                if introduction := self.introduction(singular, position):
+                    entity = self.new(introduction, "anonymous", head=singular)
+                    entity.introduced = True
+                    return entity
             return self.new(description, "anonymous", head=singular)
         # "the minister", "the secretary": the person whose role names it.
         for e in reversed(self.entities):

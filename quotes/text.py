@@ -23,6 +23,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` to whole words: a model span may stop inside a word ("rec|eptive")."""
+    while start > 0 and start < end and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and end > start and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
+
+
 def strip_enclosing_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow a direct quote's span past its enclosing marks and the comma before its cue.
 

