@@ -94,8 +94,8 @@ def extraction(extractor, data: Path, textacy: Path | None) -> None:
         "",
         "![recall per kind](extraction-by-kind.png)",
     ]
-    plot_by_kind(results, REPORTS / "extraction-by-kind.png")
     _write("extraction", results, lines)
+    plot_by_kind(results, REPORTS / "extraction-by-kind.png")
 
 
 def seed(extractor, textacy_seed: Path | None) -> None:
@@ -177,15 +177,18 @@ def main() -> None:
     args = parser.parse_args()
     REPORTS.mkdir(parents=True, exist_ok=True)
     sections = args.only.split(",")
-    extractor = quotes.load(stance="stance" in sections or "seed" in sections)
-    if "extraction" in sections:
-        extraction(quotes.load(stance=False), args.data, args.textacy)
-    if "seed" in sections:
-        seed(extractor, args.textacy_seed)
-    if "speakers" in sections and SPEAKERS.exists():
-        speakers(quotes.load(stance=False), args.data)
-    if "stance" in sections:
-        stance(extractor, args.data)
+    if "extraction" in sections or "speakers" in sections:
+        plain = quotes.load(stance=False)
+        if "extraction" in sections:
+            extraction(plain, args.data, args.textacy)
+        if "speakers" in sections:
+            speakers(plain, args.data)
+    if "seed" in sections or "stance" in sections:
+        with_stance = quotes.load()
+        if "seed" in sections:
+            seed(with_stance, args.textacy_seed)
+        if "stance" in sections:
+            stance(with_stance, args.data)
 
 
 if __name__ == "__main__":
