@@ -20,8 +20,13 @@ sys.path.insert(0, str(REPO))
 import quotes  # noqa: E402
 from quotes.baselines import rule_based_quotes  # noqa: E402
 from quotes.corpora.stance_sets import read_newsmtsc, read_vast  # noqa: E402
-from quotes.evaluate import evaluate, evaluate_speaker_stage, predictions_from_file, read_gold_set  # noqa: E402
-from quotes.scoring import stance_scores  # noqa: E402
+from quotes.evaluate import (  # noqa: E402
+    evaluate,
+    evaluate_speaker_stage,
+    evaluate_stance_set,
+    predictions_from_file,
+    read_gold_set,
+)
 
 REPORTS = REPO / "eval" / "reports"
 SEED_GOLD = REPO / "seeds" / "000_e44a7dc205e6c07e.gold.jsonl"
@@ -153,14 +158,8 @@ def stance(extractor, data: Path) -> None:
     }
     results = {}
     for name, examples in sets.items():
-        predicted = [label for label, _ in extractor.stance.predict([(e.target, e.text) for e in examples])]
-        results[name] = stance_scores([e.label for e in examples], predicted)
-        for group in sorted({e.group for e in examples}):
-            idx = [i for i, e in enumerate(examples) if e.group == group]
-            if len(idx) < len(examples):
-                results[f"{name}, {group}"] = stance_scores(
-                    [examples[i].label for i in idx], [predicted[i] for i in idx]
-                )
+        for group, scores in evaluate_stance_set(examples, extractor.stance.predict).items():
+            results[name if group == "all" else f"{name}, {group}"] = scores
     lines = ["# Stance", "", "Macro-F1 over favor/against/neutral and F_avg (mean F1 of favor and against), in %.", ""]
     lines += ["| set | n | macro-F1 | F_avg | accuracy |", "|---|---|---|---|---|"]
     for name, s in results.items():

@@ -156,6 +156,29 @@ def eval_command(
     typer.echo(text)
 
 
+@app.command("eval-stance")
+def eval_stance_command(
+    path: Annotated[Path, typer.Argument(help="a VAST CSV or a NewsMTSC .jsonl")],
+    stance_model: StanceModelOption = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report as JSON here")] = None,
+) -> None:
+    """Score the stance model on a plain (target, text, label) set: macro-F1, F_avg, per label."""
+    import json
+
+    from .corpora.stance_sets import read_newsmtsc, read_vast
+    from .evaluate import evaluate_stance_set
+
+    try:
+        examples = read_vast(path) if path.suffix.lower() == ".csv" else read_newsmtsc(path)
+    except (QuotesError, OSError) as err:
+        _fail(QuotesError(f"{path}: {err}"))
+    extractor = _load(None, stance_model)
+    text = json.dumps(evaluate_stance_set(examples, extractor.stance.predict), indent=2)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+    typer.echo(text)
+
+
 @app.command()
 def info(model: ModelOption = None, stance_model: StanceModelOption = None) -> None:
     """Print the models in use, their versions and where they were loaded from."""

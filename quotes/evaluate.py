@@ -123,3 +123,18 @@ def evaluate_speaker_stage(docs: Sequence[GoldDoc]) -> Scores:
         predicted = resolve_speakers(article.text, gold_mentions_input(article, gold))
         total = total + score_document(gold, predicted)
     return total
+
+
+def evaluate_stance_set(
+    examples: Sequence, classify: Callable[[list[tuple[str, str]]], list[tuple[str, float]]]
+) -> dict:
+    """Stance scores of ``classify`` on plain (target, text, label) examples, overall and per ``group``."""
+    from .scoring import stance_scores
+
+    predicted = [label for label, _ in classify([(e.target, e.text) for e in examples])]
+    scores = {"all": stance_scores([e.label for e in examples], predicted)}
+    for group in sorted({e.group for e in examples}):
+        idx = [i for i, e in enumerate(examples) if e.group == group]
+        if len(idx) < len(examples):
+            scores[group] = stance_scores([examples[i].label for i in idx], [predicted[i] for i in idx])
+    return scores
