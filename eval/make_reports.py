@@ -29,7 +29,7 @@ from quotes.evaluate import (  # noqa: E402
 )
 
 REPORTS = REPO / "eval" / "reports"
-SEED_GOLD = REPO / "seeds" / "000_e44a7dc205e6c07e.gold.jsonl"
+SEED_GOLD = REPO / "eval" / "gold" / "seed.jsonl"
 SPEAKERS = REPO / "eval" / "speakers" / "polnear-dev.jsonl"
 
 
@@ -109,7 +109,7 @@ def seed(extractor, textacy_seed: Path | None) -> None:
     results["rule baseline"] = evaluate(docs, rule_based_quotes).to_dict()
     if textacy_seed:
         results["textacy direct_quotations"] = evaluate(docs, predictions_from_file(textacy_seed)).to_dict()
-    lines = ["# The seed article", "", "Gold: `seeds/000_e44a7dc205e6c07e.gold.jsonl` (hand-annotated).", ""]
+    lines = ["# The seed article", "", "Gold: `eval/gold/seed.jsonl` (hand-annotated).", ""]
     lines += quote_table(results)
     lines += [
         "",
