@@ -389,7 +389,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     """
     text = _PARENTHETICAL.sub("", text)
     parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
-    core, apposition = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else None)
+    core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
     core = _RELATIVE_CLAUSE.sub("", _QUANTIFIED.sub("", core))
     words = core.split()
     if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):
