@@ -13,7 +13,7 @@ from .detect import QuoteFinder
 from .encoder import base_model_path, load_tokenizer
 from .errors import ModelError
 from .speakers import resolve_speakers
-from .stance import StanceClassifier, quote_passage
+from .stance import StanceClassifier, quote_passages
 from .types import Article, Attribution
 from .weights import read_meta
 
@@ -83,12 +83,13 @@ class Extractor:
             attributions = build_attributions(article.text, quotes, doc=article.id)
             attributions = resolve_speakers(article.text, attributions)
             if self.stance is not None and attributions:
-                targets = list(article.targets) or self.proposed_targets(article.text, attributions)
-                attributions = self.stance.add_stances(article.text, attributions, targets)
+                passages = quote_passages(article.text, attributions)
+                targets = list(article.targets) or self.proposed_targets(article.text, passages)
+                attributions = self.stance.add_stances(attributions, passages, targets)
             results.append(attributions)
         return results
 
-    def proposed_targets(self, text: str, attributions: list[Attribution]) -> list[str]:
+    def proposed_targets(self, text: str, passages: Sequence[str]) -> list[str]:
         """The article's main topics, ranked against the passages that hold its quotes."""
         if not self.propose_targets:
             return []
@@ -96,7 +97,7 @@ class Extractor:
             from .targets import TargetProposer
 
             self._proposer = TargetProposer()
-        return self._proposer.propose(text, [quote_passage(text, a) for a in attributions])
+        return self._proposer.propose(text, passages)
 
     def info(self) -> list[ModelInfo]:
         """The models in use, their versions and where they were loaded from."""

@@ -14,7 +14,7 @@ from dataclasses import replace
 import torch
 
 from .stance_net import StanceNet, encode_pairs
-from .text import sentence_bounds
+from .text import sentence_bounds, sentence_starts
 from .types import STANCE_LABELS, Attribution, Stance
 
 # What a reporting verb says of the claim it introduces (the journalist's "stated versus claimed").
@@ -49,13 +49,22 @@ def evidential_stance(cue_text: str | None) -> str | None:
     return None
 
 
-def quote_passage(text: str, a: Attribution, *, max_chars: int = 600) -> str:
-    """The sentence(s) holding quote ``a``, cut to ``max_chars`` around the quote."""
-    start, end = sentence_bounds(text, a.quote.start, a.quote.end)
+def quote_passage(text: str, a: Attribution, *, max_chars: int = 600, starts: list[int] | None = None) -> str:
+    """The sentence(s) holding quote ``a``, cut to ``max_chars`` around the quote.
+
+    ``starts`` are ``sentence_starts(text)``, passed in to avoid rescanning the article per quote.
+    """
+    start, end = sentence_bounds(text, a.quote.start, a.quote.end, starts=starts)
     if end - start > max_chars:
         start = max(start, a.quote.start - 100)
         end = min(end, start + max_chars)
     return text[start:end].strip()
+
+
+def quote_passages(text: str, attributions: Sequence[Attribution]) -> list[str]:
+    """The passage of each quote (see :func:`quote_passage`), scanning the article's sentences once."""
+    starts = sentence_starts(text)
+    return [quote_passage(text, a, starts=starts) for a in attributions]
 
 
 class StanceClassifier:
@@ -80,9 +89,10 @@ class StanceClassifier:
                 out.append((STANCE_LABELS[best], round(float(row[best]), 4)))
         return out
 
-    def add_stances(self, text: str, attributions: list[Attribution], targets: Sequence[str]) -> list[Attribution]:
-        """The attributions with one stance per target, and the evidential stance of each cue."""
-        passages = [quote_passage(text, a) for a in attributions]
+    def add_stances(
+        self, attributions: list[Attribution], passages: Sequence[str], targets: Sequence[str]
+    ) -> list[Attribution]:
+        """The attributions with one stance per target, read from their ``passages``; each cue's evidential stance."""
         pairs = [(target, passage) for passage in passages for target in targets]
         labels = iter(self.predict(pairs))
         out = []
