@@ -159,8 +159,9 @@ class QuoteFinder:
             return []
         starts = window_starts(len(doc), self.size, self.stride)
         hidden, probs = self._forward(doc, starts)
-        owners = owner_windows(len(doc), starts, self.size)
-        merged = torch.stack([probs[w, i - starts[w]] for i, w in enumerate(owners)])  # [n, roles, tags]
+        owners = torch.tensor(owner_windows(len(doc), starts, self.size))
+        positions = torch.arange(len(doc)) - torch.tensor(starts)[owners]  # each token's index in its window
+        merged = probs[owners, positions]  # [n, roles, tags]
         log_probs = merged.clamp_min(1e-9).log()
         spans = {}
         for r, role in enumerate(ROLES):

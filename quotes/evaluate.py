@@ -106,7 +106,7 @@ def predictions_from_file(path: Path | str) -> Predictor:
     return lambda articles: [by_doc.get(a.id.removesuffix(".txt"), []) for a in articles]
 
 
-def gold_mentions_input(article: Article, gold: list[Attribution]) -> list[Attribution]:
+def gold_mentions_input(gold: list[Attribution]) -> list[Attribution]:
     """Gold quotes with only their surface mentions, as the speaker stage receives them from detection."""
     out = []
     for a in gold:
@@ -120,7 +120,7 @@ def evaluate_speaker_stage(docs: Sequence[GoldDoc]) -> Scores:
     """Speaker resolution fed gold quotes and gold mentions, so its errors are its own."""
     total = Scores()
     for article, gold in docs:
-        predicted = resolve_speakers(article.text, gold_mentions_input(article, gold))
+        predicted = resolve_speakers(article.text, gold_mentions_input(gold))
         total = total + score_document(gold, predicted)
     return total
 
