@@ -31,7 +31,7 @@ from config_args import parse_config  # noqa: E402
 from quotes import stance_net  # noqa: E402
 from quotes.corpora.stance_sets import StanceExample, read_newsmtsc, read_vast  # noqa: E402
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
-from quotes.scoring import stance_scores  # noqa: E402
+from quotes.evaluate import evaluate_stance_set  # noqa: E402
 from quotes.stance_net import StanceConfig, StanceNet, encode_pairs  # noqa: E402
 from quotes.types import STANCE_LABELS  # noqa: E402
 
@@ -90,12 +90,9 @@ def dev_scores(net, tokenizer, dev: dict[str, list[StanceExample]], max_length: 
     scores, logits = {}, {}
     for name, examples in dev.items():
         logits[name] = logits_of(net, tokenizer, examples, max_length)
-        predicted = [STANCE_LABELS[i] for i in logits[name].argmax(-1).tolist()]
-        scores[name] = stance_scores([e.label for e in examples], predicted)
-        for group in sorted({e.group for e in examples}):
-            idx = [i for i, e in enumerate(examples) if e.group == group]
-            if len(idx) < len(examples):
-                scores[f"{name}:{group}"] = stance_scores([examples[i].label for i in idx], [predicted[i] for i in idx])
+        predicted = [(STANCE_LABELS[i], 1.0) for i in logits[name].argmax(-1).tolist()]
+        for group, result in evaluate_stance_set(examples, lambda pairs, p=predicted: p).items():
+            scores[name if group == "all" else f"{name}:{group}"] = result
     return scores, logits
 
 
