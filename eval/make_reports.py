@@ -3,7 +3,7 @@
     python eval/make_reports.py --data ../shared/data [--textacy eval/work/textacy-polnear-dev.jsonl \
         --textacy-seed eval/reports/textacy-seed.jsonl]
 
-Writes eval/reports/{extraction,seed,speakers,stance}.{json,md} and extraction-by-kind.png.
+Writes eval/reports/{extraction,seed,speakers,stance,stages}.{json,md} and extraction-by-kind.png.
 The textacy predictions come from eval/textacy_baseline.py, run in an environment with textacy.
 """
 
@@ -23,6 +23,7 @@ from quotes.corpora.stance_sets import read_newsmtsc, read_vast  # noqa: E402
 from quotes.evaluate import (  # noqa: E402
     evaluate,
     evaluate_speaker_stage,
+    evaluate_stages,
     evaluate_stance_set,
     predictions_from_file,
     read_gold_set,
@@ -31,6 +32,7 @@ from quotes.evaluate import (  # noqa: E402
 REPORTS = REPO / "eval" / "reports"
 SEED_GOLD = REPO / "eval" / "gold" / "seed.jsonl"
 SPEAKERS = REPO / "eval" / "speakers" / "polnear-dev.jsonl"
+STANCES = REPO / "eval" / "stance" / "polnear-dev.jsonl"
 
 
 def _pct(x: float) -> str:
@@ -46,15 +48,15 @@ def _write(name: str, report: dict, lines: list[str]) -> None:
 def quote_table(results: dict[str, dict]) -> list[str]:
     lines = [
         "| system | lenient P | lenient R | lenient F1 | strict F1 | direct R | indirect R | mixed R | cue F1 "
-        "| mention acc |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| cue span F1 | mention acc |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for system, s in results.items():
         q, k = s["quote"]["lenient"], s["quote"]["lenient"]["by_kind"]
         lines.append(
             f"| {system} | {_pct(q['precision'])} | {_pct(q['recall'])} | {_pct(q['f1'])} | "
             f"{_pct(s['quote']['strict']['f1'])} | {_pct(k['direct']['recall'])} | {_pct(k['indirect']['recall'])} | "
-            f"{_pct(k['mixed']['recall'])} | {_pct(s['cue']['overlap']['f1'])} | "
+            f"{_pct(k['mixed']['recall'])} | {_pct(s['cue']['overlap']['f1'])} | {_pct(s['cue']['spans']['f1'])} | "
             f"{_pct(s['speaker_mention']['overlap']['accuracy'])} |"
         )
     return lines
@@ -93,7 +95,9 @@ def extraction(extractor, data: Path, textacy: Path | None) -> None:
         f"Command: `python eval/make_reports.py --data ../shared/data`. {len(docs)} documents, "
         f"{results['quotes (model)']['quote']['lenient']['n_gold']} gold quotes. Lenient: >= 50 % character overlap "
         "of both spans, one-to-one; strict: exact span ignoring enclosing marks and trailing punctuation. "
-        "Per-kind columns are recall over gold quotes of that kind. Scores in %.",
+        "Per-kind columns are recall over gold quotes of that kind. Cue F1 counts a cue right only on a matched "
+        "quote; cue span F1 scores cue detection alone (distinct cue spans, one-to-one by overlap). Mention acc: "
+        "the predicted source mention overlaps the gold one, on matched quotes. Scores in %.",
         "",
         *quote_table(results),
         "",
@@ -129,24 +133,33 @@ def speakers(extractor, data: Path) -> None:
     seed_docs = read_gold_set(SEED_GOLD)
     results = {
         "polnear-dev sample, end to end": evaluate(docs, extractor.process).to_dict(),
-        "polnear-dev sample, speaker stage on gold quotes and mentions": evaluate_speaker_stage(docs).to_dict(),
+        "polnear-dev sample, speaker stage on gold quotes and mentions": evaluate_speaker_stage(
+            docs, extractor.antecedents
+        ).to_dict(),
+        "polnear-dev sample, same, rules only (no learned antecedents)": evaluate_speaker_stage(docs).to_dict(),
         "seed, end to end": evaluate(seed_docs, extractor.process).to_dict(),
-        "seed, speaker stage on gold quotes and mentions": evaluate_speaker_stage(seed_docs).to_dict(),
+        "seed, speaker stage on gold quotes and mentions": evaluate_speaker_stage(
+            seed_docs, extractor.antecedents
+        ).to_dict(),
+        "LitBank fiction (out of domain), end to end": evaluate(
+            read_gold_set(data / "litbank"), extractor.process
+        ).to_dict(),
     }
     lines = [
         "# Speaker resolution",
         "",
         f"Gold: canonical speakers of {len(docs)} PolNeAR dev articles (`eval/speakers/polnear-dev.jsonl`, standoff) "
         "and the seed. Canonical-speaker accuracy is over matched quotes whose gold has a speaker entry; end-to-end "
-        "F1 counts a quote as right when it is found (lenient) and its canonical speaker is right.",
+        "F1 counts a quote as right when it is found (lenient) and its canonical speaker is right. LitBank "
+        "(`quotes.corpora.litbank`): 100 novel excerpts, direct speech only, speakers from its coreference chains.",
         "",
-        "| set | quotes (gold) | canonical speaker acc | end-to-end F1 |",
-        "|---|---|---|---|",
+        "| set | quotes (gold) | quote F1 (lenient) | canonical speaker acc | end-to-end F1 |",
+        "|---|---|---|---|---|",
     ]
     for name, s in results.items():
         lines.append(
-            f"| {name} | {s['quote']['lenient']['n_gold']} | {_pct(s['speaker']['accuracy'])} | "
-            f"{_pct(s['end_to_end']['f1'])} |"
+            f"| {name} | {s['quote']['lenient']['n_gold']} | {_pct(s['quote']['lenient']['f1'])} | "
+            f"{_pct(s['speaker']['accuracy'])} | {_pct(s['end_to_end']['f1'])} |"
         )
     _write("speakers", results, lines)
 
@@ -160,11 +173,54 @@ def stance(extractor, data: Path) -> None:
     for name, examples in sets.items():
         for group, scores in evaluate_stance_set(examples, extractor.stance.predict).items():
             results[name if group == "all" else f"{name}, {group}"] = scores
-    lines = ["# Stance", "", "Macro-F1 over favor/against/neutral and F_avg (mean F1 of favor and against), in %.", ""]
+    if STANCES.is_file():
+        news = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS, stances=STANCES)
+        name = f"PolNeAR dev news quotes ({len(news)} docs, eval/stance)"
+        results[f"{name}, end to end"] = evaluate(news, extractor.process).to_dict()["stance"]
+        stage = evaluate_stages(news, extractor)["stance on gold quotes, speakers and targets"]
+        results[f"{name}, on gold quotes"] = stage.to_dict()["stance"]
+    lines = [
+        "# Stance",
+        "",
+        "Macro-F1 over favor/against/neutral and F_avg (mean F1 of favor and against), in %. News quotes: the "
+        "annotated targets are given; end to end scores matched quotes (a missed quote has no stance), on gold "
+        "quotes feeds the gold quote spans.",
+        "",
+    ]
     lines += ["| set | n | macro-F1 | F_avg | accuracy |", "|---|---|---|---|---|"]
     for name, s in results.items():
         lines.append(f"| {name} | {s['n']} | {_pct(s['macro_f1'])} | {_pct(s['f_avg'])} | {_pct(s['accuracy'])} |")
     _write("stance", results, lines)
+
+
+def stages(extractor, data: Path) -> None:
+    sets = {
+        "PolNeAR dev": read_gold_set(data / "polnear" / "dev"),
+        "PolNeAR dev speaker sample": read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS),
+        "seed": read_gold_set(SEED_GOLD),
+    }
+    results = {
+        name: {stage: s.to_dict() for stage, s in evaluate_stages(docs, extractor).items()}
+        for name, docs in sets.items()
+    }
+    lines = [
+        "# Each stage fed gold upstream input",
+        "",
+        "Linking: gold quote spans go in; the model tags cues and mentions and links them (speaker accuracy then "
+        "adds rule-based resolution of the linked mentions). Speakers: gold quotes and gold mentions go in. Stance: "
+        "gold quotes, speakers and targets go in. Compare with the end-to-end reports to see cascading errors. In %.",
+        "",
+        "| set | stage | cue F1 | cue span F1 | mention acc | canonical speaker acc | stance macro-F1 |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, by_stage in results.items():
+        for stage, s in by_stage.items():
+            lines.append(
+                f"| {name} | {stage} | {_pct(s['cue']['overlap']['f1'])} | {_pct(s['cue']['spans']['f1'])} | "
+                f"{_pct(s['speaker_mention']['overlap']['accuracy'])} | {_pct(s['speaker']['accuracy'])} | "
+                f"{_pct(s['stance']['macro_f1']) if s['stance']['n'] else '-'} |"
+            )
+    _write("stages", results, lines)
 
 
 def main() -> None:
@@ -172,7 +228,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (polnear/, vast/, newsmtsc/)")
     parser.add_argument("--textacy", type=Path, help="textacy predictions on PolNeAR dev (project JSONL)")
     parser.add_argument("--textacy-seed", type=Path, help="textacy predictions on the seed (project JSONL)")
-    parser.add_argument("--only", default="extraction,seed,speakers,stance", help="comma-separated sections")
+    parser.add_argument("--only", default="extraction,seed,speakers,stance,stages", help="comma-separated sections")
     args = parser.parse_args()
     REPORTS.mkdir(parents=True, exist_ok=True)
     sections = args.only.split(",")
@@ -182,12 +238,14 @@ def main() -> None:
             extraction(plain, args.data, args.textacy)
         if "speakers" in sections:
             speakers(plain, args.data)
-    if "seed" in sections or "stance" in sections:
+    if {"seed", "stance", "stages"} & set(sections):
         with_stance = quotes.load()
         if "seed" in sections:
             seed(with_stance, args.textacy_seed)
         if "stance" in sections:
             stance(with_stance, args.data)
+        if "stages" in sections:
+            stages(with_stance, args.data)
 
 
 if __name__ == "__main__":

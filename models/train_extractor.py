@@ -32,6 +32,7 @@ from quotes.detect import QuoteFinder  # noqa: E402
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
 from quotes.extractor_net import LINKED_ROLES, ROLES, ExtractorConfig, ExtractorNet  # noqa: E402
 from quotes.scoring import score_documents  # noqa: E402
+from quotes.weights import load_trained, read_meta  # noqa: E402
 from quotes.windows import DocTokens, batch_windows, tokenize, window_starts  # noqa: E402
 
 
@@ -51,6 +52,9 @@ class TrainConfig:
         default=0, metadata={"help": "use only the first N train and dev docs (0 = all); for smoke runs"}
     )
     tiny: bool = field(default=False, metadata={"help": "a tiny random encoder instead of MiniLM (tests only)"})
+    init: str = field(
+        default="", metadata={"help": "continue training the model in this folder (empty: fresh adapters and heads)"}
+    )
     seed: int = field(default=13, metadata={"help": "random seed for windows order and initialisation"})
     threads: int = field(default=2, metadata={"help": "torch CPU threads"})
 
@@ -177,6 +181,14 @@ def train(config: TrainConfig) -> dict:
         lora_rank=config.lora_rank, use_shapes=not config.no_shapes, max_length=config.max_length, tiny=config.tiny
     )
     net = ExtractorNet(ExtractorConfig(encoder=encoder))
+    continued_from = None
+    if config.init:
+        previous = read_meta(Path(config.init), "extractor")
+        if ExtractorConfig.from_dict(previous["config"]) != net.config:
+            raise SystemExit(f"{config.init}: its network config differs from the flags given; match --lora-rank etc.")
+        load_trained(net, Path(config.init))
+        net.train()
+        continued_from = {"folder": config.init, **{k: previous.get(k) for k in ("trained", "epoch", "train_config")}}
     size = config.max_length - 2
     examples = make_examples(config.train, tokenizer, config, limit=config.limit_docs)
     print(f"{len(examples)} training windows", flush=True)
@@ -214,6 +226,7 @@ def train(config: TrainConfig) -> dict:
                 "train_config": {f.name: str(getattr(config, f.name)) for f in fields(config)},
                 "dev": scores,
                 "training_windows": len(examples),
+                "continued_from": continued_from,
                 "seconds": round(time.time() - started),
             }
             extractor_net.save(net, config.out, meta=meta)

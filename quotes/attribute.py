@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .detect import RawQuote
 from .text import build_quote, quoted_ranges, snap_to_words, trim
 from .types import Attribution, Span, Speaker
 
 
-def _trimmed_span(text: str, span: tuple[int, int] | None) -> Span | None:
+def trimmed_span(text: str, span: tuple[int, int] | None) -> Span | None:
+    """``span`` snapped to whole words, surrounding spaces and punctuation trimmed; None if nothing is left."""
     if span is None:
         return None
     start, end = trim(text, *snap_to_words(text, *span))
@@ -22,15 +25,22 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
         quote = build_quote(text, [snap_to_words(text, s, e) for s, e in raw.pieces], ranges)
         if quote is None:
             continue
-        mention = _trimmed_span(text, raw.source)
+        mention = trimmed_span(text, raw.source)
         speaker = Speaker(name=mention.text, mention=mention) if mention else None
         out.append(
             Attribution(
                 quote=quote,
-                cue=_trimmed_span(text, raw.cue),
+                cue=trimmed_span(text, raw.cue),
                 speaker=speaker,
                 confidence=round(raw.confidence, 4),
                 doc=doc,
             )
         )
     return out
+
+
+def with_links(text: str, a: Attribution, raw: RawQuote) -> Attribution:
+    """``a`` (its quote kept) with the cue and surface speaker mention that ``raw`` links to it."""
+    mention = trimmed_span(text, raw.source)
+    speaker = Speaker(name=mention.text, mention=mention) if mention else None
+    return replace(a, cue=trimmed_span(text, raw.cue), speaker=speaker, stances=())

@@ -118,19 +118,23 @@ def eval_command(
     stance_model: StanceModelOption = None,
     no_stance: NoStanceOption = False,
     speakers: Annotated[Path | None, typer.Option(help="speaker standoff .jsonl adding canonical speakers")] = None,
+    stances: Annotated[Path | None, typer.Option(help="stance standoff .jsonl adding targets and gold stances")] = None,
     system: Annotated[str, typer.Option(help="model, or rules (the direct-quote baseline)")] = "model",
     predictions: Annotated[
         Path | None, typer.Option(help="score this JSONL of another system's records instead of running one")
     ] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report as JSON here")] = None,
 ) -> None:
-    """Score a system against a gold set: quotes (lenient and strict), cues, speakers, stance."""
+    """Score a system against a gold set: quotes (lenient and strict), cues, speakers, stance.
+
+    With the model, each stage is also scored fed gold upstream input (``stages`` in the report).
+    """
     import json
 
-    from .evaluate import evaluate, evaluate_speaker_stage, predictions_from_file, read_gold_set
+    from .evaluate import evaluate, evaluate_speaker_stage, evaluate_stages, predictions_from_file, read_gold_set
 
     try:
-        docs = read_gold_set(gold, speakers=speakers)
+        docs = read_gold_set(gold, speakers=speakers, stances=stances)
     except QuotesError as err:
         _fail(err)
     if predictions is not None:
@@ -144,12 +148,15 @@ def eval_command(
 
         predict = rule_based_quotes
     elif system == "model":
-        predict = _load(model, stance_model, no_stance).process
+        extractor = _load(model, stance_model, no_stance)
+        predict = extractor.process
     else:
         _fail(QuotesError(f"--system {system}: unknown; use model or rules"))
     report = {"gold": str(gold), "system": system, "scores": evaluate(docs, predict).to_dict()}
-    if speakers is not None:
-        report["speaker_stage_on_gold_mentions"] = evaluate_speaker_stage(docs).to_dict()["speaker"]
+    if system == "model":
+        report["stages"] = {name: s.to_dict() for name, s in evaluate_stages(docs, extractor).items()}
+    elif speakers is not None:
+        report["stages"] = {"speakers on gold quotes and mentions": evaluate_speaker_stage(docs).to_dict()}
     text = json.dumps(report, indent=2)
     if output:
         output.write_text(text + "\n", encoding="utf-8")

@@ -137,6 +137,8 @@ class Encoder(nn.Module):
         nn.init.zeros_(self.shape_embedding.weight)  # zero: the base model's behaviour at step 0
 
     def _add_lora(self, rank: int, alpha: float) -> None:
+        if rank <= 0:
+            return  # a frozen feature extractor: the base model as is
         for layer in self.bert.encoder.layer:
             for parent in (layer.attention.self, layer.attention.output, layer.intermediate, layer.output):
                 for name in _LORA_TARGETS:

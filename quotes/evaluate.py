@@ -11,24 +11,35 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from .attribute import with_links
+from .detect import QuoteFinder
 from .errors import InputError
 from .io import read_gold
 from .scoring import Scores, score_document
-from .speakers import resolve_speakers
-from .types import Article, Attribution, Speaker
+from .speakers import AntecedentChooser, resolve_speakers
+from .stance import StanceClassifier, quote_passages
+from .types import Article, Attribution, Speaker, Stance
 
 GoldDoc = tuple[Article, list[Attribution]]
 Predictor = Callable[[list[Article]], list[list[Attribution]]]
 
 
-def read_gold_set(path: Path | str, *, speakers: Path | str | None = None) -> list[GoldDoc]:
-    """Gold documents from a PolNeAR split folder or a project gold JSONL, in id order.
+def read_gold_set(
+    path: Path | str, *, speakers: Path | str | None = None, stances: Path | str | None = None
+) -> list[GoldDoc]:
+    """Gold documents from a PolNeAR split folder, a LitBank folder or a project gold JSONL, in id order.
 
     ``speakers`` is a standoff JSONL (``{"doc", "start", "end", "speaker": {...}}`` per quote) that
-    replaces the surface speakers of a PolNeAR split with canonical ones; only its documents are kept.
+    replaces the surface speakers of a PolNeAR split with canonical ones; ``stances`` one
+    (``{"doc", "start", "end", "stances": {target: label}}``) that adds targets and gold stances.
+    Either keeps only the documents it covers.
     """
     path = Path(path)
-    if path.is_dir():
+    if path.is_dir() and (path / "quotations").is_dir():
+        from .corpora.litbank import read_litbank
+
+        docs = read_litbank(path)
+    elif path.is_dir():
         from .corpora.polnear import read_split
 
         docs = [(article, gold) for article, _, gold in read_split(path)]
@@ -39,38 +50,66 @@ def read_gold_set(path: Path | str, *, speakers: Path | str | None = None) -> li
             by_doc[record.doc].append(record)
         docs = [(articles[doc], by_doc[doc]) for doc in sorted(articles)]
     else:
-        raise InputError(f"{path}: no such gold set; pass a PolNeAR split folder or a gold .jsonl file")
+        raise InputError(
+            f"{path}: no such gold set; pass a PolNeAR split folder, a LitBank folder or a gold .jsonl file"
+        )
     if speakers is not None:
         docs = attach_speakers(docs, Path(speakers))
+    if stances is not None:
+        docs = attach_stances(docs, Path(stances))
     return docs
 
 
-def attach_speakers(docs: list[GoldDoc], standoff: Path) -> list[GoldDoc]:
-    """Documents of ``standoff`` with its canonical speakers put on the matching gold quotes."""
-    wanted: dict[str, dict[tuple[int, int], dict]] = {}
+def _standoff_rows(standoff: Path, what: str) -> dict[str, dict[tuple[int, int], dict]]:
+    """Rows of a standoff JSONL by document and quote ``(start, end)``."""
+    rows: dict[str, dict[tuple[int, int], dict]] = {}
     for n, line in enumerate(standoff.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-            wanted.setdefault(row["doc"], {})[(row["start"], row["end"])] = row
+            rows.setdefault(row["doc"], {})[(row["start"], row["end"])] = row
         except (ValueError, KeyError, TypeError) as err:
-            raise InputError(f"{standoff}:{n}: not a speaker row ({err}); see eval/ANNOTATION.md") from err
+            raise InputError(f"{standoff}:{n}: not a {what} row ({err}); see eval/ANNOTATION.md") from err
+    return rows
+
+
+def _row_of(rows: dict[tuple[int, int], dict], a: Attribution, standoff: Path, doc: str, what: str) -> dict:
+    row = rows.get((a.quote.start, a.quote.end))
+    if row is None:
+        raise InputError(
+            f"{standoff}: doc {doc!r} has no {what} row for the quote at "
+            f"{a.quote.start}..{a.quote.end}; annotate it (or mark it optional)"
+        )
+    return row
+
+
+def attach_speakers(docs: list[GoldDoc], standoff: Path) -> list[GoldDoc]:
+    """Documents of ``standoff`` with its canonical speakers put on the matching gold quotes."""
+    wanted = _standoff_rows(standoff, "speaker")
+    return [
+        (article, [_with_speaker(a, _row_of(wanted[article.id], a, standoff, article.id, "speaker")) for a in gold])
+        for article, gold in docs
+        if article.id in wanted
+    ]
+
+
+def attach_stances(docs: list[GoldDoc], standoff: Path) -> list[GoldDoc]:
+    """Documents of ``standoff``: its targets become the article's, its labels the gold quotes' stances."""
+    wanted = _standoff_rows(standoff, "stance")
     out = []
     for article, gold in docs:
         if article.id not in wanted:
             continue
         rows = wanted[article.id]
+        targets = tuple(next(iter(rows.values()))["stances"])
         attached = []
         for a in gold:
-            row = rows.get((a.quote.start, a.quote.end))
-            if row is None:
-                raise InputError(
-                    f"{standoff}: doc {article.id!r} has no speaker row for the quote at "
-                    f"{a.quote.start}..{a.quote.end}; annotate it (or mark it optional)"
-                )
-            attached.append(_with_speaker(a, row))
-        out.append((article, attached))
+            labels = _row_of(rows, a, standoff, article.id, "stance")["stances"]
+            if tuple(labels) != targets:
+                raise InputError(f"{standoff}: doc {article.id!r} labels other targets than {list(targets)}")
+            attached.append(replace(a, stances=tuple(Stance(t, labels[t], 1.0) for t in targets)))
+        out.append((replace(article, targets=targets), attached))
     return out
 
 
@@ -116,13 +155,55 @@ def gold_mentions_input(gold: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def evaluate_speaker_stage(docs: Sequence[GoldDoc]) -> Scores:
+def evaluate_speaker_stage(docs: Sequence[GoldDoc], antecedents: AntecedentChooser | None = None) -> Scores:
     """Speaker resolution fed gold quotes and gold mentions, so its errors are its own."""
     total = Scores()
     for article, gold in docs:
-        predicted = resolve_speakers(article.text, gold_mentions_input(gold))
+        predicted = resolve_speakers(article.text, gold_mentions_input(gold), antecedents=antecedents)
         total = total + score_document(gold, predicted)
     return total
+
+
+def evaluate_linker_stage(
+    docs: Sequence[GoldDoc], finder: QuoteFinder, antecedents: AntecedentChooser | None = None
+) -> Scores:
+    """Cue and mention linking fed gold quotes; its speaker scores add resolution on the linked mentions."""
+    total = Scores()
+    for article, gold in docs:
+        raw = finder.link_given(article.text, [(a.quote.start, a.quote.end) for a in gold])
+        linked = [with_links(article.text, a, r) for a, r in zip(gold, raw, strict=True)]
+        total = total + score_document(gold, resolve_speakers(article.text, linked, antecedents=antecedents))
+    return total
+
+
+def evaluate_stance_stage(docs: Sequence[GoldDoc], classifier: StanceClassifier) -> Scores:
+    """Stance fed gold quotes, gold speakers and the gold targets, so its errors are its own."""
+    total = Scores()
+    for article, gold in docs:
+        if not gold or not article.targets:
+            continue
+        predicted = classifier.add_stances(
+            [replace(a, stances=()) for a in gold], quote_passages(article.text, gold), article.targets
+        )
+        total = total + score_document(gold, predicted)
+    return total
+
+
+def evaluate_stages(docs: Sequence[GoldDoc], extractor) -> dict[str, Scores]:
+    """Each stage of ``extractor`` (a :class:`quotes.pipeline.Extractor`) fed gold upstream input.
+
+    A stage is scored only when the gold set can feed it: linking needs gold cues or mentions,
+    speaker resolution gold mentions, stance gold stances and a stance model.
+    """
+    gold = [a for _, quotes in docs for a in quotes]
+    stages = {}
+    if any(a.cue or (a.speaker and a.speaker.mention) for a in gold):
+        stages["linking on gold quotes"] = evaluate_linker_stage(docs, extractor.finder, extractor.antecedents)
+    if any(a.speaker and a.speaker.mention for a in gold):
+        stages["speakers on gold quotes and mentions"] = evaluate_speaker_stage(docs, extractor.antecedents)
+    if extractor.stance is not None and any(a.stances for a in gold):
+        stages["stance on gold quotes, speakers and targets"] = evaluate_stance_stage(docs, extractor.stance)
+    return stages
 
 
 def evaluate_stance_set(

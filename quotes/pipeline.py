@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import extractor_net, stance_net
+from . import antecedent, extractor_net, stance_net
+from .antecedent import AntecedentFinder
 from .attribute import build_attributions
 from .detect import QuoteFinder
 from .encoder import base_model_path, load_tokenizer
@@ -19,6 +20,9 @@ from .weights import read_meta
 
 MODELS_ENV = "QUOTES_MODELS"
 _REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
+# The antecedent scorer learned fiction; in news the latest speaker is a strong prior, so the
+# model overrides the rules only when it is this sure (see models/antecedent/README.md).
+ANTECEDENT_MIN_PROBABILITY = 0.8
 
 
 def models_root() -> Path:
@@ -47,12 +51,14 @@ class Extractor:
         finder: QuoteFinder,
         *,
         stance: StanceClassifier | None = None,
+        antecedents: AntecedentFinder | None = None,
         paths: dict[str, Path] | None = None,
         meta: dict[str, dict] | None = None,
         propose_targets: bool = True,
     ) -> None:
         self.finder = finder
         self.stance = stance
+        self.antecedents = antecedents
         self.paths = paths or {}
         self.meta = meta or {}
         self.propose_targets = propose_targets
@@ -81,7 +87,7 @@ class Extractor:
         results = []
         for article, quotes in zip(articles, raw, strict=True):
             attributions = build_attributions(article.text, quotes, doc=article.id)
-            attributions = resolve_speakers(article.text, attributions)
+            attributions = resolve_speakers(article.text, attributions, antecedents=self.antecedents)
             if self.stance is not None and attributions:
                 passages = quote_passages(article.text, attributions)
                 targets = list(article.targets) or self.proposed_targets(article.text, passages)
@@ -108,6 +114,7 @@ class Extractor:
         for name, key, score in (
             ("extractor (LoRA adapters + heads)", "extractor", ("dev", "quote", "lenient", "f1")),
             ("stance (LoRA adapters + classifier)", "stance", ("dev", "vast", "macro_f1")),
+            ("pronoun antecedents (scorer on the frozen encoder)", "antecedent", ("dev_accuracy",)),
         ):
             if key not in self.paths:
                 out.append(ModelInfo(name, "(not loaded)", {}))
@@ -121,7 +128,7 @@ class Extractor:
             out.append(ModelInfo(name, str(self.paths[key]), details))
         versions = {"torch": torch.__version__, "transformers": transformers.__version__}
         out.append(ModelInfo("base encoder all-MiniLM-L6-v2", str(base_model_path()), versions))
-        out.append(ModelInfo("speaker resolution (rules)", "quotes/speakers.py", {}))
+        out.append(ModelInfo("speaker resolution (rules + pronoun antecedents)", "quotes/speakers.py", {}))
         return out
 
 
@@ -130,13 +137,16 @@ def load(
     *,
     stance_path: str | Path | None = None,
     stance: bool = True,
+    antecedent_path: str | Path | None = None,
+    antecedents: bool = True,
     threads: int | None = None,
 ) -> Extractor:
-    """Load the extractor (and the stance classifier) offline.
+    """Load the extractor, the pronoun antecedent scorer and the stance classifier, offline.
 
     ``path`` is the extractor folder (default ``<models>/extractor``), ``stance_path`` the stance
-    folder (default ``<models>/stance``); ``stance=False`` skips stance. ``threads`` caps torch's
-    CPU threads. Raises ModelError when a folder holds no model.
+    folder (default ``<models>/stance``), ``antecedent_path`` the antecedent folder (default
+    ``<models>/antecedent``); ``stance=False`` skips stance, ``antecedents=False`` leaves pronouns
+    to the rules. ``threads`` caps torch's CPU threads. Raises ModelError when a folder holds no model.
     """
     import torch
 
@@ -145,6 +155,8 @@ def load(
     paths = {"extractor": Path(path) if path else models_root() / "extractor"}
     if stance:
         paths["stance"] = Path(stance_path) if stance_path else models_root() / "stance"
+    if antecedents:
+        paths["antecedent"] = Path(antecedent_path) if antecedent_path else models_root() / "antecedent"
     for key, folder in paths.items():
         if not folder.is_dir():
             raise ModelError(
@@ -156,4 +168,9 @@ def load(
     tokenizer.model_max_length = 10**9  # whole articles are tokenised, then windowed
     finder = QuoteFinder(extractor_net.load(paths["extractor"]), tokenizer)
     classifier = StanceClassifier(stance_net.load(paths["stance"]), tokenizer) if stance else None
-    return Extractor(finder, stance=classifier, paths=paths, meta=meta)
+    chooser = None
+    if antecedents:
+        chooser = AntecedentFinder(
+            antecedent.load(paths["antecedent"]), tokenizer, min_probability=ANTECEDENT_MIN_PROBABILITY
+        )
+    return Extractor(finder, stance=classifier, antecedents=chooser, paths=paths, meta=meta)

@@ -212,6 +212,7 @@ class Scores:
     quote_strict: QuoteScores = field(default_factory=QuoteScores)
     cue: Counts = field(default_factory=Counts)
     cue_exact: Counts = field(default_factory=Counts)
+    cue_spans: Counts = field(default_factory=Counts)
     mention: Accuracy = field(default_factory=Accuracy)
     mention_exact: Accuracy = field(default_factory=Accuracy)
     speaker: Accuracy = field(default_factory=Accuracy)
@@ -225,6 +226,7 @@ class Scores:
             self.quote_strict + other.quote_strict,
             self.cue + other.cue,
             self.cue_exact + other.cue_exact,
+            self.cue_spans + other.cue_spans,
             self.mention + other.mention,
             self.mention_exact + other.mention_exact,
             self.speaker + other.speaker,
@@ -238,7 +240,7 @@ class Scores:
 
             {"n_docs": int,
              "quote": {"lenient": QuoteScores, "strict": QuoteScores},
-             "cue": {"overlap": Counts, "exact": Counts},
+             "cue": {"overlap": Counts, "exact": Counts, "spans": Counts},
              "speaker_mention": {"overlap": Accuracy, "exact": Accuracy},
              "speaker": Accuracy,
              "end_to_end": Counts,
@@ -249,7 +251,11 @@ class Scores:
         return {
             "n_docs": self.n_docs,
             "quote": {"lenient": self.quote_lenient.to_dict(), "strict": self.quote_strict.to_dict()},
-            "cue": {"overlap": self.cue.to_dict(), "exact": self.cue_exact.to_dict()},
+            "cue": {
+                "overlap": self.cue.to_dict(),
+                "exact": self.cue_exact.to_dict(),
+                "spans": self.cue_spans.to_dict(),
+            },
             "speaker_mention": {"overlap": self.mention.to_dict(), "exact": self.mention_exact.to_dict()},
             "speaker": self.speaker.to_dict(),
             "end_to_end": self.end_to_end.to_dict(),
@@ -440,6 +446,19 @@ def _target_key(target: str) -> str:
     return " ".join(target.casefold().split())
 
 
+def _cue_span_counts(gold: Sequence[Attribution], pred: Sequence[Attribution]) -> tuple[int, int, int]:
+    """(matched, gold, predicted) distinct cue spans; greedy one-to-one by position (cues are short)."""
+    gold_spans = sorted({(a.cue.start, a.cue.end) for a in gold if a.cue is not None})
+    pred_spans = sorted({(a.cue.start, a.cue.end) for a in pred if a.cue is not None})
+    used: set[int] = set()
+    for start, end in gold_spans:
+        for j, (p_start, p_end) in enumerate(pred_spans):
+            if j not in used and p_start < end and start < p_end:
+                used.add(j)
+                break
+    return len(used), len(gold_spans), len(pred_spans)
+
+
 def score_document(gold: Sequence[Attribution], pred: Sequence[Attribution]) -> Scores:
     """Scores of one document's predicted attributions against its gold ones.
 
@@ -447,6 +466,8 @@ def score_document(gold: Sequence[Attribution], pred: Sequence[Attribution]) -> 
     * cue: over all quotes, a predicted cue is correct when its quote is lenient-matched and it
       shares a character with the gold cue (``cue``) or has the same offsets (``cue_exact``);
       precision is over predicted quotes with a cue, recall over gold quotes with a cue;
+    * cue spans: cue detection on its own, whatever quote a cue is linked to: the distinct cue spans
+      of counted gold and predicted quotes, matched one-to-one when they share a character;
     * mention: accuracy on lenient pairs whose gold speaker has a mention: the predicted mention
       shares a character with it (``mention``) or has the same offsets (``mention_exact``);
     * speaker: accuracy on lenient pairs whose gold has a speaker, by ``same_speaker``;
@@ -465,6 +486,8 @@ def score_document(gold: Sequence[Attribution], pred: Sequence[Attribution]) -> 
     cue_pred = sum(1 for p in counted if p.cue is not None)
     cue_hit = sum(1 for g, p in pairs if _spans_overlap(g.cue, p.cue))
     cue_exact = sum(1 for g, p in pairs if _spans_equal(g.cue, p.cue))
+
+    spans_hit, spans_gold, spans_pred = _cue_span_counts(golds, counted)
 
     with_mention = [
         (g.speaker.mention, p.speaker.mention if p.speaker else None)
@@ -489,6 +512,7 @@ def score_document(gold: Sequence[Attribution], pred: Sequence[Attribution]) -> 
         quote_strict=strict,
         cue=Counts(cue_hit, cue_hit, cue_gold, cue_pred),
         cue_exact=Counts(cue_exact, cue_exact, cue_gold, cue_pred),
+        cue_spans=Counts(spans_hit, spans_hit, spans_gold, spans_pred),
         mention=Accuracy(sum(1 for g, p in with_mention if _spans_overlap(g, p)), len(with_mention)),
         mention_exact=Accuracy(sum(1 for g, p in with_mention if _spans_equal(g, p)), len(with_mention)),
         speaker=Accuracy(sum(1 for g, p in with_speaker if same_speaker(g.speaker, p.speaker)), len(with_speaker)),

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
+from .text import quoted_ranges
 from .types import Attribution, Span, Speaker, SpeakerType
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
@@ -109,6 +111,24 @@ TITLE_WORDS = frozenset(
         "congressman",
         "congresswoman",
         "ceo",
+        "democrat",
+        "commissioner",
+        "chancellor",
+        "doctor",
+        "host",
+        "anchor",
+        "correspondent",
+        "pollster",
+        "strategist",
+        "professor",
+        "prof.",
+        "del.",
+        "sens.",
+        "reps.",
+        "premier",
+        "sheriff",
+        "executive",
+        "founder",
         "chair",
         "treasury",
         "homeland",
@@ -311,8 +331,30 @@ ANONYMOUS_HEADS = frozenset(
     }
 )
 _WORD = re.compile(r"[\w][\w.'’&-]*|[^\w\s]")
-# A run of capitalised words on one line; a word of 4+ letters ending in "." ends a sentence, not a name.
-_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+){0,6}[A-Z][\w'’-]*")
+# A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters ending
+# in "." ends a sentence, not a name.
+_NAME_RUN = re.compile(
+    r"(?:(?:[A-Z][\w'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
+    r"(?:(?:de|van|von|der|da|del|di|la|le|bin)[ \t]+)?){0,6}[A-Z][\w'’-]*"
+)
+# A nickname in quotes inside a name (Robert C. "Bobby" Scott): blanked before name runs are found.
+_NICKNAME = re.compile(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’-]*[\"”] (?=[A-Z])")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_PARTY_TAG = re.compile(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?")
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+NAME_PARTICLES = frozenset("de van von der da del di la le bin".split())
+NAME_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_DAYS_AND_MONTHS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    "august|september|october|november|december"
+)
+# Capitalised words that start sentences or name days, never people.
+_NOT_NAME_WORDS = frozenset(
+    f"i is are was were would will could should can do does did even just then when what why how who where "
+    f"{_DAYS_AND_MONTHS.replace('|', ' ')}".split()
+)
+_TIME_PHRASE = re.compile(rf"\s+(?:on|last|this|in|late|early)\s+(?:{_DAYS_AND_MONTHS})\b.*$", re.IGNORECASE)
+_COORDINATION = re.compile(r",?\s+and\s+|,\s+")
 
 
 _NOT_PLURAL = frozenset({"news", "press", "its", "this", "his", "was", "has", "does", "politics", "status"})
@@ -327,18 +369,44 @@ def _is_cap(word: str) -> bool:
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """``(role words, name words)``: the name is the trailing run of capitalised non-title words."""
+    """``(role words, name words)``: the name is the trailing run of capitalised non-title words.
+
+    Particles between capitals stay in the name ("Bill de Blasio"); an organisation word or a
+    possessive before the name ends it ("NBC’s Dante Chinni", "the Washington Post Trump").
+    """
     end = len(words)
     while end and not words[end - 1][:1].isalnum():
         end -= 1
     start = end
-    while start and _is_cap(words[start - 1]) and words[start - 1].lower() not in TITLE_WORDS:
-        if start < end and _is_possessive(words[start - 1]):
-            break  # "NBC’s Dante Chinni": the owner is not part of the name
+    while start:
+        word = words[start - 1]
+        if word.lower() in NAME_PARTICLES and start < end and start >= 2 and _is_cap(words[start - 2]):
+            start -= 1
+            continue
+        # The last word is a surname even when it can be a title ("Larry King"); alone it stays a title.
+        if not _is_cap(word) or (word.lower() in TITLE_WORDS and start < end):
+            break
+        if start < end and (_is_possessive(word) or word.lower() in ORG_WORDS):
+            break
         start -= 1
     while start < end - 1 and words[start].lower() in SENTENCE_OPENERS:
         start += 1  # "But Hillary Clinton", "The IMF": capitalised because a sentence starts there
-    return words[:start], words[start:end]
+    if (
+        end - start == 1
+        and words[start].lower() in TITLE_WORDS
+        and not (start and words[start - 1].lower() in HONORIFICS)
+    ):
+        start = end  # "the Secretary" names no one; "Mr. King" does
+    role = words[:start]
+    while role and start < end and role[0].lower() in SENTENCE_OPENERS:
+        role = role[1:]  # "The" of "The IMF" is no title
+    return role, words[start:end]
+
+
+def surname_key(name: list[str]) -> str:
+    """The comparable surname of name words: suffixes skipped, apostrophes and case folded."""
+    words = [w for w in name if w.lower() not in NAME_SUFFIXES] or name
+    return words[-1].replace("’", "'").casefold() if words else ""
 
 
 def _is_possessive(word: str) -> bool:
@@ -407,9 +475,13 @@ def core_mention(text: str) -> tuple[str, str | None]:
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of Title Case lines (headlines), whose capitals are not names."""
     ranges, pos = [], 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
-        if len(words) >= 4 and sum(_is_cap(w) for w in words) >= 0.8 * len(words):
+        title_case = len(words) >= 4 and sum(_is_cap(w) for w in words) >= 0.8 * len(words)
+        # A short first line set off by a blank line is the headline, whatever its case.
+        first = n == 0 and 0 < len(words) <= 15 and len(lines) > 2 and not lines[1].strip()
+        if title_case or first:
             ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges
@@ -419,8 +491,10 @@ class _Resolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self.entities: list[Entity] = []
+        self.choices: dict[int, tuple[int, int]] = {}  # pronoun start → learned antecedent span
         headlines = _headline_lines(text)
-        self.name_runs = [m for m in _NAME_RUN.finditer(text) if not any(s <= m.start() < e for s, e in headlines)]
+        plain = _NICKNAME.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
+        self.name_runs = [m for m in _NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
         entity = Entity(f"s{len(self.entities) + 1}", name, type_, role, head)
@@ -435,21 +509,30 @@ class _Resolver:
                 best, best_pos = e, pos
         return best
 
-    def fullest_name(self, surname: str) -> tuple[list[str], list[str]]:
-        """Role and name words of the fullest name in the article ending in ``surname`` (ties: most frequent)."""
+    def fullest_name(self, name: list[str]) -> tuple[list[str], list[str]]:
+        """Role and name words of the fullest name in the article with ``name``'s surname (ties: most frequent)."""
+        surname = surname_key(name)
         counts: dict[tuple[str, ...], int] = {}
         roles: dict[tuple[str, ...], list[str]] = {}
         for match in self.name_runs:
-            role, name = split_title(_words(match.group(0)))
-            if name and name[-1] == surname:
-                key = tuple(name)
+            role, words = split_title(_words(match.group(0)))
+            if words and surname_key(words) == surname:
+                key = tuple(words)
                 counts[key] = counts.get(key, 0) + 1
                 if len(role) > len(roles.get(key, [])):
                     roles[key] = role
         if not counts:
-            return [], [surname]
+            return [], name[-1:]
         best = max(counts, key=lambda k: (len(k), counts[k]))
         return roles.get(best, []), list(best)
+
+    def expanded(self, name: str) -> str:
+        """An acronym's spelled-out form when the article gives it ("IMF" → "International Monetary Fund")."""
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return name
+        pattern = r"\b" + r"\s+(?:(?:of|for|the|and|on)\s+)*".join(rf"{c}[a-z]+" for c in name) + r"\b"
+        found = re.search(pattern, self.text)
+        return found.group(0) if found else name
 
     def introduction(self, head: str, position: int) -> str | None:
         """The last "a senior Pentagon official" before ``position``: how an anonymous source was introduced."""
@@ -467,11 +550,18 @@ class _Resolver:
         return best
 
     def resolve(self, mention: Span) -> Entity | None:
+        if group := self.coordinated(mention.text):
+            return group
         core, apposition = core_mention(mention.text)
-        words = _words(core)
-        if not words:
+        words = _words(_TIME_PHRASE.sub("", core))
+        if words and _is_possessive(words[-1]) and len(words) <= 3:  # "Stumpf’s" (testimony)
+            words[-1] = re.sub(r"(?:'s|’s|'|’)$", "", words[-1])
+        if not words or not words[-1]:
             return None
         lower = [w.lower() for w in words]
+        if len(words) <= 4 and lower[0] in POSSESSIVE_PRONOUNS:  # "His website", "their statement"
+            lower = [POSSESSIVE_PRONOUNS[lower[0]]]
+            words = lower
         if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
             antecedent = self.preceding_name(mention.start)
             if antecedent is None:
@@ -479,7 +569,7 @@ class _Resolver:
             role, name = split_title(_words(antecedent.group(0)))
             return self.named(name, role, apposition=None) if name else None
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
-            return self.latest(("person",), mention.start)
+            return self.antecedent(mention.start) or self.latest(("person",), mention.start)
         if len(words) == 1 and lower[0] in PRONOUNS_PLURAL:
             return self.latest(("group", "organization", "anonymous"), mention.start)
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
@@ -488,11 +578,61 @@ class _Resolver:
         if " ".join(content).lower() in COUNTRIES:  # "the U.S.", "Israel"
             return self.organization(" ".join(content))
         role, name = split_title(content)
-        if name and not (len(name) == 1 and name[0].lower() in TITLE_WORDS):
+        if name:
             return self.named(name, role, apposition=apposition)
         return self.described(lower, content, mention.start)
 
+    def coordinated(self, text: str) -> Entity | None:
+        """A group for "Mr. King and Mr. Schultz", "Sens. Jon Tester (D-Mont.) and David Vitter": people or states."""
+        text = _PARENTHETICAL.sub("", _PARTY_TAG.sub("", text)).strip(" ,")
+        if " and " not in text:
+            return None
+        names, known = [], len(self.entities)
+        for conjunct in _COORDINATION.split(text):
+            words = [w for w in _words(conjunct) if w.lower() not in DETERMINERS]
+            if not words:
+                continue
+            if " ".join(words).lower() in COUNTRIES:
+                names.append(" ".join(words))
+                continue
+            role, name = split_title(words)
+            if not name or not all(_is_cap(w) or w.lower() in TITLE_WORDS for w in words):
+                return None
+            entity = self.named(name, role, apposition=None)
+            if entity.type != "person":
+                del self.entities[known:]  # not a list of people: forget what was made for it
+                return None
+            names.append(entity.name)
+        if len(names) < 2:
+            del self.entities[known:]
+            return None
+        joined = ", ".join(names[:-1]) + " and " + names[-1]
+        for e in self.entities:
+            if e.type == "group" and e.name == joined:
+                return e
+        return self.new(joined, "group")
+
+    def antecedent(self, position: int) -> Entity | None:
+        """The person the learned model links the pronoun at ``position`` to, if it chose one."""
+        chosen = self.choices.get(position)
+        if chosen is None:
+            return None
+        for e in self.entities:
+            if chosen[0] in e.positions:
+                return e if e.type == "person" else None
+        role, name = split_title(_words(self.text[chosen[0] : chosen[1]]))
+        if not name:
+            return None
+        name[-1] = re.sub(r"(?:'s|’s)$", "", name[-1])  # "Trump's" plan: the man is Trump
+        known = len(self.entities)
+        entity = self.named(name, role, apposition=None)
+        if entity.type != "person":
+            del self.entities[known:]  # a place or an organisation is no antecedent of "he"
+            return None
+        return entity
+
     def organization(self, name: str) -> Entity:
+        name = self.expanded(name)
         for e in self.entities:
             if e.type == "organization" and e.name == name:
                 return e
@@ -502,16 +642,16 @@ class _Resolver:
         lowered = {w.lower() for w in name}
         if lowered & ORG_WORDS:
             return self.organization(" ".join(name))
-        role_found, full_name = self.fullest_name(name[-1])
+        role_found, full_name = self.fullest_name(name)
         if len(full_name) == 1 and not role and not role_found:
             # A lone capitalised word never given a first name is an organisation or a state in news style.
             for e in self.entities:
                 if e.name == full_name[0]:
                     return e
-            return self.new(full_name[0], "organization")
+            return self.organization(full_name[0])
         canonical = " ".join(full_name)
         for e in self.entities:
-            if e.type == "person" and (e.name == canonical or e.name.split()[-1] == name[-1]):
+            if e.type == "person" and (e.name == canonical or surname_key(e.name.split()) == surname_key(name)):
                 return e
         # A short apposition names the job better than honorifics do ("Maj. Gen. Pat Ryder, Pentagon press secretary").
         short_apposition = apposition if apposition and len(apposition.split()) <= 6 else None
@@ -555,12 +695,62 @@ def _mention_start(a: Attribution) -> int:
     return a.speaker.mention.start if a.speaker and a.speaker.mention else a.quote.start
 
 
-def resolve_speakers(text: str, attributions: list[Attribution]) -> list[Attribution]:
+class AntecedentChooser(Protocol):
+    """Picks each pronoun's antecedent among candidate spans (``quotes.antecedent.AntecedentFinder``)."""
+
+    def choose(
+        self, text: str, pronouns: list[tuple[int, int]], candidates: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int] | None]: ...
+
+
+ANTECEDENT_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _antecedent_choices(
+    text: str, attributions: list[Attribution], resolver: _Resolver, chooser: AntecedentChooser
+) -> dict[int, tuple[int, int]]:
+    """The learned antecedent of every "he"/"she" source mention, by mention start."""
+    mentions = [a.speaker.mention for a in attributions if a.speaker and a.speaker.mention]
+    pronouns = [(m.start, m.end) for m in mentions if m.text.lower() in ANTECEDENT_PRONOUNS]
+    if not pronouns:
+        return {}
+    quoted = quoted_ranges(text)
+    candidates = [
+        (m.start(), m.end(), "name")
+        for m in resolver.name_runs
+        if _looks_like_person(m.group(0)) and not any(s <= m.start() < e for s, e in quoted)
+    ]
+    for m in mentions:
+        lower = m.text.lower()
+        form = "pronoun" if lower in PRONOUNS_PERSON | PRONOUNS_PLURAL else "name" if _is_cap(m.text) else "description"
+        candidates.append((m.start, m.end, form))
+    chosen = chooser.choose(text, pronouns, candidates)
+    return {start: span for (start, _), span in zip(pronouns, chosen, strict=True) if span is not None}
+
+
+def _looks_like_person(run: str) -> bool:
+    """Whether a capitalised run can name a person: an honorific and a surname, or two name-like words.
+
+    Keeps "Sentence-initial Capitals", headings in capitals and places out of the antecedent candidates.
+    """
+    role, name = split_title(_words(run))
+    if not name or any(not w[:1].isupper() or w.isupper() or w.lower() in _NOT_NAME_WORDS for w in name):
+        return False
+    return len(name) >= 2 or any(w.lower() in HONORIFICS | TITLE_WORDS for w in role)
+
+
+def resolve_speakers(
+    text: str, attributions: list[Attribution], *, antecedents: AntecedentChooser | None = None
+) -> list[Attribution]:
     """The same attributions, each speaker replaced by its canonical entity (ids ``s1``, ``s2``… in order).
 
-    Mentions are resolved in text order, so a pronoun only looks back.
+    Mentions are resolved in text order, so a pronoun only looks back. With ``antecedents``, a
+    "he"/"she" goes to the mention the learned model picks; otherwise (or when it declines) to the
+    latest person speaker.
     """
     resolver = _Resolver(text)
+    if antecedents is not None:
+        resolver.choices = _antecedent_choices(text, attributions, resolver, antecedents)
     entities: dict[int, Entity] = {}
     for i in sorted(range(len(attributions)), key=lambda i: _mention_start(attributions[i])):
         speaker = attributions[i].speaker
@@ -571,12 +761,18 @@ def resolve_speakers(text: str, attributions: list[Attribution]) -> list[Attribu
             entity.positions.append(speaker.mention.start)
             entities[i] = entity
     _continue_speakers(text, attributions, entities)
+    # Ids number the speakers in order of first mention (entities made on the way, such as the
+    # members of a group, are not speakers and take no number).
+    ids: dict[int, str] = {}
+    for i in sorted(entities, key=lambda i: _mention_start(attributions[i])):
+        ids.setdefault(id(entities[i]), f"s{len(ids) + 1}")
     out = []
     for i, a in enumerate(attributions):
         entity = entities.get(i)
         if entity is not None:
             mention = a.speaker.mention if a.speaker else None
-            a = replace(a, speaker=Speaker(entity.name, entity.type, mention=mention, id=entity.id, role=entity.role))
+            speaker = Speaker(entity.name, entity.type, mention=mention, id=ids[id(entity)], role=entity.role)
+            a = replace(a, speaker=speaker)
         out.append(a)
     return out
 

@@ -246,6 +246,16 @@ def test_cue_scores():
     assert (s.cue.tp, s.cue.n_gold, s.cue.n_pred) == (2, 3, 4)
     assert (s.cue.precision, s.cue.recall) == (0.5, pytest.approx(2 / 3))
     assert (s.cue_exact.tp, s.cue_exact.recall) == (1, pytest.approx(1 / 3))
+    # As spans on their own: 12..16 and 35..40 hit; 52..56 is missed; 72..76 and 92..96 are false.
+    assert (s.cue_spans.tp, s.cue_spans.n_gold, s.cue_spans.n_pred) == (2, 3, 4)
+
+
+def test_cue_spans_ignore_which_quote_a_cue_is_linked_to():
+    gold = [att(q(0, 10), cue=sp(12, 16)), att(q(20, 30), cue=sp(32, 36))]
+    # Both cues found, but linked to the wrong quotes; and the same cue twice counts once.
+    pred = [att(q(0, 10), cue=sp(32, 36)), att(q(20, 30), cue=sp(12, 16)), att(q(40, 50), cue=sp(12, 16))]
+    s = score_document(gold, pred)
+    assert (s.cue.tp, s.cue_spans.tp, s.cue_spans.n_gold, s.cue_spans.n_pred) == (0, 2, 2, 2)
 
 
 @pytest.mark.parametrize(
@@ -417,7 +427,8 @@ def test_to_dict_layout():
     assert set(d) == {"n_docs", "quote", "cue", "speaker_mention", "speaker", "end_to_end", "stance"}
     assert set(d["quote"]) == {"lenient", "strict"}
     assert set(d["quote"]["lenient"]["by_kind"]) == {"direct", "indirect", "mixed"}
-    assert set(d["cue"]) == set(d["speaker_mention"]) == {"overlap", "exact"}
+    assert set(d["cue"]) == {"overlap", "exact", "spans"}
+    assert set(d["speaker_mention"]) == {"overlap", "exact"}
     assert set(d["stance"]["per_label"]) == {"favor", "against", "neutral"}
     assert d["quote"]["lenient"]["f1"] == 1.0
     assert json.loads(json.dumps(d)) == d

@@ -132,6 +132,54 @@ CASES = [
         + [("a", "senior official", "anonymous", None)],
         id="the-official-skips-an-organization",
     ),
+    pytest.param(
+        'Rep. Robert C. "Bobby" Scott said yes. “Maybe,” Scott said.',
+        [("yes", 'Rep. Robert C. "Bobby" Scott'), ("Maybe", "Scott")],
+        [("a", "Robert C. Scott", "person", ANY)] * 2,
+        id="nickname-in-quotes-is-not-the-first-name",
+    ),
+    pytest.param(
+        "Mayor Bill de Blasio said yes. “Maybe,” De Blasio said. NYPD Commissioner James O’Neill said no. "
+        "“Never,” O'Neill said.",
+        [
+            ("yes", "Mayor Bill de Blasio"),
+            ("Maybe", "De Blasio"),
+            ("no", "NYPD Commissioner James O’Neill"),
+            ("Never", "O'Neill"),
+        ],
+        [("a", "Bill de Blasio", "person", ANY)] * 2 + [("b", "James O’Neill", "person", ANY)] * 2,
+        id="name-particle-and-curly-apostrophe",
+    ),
+    pytest.param(
+        "Larry King hosts a show. Mr. King said he liked it. Democrat Hillary Clinton said no. “Never,” Clinton said.",
+        [("he liked it", "Mr. King"), ("no", "Democrat Hillary Clinton"), ("Never", "Clinton")],
+        [("a", "Larry King", "person", ANY)] + [("b", "Hillary Clinton", "person", ANY)] * 2,
+        id="surname-that-is-also-a-title-and-party-label",
+    ),
+    pytest.param(
+        "Larry King and Ed Schultz host shows. Mr. King and Mr. Schultz said they were free. Mr. King said yes.",
+        [("they were free", "Mr. King and Mr. Schultz"), ("yes", "Mr. King")],
+        [("a", "Larry King and Ed Schultz", "group", None), ("b", "Larry King", "person", ANY)],
+        id="coordinated-people-are-a-group",
+    ),
+    pytest.param(
+        "The International Monetary Fund cut its forecast. The IMF said growth would slow.",
+        [("growth would slow", "The IMF")],
+        [("a", "International Monetary Fund", "organization", None)],
+        id="acronym-spelled-out",
+    ),
+    pytest.param(
+        "Donald Trump said yes. His website said taxes would fall. Stumpf’s testimony said the bank was sorry.",
+        [("yes", "Donald Trump"), ("taxes would fall", "His website"), ("the bank was sorry", "Stumpf’s")],
+        [("a", "Donald Trump", "person", ANY)] * 2 + [("b", "Stumpf", ANY, ANY)],
+        id="his-website-and-possessive-name",
+    ),
+    pytest.param(
+        "Hold Melania Trump to her standards.\n\nDonald Trump said she would talk. “Soon,” Trump said.",
+        [("she would talk", "Donald Trump"), ("Soon", "Trump")],
+        [("a", "Donald Trump", "person", ANY)] * 2,
+        id="first-line-headline-names-no-one",
+    ),
     # negative rows: nothing to resolve, or nothing to resolve to
     pytest.param(
         "“Nothing,” it was said. Austin said yes.",
@@ -273,3 +321,44 @@ def test_input_order_does_not_matter():
 )
 def test_split_title(words, role, name):
     assert split_title(words) == (role, name)
+
+
+class _StubChooser:
+    """Picks a fixed candidate (by its text) for every pronoun; records what it was offered."""
+
+    def __init__(self, pick: str | None) -> None:
+        self.pick = pick
+        self.offered: list[str] = []
+
+    def choose(self, text, pronouns, candidates):
+        self.offered = [text[s:e] for s, e, _ in candidates]
+        hit = next(((s, e) for s, e, _ in candidates if text[s:e] == self.pick), None)
+        return [hit for _ in pronouns]
+
+
+TWO_PEOPLE = "Senator Jim Clyburn said no. Donald Trump spoke to reporters later. “It is fine,” he said."
+TWO_PEOPLE_ITEMS = [("no", "Senator Jim Clyburn"), ("It is fine", "he")]
+
+
+def test_learned_antecedent_overrides_latest_speaker():
+    rules = resolve_speakers(TWO_PEOPLE, attributions(TWO_PEOPLE, TWO_PEOPLE_ITEMS))
+    assert rules[1].speaker.name == "Jim Clyburn"  # the rules only know earlier speakers
+    chooser = _StubChooser("Donald Trump")
+    learned = resolve_speakers(TWO_PEOPLE, attributions(TWO_PEOPLE, TWO_PEOPLE_ITEMS), antecedents=chooser)
+    assert "Donald Trump" in chooser.offered  # a person who never spoke is a candidate too
+    assert learned[1].speaker.name == "Donald Trump"
+    assert learned[0].speaker.name == "Jim Clyburn"
+
+
+@pytest.mark.parametrize("pick", [None, "Senator Jim Clyburn"])
+def test_declined_or_earlier_speaker_antecedent(pick):
+    learned = resolve_speakers(TWO_PEOPLE, attributions(TWO_PEOPLE, TWO_PEOPLE_ITEMS), antecedents=_StubChooser(pick))
+    assert learned[1].speaker.id == learned[0].speaker.id
+
+
+def test_non_person_antecedent_falls_back_to_the_rules():
+    text = "Senator Jim Clyburn said no. The Pentagon was silent. “It is fine,” he said."
+    items = [("no", "Senator Jim Clyburn"), ("It is fine", "he")]
+    learned = resolve_speakers(text, attributions(text, items), antecedents=_StubChooser("The Pentagon"))
+    assert learned[1].speaker.name == "Jim Clyburn"
+    assert {a.speaker.name for a in learned} == {"Jim Clyburn"}  # no stray organisation speaker

@@ -1,0 +1,108 @@
+"""The pronoun antecedent scorer: its inference contract, save/reload, and the training script's plumbing."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from quotes import antecedent
+from quotes.antecedent import AntecedentConfig, AntecedentFinder, AntecedentNet
+from quotes.encoder import EncoderConfig, load_tokenizer
+
+SCRIPT = Path(__file__).resolve().parent.parent / "models" / "train_antecedent.py"
+TEXT = "Mary Lennox met the old man in London. She said hello. He smiled, and she left with him."
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    tok = load_tokenizer()
+    tok.model_max_length = 10**9
+    return tok
+
+
+@pytest.fixture(scope="module")
+def tiny_net():
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(5)
+        net = AntecedentNet(AntecedentConfig(encoder=EncoderConfig(lora_rank=0, use_shapes=False, tiny=True)))
+    return net.eval()
+
+
+def _span(text: str, fragment: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(fragment, after)
+    return start, start + len(fragment)
+
+
+CANDIDATES = [(*_span(TEXT, "Mary Lennox"), "name"), (*_span(TEXT, "the old man"), "description"),
+              (*_span(TEXT, "London"), "name")]  # fmt: skip
+PRONOUNS = [_span(TEXT, "She"), _span(TEXT, "He "), _span(TEXT, "Mary")]
+
+
+def test_choices_are_earlier_candidates_or_none(tiny_net, tokenizer):
+    chosen = AntecedentFinder(tiny_net, tokenizer).choose(TEXT, PRONOUNS, CANDIDATES)
+    assert len(chosen) == len(PRONOUNS)
+    spans = {(s, e) for s, e, _ in CANDIDATES}
+    for pronoun, span in zip(PRONOUNS, chosen, strict=True):
+        assert span is None or (span in spans and span[1] <= pronoun[0])
+    assert chosen[2] is None  # nothing lies before the first word
+
+
+def test_only_the_encoder_is_frozen(tiny_net):
+    trainable = {name.split(".")[0] for name, p in tiny_net.named_parameters() if p.requires_grad}
+    assert trainable == {"form_embedding", "distance_embedding", "pair_scorer", "none_scorer"}
+
+
+def test_save_reload_gives_the_same_choices(tiny_net, tokenizer, tmp_path):
+    antecedent.save(tiny_net, tmp_path)
+    reloaded = antecedent.load(tmp_path)
+    before = AntecedentFinder(tiny_net, tokenizer).choose(TEXT, PRONOUNS, CANDIDATES)
+    after = AntecedentFinder(reloaded, tokenizer).choose(TEXT, PRONOUNS, CANDIDATES)
+    assert before == after
+
+
+def _litbank(root: Path) -> Path:
+    """A LitBank-shaped coreference layer: two documents where "she"/"he" refer back to names."""
+    folder = root / "coref" / "tsv"
+    folder.mkdir(parents=True)
+    lines = ["Mary Lennox met Colin in the garden .", "She said hello , and he smiled .", "Then she left ."]
+    mentions = [
+        "MENTION\tT1\t0\t0\t0\t1\tMary Lennox\tPER\tPROP",
+        "MENTION\tT2\t0\t3\t0\t3\tColin\tPER\tPROP",
+        "MENTION\tT3\t0\t5\t0\t6\tthe garden\tFAC\tNOM",
+        "MENTION\tT4\t1\t0\t1\t0\tShe\tPER\tPRON",
+        "MENTION\tT5\t1\t5\t1\t5\the\tPER\tPRON",
+        "MENTION\tT6\t2\t1\t2\t1\tshe\tPER\tPRON",
+        "COREF\tT1\tMary-0",
+        "COREF\tT4\tMary-0",
+        "COREF\tT6\tMary-0",
+        "COREF\tT2\tColin-1",
+        "COREF\tT5\tColin-1",
+    ]
+    for n in range(5):  # document 4 (every fifth) is dev
+        (folder / f"{n}_story_brat.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (folder / f"{n}_story_brat.ann").write_text("\n".join(mentions) + "\n", encoding="utf-8")
+    return root
+
+
+def test_training_script_runs_and_saves_a_reloadable_model(tmp_path):
+    spec = importlib.util.spec_from_file_location("train_antecedent", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_antecedent"] = module
+    spec.loader.exec_module(module)
+    out = tmp_path / "model"
+    config = module.parse_config(
+        module.TrainConfig,
+        ["--litbank", str(_litbank(tmp_path / "litbank")), "--out", str(out), "--tiny", "--epochs", "2",
+         "--threads", "1"],
+    )  # fmt: skip
+    result = module.train(config)
+    meta = json.loads((out / "config.json").read_text())
+    assert meta["problems"] == {"train": 12, "dev": 3}
+    assert 0.0 <= result["dev_accuracy"] <= 1.0
+    assert result["fp16_reloaded"] == pytest.approx(result["dev_accuracy"], abs=0.34)
+    assert isinstance(antecedent.load(out), AntecedentNet)
