@@ -68,12 +68,13 @@ def quote_passages(text: str, attributions: Sequence[Attribution]) -> list[str]:
 
 
 class StanceClassifier:
-    """Runs a ``StanceNet``; probabilities are temperature-scaled (fitted on dev)."""
+    """Runs a ``StanceNet``: logits plus the per-label bias, then temperature-scaled (both fitted on dev)."""
 
     def __init__(self, net: StanceNet, tokenizer, *, batch_size: int = 32) -> None:
         self.net = net
         self.tokenizer = tokenizer
         self.batch_size = batch_size
+        self.bias = torch.tensor(net.config.label_bias)
 
     @torch.inference_mode()
     def predict(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, float]]:
@@ -82,8 +83,8 @@ class StanceClassifier:
         max_length = self.net.config.encoder.max_length
         for i in range(0, len(pairs), self.batch_size):
             batch = list(pairs[i : i + self.batch_size])
-            logits = self.net(**encode_pairs(self.tokenizer, batch, max_length)) / self.net.config.temperature
-            probs = logits.softmax(-1)
+            logits = self.net(**encode_pairs(self.tokenizer, batch, max_length)) + self.bias
+            probs = (logits / self.net.config.temperature).softmax(-1)
             for row in probs:
                 best = int(row.argmax())
                 out.append((STANCE_LABELS[best], round(float(row[best]), 4)))

@@ -30,17 +30,20 @@ MARK_OPEN, MARK_CLOSE = "<<", ">>"
 
 @dataclass
 class StanceConfig:
-    """Everything needed to rebuild the network; ``temperature`` divides logits (fitted on dev)."""
+    """Everything needed to rebuild the network; ``label_bias`` is added to the logits and
+    ``temperature`` then divides them (both fitted on dev)."""
 
     encoder: EncoderConfig = field(default_factory=lambda: EncoderConfig(max_length=192))
     temperature: float = 1.0
+    label_bias: list[float] = field(default_factory=lambda: [0.0] * len(STANCE_LABELS))  # added to logits
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict) -> StanceConfig:
-        return cls(encoder=EncoderConfig(**d["encoder"]), temperature=d["temperature"])
+        bias = d.get("label_bias", [0.0] * len(STANCE_LABELS))
+        return cls(encoder=EncoderConfig(**d["encoder"]), temperature=d["temperature"], label_bias=bias)
 
 
 class StanceNet(nn.Module):

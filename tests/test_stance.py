@@ -115,3 +115,32 @@ def test_encode_pairs_truncates_the_text_not_the_target():
     assert first.startswith("[CLS] ground invasion [SEP]")
     # Casing reaches the model through shapes: "Israel" is capitalised in both segments.
     assert (inputs["shape_ids"][1] == 2).sum() >= 2
+
+
+def test_label_bias_moves_the_decision_and_survives_reload(tiny_stance_dir, tmp_path):
+    import shutil
+
+    from quotes import stance_net
+    from quotes.stance import StanceClassifier
+    from quotes.types import STANCE_LABELS
+
+    pairs = [("the plan", "The minister said the plan would fail."), ("taxes", "Taxes are fine, she said.")]
+    tokenizer = load_tokenizer()
+    folder = tmp_path / "biased"
+    shutil.copytree(tiny_stance_dir, folder)
+    meta = json.loads((folder / "config.json").read_text())
+    meta["config"]["label_bias"] = [0.0] * len(STANCE_LABELS)
+    meta["config"]["label_bias"][STANCE_LABELS.index("neutral")] = 100.0
+    (folder / "config.json").write_text(json.dumps(meta))
+    biased = StanceClassifier(stance_net.load(folder), tokenizer).predict(pairs)
+    assert [label for label, _ in biased] == ["neutral", "neutral"]
+    assert all(p == pytest.approx(1.0) for _, p in biased)
+
+
+def test_models_without_label_bias_still_load(tiny_stance_dir):
+    from quotes import stance_net
+
+    meta = json.loads((tiny_stance_dir / "config.json").read_text())
+    meta["config"].pop("label_bias", None)
+    config = stance_net.StanceConfig.from_dict(meta["config"])
+    assert config.label_bias == [0.0, 0.0, 0.0]
