@@ -397,16 +397,19 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         and not (start and words[start - 1].lower() in HONORIFICS)
     ):
         start = end  # "the Secretary" names no one; "Mr. King" does
+    name = words[start:end]
+    if name and _is_possessive(name[-1]):  # "Donald Trump’s gains", "Davis' commentary"
+        name = [*name[:-1], re.sub(r"(?:'s|’s|'|’)$", "", name[-1]) or name[-1]]
     role = words[:start]
     while role and start < end and role[0].lower() in SENTENCE_OPENERS:
         role = role[1:]  # "The" of "The IMF" is no title
-    return role, words[start:end]
+    return role, name
 
 
 def surname_key(name: list[str]) -> str:
-    """The comparable surname of name words: suffixes skipped, apostrophes and case folded."""
+    """The comparable surname of name words: suffixes and possessives skipped, apostrophes and case folded."""
     words = [w for w in name if w.lower() not in NAME_SUFFIXES] or name
-    return words[-1].replace("’", "'").casefold() if words else ""
+    return re.sub(r"'s$", "", words[-1].replace("’", "'")).casefold() if words else ""
 
 
 def _is_possessive(word: str) -> bool:
@@ -428,7 +431,7 @@ class Entity:
 
 SENTENCE_OPENERS = frozenset(
     """but and so or yet if when while as after before in on at for with then now the a an this that meanwhile
-    however still also last since because although though""".split()
+    however still also last since because although though no. yes.""".split()
 )
 MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
