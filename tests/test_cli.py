@@ -237,3 +237,41 @@ def test_info(runner, tiny_model_dir, tiny_stance_dir):
     assert "extractor" in result.stdout
     assert f"path: {tiny_model_dir}" in result.stdout
     assert f"path: {tiny_stance_dir}" in result.stdout
+
+
+def test_eval_with_stance_standoff_scores_every_stage(runner, tmp_path, tiny_model_dir, tiny_stance_dir):
+    text = 'The minister said the plan would fail. "It is a disaster," Smith said.'
+    first, second = text.index("the plan would fail"), text.index("It is a disaster")
+    mention = text.index("Smith")
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"doc": "d1", "text": text},
+        {"doc": "d1", "quote": {"text": "the plan would fail", "start": first, "end": first + 19, "kind": "indirect"},
+         "cue": {"text": "said", "start": 13, "end": 17},
+         "speaker": {"name": "minister", "type": "person", "mention": {"text": "The minister", "start": 0, "end": 12}}},
+        {"doc": "d1", "quote": {"text": "It is a disaster", "start": second, "end": second + 16, "kind": "direct"},
+         "cue": {"text": "said", "start": mention + 6, "end": mention + 10},
+         "speaker": {"name": "Smith", "type": "person",
+                     "mention": {"text": "Smith", "start": mention, "end": mention + 5}}},
+    ]  # fmt: skip
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    stances = tmp_path / "stances.jsonl"
+    stances.write_text(
+        "".join(
+            json.dumps({"doc": "d1", "start": s, "end": e, "stances": {"the plan": "against"}}) + "\n"
+            for s, e in ((first, first + 19), (second, second + 16))
+        ),
+        encoding="utf-8",
+    )
+    report = tmp_path / "report.json"
+    args = ["eval", str(gold), "--model", str(tiny_model_dir), "--stance-model", str(tiny_stance_dir)]
+    result = runner.invoke(app, [*args, "--stances", str(stances), "-o", str(report)])
+    assert result.exit_code == 0, result.output
+    stages = json.loads(report.read_text())["stages"]
+    assert set(stages) == {
+        "linking on gold quotes",
+        "speakers on gold quotes and mentions",
+        "stance on gold quotes, speakers and targets",
+    }
+    assert stages["stance on gold quotes, speakers and targets"]["stance"]["n"] == 2
+    assert stages["speakers on gold quotes and mentions"]["speaker"]["n"] == 2
