@@ -74,7 +74,7 @@ def fit(config: FitConfig) -> dict:
     label_bias[NEUTRAL] = best
     shifted = torch.cat([logits[name] for name in dev]) + torch.tensor(label_bias)
     labels = torch.tensor([STANCE_LABELS.index(e.label) for name in dev for e in dev[name]])
-    meta = json.loads((config.model / stance_net.CONFIG_FILE).read_text())
+    meta = json.loads((config.model / stance_net.CONFIG_FILE).read_text(encoding="utf-8"))
     meta["config"]["label_bias"] = label_bias
     meta["config"]["temperature"] = fit_temperature(shifted, labels)
     meta["label_bias_fit"] = {
@@ -83,7 +83,7 @@ def fit(config: FitConfig) -> dict:
         "dev_before": scores_with(0.0, logits, dev),
         "dev_after": scores_with(best, logits, dev),
     }
-    (config.model / stance_net.CONFIG_FILE).write_text(json.dumps(meta, indent=2) + "\n")
+    (config.model / stance_net.CONFIG_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return {"neutral_bias": best, "mean_macro_f1_before": mean_f1(0.0), "mean_macro_f1_after": mean_f1(best)}
 
 

@@ -29,9 +29,9 @@ from quotes import antecedent  # noqa: E402
 from quotes.antecedent import FORMS, AntecedentConfig, AntecedentNet, make_problem, span_vector  # noqa: E402
 from quotes.corpora.litbank import read_coref  # noqa: E402
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
+from quotes.speakers import ANTECEDENT_PRONOUNS  # noqa: E402
 from quotes.windows import tokenize  # noqa: E402
 
-PRONOUNS = frozenset({"he", "she", "him", "her"})
 _FORM_OF = {"PROP": FORMS.index("name"), "NOM": FORMS.index("description"), "PRON": FORMS.index("pronoun")}
 
 
@@ -73,7 +73,11 @@ def encode_documents(net: AntecedentNet, tokenizer, config: TrainConfig, rng: ra
     for n, (_, text, mentions) in enumerate(docs):
         doc = tokenize(tokenizer, text)
         ranges = [doc.token_range(m.start, m.end) for m in mentions]
-        pronouns = [i for i, m in enumerate(mentions) if m.form == "PRON" and m.text.lower() in PRONOUNS and ranges[i]]
+        pronouns = [
+            i
+            for i, m in enumerate(mentions)
+            if m.form == "PRON" and m.text.lower() in ANTECEDENT_PRONOUNS and ranges[i]
+        ]
         rng.shuffle(pronouns)
         for i in sorted(pronouns[: config.max_per_doc]):
             earlier = [j for j in range(len(mentions)) if ranges[j] and ranges[j][1] <= ranges[i][0]]
@@ -173,11 +177,11 @@ def train(config: TrainConfig) -> dict:
                 "seconds": round(time.time() - started),
             }
             antecedent.save(net, config.out, meta=meta)
-    (config.out / "history.json").write_text(json.dumps(history, indent=2) + "\n")
+    (config.out / "history.json").write_text(json.dumps(history, indent=2) + "\n", encoding="utf-8")
     reloaded = dev_accuracy(antecedent.load(config.out), splits["dev"])
-    meta = json.loads((config.out / "config.json").read_text())
+    meta = json.loads((config.out / "config.json").read_text(encoding="utf-8"))
     meta["dev_accuracy_fp16_reloaded"] = reloaded
-    (config.out / "config.json").write_text(json.dumps(meta, indent=2) + "\n")
+    (config.out / "config.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return {**best, "nearest_name": baseline, "nearest_mention": nearest, "fp16_reloaded": reloaded}
 
 

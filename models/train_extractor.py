@@ -171,7 +171,7 @@ def evaluate_dev(net: ExtractorNet, tokenizer, dev: Path, *, limit: int) -> dict
 
 
 def train(config: TrainConfig) -> dict:
-    """Train, keep the best epoch on dev, and return its scores."""
+    """Train, keep the best epoch on dev (epoch 0 = the ``--init`` model itself), and return its scores."""
     random.seed(config.seed)
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
@@ -189,6 +189,8 @@ def train(config: TrainConfig) -> dict:
         load_trained(net, Path(config.init))
         net.train()
         continued_from = {"folder": config.init, **{k: previous.get(k) for k in ("trained", "epoch", "train_config")}}
+        # The starting model is the one to beat: --out always ends up holding the best seen.
+        extractor_net.save(net, config.out, meta={**previous, "continued_from": continued_from, "epoch": 0})
     size = config.max_length - 2
     examples = make_examples(config.train, tokenizer, config, limit=config.limit_docs)
     print(f"{len(examples)} training windows", flush=True)
@@ -199,7 +201,8 @@ def train(config: TrainConfig) -> dict:
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / max(1, steps - warmup)))
     )
-    best, history, step, started = None, [], 0, time.time()
+    best = {"epoch": 0, "dev": previous["dev"]} if config.init else None  # epoch 0: the starting model
+    history, step, started = [], 0, time.time()
     net.train()
     for epoch in range(1, config.epochs + 1):
         random.shuffle(examples)

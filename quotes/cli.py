@@ -20,6 +20,12 @@ StanceModelOption = Annotated[
     Path | None, typer.Option("--stance-model", help="stance model folder (default: the shipped one)")
 ]
 NoStanceOption = Annotated[bool, typer.Option("--no-stance", help="skip stance classification (faster)")]
+AntecedentModelOption = Annotated[
+    Path | None, typer.Option("--antecedent-model", help="pronoun antecedent model folder (default: the shipped one)")
+]
+NoAntecedentsOption = Annotated[
+    bool, typer.Option("--no-antecedents", help="resolve pronouns by the rules alone (no antecedent model)")
+]
 
 
 def _fail(err: QuotesError) -> None:
@@ -27,11 +33,26 @@ def _fail(err: QuotesError) -> None:
     raise typer.Exit(2)
 
 
-def _load(model: Path | None, stance_model: Path | None = None, no_stance: bool = False, threads: int | None = None):
+def _load(
+    model: Path | None,
+    stance_model: Path | None = None,
+    no_stance: bool = False,
+    threads: int | None = None,
+    *,
+    antecedent_model: Path | None = None,
+    no_antecedents: bool = False,
+):
     from .pipeline import load
 
     try:
-        return load(model, stance_path=stance_model, stance=not no_stance, threads=threads)
+        return load(
+            model,
+            stance_path=stance_model,
+            stance=not no_stance,
+            antecedent_path=antecedent_model,
+            antecedents=not no_antecedents,
+            threads=threads,
+        )
     except QuotesError as err:
         _fail(err)
 
@@ -46,6 +67,8 @@ def extract(
     model: ModelOption = None,
     stance_model: StanceModelOption = None,
     no_stance: NoStanceOption = False,
+    antecedent_model: AntecedentModelOption = None,
+    no_antecedents: NoAntecedentsOption = False,
     batch_size: Annotated[int, typer.Option(help="articles per model batch")] = 8,
     threads: Annotated[int | None, typer.Option(help="CPU threads for the model (default: torch's)")] = None,
 ) -> None:
@@ -54,7 +77,9 @@ def extract(
 
     if resume and output == "-":
         _fail(QuotesError("--resume needs an output file; pass -o out.jsonl"))
-    extractor = _load(model, stance_model, no_stance, threads)
+    extractor = _load(
+        model, stance_model, no_stance, threads, antecedent_model=antecedent_model, no_antecedents=no_antecedents
+    )
     show_progress = sys.stderr.isatty()
 
     def progress(summary) -> None:
@@ -85,6 +110,8 @@ def show(
     model: ModelOption = None,
     stance_model: StanceModelOption = None,
     no_stance: NoStanceOption = False,
+    antecedent_model: AntecedentModelOption = None,
+    no_antecedents: NoAntecedentsOption = False,
     target: Annotated[list[str] | None, typer.Option("--target", "-t", help="stance target (repeatable)")] = None,
     color: Annotated[bool | None, typer.Option(help="colour the quotes (default: on a terminal)")] = None,
 ) -> None:
@@ -92,7 +119,7 @@ def show(
     from .io import iter_inputs
     from .render import render_article, speaker_table
 
-    extractor = _load(model, stance_model, no_stance)
+    extractor = _load(model, stance_model, no_stance, antecedent_model=antecedent_model, no_antecedents=no_antecedents)
     use_color = sys.stdout.isatty() if color is None else color
     failed = False
     for item in iter_inputs([file]):
@@ -113,10 +140,12 @@ def show(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Argument(help="PolNeAR split folder or gold .jsonl")],
+    gold: Annotated[Path, typer.Argument(help="PolNeAR split folder, LitBank folder or gold .jsonl")],
     model: ModelOption = None,
     stance_model: StanceModelOption = None,
     no_stance: NoStanceOption = False,
+    antecedent_model: AntecedentModelOption = None,
+    no_antecedents: NoAntecedentsOption = False,
     speakers: Annotated[Path | None, typer.Option(help="speaker standoff .jsonl adding canonical speakers")] = None,
     stances: Annotated[Path | None, typer.Option(help="stance standoff .jsonl adding targets and gold stances")] = None,
     system: Annotated[str, typer.Option(help="model, or rules (the direct-quote baseline)")] = "model",
@@ -148,7 +177,9 @@ def eval_command(
 
         predict = rule_based_quotes
     elif system == "model":
-        extractor = _load(model, stance_model, no_stance)
+        extractor = _load(
+            model, stance_model, no_stance, antecedent_model=antecedent_model, no_antecedents=no_antecedents
+        )
         predict = extractor.process
     else:
         _fail(QuotesError(f"--system {system}: unknown; use model or rules"))
@@ -179,7 +210,7 @@ def eval_stance_command(
         examples = read_vast(path) if path.suffix.lower() == ".csv" else read_newsmtsc(path)
     except (QuotesError, OSError) as err:
         _fail(QuotesError(f"{path}: {err}"))
-    extractor = _load(None, stance_model)
+    extractor = _load(None, stance_model, no_antecedents=True)
     text = json.dumps(evaluate_stance_set(examples, extractor.stance.predict), indent=2)
     if output:
         output.write_text(text + "\n", encoding="utf-8")
@@ -187,9 +218,11 @@ def eval_stance_command(
 
 
 @app.command()
-def info(model: ModelOption = None, stance_model: StanceModelOption = None) -> None:
+def info(
+    model: ModelOption = None, stance_model: StanceModelOption = None, antecedent_model: AntecedentModelOption = None
+) -> None:
     """Print the models in use, their versions and where they were loaded from."""
-    extractor = _load(model, stance_model)
+    extractor = _load(model, stance_model, antecedent_model=antecedent_model)
     for entry in extractor.info():
         typer.echo(f"{entry.name}\n  path: {entry.path}")
         for key, value in entry.details.items():

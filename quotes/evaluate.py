@@ -1,7 +1,8 @@
 """The one evaluation entry used by the CLI, the eval scripts and training: gold sets in, scores out.
 
-Gold sets come as a PolNeAR split folder, a project gold JSONL (article lines plus records), or
-a PolNeAR folder plus a speaker standoff file that adds canonical speakers to its quotes.
+Gold sets come as a PolNeAR split folder, a LitBank folder, or a project gold JSONL (article lines
+plus records); standoff files add canonical speakers and stance labels to PolNeAR's quotes.
+Besides end-to-end scores, each stage can be scored fed gold upstream input (``evaluate_stages``).
 """
 
 from __future__ import annotations
@@ -10,15 +11,18 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .attribute import with_links
-from .detect import QuoteFinder
 from .errors import InputError
 from .io import read_gold
 from .scoring import Scores, score_document
 from .speakers import AntecedentChooser, resolve_speakers
-from .stance import StanceClassifier, quote_passages
 from .types import Article, Attribution, Speaker, Stance
+
+if TYPE_CHECKING:  # the model modules import torch, which scoring a predictions file does not need
+    from .detect import QuoteFinder
+    from .pipeline import Extractor
+    from .stance import StanceClassifier
 
 GoldDoc = tuple[Article, list[Attribution]]
 Predictor = Callable[[list[Article]], list[list[Attribution]]]
@@ -102,12 +106,15 @@ def attach_stances(docs: list[GoldDoc], standoff: Path) -> list[GoldDoc]:
         if article.id not in wanted:
             continue
         rows = wanted[article.id]
-        targets = tuple(next(iter(rows.values()))["stances"])
+        targets = tuple(next(iter(rows.values())).get("stances") or ())
         attached = []
         for a in gold:
-            labels = _row_of(rows, a, standoff, article.id, "stance")["stances"]
-            if tuple(labels) != targets:
-                raise InputError(f"{standoff}: doc {article.id!r} labels other targets than {list(targets)}")
+            labels = _row_of(rows, a, standoff, article.id, "stance").get("stances")
+            if not isinstance(labels, dict) or set(labels) != set(targets) or not targets:
+                raise InputError(
+                    f'{standoff}: doc {article.id!r}: every row needs "stances" with the same targets '
+                    f"({list(targets)}); see eval/ANNOTATION.md"
+                )
             attached.append(replace(a, stances=tuple(Stance(t, labels[t], 1.0) for t in targets)))
         out.append((replace(article, targets=targets), attached))
     return out
@@ -155,7 +162,7 @@ def gold_mentions_input(gold: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def evaluate_speaker_stage(docs: Sequence[GoldDoc], antecedents: AntecedentChooser | None = None) -> Scores:
+def evaluate_speaker_stage(docs: Sequence[GoldDoc], *, antecedents: AntecedentChooser | None = None) -> Scores:
     """Speaker resolution fed gold quotes and gold mentions, so its errors are its own."""
     total = Scores()
     for article, gold in docs:
@@ -165,12 +172,15 @@ def evaluate_speaker_stage(docs: Sequence[GoldDoc], antecedents: AntecedentChoos
 
 
 def evaluate_linker_stage(
-    docs: Sequence[GoldDoc], finder: QuoteFinder, antecedents: AntecedentChooser | None = None
+    docs: Sequence[GoldDoc], finder: QuoteFinder, *, antecedents: AntecedentChooser | None = None
 ) -> Scores:
     """Cue and mention linking fed gold quotes; its speaker scores add resolution on the linked mentions."""
+    from .attribute import with_links
+
     total = Scores()
     for article, gold in docs:
-        raw = finder.link_given(article.text, [(a.quote.start, a.quote.end) for a in gold])
+        # The first piece: an interrupted quote's full range would hold its own cue and source.
+        raw = finder.link_given(article.text, [(a.quote.pieces()[0].start, a.quote.pieces()[0].end) for a in gold])
         linked = [with_links(article.text, a, r) for a, r in zip(gold, raw, strict=True)]
         total = total + score_document(gold, resolve_speakers(article.text, linked, antecedents=antecedents))
     return total
@@ -178,6 +188,8 @@ def evaluate_linker_stage(
 
 def evaluate_stance_stage(docs: Sequence[GoldDoc], classifier: StanceClassifier) -> Scores:
     """Stance fed gold quotes, gold speakers and the gold targets, so its errors are its own."""
+    from .stance import quote_passages
+
     total = Scores()
     for article, gold in docs:
         if not gold or not article.targets:
@@ -189,18 +201,23 @@ def evaluate_stance_stage(docs: Sequence[GoldDoc], classifier: StanceClassifier)
     return total
 
 
-def evaluate_stages(docs: Sequence[GoldDoc], extractor) -> dict[str, Scores]:
+def evaluate_stages(docs: Sequence[GoldDoc], extractor: Extractor) -> dict[str, Scores]:
     """Each stage of ``extractor`` (a :class:`quotes.pipeline.Extractor`) fed gold upstream input.
 
     A stage is scored only when the gold set can feed it: linking needs gold cues or mentions,
-    speaker resolution gold mentions, stance gold stances and a stance model.
+    speaker resolution gold mentions and canonical speakers, stance gold stances and a stance model.
     """
     gold = [a for _, quotes in docs for a in quotes]
     stages = {}
     if any(a.cue or (a.speaker and a.speaker.mention) for a in gold):
-        stages["linking on gold quotes"] = evaluate_linker_stage(docs, extractor.finder, extractor.antecedents)
-    if any(a.speaker and a.speaker.mention for a in gold):
-        stages["speakers on gold quotes and mentions"] = evaluate_speaker_stage(docs, extractor.antecedents)
+        stages["linking on gold quotes"] = evaluate_linker_stage(
+            docs, extractor.finder, antecedents=extractor.antecedents
+        )
+    if any(a.speaker and a.speaker.mention for a in gold) and any(
+        a.speaker.type != "unknown" for a in gold if a.speaker
+    ):
+        # Surface mentions as gold (plain PolNeAR) leave resolution nothing to be scored on.
+        stages["speakers on gold quotes and mentions"] = evaluate_speaker_stage(docs, antecedents=extractor.antecedents)
     if extractor.stance is not None and any(a.stances for a in gold):
         stages["stance on gold quotes, speakers and targets"] = evaluate_stance_stage(docs, extractor.stance)
     return stages

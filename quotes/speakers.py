@@ -1,8 +1,9 @@
 """Speaker resolution: each quote's source mention becomes one canonical speaker of the article.
 
-This first version is rules over news conventions (titles before names, "the official" for an
-anonymous source introduced as "a senior … official", pronouns for the latest speaker); a
-learned antecedent scorer is the planned replacement for the pronoun and nominal rules.
+Rules over news conventions (titles before names, the fullest name in the article, "the official"
+for an anonymous source introduced as "a senior … official", coordinated names as a group) and,
+for "he"/"she", an optional learned antecedent chooser (``quotes.antecedent``) that the rules
+fall back from when it declines; without one, a pronoun is the latest person speaker.
 """
 
 from __future__ import annotations
@@ -420,7 +421,6 @@ def _is_possessive(word: str) -> bool:
 class Entity:
     """A speaker being built: its canonical name, type, role and where it was mentioned."""
 
-    id: str
     name: str
     type: SpeakerType
     role: str | None = None
@@ -500,7 +500,7 @@ class _Resolver:
         self.name_runs = [m for m in _NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
-        entity = Entity(f"s{len(self.entities) + 1}", name, type_, role, head)
+        entity = Entity(name, type_, role, head)
         self.entities.append(entity)
         return entity
 
@@ -531,7 +531,7 @@ class _Resolver:
 
     def expanded(self, name: str) -> str:
         """An acronym's spelled-out form when the article gives it ("IMF" → "International Monetary Fund")."""
-        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        if not (3 <= len(name) <= 6 and name.isalpha() and name.isupper()):
             return name
         pattern = r"\b" + r"\s+(?:(?:of|for|the|and|on)\s+)*".join(rf"{c}[a-z]+" for c in name) + r"\b"
         found = re.search(pattern, self.text)
@@ -599,15 +599,15 @@ class _Resolver:
                 names.append(" ".join(words))
                 continue
             role, name = split_title(words)
-            if not name or not all(_is_cap(w) or w.lower() in TITLE_WORDS for w in words):
-                return None
-            entity = self.named(name, role, apposition=None)
-            if entity.type != "person":
-                del self.entities[known:]  # not a list of people: forget what was made for it
-                return None
+            entity = None
+            if name and all(_is_cap(w) or w.lower() in TITLE_WORDS for w in words):
+                entity = self.named(name, role, apposition=None)
+            if entity is None or entity.type != "person":
+                names = []
+                break
             names.append(entity.name)
         if len(names) < 2:
-            del self.entities[known:]
+            del self.entities[known:]  # not a list of people: forget what was made for it
             return None
         joined = ", ".join(names[:-1]) + " and " + names[-1]
         for e in self.entities:
@@ -626,7 +626,6 @@ class _Resolver:
         role, name = split_title(_words(self.text[chosen[0] : chosen[1]]))
         if not name:
             return None
-        name[-1] = re.sub(r"(?:'s|’s)$", "", name[-1])  # "Trump's" plan: the man is Trump
         known = len(self.entities)
         entity = self.named(name, role, apposition=None)
         if entity.type != "person":
@@ -718,15 +717,18 @@ def _antecedent_choices(
     if not pronouns:
         return {}
     quoted = quoted_ranges(text)
-    candidates = [
-        (m.start(), m.end(), "name")
+    # One entry per span (a repeated span would split the probability between its copies); a
+    # source mention's own form wins over its reading as a name run.
+    forms: dict[tuple[int, int], str] = {
+        (m.start(), m.end()): "name"
         for m in resolver.name_runs
         if _looks_like_person(m.group(0)) and not any(s <= m.start() < e for s, e in quoted)
-    ]
+    }
     for m in mentions:
         lower = m.text.lower()
         form = "pronoun" if lower in PRONOUNS_PERSON | PRONOUNS_PLURAL else "name" if _is_cap(m.text) else "description"
-        candidates.append((m.start, m.end, form))
+        forms[(m.start, m.end)] = form
+    candidates = [(start, end, form) for (start, end), form in sorted(forms.items())]
     chosen = chooser.choose(text, pronouns, candidates)
     return {start: span for (start, _), span in zip(pronouns, chosen, strict=True) if span is not None}
 
@@ -734,10 +736,13 @@ def _antecedent_choices(
 def _looks_like_person(run: str) -> bool:
     """Whether a capitalised run can name a person: an honorific and a surname, or two name-like words.
 
-    Keeps "Sentence-initial Capitals", headings in capitals and places out of the antecedent candidates.
+    Keeps sentence-initial capitals and headings in capitals out of the antecedent candidates;
+    initials ("Robert C. Scott") are fine.
     """
     role, name = split_title(_words(run))
-    if not name or any(not w[:1].isupper() or w.isupper() or w.lower() in _NOT_NAME_WORDS for w in name):
+    if not name or name[0].lower() in _NOT_NAME_WORDS:  # "Would I", "Even Friday"
+        return False
+    if any(not w[:1].isupper() or (w.isupper() and len(w.rstrip(".")) > 1) for w in name):  # "BORROWING Back"
         return False
     return len(name) >= 2 or any(w.lower() in HONORIFICS | TITLE_WORDS for w in role)
 

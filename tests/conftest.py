@@ -9,7 +9,8 @@ import pytest
 import torch
 
 import quotes
-from quotes import extractor_net, stance_net
+from quotes import antecedent, extractor_net, stance_net
+from quotes.antecedent import AntecedentConfig, AntecedentNet
 from quotes.encoder import EncoderConfig
 from quotes.extractor_net import ExtractorConfig, ExtractorNet
 from quotes.stance_net import StanceConfig, StanceNet
@@ -41,6 +42,18 @@ def tiny_stance_dir(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def tiny_antecedent_dir(tmp_path_factory):
+    """A saved tiny pronoun antecedent scorer."""
+    folder = tmp_path_factory.mktemp("tiny-antecedent")
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(2)
+        net = AntecedentNet(AntecedentConfig(encoder=EncoderConfig(lora_rank=0, use_shapes=False, tiny=True)))
+    antecedent.save(net, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
 def tiny_extractor(tiny_model_dir):
-    """The tiny extractor loaded as users load one; without stance (it needs a second model folder)."""
-    return quotes.load(tiny_model_dir, stance=False)
+    """The tiny extractor loaded as users load one; without stance and antecedent models (tiny tests use no
+    pretrained weights beyond the tokenizer)."""
+    return quotes.load(tiny_model_dir, stance=False, antecedents=False)

@@ -65,7 +65,7 @@ def mixed_folder(tmp_path):
 
 
 def run(runner, *args, model: Path):
-    return runner.invoke(app, [*map(str, args), "--model", str(model), "--no-stance"])
+    return runner.invoke(app, [*map(str, args), "--model", str(model), "--no-stance", "--no-antecedents"])
 
 
 def article_texts(folder: Path) -> dict[str, str]:
@@ -231,12 +231,13 @@ def test_show_bad_file(runner, tmp_path, tiny_model_dir):
     assert "bad.txt" in result.stderr and "not valid UTF-8" in result.stderr
 
 
-def test_info(runner, tiny_model_dir, tiny_stance_dir):
-    result = runner.invoke(app, ["info", "--model", str(tiny_model_dir), "--stance-model", str(tiny_stance_dir)])
+def test_info(runner, tiny_model_dir, tiny_stance_dir, tiny_antecedent_dir):
+    models = ["--model", tiny_model_dir, "--stance-model", tiny_stance_dir, "--antecedent-model", tiny_antecedent_dir]
+    result = runner.invoke(app, ["info", *map(str, models)])
     assert result.exit_code == 0, result.output
     assert "extractor" in result.stdout
-    assert f"path: {tiny_model_dir}" in result.stdout
-    assert f"path: {tiny_stance_dir}" in result.stdout
+    for folder in (tiny_model_dir, tiny_stance_dir, tiny_antecedent_dir):
+        assert f"path: {folder}" in result.stdout
 
 
 def test_eval_with_stance_standoff_scores_every_stage(runner, tmp_path, tiny_model_dir, tiny_stance_dir):
@@ -264,7 +265,8 @@ def test_eval_with_stance_standoff_scores_every_stage(runner, tmp_path, tiny_mod
         encoding="utf-8",
     )
     report = tmp_path / "report.json"
-    args = ["eval", str(gold), "--model", str(tiny_model_dir), "--stance-model", str(tiny_stance_dir)]
+    models = ["--model", str(tiny_model_dir), "--stance-model", str(tiny_stance_dir), "--no-antecedents"]
+    args = ["eval", str(gold), *models]
     result = runner.invoke(app, [*args, "--stances", str(stances), "-o", str(report)])
     assert result.exit_code == 0, result.output
     stages = json.loads(report.read_text())["stages"]

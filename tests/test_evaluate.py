@@ -9,7 +9,13 @@ import pytest
 import quotes
 from quotes.corpora.litbank import read_litbank
 from quotes.errors import InputError
-from quotes.evaluate import attach_stances, evaluate_linker_stage, evaluate_stages, read_gold_set
+from quotes.evaluate import (
+    attach_stances,
+    evaluate_linker_stage,
+    evaluate_speaker_stage,
+    evaluate_stages,
+    read_gold_set,
+)
 from quotes.types import Article, Attribution, Quote, Span, Speaker
 
 TEXT = 'The minister said the plan would fail. "It is a disaster," Smith said. Officials disagreed.'
@@ -75,7 +81,7 @@ def test_attach_stances_rejects_different_targets_in_one_doc(tmp_path):
     rows[1]["stances"] = {"the minister": "favor"}
     standoff = tmp_path / "stances.jsonl"
     _write_rows(standoff, rows)
-    with pytest.raises(InputError, match="labels other targets"):
+    with pytest.raises(InputError, match="every row needs"):
         attach_stances(_gold(), standoff)
 
 
@@ -83,6 +89,15 @@ def test_bad_stance_row_names_file_and_line(tmp_path):
     standoff = tmp_path / "stances.jsonl"
     standoff.write_text('{"doc": "doc1"}\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"stances.jsonl:1: not a stance row"):
+        attach_stances(_gold(), standoff)
+
+
+def test_stance_row_without_labels_is_a_clear_error(tmp_path):
+    rows = _stance_rows(_gold()[0][1])
+    del rows[1]["stances"]
+    standoff = tmp_path / "stances.jsonl"
+    _write_rows(standoff, rows)
+    with pytest.raises(InputError, match='every row needs "stances"'):
         attach_stances(_gold(), standoff)
 
 
@@ -103,7 +118,7 @@ def test_link_given_returns_one_raw_quote_per_range(tiny_extractor):
 
 
 def test_stages_scored_only_when_gold_can_feed_them(tiny_model_dir, tiny_stance_dir, tmp_path):
-    extractor = quotes.load(tiny_model_dir, stance_path=tiny_stance_dir)
+    extractor = quotes.load(tiny_model_dir, stance_path=tiny_stance_dir, antecedents=False)
     assert set(evaluate_stages(_gold(), extractor)) == {
         "linking on gold quotes",
         "speakers on gold quotes and mentions",
@@ -156,3 +171,18 @@ def test_litbank_folder_without_quotes_is_a_clear_error(tmp_path):
     (tmp_path / "quotations" / "tsv").mkdir(parents=True)
     with pytest.raises(InputError, match="pass the LitBank folder"):
         read_litbank(tmp_path)
+
+
+def test_speaker_stage_runs_the_antecedent_model(tiny_model_dir, tiny_antecedent_dir):
+    extractor = quotes.load(tiny_model_dir, stance=False, antecedent_path=tiny_antecedent_dir)
+    text = "Senator Jim Clyburn said no. Donald Trump spoke later. “It is fine,” he said."
+    start = text.index("It is fine")
+    he = text.index("he said")
+    gold = [
+        Attribution(
+            quote=Quote("It is fine", start, start + 10, kind="direct"),
+            speaker=Speaker("Donald Trump", "person", mention=Span.of(text, he, he + 2)),
+        )
+    ]
+    scores = evaluate_speaker_stage([(Article("d", text), gold)], antecedents=extractor.antecedents)
+    assert scores.to_dict()["speaker"]["n"] == 1  # whatever the random scorer picks, it is scored

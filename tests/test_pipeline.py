@@ -141,7 +141,7 @@ def test_pipe_of_nothing_yields_nothing(tiny_extractor):
 
 
 def test_stances_one_per_target(tiny_model_dir, tiny_stance_dir):
-    extractor = quotes.load(tiny_model_dir, stance_path=tiny_stance_dir)
+    extractor = quotes.load(tiny_model_dir, stance_path=tiny_stance_dir, antecedents=False)
     found = extractor(NEWS, targets=["the mission", "strikes"])
     check_invariants(NEWS, found)
     for a in found:
@@ -197,8 +197,8 @@ def test_missing_stance_model_is_a_model_error(tiny_model_dir, tmp_path):
 def test_save_reload_round_trip(tiny_extractor, tiny_model_dir, tmp_path):
     """Save → reload gives identical predictions (the frozen tiny base is rebuilt, not saved)."""
     extractor_net.save(tiny_extractor.finder.net, tmp_path / "copy")
-    again = quotes.load(tmp_path / "copy", stance=False)
-    fresh = quotes.load(tiny_model_dir, stance=False)
+    again = quotes.load(tmp_path / "copy", stance=False, antecedents=False)
+    fresh = quotes.load(tiny_model_dir, stance=False, antecedents=False)
     for text in (NEWS, TEXTS["crlf"], TEXTS["non_ascii"]):
         expected = tiny_extractor(text)
         assert again(text) == expected

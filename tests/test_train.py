@@ -124,8 +124,24 @@ def test_training_writes_a_model_with_dev_scores(trained):
 def test_trained_model_reloads_identically(trained):
     out, _ = trained
     text = DOCS["doc2"][0] + DOCS["doc1"][0] + DOCS["doc3"][0]
-    first = quotes.load(out, stance=False)(text)
-    second = quotes.load(out, stance=False)(text)
+    first = quotes.load(out, stance=False, antecedents=False)(text)
+    second = quotes.load(out, stance=False, antecedents=False)(text)
     assert first == second
     for a in first:
         assert text[a.quote.start : a.quote.end] == a.quote.text
+
+
+def test_continued_training_keeps_the_better_of_start_and_epochs(trained, tmp_path):
+    out, best = trained
+    split = write_split(tmp_path / "split")
+    script = load_script()
+    config = script.parse_args(
+        ["--train", str(split), "--dev", str(split), "--out", str(tmp_path / "more"), "--init", str(out),
+         "--tiny", "--epochs", "1", "--batch-size", "4", "--threads", "1", "--lr", "0"]
+    )  # fmt: skip
+    again = script.train(config)
+    meta = json.loads((tmp_path / "more" / CONFIG_FILE).read_text(encoding="utf-8"))
+    assert meta["continued_from"]["folder"] == str(out)
+    # With lr 0 the continued epoch equals its start and cannot beat it: the start (epoch 0) is kept.
+    assert again["epoch"] == 0 == meta["epoch"]
+    assert again["dev"] == best["dev"]

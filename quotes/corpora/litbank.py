@@ -73,12 +73,15 @@ class Mention:
 def _mentions(coref: Path, text: str, offsets) -> list[Mention]:
     """The document's mentions in text order, each with its coreference chain (None for singletons)."""
     found, chains = {}, {}
-    for row in _rows(coref):
-        if row[0] == "MENTION":
-            ss, st, es, et = (int(x) for x in row[2:6])
-            found[row[1]] = (offsets[ss][st][0], offsets[es][et][1], row[7], row[8])
-        elif row[0] == "COREF":
-            chains[row[1]] = row[2]
+    for n, row in enumerate(_rows(coref), 1):
+        try:
+            if row[0] == "MENTION":
+                ss, st, es, et = (int(x) for x in row[2:6])
+                found[row[1]] = (offsets[ss][st][0], offsets[es][et][1], row[7], row[8])
+            elif row[0] == "COREF":
+                chains[row[1]] = row[2]
+        except (IndexError, ValueError) as err:
+            raise InputError(f"{coref}:{n}: not a LitBank mention row ({err}); check the file") from err
     mentions = [Mention(s, e, text[s:e], entity, form, chains.get(i)) for i, (s, e, entity, form) in found.items()]
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
@@ -114,9 +117,14 @@ def _chain_speakers(coref: Path, text: str, offsets) -> dict[str, Speaker]:
         elif nominal:
             name, kind = _DETERMINER.sub("", nominal[0].text), "anonymous"
         else:
-            name, kind = re.sub(r"-\d+$", "", chain).replace("_", " "), "person"
+            name, kind = _chain_name(chain), "person"
         speakers[chain] = Speaker(name=name, type=kind)
     return speakers
+
+
+def _chain_name(chain: str) -> str:
+    """A name from a chain id: "Jack_Durbeyfield-0" → "Jack Durbeyfield"."""
+    return re.sub(r"-\d+$", "", chain).replace("_", " ")
 
 
 def _lines(txt: Path) -> list[str]:
@@ -131,12 +139,15 @@ def _read_doc(path: Path, coref: Path) -> tuple[Article, list[Attribution]]:
     doc = path.stem.removesuffix("_brat")
     speakers = _chain_speakers(coref, text, offsets)
     spans, attributed = {}, {}
-    for row in _rows(path):
-        if row[0] == "QUOTE":
-            ss, st, es, et = (int(x) for x in row[2:6])
-            spans[row[1]] = (offsets[ss][st][0], offsets[es][et][1])
-        elif row[0] == "ATTRIB":
-            attributed[row[1]] = row[2]
+    for n, row in enumerate(_rows(path), 1):
+        try:
+            if row[0] == "QUOTE":
+                ss, st, es, et = (int(x) for x in row[2:6])
+                spans[row[1]] = (offsets[ss][st][0], offsets[es][et][1])
+            elif row[0] == "ATTRIB":
+                attributed[row[1]] = row[2]
+        except (IndexError, ValueError) as err:
+            raise InputError(f"{path}:{n}: not a LitBank quotation row ({err}); check the file") from err
     ranges = quoted_ranges(text)
     gold = []
     for quote_id, (start, end) in sorted(spans.items(), key=lambda item: item[1]):
@@ -149,6 +160,6 @@ def _read_doc(path: Path, coref: Path) -> tuple[Article, list[Attribution]]:
         chain = attributed.get(quote_id)
         speaker = speakers.get(chain) if chain else None
         if chain and speaker is None:
-            speaker = Speaker(name=re.sub(r"-\d+$", "", chain).replace("_", " "), type="person")
+            speaker = Speaker(name=_chain_name(chain), type="person")
         gold.append(Attribution(quote=quote, cue=None, speaker=speaker, doc=doc))
     return Article(id=doc, text=text), gold
