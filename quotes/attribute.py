@@ -25,13 +25,11 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
         quote = build_quote(text, [snap_to_words(text, s, e) for s, e in raw.pieces], ranges)
         if quote is None:
             continue
-        mention = trimmed_span(text, raw.source)
-        speaker = Speaker(name=mention.text, mention=mention) if mention else None
         out.append(
             Attribution(
                 quote=quote,
                 cue=trimmed_span(text, raw.cue),
-                speaker=speaker,
+                speaker=Speaker.surface(trimmed_span(text, raw.source)),
                 confidence=round(raw.confidence, 4),
                 doc=doc,
             )
@@ -41,6 +39,5 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
 
 def with_links(text: str, a: Attribution, raw: RawQuote) -> Attribution:
     """``a`` (its quote kept) with the cue and surface speaker mention that ``raw`` links to it."""
-    mention = trimmed_span(text, raw.source)
-    speaker = Speaker(name=mention.text, mention=mention) if mention else None
+    speaker = Speaker.surface(trimmed_span(text, raw.source))
     return replace(a, cue=trimmed_span(text, raw.cue), speaker=speaker, stances=())

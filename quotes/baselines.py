@@ -54,7 +54,7 @@ def find_direct_quotes(text: str, *, doc: str = "") -> list[Attribution]:
             if m := _BEFORE.search(before):
                 offset = max(line_start, start - 81)
                 cue, mention = _span(text, offset, m, "v"), _span(text, offset, m, "s")
-        speaker = Speaker(mention.text, mention=mention) if mention else None
+        speaker = Speaker.surface(mention)
         out.append(Attribution(quote=quote, cue=cue, speaker=speaker, confidence=1.0, doc=doc))
     return out
 

@@ -157,7 +157,7 @@ def gold_mentions_input(gold: list[Attribution]) -> list[Attribution]:
     out = []
     for a in gold:
         mention = a.speaker.mention if a.speaker else None
-        speaker = Speaker(mention.text, mention=mention) if mention else None
+        speaker = Speaker.surface(mention)
         out.append(replace(a, speaker=speaker, stances=()))
     return out
 

@@ -73,6 +73,11 @@ class Speaker:
     id: str | None = None
     role: str | None = None
 
+    @classmethod
+    def surface(cls, mention: Span | None) -> Speaker | None:
+        """The unresolved speaker a mention gives (named by its own words), or None without one."""
+        return cls(mention.text, mention=mention) if mention else None
+
 
 @dataclass(frozen=True, slots=True)
 class Stance:
