@@ -729,8 +729,20 @@ def _antecedent_choices(
         form = "pronoun" if lower in PRONOUNS_PERSON | PRONOUNS_PLURAL else "name" if _is_cap(m.text) else "description"
         forms[(m.start, m.end)] = form
     candidates = [(start, end, form) for (start, end), form in sorted(forms.items())]
-    chosen = chooser.choose(text, pronouns, candidates)
-    return {start: span for (start, _), span in zip(pronouns, chosen, strict=True) if span is not None}
+    # The model only matters where a person named since the last source mention could be meant
+    # ("Donald Trump is drawing criticism after he…"); elsewhere the rules' latest speaker stands,
+    # and skipping those pronouns saves a model window each.
+    sources = sorted(m.start for m in mentions)
+    names = sorted(start for (start, _), form in forms.items() if form == "name")
+    open_pronouns = []
+    for start, end in pronouns:
+        last_source = max((p for p in sources if p < start), default=-1)
+        if any(last_source < n < start for n in names):
+            open_pronouns.append((start, end))
+    if not open_pronouns:
+        return {}
+    chosen = chooser.choose(text, open_pronouns, candidates)
+    return {start: span for (start, _), span in zip(open_pronouns, chosen, strict=True) if span is not None}
 
 
 def _looks_like_person(run: str) -> bool:
