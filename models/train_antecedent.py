@@ -106,15 +106,9 @@ def encode_documents(net: AntecedentNet, tokenizer, config: TrainConfig, rng: ra
     return splits
 
 
-def scores_of(net: AntecedentNet, c: Cached) -> torch.Tensor:
-    if not c.forms:
-        return net.none_scorer(c.pronoun)
-    return net.scores(c.pronoun, c.candidates, c.distances, c.forms)
-
-
 def loss_of(net: AntecedentNet, c: Cached) -> torch.Tensor:
     """Negative log of the probability mass on gold antecedents (or on "none" when none is in reach)."""
-    log_probs = scores_of(net, c).log_softmax(-1)
+    log_probs = net.scores(c.pronoun, c.candidates, c.distances, c.forms).log_softmax(-1)
     return -log_probs[c.gold or [0]].logsumexp(-1)
 
 
@@ -126,7 +120,7 @@ def accuracy(choices: list[int], problems: list[Cached]) -> float:
 @torch.no_grad()
 def dev_accuracy(net: AntecedentNet, problems: list[Cached]) -> float:
     net.eval()
-    choices = [int(scores_of(net, c).argmax()) for c in problems]
+    choices = [int(net.scores(c.pronoun, c.candidates, c.distances, c.forms).argmax()) for c in problems]
     net.train()
     return accuracy(choices, problems)
 

@@ -73,8 +73,10 @@ class AntecedentNet(nn.Module):
         self.none_scorer = nn.Linear(h, 1)
 
     def scores(self, pronoun: torch.Tensor, candidates: torch.Tensor, distances, forms) -> torch.Tensor:
-        """[n + 1] scores for vectors ``pronoun`` [h] and ``candidates`` [n, h]; index 0 is "none"."""
+        """[n + 1] scores for vectors ``pronoun`` [h] and ``candidates`` [n, h] (n may be 0); index 0 is "none"."""
         n = candidates.shape[0]
+        if n == 0:
+            return self.none_scorer(pronoun)
         features = [
             pronoun.expand(n, -1),
             candidates,
@@ -123,9 +125,8 @@ def encode(net: AntecedentNet, tokenizer, doc: DocTokens, problems: list[Problem
 def problem_scores(net: AntecedentNet, hidden: torch.Tensor, problem: Problem) -> torch.Tensor:
     """Scores of one problem's candidates from its window's ``hidden`` states; index 0 is "none"."""
     pronoun = span_vector(hidden, problem.pronoun)
-    if not problem.candidates:
-        return net.none_scorer(pronoun)
-    candidates = torch.stack([span_vector(hidden, c) for c in problem.candidates])
+    vectors = [span_vector(hidden, c) for c in problem.candidates]
+    candidates = torch.stack(vectors) if vectors else hidden.new_zeros(0, hidden.shape[-1])
     distances = [problem.pronoun[0] - c[1] for c in problem.candidates]
     return net.scores(pronoun, candidates, distances, problem.forms)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .io import read_gold
-from .scoring import Scores, score_document
+from .scoring import Scores, score_document, score_documents
 from .speakers import AntecedentChooser, resolve_speakers
 from .types import Article, Attribution, Speaker, Stance
 
@@ -164,11 +164,10 @@ def gold_mentions_input(gold: list[Attribution]) -> list[Attribution]:
 
 def evaluate_speaker_stage(docs: Sequence[GoldDoc], *, antecedents: AntecedentChooser | None = None) -> Scores:
     """Speaker resolution fed gold quotes and gold mentions, so its errors are its own."""
-    total = Scores()
-    for article, gold in docs:
-        predicted = resolve_speakers(article.text, gold_mentions_input(gold), antecedents=antecedents)
-        total = total + score_document(gold, predicted)
-    return total
+    return score_documents(
+        (gold, resolve_speakers(article.text, gold_mentions_input(gold), antecedents=antecedents))
+        for article, gold in docs
+    )
 
 
 def evaluate_linker_stage(
@@ -177,28 +176,29 @@ def evaluate_linker_stage(
     """Cue and mention linking fed gold quotes; its speaker scores add resolution on the linked mentions."""
     from .attribute import with_links
 
-    total = Scores()
+    pairs = []
     for article, gold in docs:
         # The first piece: an interrupted quote's full range would hold its own cue and source.
         raw = finder.link_given(article.text, [(a.quote.pieces()[0].start, a.quote.pieces()[0].end) for a in gold])
         linked = [with_links(article.text, a, r) for a, r in zip(gold, raw, strict=True)]
-        total = total + score_document(gold, resolve_speakers(article.text, linked, antecedents=antecedents))
-    return total
+        pairs.append((gold, resolve_speakers(article.text, linked, antecedents=antecedents)))
+    return score_documents(pairs)
 
 
 def evaluate_stance_stage(docs: Sequence[GoldDoc], classifier: StanceClassifier) -> Scores:
     """Stance fed gold quotes, gold speakers and the gold targets, so its errors are its own."""
     from .stance import quote_passages
 
-    total = Scores()
-    for article, gold in docs:
-        if not gold or not article.targets:
-            continue
-        predicted = classifier.add_stances(
-            [replace(a, stances=()) for a in gold], quote_passages(article.text, gold), article.targets
+    return score_documents(
+        (
+            gold,
+            classifier.add_stances(
+                [replace(a, stances=()) for a in gold], quote_passages(article.text, gold), article.targets
+            ),
         )
-        total = total + score_document(gold, predicted)
-    return total
+        for article, gold in docs
+        if gold and article.targets
+    )
 
 
 def evaluate_stages(docs: Sequence[GoldDoc], extractor: Extractor) -> dict[str, Scores]:
