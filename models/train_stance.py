@@ -15,6 +15,7 @@ from __future__ import annotations
 import collections
 import json
 import random
+import re
 import sys
 import time
 from dataclasses import dataclass, field, fields
@@ -32,8 +33,9 @@ from quotes import stance_net  # noqa: E402
 from quotes.corpora.stance_sets import StanceExample, read_newsmtsc, read_vast  # noqa: E402
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
 from quotes.evaluate import evaluate_stance_set  # noqa: E402
-from quotes.stance_net import StanceConfig, StanceNet, encode_pairs  # noqa: E402
+from quotes.stance_net import MARK_CLOSE, MARK_OPEN, StanceConfig, StanceNet, encode_pairs  # noqa: E402
 from quotes.types import STANCE_LABELS  # noqa: E402
+from quotes.weights import load_trained, read_meta  # noqa: E402
 
 
 @dataclass
@@ -50,8 +52,38 @@ class TrainConfig:
     lora_rank: int = field(default=16, metadata={"help": "rank of the LoRA adapters"})
     limit: int = field(default=0, metadata={"help": "use only N pairs of each set (0 = all); for smoke runs"})
     tiny: bool = field(default=False, metadata={"help": "a tiny random encoder instead of MiniLM (tests only)"})
+    unrelated: float = field(
+        default=0.0,
+        metadata={"help": "add this many neutral pairs per training pair: a text with a target from another text"},
+    )
+    init: str = field(
+        default="", metadata={"help": "continue training the model in this folder (empty: fresh adapters and head)"}
+    )
     seed: int = field(default=13, metadata={"help": "random seed"})
     threads: int = field(default=2, metadata={"help": "torch CPU threads"})
+
+
+_WORD = re.compile(r"[a-z0-9]{3,}")
+
+
+def unrelated_pairs(examples: list[StanceExample], share: float, rng: random.Random) -> list[StanceExample]:
+    """Neutral pairs of a text with the target of another text that shares none of its words.
+
+    VAST made its synthetic neutrals this way; news quotes need the same lesson most, since most
+    quotes in an article say nothing about a given target. Targets come from the whole pool (VAST
+    topics and NewsMTSC people alike); NewsMTSC texts lose their target marks.
+    """
+    targets = sorted({e.target for e in examples})
+    out = []
+    for example in rng.sample(examples, round(share * len(examples))):
+        text = example.text.replace(f"{MARK_OPEN} ", "").replace(f" {MARK_CLOSE}", "")
+        words = set(_WORD.findall(text.lower()))
+        for _ in range(20):  # a few tries to find a target whose words the text never uses
+            target = rng.choice(targets)
+            if not words & set(_WORD.findall(target.lower())):
+                out.append(StanceExample(target, text, "neutral", "unrelated"))
+                break
+    return out
 
 
 def batches(examples: list[StanceExample], size: int, rng: random.Random) -> list[list[StanceExample]]:
@@ -106,14 +138,22 @@ def train(config: TrainConfig) -> dict:
         return examples[: config.limit] if config.limit else examples
 
     train_set = cut(read_vast(config.vast_train)) + cut(read_newsmtsc(config.newsmtsc_train))
+    train_set += unrelated_pairs(train_set, config.unrelated, rng)
     dev = {"vast": cut(read_vast(config.vast_dev)), "newsmtsc": cut(read_newsmtsc(config.newsmtsc_dev))}
     balance = {
         group: dict(collections.Counter(e.label for e in train_set if e.group.startswith(group)))
-        for group in ("vast", "newsmtsc")
+        for group in ("vast", "newsmtsc", "unrelated")
     }
     print(f"{len(train_set)} training pairs; labels {balance}", flush=True)
     encoder = EncoderConfig(lora_rank=config.lora_rank, max_length=config.max_length, tiny=config.tiny)
     net = StanceNet(StanceConfig(encoder=encoder))
+    best, continued_from = None, None
+    if config.init:
+        previous = read_meta(Path(config.init), "stance")
+        if StanceConfig.from_dict(previous["config"]).encoder != encoder:
+            raise SystemExit(f"{config.init}: its encoder config differs from the flags given; match --lora-rank etc.")
+        load_trained(net, Path(config.init))
+        continued_from = {"folder": config.init, **{k: previous.get(k) for k in ("trained", "epoch", "train_config")}}
     params = [p for p in net.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.01)
     per_epoch = (len(train_set) + config.batch_size - 1) // config.batch_size
@@ -122,10 +162,14 @@ def train(config: TrainConfig) -> dict:
         optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / max(1, steps - warmup)))
     )
     label_index = {label: i for i, label in enumerate(STANCE_LABELS)}
-    best, history, step, started = None, [], 0, time.time()
+    history, step, started = [], 0, time.time()
     net.train()
-    for epoch in range(1, config.epochs + 1):
-        for batch in batches(train_set, config.batch_size, rng):
+    if config.init:  # epoch 0 is the starting model, scored as the others are: it is the one to beat
+        epochs = range(0, config.epochs + 1)
+    else:
+        epochs = range(1, config.epochs + 1)
+    for epoch in epochs:
+        for batch in batches(train_set, config.batch_size, rng) if epoch else []:
             inputs = encode_pairs(tokenizer, [(e.target, e.text) for e in batch], config.max_length)
             labels = torch.tensor([label_index[e.label] for e in batch])
             loss = torch.nn.functional.cross_entropy(net(**inputs), labels)
@@ -155,6 +199,7 @@ def train(config: TrainConfig) -> dict:
                 "train_labels": balance,
                 "dev": scores,
                 "seconds": round(time.time() - started),
+                "continued_from": continued_from,
             }
             stance_net.save(net, config.out, meta=meta)
     (config.out / "history.json").write_text(json.dumps(history, indent=2) + "\n")

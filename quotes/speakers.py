@@ -331,11 +331,11 @@ ANONYMOUS_HEADS = frozenset(
         "spokesperson",
     }
 )
-_WORD = re.compile(r"[\w][\w.'’&-]*|[^\w\s]")
-# A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters ending
-# in "." ends a sentence, not a name.
+_WORD = re.compile(r"[\w][\w.'’&/-]*|[^\w\s]")  # "Reuters/Ipsos", "9/11": one word
+# A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a
+# Roman numeral: "World War II.") ending in "." ends a sentence, not a name.
 _NAME_RUN = re.compile(
-    r"(?:(?:[A-Z][\w'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
+    r"(?:(?:[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
     r"(?:(?:de|van|von|der|da|del|di|la|le|bin)[ \t]+)?){0,6}[A-Z][\w'’-]*"
 )
 # A nickname in quotes inside a name (Robert C. "Bobby" Scott): blanked before name runs are found.
@@ -354,11 +354,45 @@ _NOT_NAME_WORDS = frozenset(
     f"i is are was were would will could should can do does did even just then when what why how who where "
     f"{_DAYS_AND_MONTHS.replace('|', ' ')}".split()
 )
-_TIME_PHRASE = re.compile(rf"\s+(?:on|last|this|in|late|early)\s+(?:{_DAYS_AND_MONTHS})\b.*$", re.IGNORECASE)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "… on Wednesday", "… released Friday", "… last month": when, not who (a bare month may be a name: May).
+_TIME_PHRASE = re.compile(
+    rf"\s+(?:(?:on|last|this|in|late|early|next)\s+(?:{_DAYS_AND_MONTHS}|week|month|year)|(?:{_WEEKDAYS}))\b.*$",
+    re.IGNORECASE,
+)
 _COORDINATION = re.compile(r",?\s+and\s+|,\s+")
 
 
 _NOT_PLURAL = frozenset({"news", "press", "its", "this", "his", "was", "has", "does", "politics", "status"})
+
+
+# Abbreviated titles, spelled out to match descriptions ("Sen. Lindsey Graham" … "the senator").
+TITLE_EXPANSIONS = {
+    "sen.": "senator",
+    "sens.": "senator",
+    "rep.": "representative",
+    "reps.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "dr.": "doctor",
+    "del.": "delegate",
+    "sec.": "secretary",
+}
+# Heads of descriptions that stand for a named person ("the Republican nominee", "the senator").
+PERSON_ROLE_HEADS = frozenset(
+    """nominee candidate senator governor president secretary mayor minister congressman congresswoman
+    representative delegate chairman chairwoman commissioner doctor judge justice ambassador director ceo host
+    anchor founder leader speaker attorney sheriff chancellor premier general commander""".split()
+)
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
+_PREPOSITIONS = frozenset("in of on at with from to for about by".split())
+# Role words a description must say itself to match: "the Democratic nominee" is not its vice-presidential one.
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "former", "acting", "lieutenant"})
+_PARTY_OF = {"democratic": "D", "democrat": "D", "republican": "R", "gop": "R"}
+
+
+def _parties(words: set[str]) -> set[str]:
+    return {_PARTY_OF[w] for w in words if w in _PARTY_OF}
 
 
 def _words(text: str) -> list[str]:
@@ -405,6 +439,38 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     while role and start < end and role[0].lower() in SENTENCE_OPENERS:
         role = role[1:]  # "The" of "The IMF" is no title
     return role, name
+
+
+def organisation_words(words: list[str]) -> list[str]:
+    """The whole capitalised run ending ``words`` when it names an organisation: "Republican National Committee",
+    "Department of Veterans Affairs" (``split_title`` alone would stop at the title-like "National")."""
+    end = len(words)
+    while end and not words[end - 1][:1].isalnum():
+        end -= 1
+    start = end
+    while start and (_is_cap(words[start - 1]) or words[start - 1].lower() in _ORG_CONNECTORS):
+        start -= 1
+    while start < end and (words[start].lower() in _ORG_CONNECTORS or words[start].lower() in SENTENCE_OPENERS):
+        start += 1
+    return words[start:end]
+
+
+def _message_author(words: list[str]) -> str | None:
+    """ "The latest Reuters/Ipsos opinion poll" → "Reuters/Ipsos": capitalised words just before a message noun
+    (two lowercase modifiers may come between) name who made it."""
+    for k, word in enumerate(words):
+        if word.lower() in _PREPOSITIONS:
+            return None  # "a narrator in the Clinton ad": the message is not what speaks
+        if not (k and word.islower() and word.strip(",.;:") in MESSAGE_NOUNS):
+            continue
+        end = k
+        while end > max(0, k - 2) and words[end - 1].islower():
+            end -= 1
+        start = end
+        while start and _is_cap(words[start - 1]) and words[start - 1].lower() not in SENTENCE_OPENERS:
+            start -= 1
+        return " ".join(words[start:end]) if start < end else None
+    return None
 
 
 def surname_key(name: list[str]) -> str:
@@ -472,6 +538,8 @@ def core_mention(text: str) -> tuple[str, str | None]:
             return m.group("owner"), apposition
         if rest and all(_is_cap(w) for w in rest):
             return m.group("rest"), apposition
+    if author := _message_author(words):
+        return author, apposition
     return core, apposition
 
 
@@ -531,9 +599,10 @@ class _Resolver:
 
     def expanded(self, name: str) -> str:
         """An acronym's spelled-out form when the article gives it ("IMF" → "International Monetary Fund")."""
-        if not (3 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        letters = name.replace(".", "")  # "S.E.C." spells "SEC"
+        if not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
             return name
-        pattern = r"\b" + r"\s+(?:(?:of|for|the|and|on)\s+)*".join(rf"{c}[a-z]+" for c in name) + r"\b"
+        pattern = r"\b" + r"\s+(?:(?:of|for|the|and|on)\s+)*".join(rf"{c}[a-z]+" for c in letters) + r"\b"
         found = re.search(pattern, self.text)
         return found.group(0) if found else name
 
@@ -578,12 +647,57 @@ class _Resolver:
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
             return self.latest(("organization",), mention.start)
         content = words[1:] if lower[0] in DETERMINERS else words
-        if " ".join(content).lower() in COUNTRIES:  # "the U.S.", "Israel"
-            return self.organization(" ".join(content))
+        if " ".join(content).lower() in COUNTRIES:  # "the U.S.", "Israel"; but "Jordan" of "Jim Jordan" is a person
+            if len(content) > 1 or len(self.fullest_name(content)[1]) == 1:
+                return self.organization(" ".join(content))
         role, name = split_title(content)
+        if name and {w.lower() for w in name} & ORG_WORDS:
+            name = organisation_words(content)
         if name:
             return self.named(name, role, apposition=apposition)
         return self.described(lower, content, mention.start)
+
+    def role_holder(self, lower: list[str], position: int) -> Entity | None:
+        """The person a description such as "the Republican nominee" stands for: the one named with that role
+        ("Republican presidential nominee Donald Trump", "Sen. Lindsey Graham"), most modifiers shared, then
+        the nearest before ``position``, then the nearest after."""
+        head, modifiers = lower[-1], set(lower[:-1]) - DETERMINERS - {"former", "current", "then"}
+        best, best_key = None, None
+        for m in self.name_runs:
+            if not _looks_like_person(m.group(0)):
+                continue
+            before = self.text[max(0, m.start() - 80) : m.start()]
+            before = re.split(r"[.!?]\s|\n", before)[-1]
+            role, _ = split_title(_words(m.group(0)))
+            context = {_spelled_out(w) for w in [*_words(before)[-6:], *role]}
+            if head not in context or (context & _RANK_WORDS) - set(lower):
+                continue
+            if _parties(modifiers) and _parties(context) and not _parties(modifiers) & _parties(context):
+                continue  # "the Democratic nominee" is not "Republican nominee Donald Trump"
+            key = (len(modifiers & context), m.start() < position, -abs(position - m.start()))
+            if best_key is None or key > best_key:
+                best, best_key = m, key
+        if best is None:
+            return None
+        known = len(self.entities)
+        role, name = split_title(_words(best.group(0)))
+        entity = self.named(name, role, apposition=None)
+        if entity.type != "person":
+            del self.entities[known:]
+            return None
+        return entity
+
+    def organisation_with_head(self, head: str, position: int) -> Entity | None:
+        """The organisation whose name ends with ``head``: the latest already speaking, else the latest named
+        before ``position`` ("the International Monetary Fund" … "the fund")."""
+        for e in reversed(self.entities):
+            if e.type == "organization" and e.name.split()[-1].lower() == head:
+                return e
+        for m in reversed(self.name_runs):
+            words = _words(m.group(0))
+            if m.start() < position and words[-1].lower() == head and len(words) > 1:
+                return self.organization(" ".join(organisation_words(words)))
+        return None
 
     def coordinated(self, text: str) -> Entity | None:
         """A group for "Mr. King and Mr. Schultz", "Sens. Jon Tester (D-Mont.) and David Vitter": people or states."""
@@ -592,7 +706,7 @@ class _Resolver:
             return None
         names, known = [], len(self.entities)
         for conjunct in _COORDINATION.split(text):
-            words = [w for w in _words(conjunct) if w.lower() not in DETERMINERS]
+            words = [w for w in _words(conjunct) if w.lower() not in DETERMINERS | {"both", "all"}]
             if not words:
                 continue
             if " ".join(words).lower() in COUNTRIES:
@@ -600,7 +714,8 @@ class _Resolver:
                 continue
             role, name = split_title(words)
             entity = None
-            if name and all(_is_cap(w) or w.lower() in TITLE_WORDS for w in words):
+            # Titles may be lowercase ("presidential candidates Hillary Clinton and Donald Trump").
+            if name and len(words) - len(name) <= 4 and all(w[:1].isalpha() for w in words):
                 entity = self.named(name, role, apposition=None)
             if entity is None or entity.type != "person":
                 names = []
@@ -685,12 +800,22 @@ class _Resolver:
             return self.new(description, "anonymous", head=singular)
         # "the minister", "the secretary": the person whose role names it.
         for e in reversed(self.entities):
-            if e.type == "person" and e.role and head in e.role.lower():
+            if e.type == "person" and e.role and head in _spelled_out(e.role):
                 return e
+        if definite or _is_possessive(lower[0]):
+            if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
+                return holder  # "the Republican nominee" of "Republican nominee Donald Trump"
+            if head in ORG_WORDS and (body := self.organisation_with_head(head, position)):
+                return body  # "the fund" of "the International Monetary Fund"
         for e in self.entities:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e
         return self.new(description, "unknown", head=head)
+
+
+def _spelled_out(words: str) -> str:
+    """Lowercased, abbreviated titles spelled out: "Sen. Graham" → "senator graham"."""
+    return " ".join(TITLE_EXPANSIONS.get(w, w) for w in words.lower().split())
 
 
 def _mention_start(a: Attribution) -> int:
