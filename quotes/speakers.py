@@ -505,6 +505,12 @@ MESSAGE_NOUNS = frozenset(
     website blog video ad""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Words that end a noun phrase read backwards from a relative pronoun (prepositions, verbs, pronouns).
+_NOT_IN_NOUN_PHRASE = (
+    _PREPOSITIONS
+    | RELATIVE_PRONOUNS
+    | frozenset("is are was were be been has have had said says say told met saw see asked and or but".split())
+)
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _QUANTIFIED = re.compile(
     r"^(?:(?:many|some|most|few|all|several|one|two|three|each|both|none)\s+of\s+"
@@ -613,6 +619,37 @@ class _Resolver:
             found = m.group(1)
         return found
 
+    def relative_antecedent(self, position: int) -> Entity | None:
+        """The noun phrase just before a relative pronoun when it is not a name: "cities that", "wealthy
+        Chinese citizens who"; an indefinite apposition stands for the name before it ("Heather Samuelson,
+        a Clinton aide who"), and so does a predicate ("Kaine is a lawyer who"). None when a name comes
+        right before (``preceding_name`` handles it)."""
+        sentence = re.split(r"[.!?]\s|\n", self.text[max(0, position - 200) : position])[-1]
+        # "Heather Samuelson, a Clinton aide who", "Kaine is a former civil rights lawyer who".
+        copula = r"(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$"
+        if m := re.search(rf"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*){copula}", sentence):
+            role, name = split_title(_words(m.group(1)))
+            if name:
+                known = len(self.entities)
+                entity = self.named(name, role, apposition=None)
+                if entity.type == "person":
+                    return entity
+                del self.entities[known:]
+        words = _words(sentence)
+        while words and not words[-1][:1].isalnum():
+            words.pop()
+        phrase: list[str] = []
+        while words and words[-1][:1].isalnum() and words[-1].lower() not in _NOT_IN_NOUN_PHRASE:
+            if words[-1].endswith("ed") and phrase:  # a past-tense verb before the phrase ("visited cities")
+                break
+            phrase.insert(0, words.pop())
+            if phrase[0].lower() in DETERMINERS:
+                break
+        content = [w for w in phrase if w.lower() not in DETERMINERS]
+        if not content or _is_cap(content[-1]):
+            return None
+        return self.described([w.lower() for w in phrase], content, position)
+
     def preceding_name(self, position: int) -> re.Match | None:
         """The name run that ends closest before ``position`` in the same sentence ("Scott, who said")."""
         best = None
@@ -635,6 +672,8 @@ class _Resolver:
             lower = [POSSESSIVE_PRONOUNS[lower[0]]]
             words = lower
         if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
+            if (described := self.relative_antecedent(mention.start)) is not None:
+                return described
             antecedent = self.preceding_name(mention.start)
             if antecedent is None:
                 return self.latest(("person",), mention.start)

@@ -296,6 +296,14 @@ CASES = [
         [("a", "Donald Trump", "person", ANY), ("b", "Hillary Clinton and Donald Trump", "group", None)],
         id="roman-numeral-ends-a-sentence-and-lowercase-titles-in-a-list",
     ),  # fmt: skip
+    pytest.param(
+        "Heather Samuelson, a Clinton aide who sorted the emails, said nothing was hidden. Officials visited cities "
+        "that said the rules were costly. Tim Kaine spoke. Kaine is a former civil rights lawyer who said the law was "
+        "clear.",
+        [("nothing was hidden", "who"), ("the rules were costly", "that"), ("the law was clear", "who")],
+        [("a", "Heather Samuelson", "person", ANY), ("b", "cities", "group", None), ("c", "Tim Kaine", "person", ANY)],
+        id="relative-pronoun-after-apposition-noun-and-predicate",
+    ),
 ]
 
 
