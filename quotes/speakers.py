@@ -628,13 +628,8 @@ class _Resolver:
         # "Heather Samuelson, a Clinton aide who", "Kaine is a former civil rights lawyer who".
         copula = r"(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$"
         if m := re.search(rf"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*){copula}", sentence):
-            role, name = split_title(_words(m.group(1)))
-            if name:
-                known = len(self.entities)
-                entity = self.named(name, role, apposition=None)
-                if entity.type == "person":
-                    return entity
-                del self.entities[known:]
+            if (person := self.person_named(m.group(1))) is not None:
+                return person
         words = _words(sentence)
         while words and not words[-1][:1].isalnum():
             words.pop()
@@ -716,15 +711,7 @@ class _Resolver:
             key = (len(modifiers & context), m.start() < position, -abs(position - m.start()))
             if best_key is None or key > best_key:
                 best, best_key = m, key
-        if best is None:
-            return None
-        known = len(self.entities)
-        role, name = split_title(_words(best.group(0)))
-        entity = self.named(name, role, apposition=None)
-        if entity.type != "person":
-            del self.entities[known:]
-            return None
-        return entity
+        return self.person_named(best.group(0)) if best is not None else None
 
     def organisation_with_head(self, head: str, position: int) -> Entity | None:
         """The organisation whose name ends with ``head``: the latest already speaking, else the latest named
@@ -777,13 +764,18 @@ class _Resolver:
         for e in self.entities:
             if chosen[0] in e.positions:
                 return e if e.type == "person" else None
-        role, name = split_title(_words(self.text[chosen[0] : chosen[1]]))
+        return self.person_named(self.text[chosen[0] : chosen[1]])
+
+    def person_named(self, words: str) -> Entity | None:
+        """The person entity ``words`` name ("Sen. Lindsey Graham"), or None (and nothing made) when they
+        name no one or a place or an organisation, which is no antecedent of "he"."""
+        role, name = split_title(_words(words))
         if not name:
             return None
         known = len(self.entities)
         entity = self.named(name, role, apposition=None)
         if entity.type != "person":
-            del self.entities[known:]  # a place or an organisation is no antecedent of "he"
+            del self.entities[known:]
             return None
         return entity
 
