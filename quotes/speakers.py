@@ -384,6 +384,12 @@ PERSON_ROLE_HEADS = frozenset(
     representative delegate chairman chairwoman commissioner doctor judge justice ambassador director ceo host
     anchor founder leader speaker attorney sheriff chancellor premier general commander""".split()
 )
+# People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
+DEPENDANT_HEADS = frozenset(
+    """aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys supporter supporters
+    operative operatives ally allies friend friends spokesman spokeswoman spokesperson staffer staffers
+    associate associates critic critics""".split()
+)
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
 _PREPOSITIONS = frozenset("in of on at with from to for about by".split())
 # Role words a description must say itself to match: "the Democratic nominee" is not its vice-presidential one.
@@ -572,6 +578,7 @@ class _Resolver:
         headlines = _headline_lines(text)
         plain = _NICKNAME.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
         self.name_runs = [m for m in _NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
+        self.nicknames = {m.group(0).strip(" \"“”").casefold() for m in _NICKNAME.finditer(text)}
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
         entity = Entity(name, type_, role, head)
@@ -587,13 +594,16 @@ class _Resolver:
         return best
 
     def fullest_name(self, name: list[str]) -> tuple[list[str], list[str]]:
-        """Role and name words of the fullest name in the article with ``name``'s surname (ties: most frequent)."""
+        """Role and name words of the fullest name in the article with ``name``'s surname and first name, if it
+        has one (ties: most frequent)."""
         surname = surname_key(name)
         counts: dict[tuple[str, ...], int] = {}
         roles: dict[tuple[str, ...], list[str]] = {}
         for match in self.name_runs:
             role, words = split_title(_words(match.group(0)))
-            if words and surname_key(words) == surname:
+            if words and words[-1] in ("Jr", "Sr") and self.text[match.end() : match.end() + 1] == ".":
+                words[-1] += "."  # the run stops before a period; the suffix keeps it
+            if words and surname_key(words) == surname and self.same_first_name(words, name):
                 key = tuple(words)
                 counts[key] = counts.get(key, 0) + 1
                 if len(role) > len(roles.get(key, [])):
@@ -602,6 +612,14 @@ class _Resolver:
             return [], name[-1:]
         best = max(counts, key=lambda k: (len(k), counts[k]))
         return roles.get(best, []), list(best)
+
+    def same_first_name(self, a: list[str], b: list[str]) -> bool:
+        """Whether two names of one surname can be one person: either lacks a first name, they share it, or one
+        is a nickname the article gives (Robert C. "Bobby" Scott) or a particle ("De Blasio")."""
+        if len(a) == 1 or len(b) == 1:
+            return True
+        firsts = {a[0].casefold(), b[0].casefold()}
+        return len(firsts) == 1 or bool(firsts & (self.nicknames | NAME_PARTICLES))
 
     def expanded(self, name: str) -> str:
         """An acronym's spelled-out form when the article gives it ("IMF" → "International Monetary Fund")."""
@@ -663,6 +681,11 @@ class _Resolver:
         if not words or not words[-1]:
             return None
         lower = [w.lower() for w in words]
+        if apposition and words[-1].islower():  # a description, then a name
+            if (person := self.apposed_person(apposition)) is not None:
+                return person  # "Another RT America host, Abby Martin,"
+        if (dependants := self.dependants(words, mention.start)) is not None:
+            return dependants
         if len(words) <= 4 and lower[0] in POSSESSIVE_PRONOUNS:  # "His website", "their statement"
             lower = [POSSESSIVE_PRONOUNS[lower[0]]]
             words = lower
@@ -690,6 +713,41 @@ class _Resolver:
         if name:
             return self.named(name, role, apposition=apposition)
         return self.described(lower, content, mention.start)
+
+    def apposed_person(self, apposition: str) -> Entity | None:
+        """The person an apposition names ("state Del. Marcia \"Cia\" Price"), or None."""
+        plain = _NICKNAME.sub("", apposition)
+        if "," in plain or len(plain.split()) > 6 or not _looks_like_person(plain):
+            return None  # a list or a clause ("like Senators A, Republican of Iowa, and B"), not one name
+        return self.person_named(plain)
+
+    def dependants(self, words: list[str], position: int) -> Entity | None:
+        """ "His lawyer", "Scott's aides": people named after whom they belong to ("Bryan Pagliano's lawyer"), a
+        group when plural; None unless ``words`` are an owner (a possessive pronoun or name) and dependant nouns."""
+        owner_end = next((k for k, w in enumerate(words) if _is_possessive(w) or w.lower() in POSSESSIVE_PRONOUNS), -1)
+        rest = words[owner_end + 1 :]
+        if owner_end < 0 or not rest or rest[-1].lower() not in DEPENDANT_HEADS or any(_is_cap(w) for w in rest):
+            return None
+        owner_words = words[: owner_end + 1]
+        pronoun = owner_words[-1].lower()
+        if pronoun in POSSESSIVE_PRONOUNS:
+            if owner_end > 0:
+                return None
+            types = ("person",) if pronoun in ("his", "her") else ("group", "organization", "anonymous")
+            owner = self.latest(types, position)
+        else:
+            owner_words[-1] = re.sub(r"(?:'s|’s|'|’)$", "", owner_words[-1])
+            role, name = split_title(owner_words)
+            owner = self.named(name, role, apposition=None) if name else None
+        if owner is None:
+            return None
+        name = f"{owner.name}'s {' '.join(w.lower() for w in rest)}"
+        head = rest[-1].lower()
+        plural = head.endswith("s") or head == "allies"
+        for e in self.entities:
+            if e.name == name:
+                return e
+        return self.new(name, "group" if plural else "anonymous", head=head)
 
     def role_holder(self, lower: list[str], position: int) -> Entity | None:
         """The person a description such as "the Republican nominee" stands for: the one named with that role
@@ -798,8 +856,14 @@ class _Resolver:
                     return e
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
-        for e in self.entities:
-            if e.type == "person" and (e.name == canonical or surname_key(e.name.split()) == surname_key(name)):
+        people = [e for e in self.entities if e.type == "person"]
+        for e in people:
+            if e.name == canonical:
+                return e
+        for e in people:
+            # Another spelling of the same person ("Hillary Clinton", "Hillary Rodham Clinton"), but not a
+            # relative who shares the surname (Ivanka Trump is not Donald J. Trump).
+            if surname_key(e.name.split()) == surname_key(name) and self.same_first_name(e.name.split(), full_name):
                 return e
         # A short apposition names the job better than honorifics do ("Maj. Gen. Pat Ryder, Pentagon press secretary").
         short_apposition = apposition if apposition and len(apposition.split()) <= 6 else None
@@ -808,6 +872,9 @@ class _Resolver:
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]
+        # The head comes before a prepositional phrase: "critics of the program", "a spokesman for the campaign".
+        if k := next((k for k, w in enumerate(content) if k and w.lower() in _PREPOSITIONS), 0):
+            head = content[k - 1].lower()
         plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in _NOT_PLURAL
         singular = head[:-1] if plural else head
         description = " ".join(content)

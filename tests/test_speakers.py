@@ -304,6 +304,49 @@ CASES = [
         [("a", "Heather Samuelson", "person", ANY), ("b", "cities", "group", None), ("c", "Tim Kaine", "person", ANY)],
         id="relative-pronoun-after-apposition-noun-and-predicate",
     ),
+    pytest.param(
+        "Bryan Pagliano said nothing. His lawyer said he would testify. Rep. Robert C. Scott said the bill "
+        "was fair. Scott's aides said he would vote. Many of his supporters said he was right.",
+        [
+            ("nothing", "Bryan Pagliano"),
+            ("he would testify", "His lawyer"),
+            ("the bill was fair", "Rep. Robert C. Scott"),
+            ("he would vote", "Scott's aides"),
+            ("he was right", "Many of his supporters"),
+        ],
+        [
+            ("a", "Bryan Pagliano", "person", ANY),
+            ("b", "Bryan Pagliano's lawyer", "anonymous", None),
+            ("c", "Robert C. Scott", "person", ANY),
+            ("d", "Robert C. Scott's aides", "group", None),
+            ("e", "Robert C. Scott's supporters", "group", None),
+        ],
+        id="dependants-speak-for-themselves",
+    ),
+    pytest.param(
+        'Another RT America host, Abby Martin, said the network was fair. Scott\'s niece, state Del. Marcia "Cia" '
+        "Price, said she agreed. Critics of the program, like Senators Charles E. Grassley and Patrick Leahy, "
+        "Democrat of Vermont, said it failed.",
+        [
+            ("the network was fair", "Another RT America host, Abby Martin,"),
+            ("she agreed", 'Scott\'s niece, state Del. Marcia "Cia" Price,'),
+            ("it failed", "Critics of the program, like Senators Charles E. Grassley and Patrick Leahy, Democrat of "
+             "Vermont,"),
+        ],
+        [
+            ("a", "Abby Martin", "person", ANY),
+            ("b", "Marcia Price", "person", ANY),
+            ("c", "Critics of the program", "group", None),
+        ],
+        id="a-description-then-the-name",
+    ),  # fmt: skip
+    pytest.param(
+        "Chief Justice John G. Roberts Jr. spoke first. Roberts said the court would wait. Ivanka Trump said "
+        "care was costly. Donald Trump said it was fine.",
+        [("the court would wait", "Roberts"), ("care was costly", "Ivanka Trump"), ("it was fine", "Donald Trump")],
+        [("a", "John G. Roberts Jr.", "person", ANY), ("b", "Ivanka Trump", "person", ANY), ("c", "Donald Trump", "person", ANY)],
+        id="suffix-keeps-its-period-and-a-relative-is-not-the-same-person",
+    ),  # fmt: skip
 ]
 
 
