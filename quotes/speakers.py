@@ -578,7 +578,7 @@ class _Resolver:
         headlines = _headline_lines(text)
         plain = _NICKNAME.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
         self.name_runs = [m for m in _NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
-        self.nicknames = {m.group(0).strip(" \"“”").casefold() for m in _NICKNAME.finditer(text)}
+        self.nicknames = {m.group(0).strip(' "“”').casefold() for m in _NICKNAME.finditer(text)}
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
         entity = Entity(name, type_, role, head)

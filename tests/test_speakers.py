@@ -330,8 +330,10 @@ CASES = [
         [
             ("the network was fair", "Another RT America host, Abby Martin,"),
             ("she agreed", 'Scott\'s niece, state Del. Marcia "Cia" Price,'),
-            ("it failed", "Critics of the program, like Senators Charles E. Grassley and Patrick Leahy, Democrat of "
-             "Vermont,"),
+            (
+                "it failed",
+                "Critics of the program, like Senators Charles E. Grassley and Patrick Leahy, Democrat of Vermont,",
+            ),
         ],
         [
             ("a", "Abby Martin", "person", ANY),
@@ -339,14 +341,18 @@ CASES = [
             ("c", "Critics of the program", "group", None),
         ],
         id="a-description-then-the-name",
-    ),  # fmt: skip
+    ),
     pytest.param(
         "Chief Justice John G. Roberts Jr. spoke first. Roberts said the court would wait. Ivanka Trump said "
         "care was costly. Donald Trump said it was fine.",
         [("the court would wait", "Roberts"), ("care was costly", "Ivanka Trump"), ("it was fine", "Donald Trump")],
-        [("a", "John G. Roberts Jr.", "person", ANY), ("b", "Ivanka Trump", "person", ANY), ("c", "Donald Trump", "person", ANY)],
+        [
+            ("a", "John G. Roberts Jr.", "person", ANY),
+            ("b", "Ivanka Trump", "person", ANY),
+            ("c", "Donald Trump", "person", ANY),
+        ],
         id="suffix-keeps-its-period-and-a-relative-is-not-the-same-person",
-    ),  # fmt: skip
+    ),
 ]
 
 
