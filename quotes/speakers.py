@@ -126,6 +126,13 @@ TITLE_WORDS = frozenset(
         "del.",
         "sens.",
         "reps.",
+        # plural titles before a list of names ("Senators Charles E. Grassley and Patrick J. Leahy")
+        "senators",
+        "representatives",
+        "governors",
+        "candidates",
+        "nominees",
+        "messrs.",
         "premier",
         "sheriff",
         "executive",
@@ -621,6 +628,15 @@ class _Resolver:
         firsts = {a[0].casefold(), b[0].casefold()}
         return len(firsts) == 1 or bool(firsts & (self.nicknames | NAME_PARTICLES))
 
+    def fuller_organisation(self, name: str) -> str:
+        """The article's longer name for a one-word organisation ("the Post" → "New York Post"): the longest
+        capitalised run ending with it that names an organisation; else ``name``."""
+        if " " in name or not name.isalpha():
+            return name
+        fuller = [organisation_words(_words(m.group(0))) for m in self.name_runs if m.group(0).endswith(name)]
+        fuller = [w for w in fuller if len(w) > 1 and w[-1] == name and {x.lower() for x in w} & ORG_WORDS]
+        return " ".join(max(fuller, key=len)) if fuller else name
+
     def expanded(self, name: str) -> str:
         """An acronym's spelled-out form when the article gives it ("IMF" → "International Monetary Fund")."""
         letters = name.replace(".", "")  # "S.E.C." spells "SEC"
@@ -838,7 +854,7 @@ class _Resolver:
         return entity
 
     def organization(self, name: str) -> Entity:
-        name = self.expanded(name)
+        name = self.fuller_organisation(self.expanded(name))
         for e in self.entities:
             if e.type == "organization" and e.name == name:
                 return e
