@@ -353,6 +353,21 @@ CASES = [
         ],
         id="suffix-keeps-its-period-and-a-relative-is-not-the-same-person",
     ),
+    pytest.param(
+        "The New York Post reports that she was ill. The Post has learned that she rested. Senators Charles "
+        "Grassley and Patrick Leahy wrote a letter. Mr. Grassley and Mr. Leahy said the program was flawed.",
+        [
+            ("she was ill", "The New York Post"),
+            ("she rested", "The Post"),
+            ("the program was flawed", "Mr. Grassley and Mr. Leahy"),
+        ],
+        [
+            ("a", "New York Post", "organization", None),
+            ("a", "New York Post", "organization", None),
+            ("b", "Charles Grassley and Patrick Leahy", "group", None),
+        ],
+        id="short-organisation-name-and-plural-title",
+    ),
 ]
 
 
