@@ -515,7 +515,7 @@ SENTENCE_OPENERS = frozenset(
 MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
     memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
-    website blog video ad""".split()
+    website blog video ad resolution ruling verdict""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Words that end a noun phrase read backwards from a relative pronoun (prepositions, verbs, pronouns).
@@ -600,6 +600,16 @@ class _Resolver:
                 best, best_pos = e, pos
         return best
 
+    def latest_in_sentence(self, position: int) -> Entity | None:
+        """The speaker mentioned last before ``position`` in the same sentence, or None."""
+        sentence_start = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position))
+        best, best_pos = None, sentence_start
+        for e in self.entities:
+            for p in e.positions:
+                if best_pos < p < position:
+                    best, best_pos = e, p
+        return best
+
     def fullest_name(self, name: list[str]) -> tuple[list[str], list[str]]:
         """Role and name words of the fullest name in the article with ``name``'s surname and first name, if it
         has one (ties: most frequent)."""
@@ -632,7 +642,7 @@ class _Resolver:
         """The article's longer name for a one-word organisation ("the Post" → "New York Post"): the longest
         capitalised run ending with it that names an organisation; else ``name``."""
         if " " in name or not name.isalpha():
-            return name
+            return name  # "Supreme Court" stays as usually named, not "U.S. Supreme Court"
         fuller = [organisation_words(_words(m.group(0))) for m in self.name_runs if m.group(0).endswith(name)]
         fuller = [w for w in fuller if len(w) > 1 and w[-1] == name and {x.lower() for x in w} & ORG_WORDS]
         return " ".join(max(fuller, key=len)) if fuller else name
@@ -713,6 +723,10 @@ class _Resolver:
                 return self.latest(("person",), mention.start)
             role, name = split_title(_words(antecedent.group(0)))
             return self.named(name, role, apposition=None) if name else None
+        if len(words) == 1 and words[0].islower() and words[0].endswith("ed"):
+            # A verb taken for the source ("… but demurred when asked if …"): its subject is the speaker
+            # already named in this sentence, if any.
+            return self.latest_in_sentence(mention.start)
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             return self.antecedent(mention.start) or self.latest(("person",), mention.start)
         if len(words) == 1 and lower[0] in PRONOUNS_PLURAL:

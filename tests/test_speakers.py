@@ -368,6 +368,17 @@ CASES = [
         ],
         id="short-organisation-name-and-plural-title",
     ),
+    pytest.param(
+        "A senior Pentagon official described the meeting as productive but demurred when asked if aid would "
+        "stop. The Security Council resolution calls for a cease-fire.",
+        [
+            ("the meeting as productive", "A senior Pentagon official"),
+            ("if aid would stop", "demurred"),
+            ("for a cease-fire", "The Security Council resolution"),
+        ],
+        [("a", ANY, "anonymous", None), ("a", ANY, "anonymous", None), ("b", "Security Council", "organization", None)],
+        id="a-verb-taken-for-the-source-and-a-resolution-by-its-body",
+    ),
 ]
 
 
