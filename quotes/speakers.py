@@ -391,6 +391,13 @@ PERSON_ROLE_HEADS = frozenset(
     representative delegate chairman chairwoman commissioner doctor judge justice ambassador director ceo host
     anchor founder leader speaker attorney sheriff chancellor premier general commander""".split()
 )
+# Words that say a person's gender in the article itself: honorifics and gendered jobs and kin.
+_GENDERED_WORDS = {
+    **dict.fromkeys("mr. mr congressman spokesman chairman businessman husband father son brother".split(), "m"),
+    **dict.fromkeys("ms. ms mrs. mrs congresswoman spokeswoman chairwoman businesswoman wife mother".split(), "f"),
+    **dict.fromkeys("daughter sister actress".split(), "f"),
+}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(
     """aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys supporter supporters
@@ -585,6 +592,7 @@ class _Resolver:
         headlines = _headline_lines(text)
         plain = _NICKNAME.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
         self.name_runs = [m for m in _NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
+        self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
         self.nicknames = {m.group(0).strip(' "“”').casefold() for m in _NICKNAME.finditer(text)}
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
@@ -599,6 +607,36 @@ class _Resolver:
             if e.type in types and pos > best_pos:
                 best, best_pos = e, pos
         return best
+
+    def latest_person(self, pronoun: str, before: int) -> Entity | None:
+        """The latest person speaker before ``before`` whom the article does not give the other gender than
+        ``pronoun``'s ("she" skips a Mr. Anderson); the latest person at all when every one clashes."""
+        want = _PRONOUN_GENDER.get(pronoun)
+        people = [e for e in self.entities if e.type == "person" and any(p < before for p in e.positions)]
+        people.sort(key=lambda e: max(p for p in e.positions if p < before), reverse=True)
+        for e in people:
+            if want is None or self.gender(e) in (None, want):
+                return e
+        return people[0] if people else None
+
+    def gender(self, e: Entity) -> str | None:
+        """ "m", "f" or None, from the article alone: gendered words in the role or just before the surname
+        (Mr., Congresswoman) and the first "he" or "she" after each mention, in its sentence."""
+        if e.name not in self.genders:
+            votes = {"m": 0, "f": 0}
+            for word in (e.role or "").lower().split():
+                if word in _GENDERED_WORDS:
+                    votes[_GENDERED_WORDS[word]] += 2
+            name = [w for w in e.name.split() if w.lower() not in NAME_SUFFIXES] or e.name.split()
+            for m in re.finditer(rf"\b{re.escape(name[-1])}\b", self.text):
+                before = self.text[max(0, m.start() - 16) : m.start()].lower().split()
+                if before and before[-1] in _GENDERED_WORDS:
+                    votes[_GENDERED_WORDS[before[-1]]] += 2
+                after = re.split(r"[.!?]\s|\n", self.text[m.end() : m.end() + 80])[0]
+                if found := re.search(r"\b(he|she)\b", after, re.IGNORECASE):
+                    votes[_PRONOUN_GENDER[found.group(1).lower()]] += 1
+            self.genders[e.name] = "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
+        return self.genders[e.name]
 
     def latest_in_sentence(self, position: int) -> Entity | None:
         """The speaker mentioned last before ``position`` in the same sentence, or None."""
@@ -728,7 +766,12 @@ class _Resolver:
             # already named in this sentence, if any.
             return self.latest_in_sentence(mention.start)
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
-            return self.antecedent(mention.start) or self.latest(("person",), mention.start)
+            chosen = self.antecedent(mention.start)
+            if chosen is None or self.gender(chosen) not in (None, _PRONOUN_GENDER.get(lower[0])):
+                chosen = self.latest_person(lower[0], mention.start)
+            if chosen is not None and self.gender(chosen) is None:
+                self.genders[chosen.name] = _PRONOUN_GENDER.get(lower[0])  # "she said": now known
+            return chosen
         if len(words) == 1 and lower[0] in PRONOUNS_PLURAL:
             return self.latest(("group", "organization", "anonymous"), mention.start)
         if len(words) == 1 and lower[0] in PRONOUNS_THING:

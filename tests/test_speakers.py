@@ -379,6 +379,25 @@ CASES = [
         [("a", ANY, "anonymous", None), ("a", ANY, "anonymous", None), ("b", "Security Council", "organization", None)],
         id="a-verb-taken-for-the-source-and-a-resolution-by-its-body",
     ),
+    pytest.param(
+        "Tyresha McClenney said the plan was good. Bryan Anderson said he agreed. “It works,” she said. "
+        "Congresswoman Ann Lee said costs would rise. “It will pass,” he said.",
+        [
+            ("the plan was good", "Tyresha McClenney"),
+            ("he agreed", "Bryan Anderson"),
+            ("It works", "she"),
+            ("costs would rise", "Congresswoman Ann Lee"),
+            ("It will pass", "he"),
+        ],
+        [
+            ("a", "Tyresha McClenney", "person", ANY),
+            ("b", "Bryan Anderson", "person", ANY),
+            ("a", "Tyresha McClenney", "person", ANY),
+            ("c", "Ann Lee", "person", ANY),
+            ("b", "Bryan Anderson", "person", ANY),
+        ],
+        id="a-pronoun-skips-a-person-the-article-gives-the-other-gender",
+    ),
 ]
 
 
