@@ -370,6 +370,9 @@ _TIME_PHRASE = re.compile(
 _COORDINATION = re.compile(r",?\s+and\s+|,\s+")
 
 
+# Capitalised plurals naming parties, nations and faiths ("Democrats", "Republicans", "Palestinians"); not
+# surnames such as Evans or Sanders.
+_GROUP_NOUN = re.compile(r"(?:crats|icans|ians|eans|ists)$")
 _NOT_PLURAL = frozenset({"news", "press", "its", "this", "his", "was", "has", "does", "politics", "status"})
 
 
@@ -517,12 +520,13 @@ class Entity:
 
 SENTENCE_OPENERS = frozenset(
     """but and so or yet if when while as after before in on at for with then now the a an this that meanwhile
-    however still also last since because although though no. yes.""".split()
+    however still also last since because although though no. yes. some many most several fellow other another
+    more""".split()
 )
 MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
     memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
-    website blog video ad resolution ruling verdict""".split()
+    website blog video ad resolution ruling verdict data""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Words that end a noun phrase read backwards from a relative pronoun (prepositions, verbs, pronouns).
@@ -535,7 +539,8 @@ _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _QUANTIFIED = re.compile(
     r"^(?:(?:many|some|most|few|all|several|one|two|three|each|both|none)\s+of\s+"
     r"|(?:an?\s+)?(?:wide\s+)?(?:array|number|handful|majority|couple)\s+of\s+"
-    r"|(?:few|both|some|many|several|most|all|various|numerous)\s+(?=[a-z]))",
+    r"|(?:few|both|some|many|several|most|all|various|numerous)\s+(?=[a-z])"
+    r"|(?:some|many|most|fellow|more)\s+(?=[A-Z][a-z]+s\b))",  # "Some Democrats", "Fellow Republicans"
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
@@ -781,8 +786,12 @@ class _Resolver:
             if len(content) > 1 or len(self.fullest_name(content)[1]) == 1:
                 return self.organization(" ".join(content))
         role, name = split_title(content)
-        if name and {w.lower() for w in name} & ORG_WORDS:
-            name = organisation_words(content)
+        whole = organisation_words(content)
+        of_body = any(
+            w.lower() in ("of", "for") and whole[k - 1].lower() in ORG_WORDS for k, w in enumerate(whole) if k
+        )
+        if name and ({w.lower() for w in name} & ORG_WORDS or of_body):  # "Department of Veterans Affairs"
+            name = whole
         if name:
             return self.named(name, role, apposition=apposition)
         return self.described(lower, content, mention.start)
@@ -921,6 +930,11 @@ class _Resolver:
         lowered = {w.lower() for w in name}
         if lowered & ORG_WORDS:
             return self.organization(" ".join(name))
+        if len(name) == 1 and _GROUP_NOUN.search(name[0]):  # "Democrats", not "Virginia Democrats" as a person
+            for e in self.entities:
+                if e.type == "group" and e.name == name[0]:
+                    return e
+            return self.new(name[0], "group", head=name[0].lower())
         role_found, full_name = self.fullest_name(name)
         if len(full_name) == 1 and not role and not role_found:
             # A lone capitalised word never given a first name is an organisation or a state in news style.
@@ -971,7 +985,7 @@ class _Resolver:
             return self.new(description, "anonymous", head=singular)
         # "the minister", "the secretary": the person whose role names it.
         for e in reversed(self.entities):
-            if e.type == "person" and e.role and head in _spelled_out(e.role):
+            if e.type == "person" and e.role and head == _role_head(e.role):
                 return e
         if definite or _is_possessive(lower[0]):
             if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
@@ -982,6 +996,13 @@ class _Resolver:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e
         return self.new(description, "unknown", head=head)
+
+
+def _role_head(role: str) -> str:
+    """The job noun of a role, spelled out: "Israeli Defense Minister" → "minister", "Secretary of State" →
+    "secretary" ("the campaign" is not "Trump campaign spokesman")."""
+    words = _spelled_out(role).split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def _spelled_out(words: str) -> str:
