@@ -671,7 +671,24 @@ class _Resolver:
         if not counts:
             return [], name[-1:]
         best = max(counts, key=lambda k: (len(k), counts[k]))
+        if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):
+            return misspelt
         return roles.get(best, []), list(best)
+
+    def misspelt_full_name(self, surname: str) -> tuple[list[str], list[str]] | None:
+        """The full name whose surname is one typo away from ``surname`` ("McLenney" of "Tyresha McClenney"),
+        when the article gives exactly one such person; None otherwise."""
+        found = set()
+        for match in self.name_runs:
+            role, words = split_title(_words(match.group(0)))
+            other = surname_key(words) if len(words) >= 2 else ""
+            if other != surname and other[:1] == surname[:1] and _one_edit_apart(other, surname):
+                found.add((tuple(role), tuple(words)))
+        names = {words for _, words in found}
+        if len(names) != 1:
+            return None
+        role = max((r for r, _ in found), key=len)
+        return list(role), list(names.pop())
 
     def same_first_name(self, a: list[str], b: list[str]) -> bool:
         """Whether two names of one surname can be one person: either lacks a first name, they share it, or one
@@ -996,6 +1013,14 @@ class _Resolver:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e
         return self.new(description, "unknown", head=head)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one insertion, deletion or substitution turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
 
 
 def _role_head(role: str) -> str:

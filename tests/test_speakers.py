@@ -418,6 +418,17 @@ CASES = [
         ],
         id="party-plural-campaign-not-its-spokesman-and-a-department-of",
     ),
+    pytest.param(
+        "Tyresha McClenney and Leslie Wimes spoke. McLenney said the vote mattered. Wines said it did not. "
+        "Bryan Adams met Ann Adam. Adam said the show went well.",
+        [("the vote mattered", "McLenney"), ("it did not", "Wines"), ("the show went well", "Adam")],
+        [
+            ("a", "Tyresha McClenney", "person", ANY),
+            ("b", "Leslie Wimes", "person", ANY),
+            ("c", "Ann Adam", "person", ANY),
+        ],
+        id="a-misspelt-surname-finds-its-full-name-an-exact-one-wins",
+    ),
 ]
 
 
