@@ -370,6 +370,8 @@ _TIME_PHRASE = re.compile(
 _COORDINATION = re.compile(r",?\s+and\s+|,\s+")
 
 
+# Words in the names of government agencies, which news calls "the agency" on second mention.
+_AGENCY_WORDS = frozenset("agency department administration service services bureau commission office".split())
 # Capitalised plurals naming parties, nations and faiths ("Democrats", "Republicans", "Palestinians"); not
 # surnames such as Evans or Sanders.
 _GROUP_NOUN = re.compile(r"(?:crats|icans|ians|eans|ists)$")
@@ -876,6 +878,10 @@ class _Resolver:
         for e in reversed(self.entities):
             if e.type == "organization" and e.name.split()[-1].lower() == head:
                 return e
+        if head == "agency":  # "the agency" after "the Department of Veterans Affairs" spoke
+            for e in reversed(self.entities):
+                if e.type == "organization" and {w.lower() for w in e.name.split()} & _AGENCY_WORDS:
+                    return e
         for m in reversed(self.name_runs):
             words = _words(m.group(0))
             if m.start() < position and words[-1].lower() == head and len(words) > 1:

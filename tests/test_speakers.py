@@ -401,19 +401,22 @@ CASES = [
     pytest.param(
         "Virginia Democrats met on Monday. Some Democrats said the seat was safe, and they said turnout would "
         "rise. Trump campaign spokesman Jason Miller said the plan was fair. The Trump campaign said costs were "
-        "low. A report released by the Department of Veterans Affairs last month said care was slow.",
+        "low. A report released by the Department of Veterans Affairs last month said care was slow. The agency "
+        "said delays fell.",
         [
             ("the seat was safe", "Some Democrats"),
             ("turnout would rise", "they"),
             ("the plan was fair", "Trump campaign spokesman Jason Miller"),
             ("costs were low", "The Trump campaign"),
             ("care was slow", "A report released by the Department of Veterans Affairs last month"),
+            ("delays fell", "The agency"),
         ],
         [
             ("a", "Democrats", "group", None),
             ("a", "Democrats", "group", None),
             ("b", "Jason Miller", "person", ANY),
             ("c", "Trump campaign", ANY, None),
+            ("d", "Department of Veterans Affairs", "organization", None),
             ("d", "Department of Veterans Affairs", "organization", None),
         ],
         id="party-plural-campaign-not-its-spokesman-and-a-department-of",
