@@ -888,6 +888,17 @@ class _Resolver:
                 return self.organization(" ".join(organisation_words(words)))
         return None
 
+    def poll_maker(self, position: int) -> str | None:
+        """Who made the poll that "the poll" or "a new poll" at ``position`` means: the maker named with the
+        latest poll before it ("Reuters/Ipsos poll"), else with the first one after; None if none is named."""
+        makers = []
+        for m in re.finditer(r"\b(?:poll|survey)\b", self.text):
+            words = re.split(r"[.!?]\s|\n", self.text[max(0, m.start() - 100) : m.start()])[-1]
+            if author := _message_author([*_words(words), "poll"]):
+                makers.append((m.start(), author))
+        before = [author for start, author in makers if start < position]
+        return before[-1] if before else (makers[0][1] if makers else None)
+
     def coordinated(self, text: str) -> Entity | None:
         """A group for "Mr. King and Mr. Schultz", "Sens. Jon Tester (D-Mont.) and David Vitter": people or states."""
         text = _PARENTHETICAL.sub("", _PARTY_TAG.sub("", text)).strip(" ,")
@@ -993,6 +1004,8 @@ class _Resolver:
                 if e.type == "group" and e.name.lower() == description.lower():
                     return e
             return self.new(description, "group", head=singular)
+        if singular in ("poll", "survey") and (maker := self.poll_maker(position)):
+            return self.organization(maker)  # "the poll" of "the latest Reuters/Ipsos poll"
         definite = lower[0] == "the"
         if singular in ANONYMOUS_HEADS:
             if definite:

@@ -432,6 +432,13 @@ CASES = [
         ],
         id="a-misspelt-surname-finds-its-full-name-an-exact-one-wins",
     ),
+    pytest.param(
+        "A new poll shows Clinton ahead. The latest Reuters/Ipsos opinion poll was taken Friday. The poll found "
+        "voters were split.",
+        [("Clinton ahead", "A new poll"), ("voters were split", "The poll")],
+        [("a", "Reuters/Ipsos", "organization", None)] * 2,
+        id="a-bare-poll-is-its-maker-named-before-else-after",
+    ),
 ]
 
 
