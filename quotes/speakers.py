@@ -8,11 +8,12 @@ fall back from when it declines; without one, a pronoun is the latest person spe
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from .text import quoted_ranges
+from .text import quoted_ranges, sentence_starts
 from .types import Attribution, Span, Speaker, SpeakerType
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
@@ -402,6 +403,8 @@ _GENDERED_WORDS = {
     **dict.fromkeys("ms. ms mrs. mrs congresswoman spokeswoman chairwoman businesswoman wife mother".split(), "f"),
     **dict.fromkeys("daughter sister actress".split(), "f"),
 }
+# Where a sentence's subject starts: after spaces, an opening quote mark or a connective ("But Trump …").
+_SUBJECT = re.compile(r"[\s\"“']*(?:(?:But|And|Still|Then|Yet|So)\s+)?")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(
@@ -599,6 +602,7 @@ class _Resolver:
         headlines = _headline_lines(text)
         plain = _NICKNAME.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
         self.name_runs = [m for m in _NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
+        self.sentence_starts = sentence_starts(text)
         self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
         self.nicknames = {m.group(0).strip(' "“”').casefold() for m in _NICKNAME.finditer(text)}
 
@@ -625,6 +629,36 @@ class _Resolver:
             if want is None or self.gender(e) in (None, want):
                 return e
         return people[0] if people else None
+
+    def recent_subject(self, pronoun: str, position: int) -> Entity | None:
+        """The person who opens this sentence or the one before ("Trump has record low support … He recently
+        pitched …") when named after the latest person speaker was; None otherwise. News keeps the sentence
+        subject in focus, and a pronoun most often continues it."""
+        starts = self.sentence_starts
+        k = max(0, bisect.bisect_right(starts, position) - 1)
+        latest = self.latest_person(pronoun, position)
+        latest_pos = max((p for p in latest.positions if p < position), default=-1) if latest else -1
+        want = _PRONOUN_GENDER.get(pronoun)
+        for start in reversed(starts[max(0, k - 1) : k + 1]):
+            if start <= latest_pos:
+                return None
+            m = _SUBJECT.match(self.text, start)
+            run = next((r for r in self.name_runs if r.start() == m.end() and r.end() <= position), None) if m else None
+            if run is None or not self.capitalised_midsentence(run.group(0)):
+                continue
+            person = self.person_named(run.group(0))
+            known = person is not None and (_looks_like_person(run.group(0)) or " " in person.name)  # "Trump"
+            if known and self.gender(person) in (None, want):
+                return person
+        return None
+
+    def capitalised_midsentence(self, run: str) -> bool:
+        """Whether the first word of a sentence-initial ``run`` is capitalised elsewhere inside a sentence too, or
+        is an honorific or title ("Trump has …", "Ms. LaBelle got …"; not "Even Friday", "Maybe I")."""
+        first = run.split()[0]
+        if first.lower() in HONORIFICS | TITLE_WORDS:
+            return True
+        return re.search(rf"[a-z,;:]\s+{re.escape(first)}\b", self.text) is not None
 
     def gender(self, e: Entity) -> str | None:
         """ "m", "f" or None, from the article alone: gendered words in the role or just before the surname
@@ -792,6 +826,8 @@ class _Resolver:
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             chosen = self.antecedent(mention.start)
             if chosen is None or self.gender(chosen) not in (None, _PRONOUN_GENDER.get(lower[0])):
+                chosen = self.recent_subject(lower[0], mention.start)
+            if chosen is None:
                 chosen = self.latest_person(lower[0], mention.start)
             if chosen is not None and self.gender(chosen) is None:
                 self.genders[chosen.name] = _PRONOUN_GENDER.get(lower[0])  # "she said": now known

@@ -439,6 +439,21 @@ CASES = [
         [("a", "Reuters/Ipsos", "organization", None)] * 2,
         id="a-bare-poll-is-its-maker-named-before-else-after",
     ),
+    pytest.param(
+        "Donald Trump spoke in Ohio. “These are howls,” said Rep. Jim Clyburn. Trump has low support among black "
+        "voters. He recently said their lives were terrible. Even Friday was quiet. “It is hard,” he said.",
+        [
+            ("These are howls", "Rep. Jim Clyburn"),
+            ("their lives were terrible", "He"),
+            ("It is hard", "he"),
+        ],
+        [
+            ("a", "Jim Clyburn", "person", ANY),
+            ("b", "Donald Trump", "person", ANY),
+            ("b", "Donald Trump", "person", ANY),
+        ],
+        id="a-pronoun-continues-the-person-who-opens-the-sentence-before",
+    ),
 ]
 
 
