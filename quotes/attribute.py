@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .detect import RawQuote
@@ -17,6 +18,32 @@ def trimmed_span(text: str, span: tuple[int, int] | None) -> Span | None:
     return Span.of(text, start, end) if end > start else None
 
 
+# A source mention that stops at an honorific or title has lost the name after it ("Ms." of "Ms. Wahl").
+_NAME_AFTER = re.compile(r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*))+")  # initials and capitalised words
+_HONORIFIC_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sens|Reps)\.?$")
+
+
+def source_span(text: str, span: tuple[int, int] | None) -> Span | None:
+    """A source mention as ``trimmed_span``, widened where the model cut a name: to whole tokens ("U. leaders"
+    → "E.U. leaders", "O'" → "O'Brien") and past an honorific to the name it introduces ("Ms." → "Ms. Wahl")."""
+    if span is None:
+        return None
+    start, end = trim(text, *snap_to_words(text, *span))
+    if end <= start:
+        return None
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "“\"(‘'":
+        start -= 1  # back to the token's start: "E.U." was cut after "E."
+    while end < len(text) and text[end - 1] in "'’" and text[end].isalpha():
+        end += 1  # "O'" of "O'Brien"
+    end = snap_to_words(text, start, end)[1]
+    if _HONORIFIC_END.search(text[start:end]):
+        if text[end - 1] != "." and text[end : end + 1] == ".":
+            end += 1  # "Mr" → "Mr."
+        if m := _NAME_AFTER.match(text, end):
+            end = m.end()
+    return Span.of(text, start, end)
+
+
 def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") -> list[Attribution]:
     """Attributions whose speaker is, for now, the surface mention (resolution comes later)."""
     ranges = quoted_ranges(text)
@@ -29,7 +56,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
             Attribution(
                 quote=quote,
                 cue=trimmed_span(text, raw.cue),
-                speaker=Speaker.surface(trimmed_span(text, raw.source)),
+                speaker=Speaker.surface(source_span(text, raw.source)),
                 confidence=round(raw.confidence, 4),
                 doc=doc,
             )
@@ -39,5 +66,5 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
 
 def with_links(text: str, a: Attribution, raw: RawQuote) -> Attribution:
     """``a`` (its quote kept) with the cue and surface speaker mention that ``raw`` links to it."""
-    speaker = Speaker.surface(trimmed_span(text, raw.source))
+    speaker = Speaker.surface(source_span(text, raw.source))
     return replace(a, cue=trimmed_span(text, raw.cue), speaker=speaker, stances=())

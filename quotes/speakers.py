@@ -548,6 +548,10 @@ _QUANTIFIED = re.compile(
     r"|(?:some|many|most|fellow|more)\s+(?=[A-Z][a-z]+s\b))",  # "Some Democrats", "Fellow Republicans"
     re.IGNORECASE,
 )
+_DATELINE = re.compile(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*\s+[-—–]+\s+")  # "BRUSSELS - European leaders"
+_PERSON_OF = re.compile(
+    r"^(?P<person>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<body>[A-Z].*)$"
+)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
@@ -558,11 +562,14 @@ def core_mention(text: str) -> tuple[str, str | None]:
 
     "Rep. Jim Jordan (R-Ohio), an oversight member" → ("Rep. Jim Jordan", "an oversight member");
     "Davis' commentary" → "Davis"; "a report released by the agency" → "the agency";
-    "Fox News' Megyn Kelly" → "Megyn Kelly"; "Many of his supporters" → "his supporters".
+    "Fox News' Megyn Kelly" → "Megyn Kelly"; "Many of his supporters" → "his supporters";
+    "Cameron Easley for Morning Consult" → ("Cameron Easley", "Morning Consult").
     """
-    text = _PARENTHETICAL.sub("", text)
+    text = _DATELINE.sub("", _PARENTHETICAL.sub("", text))
     parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
+    if (m := _PERSON_OF.match(core)) and _looks_like_person(m.group("person")):
+        core, apposition = m.group("person"), apposition or m.group("body")  # "Cameron Easley for Morning Consult"
     core = _RELATIVE_CLAUSE.sub("", _QUANTIFIED.sub("", core))
     words = core.split()
     if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):

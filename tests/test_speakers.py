@@ -454,6 +454,21 @@ CASES = [
         ],
         id="a-pronoun-continues-the-person-who-opens-the-sentence-before",
     ),
+    pytest.param(
+        "BRUSSELS - European leaders said the union would hold. Cameron Easley for Morning Consult said the "
+        "poll was close. John Smith of the Brookings Institution said turnout fell.",
+        [
+            ("the union would hold", "BRUSSELS - European leaders"),
+            ("the poll was close", "Cameron Easley for Morning Consult"),
+            ("turnout fell", "John Smith of the Brookings Institution"),
+        ],
+        [
+            ("a", "European leaders", "group", None),
+            ("b", "Cameron Easley", "person", "Morning Consult"),
+            ("c", "John Smith", "person", "Brookings Institution"),
+        ],
+        id="dateline-dropped-and-a-person-of-an-organisation",
+    ),
 ]
 
 
