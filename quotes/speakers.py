@@ -365,7 +365,7 @@ _NOT_NAME_WORDS = frozenset(
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "… on Wednesday", "… released Friday", "… last month": when, not who (a bare month may be a name: May).
 _TIME_PHRASE = re.compile(
-    rf"\s+(?:(?:on|last|this|in|late|early|next)\s+(?:{_DAYS_AND_MONTHS}|week|month|year)|(?:{_WEEKDAYS}))\b.*$",
+    rf"\s+(?:(?:just|only|earlier|later)\s+)?(?:(?:on|last|this|in|late|early|next)\s+(?:{_DAYS_AND_MONTHS}|week|month|year)|(?:{_WEEKDAYS}))\b.*$",
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(r",?\s+and\s+|,\s+")
@@ -543,7 +543,7 @@ _NOT_IN_NOUN_PHRASE = (
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _QUANTIFIED = re.compile(
     r"^(?:(?:many|some|most|few|all|several|one|two|three|each|both|none)\s+of\s+"
-    r"|(?:an?\s+)?(?:wide\s+)?(?:array|number|handful|majority|couple)\s+of\s+"
+    r"|(?:an?\s+)?(?:wide\s+)?(?:array|number|handful|majority|couple|group)\s+of\s+"
     r"|(?:few|both|some|many|several|most|all|various|numerous)\s+(?=[a-z])"
     r"|(?:some|many|most|fellow|more)\s+(?=[A-Z][a-z]+s\b))",  # "Some Democrats", "Fellow Republicans"
     re.IGNORECASE,
@@ -571,6 +571,8 @@ def core_mention(text: str) -> tuple[str, str | None]:
     if (m := _PERSON_OF.match(core)) and _looks_like_person(m.group("person")):
         core, apposition = m.group("person"), apposition or m.group("body")  # "Cameron Easley for Morning Consult"
     core = _RELATIVE_CLAUSE.sub("", _QUANTIFIED.sub("", core))
+    if not core.lower().startswith("according"):
+        core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)
     words = core.split()
     if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):
         if any(w.lower() in MESSAGE_NOUNS for w in words):
@@ -804,6 +806,8 @@ class _Resolver:
         if group := self.coordinated(mention.text):
             return group
         core, apposition = core_mention(mention.text)
+        if core.lower().rstrip(" ,") in ("according", "according to"):
+            return None  # the cue taken for the source: it names no one
         words = _words(_TIME_PHRASE.sub("", core))
         if words and _is_possessive(words[-1]) and len(words) <= 3:  # "Stumpf’s" (testimony)
             words[-1] = re.sub(r"(?:'s|’s|'|’)$", "", words[-1])
@@ -844,6 +848,10 @@ class _Resolver:
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
             return self.latest(("organization",), mention.start)
         content = words[1:] if lower[0] in DETERMINERS else words
+        if any(k and w in _PREPOSITIONS and _common_noun(content[k - 1], k - 1) for k, w in enumerate(content)):
+            # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
+            # described by where they work, not the organisation itself.
+            return self.described(lower, content, mention.start)
         if " ".join(content).lower() in COUNTRIES:  # "the U.S.", "Israel"; but "Jordan" of "Jim Jordan" is a person
             if len(content) > 1 or len(self.fullest_name(content)[1]) == 1:
                 return self.organization(" ".join(content))
@@ -1075,6 +1083,14 @@ class _Resolver:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e
         return self.new(description, "unknown", head=head)
+
+
+def _common_noun(word: str, index: int) -> bool:
+    """Whether ``word`` (at ``index`` in a mention) is a common noun: lowercase, or a capitalised plural that
+    opens the mention ("Officials at …"), which is not an organisation word ("Department of …")."""
+    if word.islower():
+        return True
+    return index == 0 and word.endswith("s") and word.lower() not in ORG_WORDS
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

@@ -469,6 +469,24 @@ CASES = [
         ],
         id="dateline-dropped-and-a-person-of-an-organisation",
     ),
+    pytest.param(
+        "Officials at Homeland Security Investigations said the case was open. Developers and supporters in "
+        "Congress said the program worked. Wells Fargo just this month said it was sorry. According to the data, "
+        "sales fell.",
+        [
+            ("the case was open", "Officials at Homeland Security Investigations"),
+            ("the program worked", "Developers and supporters in Congress"),
+            ("it was sorry", "Wells Fargo just this month"),
+            ("sales fell", "According to"),
+        ],
+        [
+            ("a", "Officials at Homeland Security Investigations", "group", None),
+            ("b", "Developers and supporters in Congress", "group", None),
+            ("c", "Wells Fargo", ANY, None),
+            ("-", None, None, None),
+        ],
+        id="people-described-by-where-they-work-and-mentions-cut-at-a-word",
+    ),
 ]
 
 
