@@ -329,15 +329,15 @@ def _strict_key(quote: Quote) -> tuple[int, int]:
 
 
 def _name_key(name: str) -> str:
-    key = " ".join(name.casefold().split())
+    key = " ".join(name.casefold().replace("’", "'").split())  # typed and typeset apostrophes alike
     return key.removeprefix("the ")
 
 
 def same_speaker(gold: Speaker | None, pred: Speaker | None) -> bool:
     """Whether two speakers have the same canonical name.
 
-    Names are compared casefolded, with whitespace collapsed and a leading "the " removed
-    ("the  Official" == "official"). Two missing speakers are the same; one missing is not.
+    Names are compared casefolded, with whitespace collapsed, a leading "the " removed and ’ read as '
+    ("the  Official" == "official", "victims’ groups" == "victims' groups"). Two missing speakers are the same; one missing is not.
     """
     if gold is None or pred is None:
         return gold is None and pred is None

@@ -531,7 +531,7 @@ SENTENCE_OPENERS = frozenset(
 MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
     memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
-    website blog video ad resolution ruling verdict data""".split()
+    website blog video ad resolution ruling verdict data average""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Words that end a noun phrase read backwards from a relative pronoun (prepositions, verbs, pronouns).

@@ -283,6 +283,7 @@ def test_speaker_mention_accuracy(pred_speaker, overlap_ok, exact_ok):
         (Speaker("the official"), Speaker("Official"), True),
         (Speaker("The  senior\nofficial "), Speaker("senior official"), True),
         (Speaker("Lloyd Austin"), Speaker("LLOYD AUSTIN"), True),
+        (Speaker("9/11 victims' groups"), Speaker("9/11 victims’ groups"), True),
         (None, None, True),
         (Speaker("the official"), Speaker("officials"), False),
         (Speaker("Theodore"), Speaker("odore"), False),  # "the" must be a word
