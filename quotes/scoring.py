@@ -337,7 +337,8 @@ def same_speaker(gold: Speaker | None, pred: Speaker | None) -> bool:
     """Whether two speakers have the same canonical name.
 
     Names are compared casefolded, with whitespace collapsed, a leading "the " removed and ’ read as '
-    ("the  Official" == "official", "victims’ groups" == "victims' groups"). Two missing speakers are the same; one missing is not.
+    ("the  Official" == "official", "victims’ groups" == "victims' groups"). Two missing speakers are the
+    same; one missing is not.
     """
     if gold is None or pred is None:
         return gold is None and pred is None
