@@ -25,10 +25,13 @@ _HONORIFIC_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sens|Reps)
 
 def source_span(text: str, span: tuple[int, int] | None) -> Span | None:
     """A source mention as ``trimmed_span``, widened where the model cut a name: to whole tokens ("U. leaders"
-    → "E.U. leaders", "O'" → "O'Brien") and past an honorific to the name it introduces ("Ms." → "Ms. Wahl")."""
+    → "E.U. leaders", "O'" → "O'Brien") and past an honorific to the name it introduces ("Ms." → "Ms. Wahl");
+    cut to its last line when it crosses a paragraph break."""
     if span is None:
         return None
     start, end = trim(text, *snap_to_words(text, *span))
+    if "\n" in text[start:end]:  # a mention never crosses a paragraph: "Recommended Videos\nAustin" → "Austin"
+        start = text.rindex("\n", start, end) + 1
     if end <= start:
         return None
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "“\"(‘'":

@@ -6,7 +6,7 @@ import pytest
 
 from quotes.attribute import source_span
 
-TEXT = "The E.U. leaders met. Ms. Wahl said no. Tim O'Brien said yes. Mr. John F. Smith. He spoke."
+TEXT = "The E.U. leaders met. Ms. Wahl said no. Tim O'Brien said yes. Mr. John F. Smith. He spoke.\nVideos\nAustin said"
 
 
 @pytest.mark.parametrize(
@@ -18,6 +18,7 @@ TEXT = "The E.U. leaders met. Ms. Wahl said no. Tim O'Brien said yes. Mr. John F
         ("'B", "O'Brien"),
         ("Mr", "Mr. John F. Smith"),  # initials stay; the sentence end stops it
         ("Tim", "Tim"),  # a whole word is left alone
+        ("Videos\nAustin", "Austin"),  # a page's leftovers before a paragraph break
     ],
 )
 def test_source_span_widens_cut_names(cut, widened):
