@@ -373,6 +373,9 @@ _COORDINATION = re.compile(r",?\s+and\s+|,\s+")
 
 # Words in the names of government agencies, which news calls "the agency" on second mention.
 _AGENCY_WORDS = frozenset("agency department administration service services bureau commission office".split())
+# Two capitalised names joined by "and" just before a relative pronoun.
+_CAPS = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+_NAME_PAIR = re.compile(rf"{_CAPS},?[ \t]+and[ \t]+{_CAPS},?[ \t]*$")
 # Capitalised plurals naming parties, nations and faiths ("Democrats", "Republicans", "Palestinians"); not
 # surnames such as Evans or Sanders.
 _GROUP_NOUN = re.compile(r"(?:crats|icans|ians|eans|ists)$")
@@ -825,6 +828,13 @@ class _Resolver:
         if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
             if (described := self.relative_antecedent(mention.start)) is not None:
                 return described
+            before = self.text[max(0, mention.start - 150) : mention.start]
+            pair = _NAME_PAIR.search(before)
+            # "Tyresha McClenney and Bryan Anderson, who" is both; the tail of a longer list ("Oprah Winfrey,
+            # Patti LaBelle and Stevie Wonder, who joked") is read as its last name.
+            in_list = pair and re.search(r"[A-Z][\w.'’-]*,\s*$", before[: pair.start()])
+            if pair and not in_list and (group := self.coordinated(pair.group(0))):
+                return group
             antecedent = self.preceding_name(mention.start)
             if antecedent is None:
                 return self.latest(("person",), mention.start)
@@ -960,8 +970,8 @@ class _Resolver:
             words = [w for w in _words(conjunct) if w.lower() not in DETERMINERS | {"both", "all"}]
             if not words:
                 continue
-            if " ".join(words).lower() in COUNTRIES:
-                names.append(" ".join(words))
+            if " ".join(words).lower() in COUNTRIES or (len(words) == 1 and _GROUP_NOUN.search(words[0])):
+                names.append(" ".join(words))  # "Israel and Egypt", "Democrats and Republicans"
                 continue
             role, name = split_title(words)
             entity = None

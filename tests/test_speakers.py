@@ -487,6 +487,18 @@ CASES = [
         ],
         id="people-described-by-where-they-work-and-mentions-cut-at-a-word",
     ),
+    pytest.param(
+        "The plan is a retort to both Democrats and Republicans, who said Europe relied on others. Two voters, "
+        "Tyresha McClenney and Bryan Anderson, who saw the speech, said it was flat. Stars like Oprah Winfrey, "
+        "Patti LaBelle and Stevie Wonder, who joked, said they were proud.",
+        [("Europe relied on others", "who"), ("it was flat", "who"), ("they were proud", "who")],
+        [
+            ("a", "Democrats and Republicans", "group", None),
+            ("b", "Tyresha McClenney and Bryan Anderson", "group", None),
+            ("c", "Stevie Wonder", "person", ANY),
+        ],
+        id="a-relative-pronoun-after-a-pair-is-both-after-a-list-its-last",
+    ),
 ]
 
 
