@@ -12,7 +12,8 @@ from dataclasses import replace
 
 import pytest
 
-from quotes.speakers import resolve_speakers, split_title
+from quotes.names import split_title
+from quotes.speakers import resolve_speakers
 from quotes.types import Attribution, Quote, Span, Speaker
 
 ANY = ...

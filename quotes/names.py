@@ -1,0 +1,630 @@
+"""Reading names and descriptions in news text: the word lists, titles and patterns that speaker
+resolution (``quotes.speakers``) applies to a source mention and to the article around it.
+
+Pure functions of strings: which words are titles, where a name starts, which capitalised run names
+an organisation, what part of a mention names the speaker ("Rep. Jim Jordan (R-Ohio), an oversight
+member" → "Rep. Jim Jordan").
+"""
+
+from __future__ import annotations
+
+import re
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "we", "us"})
+PRONOUNS_THING = frozenset({"it"})
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "one",
+        "another",
+        "two",
+        "three",
+        "several",
+        "some",
+        "many",
+        "other",
+        "its",
+        "his",
+        "her",
+        "their",
+    }
+)
+# Words that make a capitalised run a title or a description rather than part of a personal name.
+TITLE_WORDS = frozenset(
+    [
+        "gen.",
+        "maj.",
+        "lt.",
+        "col.",
+        "adm.",
+        "sgt.",
+        "capt.",
+        "cpl.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "rev.",
+        "president",
+        "vice",
+        "secretary",
+        "minister",
+        "prime",
+        "defense",
+        "defence",
+        "state",
+        "press",
+        "chairman",
+        "chairwoman",
+        "director",
+        "speaker",
+        "leader",
+        "ambassador",
+        "attorney",
+        "general",
+        "judge",
+        "justice",
+        "senator",
+        "governor",
+        "mayor",
+        "chief",
+        "deputy",
+        "foreign",
+        "israeli",
+        "u.s.",
+        "us",
+        "american",
+        "white",
+        "house",
+        "national",
+        "security",
+        "adviser",
+        "advisor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "candidate",
+        "nominee",
+        "democratic",
+        "republican",
+        "former",
+        "sen",
+        "rep",
+        "gov",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "ceo",
+        "democrat",
+        "commissioner",
+        "chancellor",
+        "doctor",
+        "host",
+        "anchor",
+        "correspondent",
+        "pollster",
+        "strategist",
+        "professor",
+        "prof.",
+        "del.",
+        "sens.",
+        "reps.",
+        # plural titles before a list of names ("Senators Charles E. Grassley and Patrick J. Leahy")
+        "senators",
+        "representatives",
+        "governors",
+        "candidates",
+        "nominees",
+        "messrs.",
+        "premier",
+        "sheriff",
+        "executive",
+        "founder",
+        "chair",
+        "treasury",
+        "homeland",
+        "health",
+        "interior",
+        "trade",
+    ]
+)
+ORG_WORDS = frozenset(
+    [
+        "house",
+        "department",
+        "ministry",
+        "council",
+        "post",
+        "times",
+        "journal",
+        "news",
+        "party",
+        "committee",
+        "campaign",
+        "pentagon",
+        "agency",
+        "commission",
+        "administration",
+        "government",
+        "court",
+        "congress",
+        "senate",
+        "bureau",
+        "office",
+        "association",
+        "union",
+        "league",
+        "network",
+        "company",
+        "corporation",
+        "inc.",
+        "corp.",
+        "university",
+        "institute",
+        "center",
+        "centre",
+        "foundation",
+        "group",
+        "organization",
+        "organisation",
+        "fund",
+        "bank",
+        "police",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "hamas",
+        "hezbollah",
+        "cnn",
+        "reuters",
+        "ap",
+        "nbc",
+        "cbs",
+        "abc",
+        "fox",
+        "msnbc",
+        "politifact",
+    ]
+)
+COUNTRIES = frozenset(
+    [
+        "afghanistan",
+        "albania",
+        "algeria",
+        "argentina",
+        "armenia",
+        "australia",
+        "austria",
+        "azerbaijan",
+        "bahrain",
+        "bangladesh",
+        "belarus",
+        "belgium",
+        "bolivia",
+        "bosnia",
+        "brazil",
+        "britain",
+        "bulgaria",
+        "cambodia",
+        "canada",
+        "chile",
+        "china",
+        "colombia",
+        "croatia",
+        "cuba",
+        "cyprus",
+        "czechia",
+        "denmark",
+        "egypt",
+        "england",
+        "estonia",
+        "ethiopia",
+        "finland",
+        "france",
+        "georgia",
+        "germany",
+        "ghana",
+        "greece",
+        "guatemala",
+        "haiti",
+        "hungary",
+        "iceland",
+        "india",
+        "indonesia",
+        "iran",
+        "iraq",
+        "ireland",
+        "israel",
+        "italy",
+        "japan",
+        "jordan",
+        "kazakhstan",
+        "kenya",
+        "korea",
+        "kosovo",
+        "kuwait",
+        "latvia",
+        "lebanon",
+        "libya",
+        "lithuania",
+        "malaysia",
+        "mexico",
+        "moldova",
+        "mongolia",
+        "morocco",
+        "myanmar",
+        "nepal",
+        "netherlands",
+        "nigeria",
+        "norway",
+        "oman",
+        "pakistan",
+        "palestine",
+        "panama",
+        "peru",
+        "philippines",
+        "poland",
+        "portugal",
+        "qatar",
+        "romania",
+        "russia",
+        "rwanda",
+        "saudi",
+        "scotland",
+        "serbia",
+        "singapore",
+        "slovakia",
+        "somalia",
+        "spain",
+        "sudan",
+        "sweden",
+        "switzerland",
+        "syria",
+        "taiwan",
+        "thailand",
+        "tunisia",
+        "turkey",
+        "uganda",
+        "ukraine",
+        "venezuela",
+        "vietnam",
+        "wales",
+        "yemen",
+        "zimbabwe",
+        "gaza",
+        "washington",
+        "moscow",
+        "beijing",
+        "tehran",
+        "jerusalem",
+        "kyiv",
+        "london",
+        "paris",
+    ]
+)
+# States and blocs often named by abbreviation: organisations too.
+COUNTRIES = COUNTRIES | {"u.s.", "us", "america", "u.k.", "e.u.", "eu", "u.n.", "nato"}
+ANONYMOUS_HEADS = frozenset(
+    {
+        "official",
+        "source",
+        "aide",
+        "adviser",
+        "advisor",
+        "person",
+        "diplomat",
+        "officer",
+        "staffer",
+        "insider",
+        "member",
+        "spokesperson",
+    }
+)
+_WORD = re.compile(r"[\w][\w.'’&/-]*|[^\w\s]")  # "Reuters/Ipsos", "9/11": one word
+# A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a
+# Roman numeral: "World War II.") ending in "." ends a sentence, not a name.
+NAME_RUN = re.compile(
+    r"(?:(?:[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
+    r"(?:(?:de|van|von|der|da|del|di|la|le|bin)[ \t]+)?){0,6}[A-Z][\w'’-]*"
+)
+# A nickname in quotes inside a name (Robert C. "Bobby" Scott): blanked before name runs are found.
+NICKNAME = re.compile(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’-]*[\"”] (?=[A-Z])")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+PARTY_TAG = re.compile(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?")
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+NAME_PARTICLES = frozenset("de van von der da del di la le bin".split())
+NAME_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_DAYS_AND_MONTHS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    "august|september|october|november|december"
+)
+# Capitalised words that start sentences or name days, never people.
+_NOT_NAME_WORDS = frozenset(
+    f"i is are was were would will could should can do does did even just then when what why how who where "
+    f"{_DAYS_AND_MONTHS.replace('|', ' ')}".split()
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "… on Wednesday", "… released Friday", "… last month": when, not who (a bare month may be a name: May).
+TIME_PHRASE = re.compile(
+    rf"\s+(?:(?:just|only|earlier|later)\s+)?(?:(?:on|last|this|in|late|early|next)\s+(?:{_DAYS_AND_MONTHS}|week|month|year)|(?:{_WEEKDAYS}))\b.*$",
+    re.IGNORECASE,
+)
+COORDINATION = re.compile(r",?\s+and\s+|,\s+")
+
+
+# Words in the names of government agencies, which news calls "the agency" on second mention.
+AGENCY_WORDS = frozenset("agency department administration service services bureau commission office".split())
+# Two capitalised names joined by "and" just before a relative pronoun.
+_CAPS = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+NAME_PAIR = re.compile(rf"{_CAPS},?[ \t]+and[ \t]+{_CAPS},?[ \t]*$")
+# Capitalised plurals naming parties, nations and faiths ("Democrats", "Republicans", "Palestinians"); not
+# surnames such as Evans or Sanders.
+GROUP_NOUN = re.compile(r"(?:crats|icans|ians|eans|ists)$")
+NOT_PLURAL = frozenset({"news", "press", "its", "this", "his", "was", "has", "does", "politics", "status"})
+
+
+# Abbreviated titles, spelled out to match descriptions ("Sen. Lindsey Graham" … "the senator").
+TITLE_EXPANSIONS = {
+    "sen.": "senator",
+    "sens.": "senator",
+    "rep.": "representative",
+    "reps.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "dr.": "doctor",
+    "del.": "delegate",
+    "sec.": "secretary",
+}
+# Heads of descriptions that stand for a named person ("the Republican nominee", "the senator").
+PERSON_ROLE_HEADS = frozenset(
+    """nominee candidate senator governor president secretary mayor minister congressman congresswoman
+    representative delegate chairman chairwoman commissioner doctor judge justice ambassador director ceo host
+    anchor founder leader speaker attorney sheriff chancellor premier general commander""".split()
+)
+# Words that say a person's gender in the article itself: honorifics and gendered jobs and kin.
+GENDERED_WORDS = {
+    **dict.fromkeys("mr. mr congressman spokesman chairman businessman husband father son brother".split(), "m"),
+    **dict.fromkeys("ms. ms mrs. mrs congresswoman spokeswoman chairwoman businesswoman wife mother".split(), "f"),
+    **dict.fromkeys("daughter sister actress".split(), "f"),
+}
+# Where a sentence's subject starts: after spaces, an opening quote mark or a connective ("But Trump …").
+SUBJECT = re.compile(r"[\s\"“']*(?:(?:But|And|Still|Then|Yet|So)\s+)?")
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
+DEPENDANT_HEADS = frozenset(
+    """aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys supporter supporters
+    operative operatives ally allies friend friends spokesman spokeswoman spokesperson staffer staffers
+    associate associates critic critics""".split()
+)
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
+PREPOSITIONS = frozenset("in of on at with from to for about by".split())
+# Role words a description must say itself to match: "the Democratic nominee" is not its vice-presidential one.
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "former", "acting", "lieutenant"})
+_PARTY_OF = {"democratic": "D", "democrat": "D", "republican": "R", "gop": "R"}
+
+
+def parties_named(words: set[str]) -> set[str]:
+    return {_PARTY_OF[w] for w in words if w in _PARTY_OF}
+
+
+def word_tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """``(role words, name words)``: the name is the trailing run of capitalised non-title words.
+
+    Particles between capitals stay in the name ("Bill de Blasio"); an organisation word or a
+    possessive before the name ends it ("NBC’s Dante Chinni", "the Washington Post Trump").
+    """
+    end = len(words)
+    while end and not words[end - 1][:1].isalnum():
+        end -= 1
+    start = end
+    while start:
+        word = words[start - 1]
+        if word.lower() in NAME_PARTICLES and start < end and start >= 2 and is_capitalised(words[start - 2]):
+            start -= 1
+            continue
+        # The last word is a surname even when it can be a title ("Larry King"); alone it stays a title.
+        if not is_capitalised(word) or (word.lower() in TITLE_WORDS and start < end):
+            break
+        if start < end and (is_possessive(word) or word.lower() in ORG_WORDS):
+            break
+        start -= 1
+    while start < end - 1 and words[start].lower() in SENTENCE_OPENERS:
+        start += 1  # "But Hillary Clinton", "The IMF": capitalised because a sentence starts there
+    if (
+        end - start == 1
+        and words[start].lower() in TITLE_WORDS
+        and not (start and words[start - 1].lower() in HONORIFICS)
+    ):
+        start = end  # "the Secretary" names no one; "Mr. King" does
+    name = words[start:end]
+    if name and is_possessive(name[-1]):  # "Donald Trump’s gains", "Davis' commentary"
+        name = [*name[:-1], re.sub(r"(?:'s|’s|'|’)$", "", name[-1]) or name[-1]]
+    role = words[:start]
+    while role and start < end and role[0].lower() in SENTENCE_OPENERS:
+        role = role[1:]  # "The" of "The IMF" is no title
+    return role, name
+
+
+def organisation_words(words: list[str]) -> list[str]:
+    """The whole capitalised run ending ``words`` when it names an organisation: "Republican National Committee",
+    "Department of Veterans Affairs" (``split_title`` alone would stop at the title-like "National")."""
+    end = len(words)
+    while end and not words[end - 1][:1].isalnum():
+        end -= 1
+    start = end
+    while start and (is_capitalised(words[start - 1]) or words[start - 1].lower() in _ORG_CONNECTORS):
+        start -= 1
+    while start < end and (words[start].lower() in _ORG_CONNECTORS or words[start].lower() in SENTENCE_OPENERS):
+        start += 1
+    return words[start:end]
+
+
+def message_author(words: list[str]) -> str | None:
+    """ "The latest Reuters/Ipsos opinion poll" → "Reuters/Ipsos": capitalised words just before a message noun
+    (two lowercase modifiers may come between) name who made it."""
+    for k, word in enumerate(words):
+        if word.lower() in PREPOSITIONS:
+            return None  # "a narrator in the Clinton ad": the message is not what speaks
+        if not (k and word.islower() and word.strip(",.;:") in MESSAGE_NOUNS):
+            continue
+        end = k
+        while end > max(0, k - 2) and words[end - 1].islower():
+            end -= 1
+        start = end
+        while start and is_capitalised(words[start - 1]) and words[start - 1].lower() not in SENTENCE_OPENERS:
+            start -= 1
+        return " ".join(words[start:end]) if start < end else None
+    return None
+
+
+def surname_key(name: list[str]) -> str:
+    """The comparable surname of name words: suffixes and possessives skipped, apostrophes and case folded."""
+    words = [w for w in name if w.lower() not in NAME_SUFFIXES] or name
+    return re.sub(r"'s$", "", words[-1].replace("’", "'")).casefold() if words else ""
+
+
+def is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "'", "’"))
+
+
+SENTENCE_OPENERS = frozenset(
+    """but and so or yet if when while as after before in on at for with then now the a an this that meanwhile
+    however still also last since because although though no. yes. some many most several fellow other another
+    more""".split()
+)
+MESSAGE_NOUNS = frozenset(
+    """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
+    memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
+    website blog video ad resolution ruling verdict data average""".split()
+)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Words that end a noun phrase read backwards from a relative pronoun (prepositions, verbs, pronouns).
+NOT_IN_NOUN_PHRASE = (
+    PREPOSITIONS
+    | RELATIVE_PRONOUNS
+    | frozenset("is are was were be been has have had said says say told met saw see asked and or but".split())
+)
+PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_QUANTIFIED = re.compile(
+    r"^(?:(?:many|some|most|few|all|several|one|two|three|each|both|none)\s+of\s+"
+    r"|(?:an?\s+)?(?:wide\s+)?(?:array|number|handful|majority|couple|group)\s+of\s+"
+    r"|(?:few|both|some|many|several|most|all|various|numerous)\s+(?=[a-z])"
+    r"|(?:some|many|most|fellow|more)\s+(?=[A-Z][a-z]+s\b))",  # "Some Democrats", "Fellow Republicans"
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*\s+[-—–]+\s+")  # "BRUSSELS - European leaders"
+_PERSON_OF = re.compile(
+    r"^(?P<person>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<body>[A-Z].*)$"
+)
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
+_BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
+
+
+def core_mention(text: str) -> tuple[str, str | None]:
+    """``(the words naming the speaker, an apposition or None)`` of a mention.
+
+    "Rep. Jim Jordan (R-Ohio), an oversight member" → ("Rep. Jim Jordan", "an oversight member");
+    "Davis' commentary" → "Davis"; "a report released by the agency" → "the agency";
+    "Fox News' Megyn Kelly" → "Megyn Kelly"; "Many of his supporters" → "his supporters";
+    "Cameron Easley for Morning Consult" → ("Cameron Easley", "Morning Consult").
+    """
+    text = _DATELINE.sub("", PARENTHETICAL.sub("", text))
+    parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
+    core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
+    if (m := _PERSON_OF.match(core)) and looks_like_person(m.group("person")):
+        core, apposition = m.group("person"), apposition or m.group("body")  # "Cameron Easley for Morning Consult"
+    core = _RELATIVE_CLAUSE.sub("", _QUANTIFIED.sub("", core))
+    if not core.lower().startswith("according"):
+        core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)
+    words = core.split()
+    if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):
+        if any(w.lower() in MESSAGE_NOUNS for w in words):
+            return m.group("agent"), apposition
+    if m := _POSSESSIVE.match(core):
+        rest = m.group("rest").split()
+        if rest and rest[-1].lower() in MESSAGE_NOUNS:
+            return m.group("owner"), apposition
+        if rest and all(is_capitalised(w) for w in rest):
+            return m.group("rest"), apposition
+    if author := message_author(words):
+        return author, apposition
+    return core, apposition
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of Title Case lines (headlines), whose capitals are not names."""
+    ranges, pos = [], 0
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+        title_case = len(words) >= 4 and sum(is_capitalised(w) for w in words) >= 0.8 * len(words)
+        # A short first line set off by a blank line is the headline, whatever its case.
+        first = n == 0 and 0 < len(words) <= 15 and len(lines) > 2 and not lines[1].strip()
+        if title_case or first:
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
+def is_common_noun(word: str, index: int) -> bool:
+    """Whether ``word`` (at ``index`` in a mention) is a common noun: lowercase, or a capitalised plural that
+    opens the mention ("Officials at …"), which is not an organisation word ("Department of …")."""
+    if word.islower():
+        return True
+    return index == 0 and word.endswith("s") and word.lower() not in ORG_WORDS
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether one insertion, deletion or substitution turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
+
+
+def role_head(role: str) -> str:
+    """The job noun of a role, spelled out: "Israeli Defense Minister" → "minister", "Secretary of State" →
+    "secretary" ("the campaign" is not "Trump campaign spokesman")."""
+    words = spelled_out(role).split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def spelled_out(words: str) -> str:
+    """Lowercased, abbreviated titles spelled out: "Sen. Graham" → "senator graham"."""
+    return " ".join(TITLE_EXPANSIONS.get(w, w) for w in words.lower().split())
+
+
+def looks_like_person(run: str) -> bool:
+    """Whether a capitalised run can name a person: an honorific and a surname, or two name-like words.
+
+    Keeps sentence-initial capitals and headings in capitals out of the antecedent candidates;
+    initials ("Robert C. Scott") are fine.
+    """
+    role, name = split_title(word_tokens(run))
+    if not name or name[0].lower() in _NOT_NAME_WORDS:  # "Would I", "Even Friday"
+        return False
+    if any(not w[:1].isupper() or (w.isupper() and len(w.rstrip(".")) > 1) for w in name):  # "BORROWING Back"
+        return False
+    return len(name) >= 2 or any(w.lower() in HONORIFICS | TITLE_WORDS for w in role)
