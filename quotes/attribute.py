@@ -47,12 +47,22 @@ def source_span(text: str, span: tuple[int, int] | None) -> Span | None:
     return Span.of(text, start, end)
 
 
+def _without_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
+    """A predicted content piece narrowed past trailing commas, semicolons, colons and spaces: in "they would
+    discuss …, and he described …" the comma is the sentence's, not the quote's."""
+    while end > start and (text[end - 1] in ",;:" or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
 def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") -> list[Attribution]:
     """Attributions whose speaker is, for now, the surface mention (resolution comes later)."""
     ranges = quoted_ranges(text)
     out = []
     for raw in raw_quotes:
-        quote = build_quote(text, [snap_to_words(text, s, e) for s, e in raw.pieces], ranges)
+        quote = build_quote(
+            text, [_without_trailing_comma(text, *snap_to_words(text, s, e)) for s, e in raw.pieces], ranges
+        )
         if quote is None:
             continue
         out.append(

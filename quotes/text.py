@@ -124,13 +124,6 @@ def quote_kind(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int,
     return "indirect"
 
 
-def _without_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` narrowed past trailing commas, semicolons, colons and spaces."""
-    while end > start and (text[end - 1] in ",;:" or text[end - 1].isspace()):
-        end -= 1
-    return start, end
-
-
 def build_quote(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int, int]]) -> Quote | None:
     """A ``Quote`` from character pieces: the kind comes from the marks, a direct quote loses them."""
     pieces = [p for p in (trim(text, s, e) for s, e in pieces) if p[1] > p[0]]
@@ -139,8 +132,6 @@ def build_quote(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int
     kind = quote_kind(text, pieces, ranges)
     if kind == "direct":
         pieces = [p for p in (strip_enclosing_marks(text, s, e) for s, e in pieces) if p[1] > p[0]] or pieces
-    else:  # "they would discuss …," before ", and he described …": the comma is the sentence's, not the quote's
-        pieces = [p for p in (_without_trailing_comma(text, s, e) for s, e in pieces) if p[1] > p[0]] or pieces
     start, end = pieces[0][0], pieces[-1][1]
     parts = tuple(Span.of(text, s, e) for s, e in pieces) if len(pieces) > 1 else ()
     return Quote(text[start:end], start, end, kind=kind, parts=parts)

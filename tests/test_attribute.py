@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.attribute import source_span
+from quotes.attribute import build_attributions, source_span
+from quotes.detect import RawQuote
 
 TEXT = "The E.U. leaders met. Ms. Wahl said no. Tim O'Brien said yes. Mr. John F. Smith. He spoke.\nVideos\nAustin said"
 
@@ -31,3 +32,19 @@ def test_source_span_widens_cut_names(cut, widened):
 def test_source_span_of_nothing():
     assert source_span(TEXT, None) is None
     assert source_span(TEXT, (3, 4)) is None  # only a space
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "quote_text"),
+    [
+        ("He said they would talk, and he left.", "they would talk,", "they would talk"),
+        ("He called it “meaty,” and left.", "it “meaty,”", "it “meaty,”"),  # the closing mark stays
+        ("“We will win,” he said.", "“We will win,”", "We will win"),
+    ],
+)
+def test_predicted_quotes_end_before_a_trailing_comma(text, piece, quote_text):
+    start = text.index(piece)
+    raw = RawQuote(pieces=((start, start + len(piece)),), cue=None, source=None, confidence=1.0)
+    (attribution,) = build_attributions(text, [raw])
+    assert attribution.quote.text == quote_text
+    assert text[attribution.quote.start : attribution.quote.end] == quote_text
