@@ -27,9 +27,10 @@ def source_span(text: str, span: tuple[int, int] | None) -> Span | None:
     """A source mention as ``trimmed_span``, widened where the model cut a name: to whole tokens ("U. leaders"
     → "E.U. leaders", "O'" → "O'Brien") and past an honorific to the name it introduces ("Ms." → "Ms. Wahl");
     cut to its last line when it crosses a paragraph break."""
-    if span is None:
+    trimmed = trimmed_span(text, span)
+    if trimmed is None:
         return None
-    start, end = trim(text, *snap_to_words(text, *span))
+    start, end = trimmed.start, trimmed.end
     if "\n" in text[start:end]:  # a mention never crosses a paragraph: "Recommended Videos\nAustin" → "Austin"
         start = text.rindex("\n", start, end) + 1
     if end <= start:
