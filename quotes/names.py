@@ -553,11 +553,12 @@ def core_mention(text: str) -> tuple[str, str | None]:
     text = _DATELINE.sub("", PARENTHETICAL.sub("", text))
     parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
+    if re.fullmatch(r"according(?:\s+to)?", core, re.IGNORECASE):
+        return "", apposition  # the cue taken for the source: it names no one
     if (m := _PERSON_OF.match(core)) and looks_like_person(m.group("person")):
         core, apposition = m.group("person"), apposition or m.group("body")  # "Cameron Easley for Morning Consult"
     core = _RELATIVE_CLAUSE.sub("", _QUANTIFIED.sub("", core))
-    if not core.lower().startswith("according"):
-        core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)
+    core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)
     words = core.split()
     if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):
         if any(w.lower() in MESSAGE_NOUNS for w in words):

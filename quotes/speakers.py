@@ -120,7 +120,7 @@ class _Resolver:
         pitched …") when named after the latest person speaker was; None otherwise. News keeps the sentence
         subject in focus, and a pronoun most often continues it."""
         starts = self.sentence_starts
-        k = max(0, bisect.bisect_right(starts, position) - 1)
+        k = self.sentence_index(position)
         latest = self.latest_person(pronoun, position)
         latest_pos = max((p for p in latest.positions if p < position), default=-1) if latest else -1
         want = PRONOUN_GENDER.get(pronoun)
@@ -164,10 +164,17 @@ class _Resolver:
             self.genders[e.name] = "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
         return self.genders[e.name]
 
+    def sentence_index(self, position: int) -> int:
+        """Which sentence of the article holds character ``position`` (0 first)."""
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts (character offset)."""
+        return self.sentence_starts[self.sentence_index(position)]
+
     def latest_in_sentence(self, position: int) -> Entity | None:
         """The speaker mentioned last before ``position`` in the same sentence, or None."""
-        sentence_start = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position))
-        best, best_pos = None, sentence_start
+        best, best_pos = None, self.sentence_start(position) - 1
         for e in self.entities:
             for p in e.positions:
                 if best_pos < p < position:
@@ -282,8 +289,6 @@ class _Resolver:
         if group := self.coordinated(mention.text):
             return group
         core, apposition = core_mention(mention.text)
-        if core.lower().rstrip(" ,") in ("according", "according to"):
-            return None  # the cue taken for the source: it names no one
         words = word_tokens(TIME_PHRASE.sub("", core))
         if words and is_possessive(words[-1]) and len(words) <= 3:  # "Stumpf’s" (testimony)
             words[-1] = re.sub(r"(?:'s|’s|'|’)$", "", words[-1])
