@@ -96,6 +96,13 @@ class _Resolver:
         self.entities.append(entity)
         return entity
 
+    def known_or_new(self, name: str, type_: SpeakerType, *, head: str | None = None) -> Entity:
+        """The entity of this type and name made earlier in the article, else a new one."""
+        for e in self.entities:
+            if e.type == type_ and e.name == name:
+                return e
+        return self.new(name, type_, head=head)
+
     def latest(self, types: tuple[str, ...], before: int) -> Entity | None:
         best, best_pos = None, -1
         for e in self.entities:
@@ -384,10 +391,7 @@ class _Resolver:
         name = f"{owner.name}'s {' '.join(w.lower() for w in rest)}"
         head = rest[-1].lower()
         plural = head.endswith("s") or head == "allies"
-        for e in self.entities:
-            if e.name == name:
-                return e
-        return self.new(name, "group" if plural else "anonymous", head=head)
+        return self.known_or_new(name, "group" if plural else "anonymous", head=head)
 
     def role_holder(self, lower: list[str], position: int) -> Entity | None:
         """The person a description such as "the Republican nominee" stands for: the one named with that role
@@ -467,11 +471,7 @@ class _Resolver:
         if len(names) < 2:
             del self.entities[known:]  # not a list of people: forget what was made for it
             return None
-        joined = ", ".join(names[:-1]) + " and " + names[-1]
-        for e in self.entities:
-            if e.type == "group" and e.name == joined:
-                return e
-        return self.new(joined, "group")
+        return self.known_or_new(", ".join(names[:-1]) + " and " + names[-1], "group")
 
     def antecedent(self, position: int) -> Entity | None:
         """The person the learned model links the pronoun at ``position`` to, if it chose one."""
@@ -497,21 +497,14 @@ class _Resolver:
         return entity
 
     def organization(self, name: str) -> Entity:
-        name = self.fuller_organisation(self.expanded(name))
-        for e in self.entities:
-            if e.type == "organization" and e.name == name:
-                return e
-        return self.new(name, "organization")
+        return self.known_or_new(self.fuller_organisation(self.expanded(name)), "organization")
 
     def named(self, name: list[str], role: list[str], *, apposition: str | None) -> Entity:
         lowered = {w.lower() for w in name}
         if lowered & ORG_WORDS:
             return self.organization(" ".join(name))
         if len(name) == 1 and GROUP_NOUN.search(name[0]):  # "Democrats", not "Virginia Democrats" as a person
-            for e in self.entities:
-                if e.type == "group" and e.name == name[0]:
-                    return e
-            return self.new(name[0], "group", head=name[0].lower())
+            return self.known_or_new(name[0], "group", head=name[0].lower())
         role_found, full_name = self.fullest_name(name)
         if len(full_name) == 1 and not role and not role_found:
             # A lone capitalised word never given a first name is an organisation or a state in news style.
