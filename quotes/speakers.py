@@ -87,6 +87,7 @@ class _Resolver:
         headlines = headline_lines(text)
         plain = NICKNAME.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
         self.name_runs = [m for m in NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
+        self.run_parts = [self.split_run(m) for m in self.name_runs]  # (role, name words) of each run, once
         self.sentence_starts = sentence_starts(text)
         self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
         self.nicknames = {m.group(0).strip(' "“”').casefold() for m in NICKNAME.finditer(text)}
@@ -188,16 +189,20 @@ class _Resolver:
                     best, best_pos = e, p
         return best
 
+    def split_run(self, run: re.Match) -> tuple[list[str], list[str]]:
+        """``split_title`` of a name run; a run stops before a period, so "Jr"/"Sr" get theirs back."""
+        role, words = split_title(word_tokens(run.group(0)))
+        if words and words[-1] in ("Jr", "Sr") and self.text[run.end() : run.end() + 1] == ".":
+            words[-1] += "."
+        return role, words
+
     def fullest_name(self, name: list[str]) -> tuple[list[str], list[str]]:
         """Role and name words of the fullest name in the article with ``name``'s surname and first name, if it
         has one (ties: most frequent)."""
         surname = surname_key(name)
         counts: dict[tuple[str, ...], int] = {}
         roles: dict[tuple[str, ...], list[str]] = {}
-        for match in self.name_runs:
-            role, words = split_title(word_tokens(match.group(0)))
-            if words and words[-1] in ("Jr", "Sr") and self.text[match.end() : match.end() + 1] == ".":
-                words[-1] += "."  # the run stops before a period; the suffix keeps it
+        for role, words in self.run_parts:
             if words and surname_key(words) == surname and self.same_first_name(words, name):
                 key = tuple(words)
                 counts[key] = counts.get(key, 0) + 1
@@ -208,14 +213,13 @@ class _Resolver:
         best = max(counts, key=lambda k: (len(k), counts[k]))
         if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):
             return misspelt
-        return roles.get(best, []), list(best)
+        return list(roles.get(best, [])), list(best)
 
     def misspelt_full_name(self, surname: str) -> tuple[list[str], list[str]] | None:
         """The full name whose surname is one typo away from ``surname`` ("McLenney" of "Tyresha McClenney"),
         when the article gives exactly one such person; None otherwise."""
         found = set()
-        for match in self.name_runs:
-            role, words = split_title(word_tokens(match.group(0)))
+        for role, words in self.run_parts:
             other = surname_key(words) if len(words) >= 2 else ""
             if other != surname and other[:1] == surname[:1] and one_edit_apart(other, surname):
                 found.add((tuple(role), tuple(words)))
@@ -399,12 +403,11 @@ class _Resolver:
         the nearest before ``position``, then the nearest after."""
         head, modifiers = lower[-1], set(lower[:-1]) - DETERMINERS - {"former", "current", "then"}
         best, best_key = None, None
-        for m in self.name_runs:
+        for m, (role, _) in zip(self.name_runs, self.run_parts, strict=True):
             if not looks_like_person(m.group(0)):
                 continue
             before = self.text[max(0, m.start() - 80) : m.start()]
             before = re.split(r"[.!?]\s|\n", before)[-1]
-            role, _ = split_title(word_tokens(m.group(0)))
             context = {spelled_out(w) for w in [*word_tokens(before)[-6:], *role]}
             if head not in context or (context & RANK_WORDS) - set(lower):
                 continue
