@@ -15,6 +15,7 @@ def parse_config(cls, argv: list[str] | None = None, *, description: str | None 
     for f in fields(cls):
         flag = "--" + f.name.replace("_", "-")
         type_name = f.type if isinstance(f.type, str) else f.type.__name__
+        type_name = type_name.removesuffix(" | None")  # optional: the flag may be left out
         if type_name == "bool":
             parser.add_argument(flag, action="store_true", help=f.metadata["help"])
             continue

@@ -6,7 +6,7 @@
 Trained on VAST and NewsMTSC, the classifier almost never says "neutral" on VAST, where neutral
 means "the text takes no side on this topic" — the common case for news quotes and a target.
 A constant added to the neutral logit moves that decision boundary without retraining. The
-bias maximising the mean macro-F1 of the two dev sets (the training script's selection rule)
+bias maximising the mean macro-F1 of the dev sets (the training script's selection rule)
 is kept, the temperature is refitted after it, and both go into the model's config.json with
 the dev scores before and after.
 """
@@ -27,7 +27,7 @@ from config_args import parse_config  # noqa: E402
 from train_stance import fit_temperature, logits_of  # noqa: E402
 
 from quotes import stance_net  # noqa: E402
-from quotes.corpora.stance_sets import read_newsmtsc, read_vast  # noqa: E402
+from quotes.corpora.stance_sets import read_newsmtsc, read_quote_stances, read_vast  # noqa: E402
 from quotes.encoder import load_tokenizer  # noqa: E402
 from quotes.evaluate import evaluate_stance_set  # noqa: E402
 from quotes.types import STANCE_LABELS  # noqa: E402
@@ -41,6 +41,8 @@ class FitConfig:
     vast_dev: Path = field(metadata={"help": "VAST dev CSV (reformatted)"})
     newsmtsc_dev: Path = field(metadata={"help": "NewsMTSC devtest_mt.jsonl"})
     model: Path = field(metadata={"help": "stance model folder; its config.json is updated in place"})
+    news_split: Path | None = field(default=None, metadata={"help": "PolNeAR split folder --news-dev points into"})
+    news_dev: Path | None = field(default=None, metadata={"help": "stance standoff JSONL of news quotes (optional)"})
     threads: int = field(default=2, metadata={"help": "torch CPU threads"})
 
 
@@ -61,6 +63,8 @@ def fit(config: FitConfig) -> dict:
     tokenizer = load_tokenizer()
     net = stance_net.load(config.model)
     dev = {"vast": read_vast(config.vast_dev), "newsmtsc": read_newsmtsc(config.newsmtsc_dev)}
+    if config.news_dev:
+        dev["news"] = read_quote_stances(config.news_split, config.news_dev)
     max_length = net.config.encoder.max_length
     with torch.inference_mode():
         logits = {name: logits_of(net, tokenizer, examples, max_length) for name, examples in dev.items()}

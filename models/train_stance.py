@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from config_args import parse_config  # noqa: E402
 
 from quotes import stance_net  # noqa: E402
-from quotes.corpora.stance_sets import StanceExample, read_newsmtsc, read_vast  # noqa: E402
+from quotes.corpora.stance_sets import StanceExample, read_newsmtsc, read_quote_stances, read_vast  # noqa: E402
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
 from quotes.evaluate import evaluate_stance_set  # noqa: E402
 from quotes.stance_net import MARK_CLOSE, MARK_OPEN, StanceConfig, StanceNet, encode_pairs  # noqa: E402
@@ -45,6 +45,19 @@ class TrainConfig:
     newsmtsc_train: Path = field(metadata={"help": "NewsMTSC train.jsonl"})
     newsmtsc_dev: Path = field(metadata={"help": "NewsMTSC devtest_mt.jsonl, scored after each epoch"})
     out: Path = field(metadata={"help": "folder for the best model"})
+    news_split: Path | None = field(
+        default=None, metadata={"help": "PolNeAR split folder that --news-train and --news-dev point into"}
+    )
+    news_train: Path | None = field(
+        default=None, metadata={"help": "stance standoff JSONL of news quotes to train on (eval/ANNOTATION.md §3)"}
+    )
+    news_dev: Path | None = field(
+        default=None, metadata={"help": "stance standoff JSONL of other news quotes, scored and selected on"}
+    )
+    news_repeat: int = field(default=1, metadata={"help": "times each news training pair is seen per epoch"})
+    base_share: float = field(
+        default=1.0, metadata={"help": "share of the VAST and NewsMTSC training pairs drawn for this run (0-1]"}
+    )
     epochs: int = field(default=1, metadata={"help": "passes over the training pairs"})
     batch_size: int = field(default=32, metadata={"help": "pairs per optimiser step"})
     lr: float = field(default=5e-4, metadata={"help": "peak learning rate"})
@@ -138,11 +151,17 @@ def train(config: TrainConfig) -> dict:
         return examples[: config.limit] if config.limit else examples
 
     train_set = cut(read_vast(config.vast_train)) + cut(read_newsmtsc(config.newsmtsc_train))
+    if config.base_share < 1:
+        train_set = rng.sample(train_set, round(config.base_share * len(train_set)))
     train_set += unrelated_pairs(train_set, config.unrelated, rng)
     dev = {"vast": cut(read_vast(config.vast_dev)), "newsmtsc": cut(read_newsmtsc(config.newsmtsc_dev))}
+    if config.news_train:
+        train_set += cut(read_quote_stances(config.news_split, config.news_train)) * config.news_repeat
+    if config.news_dev:
+        dev["news"] = cut(read_quote_stances(config.news_split, config.news_dev))
     balance = {
-        group: dict(collections.Counter(e.label for e in train_set if e.group.startswith(group)))
-        for group in ("vast", "newsmtsc", "unrelated")
+        group: dict(collections.Counter(e.label for e in train_set if e.group.split("/")[0] == group))
+        for group in ("vast", "newsmtsc", "unrelated", "news")
     }
     print(f"{len(train_set)} training pairs; labels {balance}", flush=True)
     encoder = EncoderConfig(lora_rank=config.lora_rank, max_length=config.max_length, tiny=config.tiny)

@@ -107,3 +107,44 @@ def test_continued_training_scores_its_start_as_epoch_zero(trained, tmp_path):
     # With lr 0 the trained epoch equals its start and cannot beat it: the start (epoch 0) is kept.
     assert again["epoch"] == 0 == meta["epoch"]
     assert again["dev"]["vast"]["macro_f1"] == pytest.approx(best["dev"]["vast"]["macro_f1"])
+
+
+def test_news_quote_stances_are_trained_on_and_scored(tmp_path):
+    from test_train import write_split
+
+    from quotes.corpora.polnear import read_split
+
+    split = write_split(tmp_path / "split")
+    rows = [
+        {"doc": article.id, "start": a.quote.start, "end": a.quote.end, "stances": {"the strikes": label}}
+        for article, _, gold in read_split(split)
+        for a, label in zip(gold, ("favor", "against"), strict=True)
+    ]
+    standoff = tmp_path / "stances.jsonl"
+    standoff.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    script = load_script()
+    args = write_sets(tmp_path) + ["--out", str(tmp_path / "out"), "--tiny", "--batch-size", "2", "--threads", "1",
+                                   "--news-split", str(split), "--news-train", str(standoff),
+                                   "--news-dev", str(standoff), "--news-repeat", "2"]  # fmt: skip
+    best = script.train(script.parse_args(args))
+    meta = json.loads((tmp_path / "out" / stance_net.CONFIG_FILE).read_text(encoding="utf-8"))
+    # Six quote-target rows, each seen twice; the news dev set is scored with the others.
+    assert meta["train_labels"]["news"] == {"favor": 6, "against": 6}
+    assert best["dev"]["news"]["n"] == 6
+
+
+def test_news_quote_examples_read_the_pipeline_passage(tmp_path):
+    from test_train import write_split
+
+    from quotes.corpora.polnear import read_split
+    from quotes.corpora.stance_sets import read_quote_stances
+
+    split = write_split(tmp_path / "split")
+    docs = {article.id: gold for article, _, gold in read_split(split)}
+    a = docs["doc1"][1]
+    standoff = tmp_path / "stances.jsonl"
+    row = {"doc": "doc1", "start": a.quote.start, "end": a.quote.end, "stances": {"the strikes": "favor"}}
+    other = {**row, "start": docs["doc1"][0].quote.start, "end": docs["doc1"][0].quote.end}
+    standoff.write_text(json.dumps(other) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
+    examples = read_quote_stances(split, standoff)
+    assert examples[1] == StanceExample("the strikes", "Officials said the strikes would continue.", "favor", "news")
