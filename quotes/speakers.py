@@ -538,6 +538,8 @@ class _Resolver:
         plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in NOT_PLURAL
         singular = head[:-1] if plural else head
         description = " ".join(content)
+        if lower[0] in ("other", "another") and len(content) < len(lower):
+            description = f"{lower[0]} {description}"  # "other E.U. leaders" are not "E.U. leaders"
         if singular != head:  # "U.S. officials", "sources": a plural unnamed source
             for e in self.entities:
                 if e.type == "group" and e.name.lower() == description.lower():

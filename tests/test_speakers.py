@@ -500,6 +500,16 @@ CASES = [
         ],
         id="a-relative-pronoun-after-a-pair-is-both-after-a-list-its-last",
     ),
+    pytest.param(
+        "E.U. leaders said the bloc would survive. Other E.U. leaders said it would not. A source said the talks "
+        "were over. Another source said they were not, and the source said more would come.",
+        [("the bloc would survive", "E.U. leaders"), ("it would not", "Other E.U. leaders"),
+         ("the talks were over", "A source"), ("they were not", "Another source"), ("more would come", "the source")],
+        [("a", "E.U. leaders", "group", None), ("b", "other E.U. leaders", "group", None),
+         ("c", "source", "anonymous", None), ("d", "another source", "anonymous", None),
+         ("d", "another source", "anonymous", None)],
+        id="other-and-another-name-a-different-speaker",
+    ),  # fmt: skip
 ]
 
 
