@@ -13,6 +13,10 @@ import re
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "we", "us"})
 PRONOUNS_THING = frozenset({"it"})
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+AUTHOR = "author"  # the canonical name of an article's own writer (eval/ANNOTATION.md)
+# A letter's signature: a paragraph that is only a name ("Mauricio Fraga-Rosenfeld.") or a handle ("@mdeluzgon.").
+SIGNATURE = re.compile(r"(@\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})\.?")
 DETERMINERS = frozenset(
     {
         "the",

@@ -18,10 +18,12 @@ from typing import Protocol
 from .names import (
     AGENCY_WORDS,
     ANONYMOUS_HEADS,
+    AUTHOR,
     COORDINATION,
     COUNTRIES,
     DEPENDANT_HEADS,
     DETERMINERS,
+    FIRST_PERSON,
     GENDERED_WORDS,
     GROUP_NOUN,
     HONORIFICS,
@@ -44,6 +46,7 @@ from .names import (
     PRONOUNS_THING,
     RANK_WORDS,
     RELATIVE_PRONOUNS,
+    SIGNATURE,
     SUBJECT,
     TIME_PHRASE,
     TITLE_WORDS,
@@ -76,6 +79,7 @@ class Entity:
     role: str | None = None
     head: str | None = None  # head noun of a described (anonymous or group) source
     introduced: bool = False  # named from its indefinite introduction ("a senior Pentagon official")
+    writer: bool = False  # the article's author or a letter's signer: "I", never "he"
     positions: list[int] = field(default_factory=list)
 
 
@@ -91,11 +95,16 @@ class _Resolver:
         self.sentence_starts = sentence_starts(text)
         self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
         self.nicknames = {m.group(0).strip(' "“”').casefold() for m in NICKNAME.finditer(text)}
+        self.quoted_ranges = quoted_ranges(text)
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
         entity = Entity(name, type_, role, head)
         self.entities.append(entity)
         return entity
+
+    def quoted(self, position: int) -> bool:
+        """Whether ``position`` lies inside a quotation (a speaker quoted, not the narrative)."""
+        return any(s <= position < e for s, e in self.quoted_ranges)
 
     def known_or_new(self, name: str, type_: SpeakerType, *, head: str | None = None) -> Entity:
         """The entity of this type and name made earlier in the article, else a new one."""
@@ -108,7 +117,7 @@ class _Resolver:
         best, best_pos = None, -1
         for e in self.entities:
             pos = max((p for p in e.positions if p < before), default=-1)
-            if e.type in types and pos > best_pos:
+            if e.type in types and pos > best_pos and not e.writer:
                 best, best_pos = e, pos
         return best
 
@@ -116,7 +125,9 @@ class _Resolver:
         """The latest person speaker before ``before`` whom the article does not give the other gender than
         ``pronoun``'s ("she" skips a Mr. Anderson); the latest person at all when every one clashes."""
         want = PRONOUN_GENDER.get(pronoun)
-        people = [e for e in self.entities if e.type == "person" and any(p < before for p in e.positions)]
+        people = [
+            e for e in self.entities if e.type == "person" and not e.writer and any(p < before for p in e.positions)
+        ]
         people.sort(key=lambda e: max(p for p in e.positions if p < before), reverse=True)
         for e in people:
             if want is None or self.gender(e) in (None, want):
@@ -333,6 +344,8 @@ class _Resolver:
             # A verb taken for the source ("… but demurred when asked if …"): its subject is the speaker
             # already named in this sentence, if any.
             return self.latest_in_sentence(mention.start)
+        if len(words) == 1 and lower[0] in FIRST_PERSON and not self.quoted(mention.start):
+            return self.writer(mention.start)  # "I" in the narrative: the article's own author
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             chosen = self.antecedent(mention.start)
             if chosen is None or self.gender(chosen) not in (None, PRONOUN_GENDER.get(lower[0])):
@@ -483,7 +496,7 @@ class _Resolver:
             return None
         for e in self.entities:
             if chosen[0] in e.positions:
-                return e if e.type == "person" else None
+                return e if e.type == "person" and not e.writer else None
         return self.person_named(self.text[chosen[0] : chosen[1]])
 
     def person_named(self, words: str) -> Entity | None:
@@ -498,6 +511,18 @@ class _Resolver:
             del self.entities[known:]
             return None
         return entity
+
+    def writer(self, position: int) -> Entity:
+        """Who writes at ``position``: the signer of a letter (a paragraph that is only a name or a handle,
+        within the next three), else the article's author."""
+        name = AUTHOR
+        for paragraph in self.text[position:].split("\n")[1:4]:
+            if m := SIGNATURE.fullmatch(paragraph.strip()):
+                name = m.group(1).rstrip(".")
+                break
+        writer = self.known_or_new(name, "person")
+        writer.writer = True
+        return writer
 
     def organization(self, name: str) -> Entity:
         return self.known_or_new(self.fuller_organisation(self.expanded(name)), "organization")

@@ -503,12 +503,55 @@ CASES = [
     pytest.param(
         "E.U. leaders said the bloc would survive. Other E.U. leaders said it would not. A source said the talks "
         "were over. Another source said they were not, and the source said more would come.",
-        [("the bloc would survive", "E.U. leaders"), ("it would not", "Other E.U. leaders"),
-         ("the talks were over", "A source"), ("they were not", "Another source"), ("more would come", "the source")],
-        [("a", "E.U. leaders", "group", None), ("b", "other E.U. leaders", "group", None),
-         ("c", "source", "anonymous", None), ("d", "another source", "anonymous", None),
-         ("d", "another source", "anonymous", None)],
+        [
+            ("the bloc would survive", "E.U. leaders"),
+            ("it would not", "Other E.U. leaders"),
+            ("the talks were over", "A source"),
+            ("they were not", "Another source"),
+            ("more would come", "the source"),
+        ],
+        [
+            ("a", "E.U. leaders", "group", None),
+            ("b", "other E.U. leaders", "group", None),
+            ("c", "source", "anonymous", None),
+            ("d", "another source", "anonymous", None),
+            ("d", "another source", "anonymous", None),
+        ],
         id="other-and-another-name-a-different-speaker",
+    ),  # fmt: skip
+    pytest.param(
+        "Senator Jane Ruiz said the plan was costly. So what we need is a better plan. I think she is right. "
+        "\u201cI will fight it,\u201d she said.",
+        [
+            ("the plan was costly", "Senator Jane Ruiz"),
+            ("is a better plan", "we"),
+            ("she is right", "I"),
+            ("I will fight it", "she"),
+        ],
+        [
+            ("a", "Jane Ruiz", "person", "Senator"),
+            ("b", "author", "person", None),
+            ("b", "author", "person", None),
+            ("a", "Jane Ruiz", "person", "Senator"),
+        ],
+        id="first-person-in-the-narrative-is-the-author-never-he-or-she",
+    ),  # fmt: skip
+    pytest.param(
+        "Letters.\nDonald Trump said he would win.\nI despise his speech. His supporters think otherwise.\n"
+        "Ana Lopez.\nMiami\nNothing he says is credible to me.\n@mdeluzgon.",
+        [
+            ("he would win", "Donald Trump"),
+            ("despise his speech", "I"),
+            ("think otherwise", "His supporters"),
+            ("is credible", "me"),
+        ],
+        [
+            ("a", "Donald Trump", "person", None),
+            ("b", "Ana Lopez", "person", None),
+            ("c", "Donald Trump's supporters", "group", None),
+            ("d", "@mdeluzgon", "person", None),
+        ],
+        id="first-person-in-a-letter-is-its-signer",
     ),  # fmt: skip
 ]
 
