@@ -167,6 +167,8 @@ ORG_WORDS = frozenset(
         "senate",
         "bureau",
         "office",
+        "services",
+        "enforcement",
         "association",
         "union",
         "league",

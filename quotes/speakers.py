@@ -475,6 +475,9 @@ class _Resolver:
             if " ".join(words).lower() in COUNTRIES or (len(words) == 1 and GROUP_NOUN.search(words[0])):
                 names.append(" ".join(words))  # "Israel and Egypt", "Democrats and Republicans"
                 continue
+            if any(k and w in PREPOSITIONS and is_common_noun(words[k - 1], k - 1) for k, w in enumerate(words)):
+                names = []  # "officials at …", "a division of …": described people or bodies, not a list of names
+                break
             role, name = split_title(words)
             entity = None
             # Titles may be lowercase ("presidential candidates Hillary Clinton and Donald Trump").

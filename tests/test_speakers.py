@@ -553,6 +553,23 @@ CASES = [
         ],
         id="first-person-in-a-letter-is-its-signer",
     ),  # fmt: skip
+    pytest.param(
+        "Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, said "
+        "the case was open. United States Citizenship and Immigration Services, the agency that runs it, said "
+        "it was fine.",
+        [
+            (
+                "the case was open",
+                "Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement,",
+            ),
+            ("it was fine", "United States Citizenship and Immigration Services, the agency that runs it,"),
+        ],
+        [
+            ("a", "Officials at Homeland Security Investigations", "group", None),
+            ("b", "United States Citizenship and Immigration Services", "organization", None),
+        ],
+        id="and-inside-an-agency-name-is-no-list-of-people",
+    ),  # fmt: skip
 ]
 
 
