@@ -1,6 +1,11 @@
 """Train the pronoun antecedent scorer on LitBank coreference: which earlier mention "he"/"she" means.
 
-    python models/train_antecedent.py --litbank ../shared/data/litbank --out models/antecedent
+    python models/train_antecedent.py --litbank ../shared/data/litbank --out models/antecedent \
+        [--news-split ../shared/data/polnear/train --news-train eval/speakers/polnear-train.jsonl \
+         --news-dev eval/speakers/polnear-train-select.jsonl]
+
+With the news flags, "he"/"she" source mentions of PolNeAR train quotes with annotated canonical
+speakers are added: candidates as the pipeline builds them, gold the ones naming the same person.
 
 The base encoder stays frozen, so each pronoun's window is encoded once and only the small
 pairwise scorer trains (a few minutes on 2 cores). Documents are split by id: every fifth
@@ -29,7 +34,10 @@ from quotes import antecedent  # noqa: E402
 from quotes.antecedent import FORMS, AntecedentConfig, AntecedentNet, make_problem, span_vector  # noqa: E402
 from quotes.corpora.litbank import read_coref  # noqa: E402
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
-from quotes.speakers import ANTECEDENT_PRONOUNS  # noqa: E402
+from quotes.evaluate import read_gold_set  # noqa: E402
+from quotes.names import split_title, word_tokens  # noqa: E402
+from quotes.scoring import same_speaker  # noqa: E402
+from quotes.speakers import ANTECEDENT_PRONOUNS, antecedent_candidates, name_runs  # noqa: E402
 from quotes.windows import tokenize  # noqa: E402
 
 _FORM_OF = {"PROP": FORMS.index("name"), "NOM": FORMS.index("description"), "PRON": FORMS.index("pronoun")}
@@ -43,6 +51,14 @@ class TrainConfig:
     lr: float = field(default=1e-3, metadata={"help": "learning rate of the scorer"})
     max_per_doc: int = field(default=60, metadata={"help": "pronouns used per document (encoding cost)"})
     max_candidates: int = field(default=30, metadata={"help": "nearest earlier mentions kept per pronoun"})
+    news_split: Path | None = field(default=None, metadata={"help": "PolNeAR split folder of the news standoffs"})
+    news_train: Path | None = field(
+        default=None, metadata={"help": "speaker standoff JSONL (eval/ANNOTATION.md §2) of news quotes to train on"}
+    )
+    news_dev: Path | None = field(
+        default=None, metadata={"help": "speaker standoff JSONL of other news quotes, the dev set selected on"}
+    )
+    news_repeat: int = field(default=3, metadata={"help": "times each news problem is seen per epoch"})
     limit_docs: int = field(default=0, metadata={"help": "use only N documents (0 = all); for smoke runs"})
     tiny: bool = field(default=False, metadata={"help": "a tiny random encoder instead of MiniLM (tests only)"})
     seed: int = field(default=13, metadata={"help": "random seed"})
@@ -63,9 +79,71 @@ class Cached:
 
 
 @torch.no_grad()  # not inference_mode: the cached vectors feed autograd later
+def cache_problem(
+    net: AntecedentNet, tokenizer, doc, pronoun: tuple[int, int], candidates: list[tuple[tuple[int, int], int, bool]]
+) -> Cached:
+    """The encoded problem of one pronoun (token range) and its ``(token range, form, is gold)`` candidates."""
+    size = net.config.encoder.max_length - 2
+    problem, kept_at = make_problem(doc, pronoun, [(r, form) for r, form, _ in candidates], size)
+    kept = [candidates[k] for k in kept_at]
+    hidden = antecedent.encode(net, tokenizer, doc, [problem])[0]
+    names = [k + 1 for k, (_, form, _) in enumerate(kept) if form == FORMS.index("name")]
+    return Cached(
+        pronoun=span_vector(hidden, problem.pronoun),
+        candidates=torch.stack([span_vector(hidden, c) for c in problem.candidates])
+        if problem.candidates
+        else torch.zeros(0, hidden.shape[-1]),
+        distances=[problem.pronoun[0] - c[1] for c in problem.candidates],
+        forms=problem.forms,
+        gold=[k + 1 for k, (_, _, is_gold) in enumerate(kept) if is_gold],
+        nearest_name=names[-1] if names else 0,
+        nearest=len(kept),
+    )
+
+
+def names_person(words: str, person: str) -> bool:
+    """Whether a name run ("Sen. Lindsey Graham", "Graham") names ``person`` ("Lindsey Graham"): its name
+    words, titles dropped, are all words of the person's name."""
+    _, name = split_title(word_tokens(words))
+    return bool(name) and {w.lower() for w in name} <= {w.lower() for w in person.split()}
+
+
+@torch.no_grad()
+def encode_news(net: AntecedentNet, tokenizer, split: Path, standoff: Path) -> list[Cached]:
+    """Problems of the "he"/"she" source mentions of annotated news quotes whose speaker is a person: the
+    candidates the pipeline would offer, gold those naming that person or spoken by them."""
+    out = []
+    for article, gold in read_gold_set(split, speakers=standoff):
+        text = article.text
+        doc = tokenize(tokenizer, text)
+        spoken = [a for a in gold if a.speaker and a.speaker.mention]
+        speaker_at = {(a.speaker.mention.start, a.speaker.mention.end): a.speaker for a in spoken}
+        candidates = antecedent_candidates(text, [a.speaker.mention for a in spoken], name_runs(text))
+        for a in spoken:
+            m, person = a.speaker.mention, a.speaker
+            if m.text.lower() not in ANTECEDENT_PRONOUNS or person.type != "person" or not person.name:
+                continue
+            pronoun = doc.token_range(m.start, m.end)
+            if pronoun is None:
+                continue
+            offered = []
+            for start, end, form in candidates:
+                r = doc.token_range(start, end)
+                if r is None or end > m.start:
+                    continue
+                other = speaker_at.get((start, end))
+                if other is not None:
+                    is_gold = other.type == "person" and same_speaker(other, person)
+                else:
+                    is_gold = names_person(text[start:end], person.name)
+                offered.append((r, FORMS.index(form), is_gold))
+            out.append(cache_problem(net, tokenizer, doc, pronoun, offered))
+    return out
+
+
+@torch.no_grad()  # not inference_mode: the cached vectors feed autograd later
 def encode_documents(net: AntecedentNet, tokenizer, config: TrainConfig, rng: random.Random) -> dict[str, list]:
     """Cached problems of every document, by split ("train" / "dev")."""
-    size = net.config.encoder.max_length - 2
     splits: dict[str, list[Cached]] = {"train": [], "dev": []}
     docs = read_coref(config.litbank)
     if config.limit_docs:
@@ -82,25 +160,11 @@ def encode_documents(net: AntecedentNet, tokenizer, config: TrainConfig, rng: ra
         for i in sorted(pronouns[: config.max_per_doc]):
             earlier = [j for j in range(len(mentions)) if ranges[j] and ranges[j][1] <= ranges[i][0]]
             earlier = sorted(earlier, key=lambda j: ranges[j][1])[-config.max_candidates :]
-            problem, kept_at = make_problem(
-                doc, ranges[i], [(ranges[j], _FORM_OF[mentions[j].form]) for j in earlier], size
-            )
-            kept = [earlier[k] for k in kept_at]
-            hidden = antecedent.encode(net, tokenizer, doc, [problem])[0]
             chain = mentions[i].chain
-            gold = [k + 1 for k, j in enumerate(kept) if chain and mentions[j].chain == chain]
-            names = [k + 1 for k, j in enumerate(kept) if mentions[j].form == "PROP"]
-            cached = Cached(
-                pronoun=span_vector(hidden, problem.pronoun),
-                candidates=torch.stack([span_vector(hidden, c) for c in problem.candidates])
-                if problem.candidates
-                else torch.zeros(0, hidden.shape[-1]),
-                distances=[problem.pronoun[0] - c[1] for c in problem.candidates],
-                forms=problem.forms,
-                gold=gold,
-                nearest_name=names[-1] if names else 0,
-                nearest=len(kept),
-            )
+            cached = cache_problem(
+                net, tokenizer, doc, ranges[i],
+                [(ranges[j], _FORM_OF[mentions[j].form], bool(chain) and mentions[j].chain == chain) for j in earlier],
+            )  # fmt: skip
             splits["dev" if n % 5 == 4 else "train"].append(cached)
         print(f"encoded {n + 1}/{len(docs)} documents", flush=True)
     return splits
@@ -135,9 +199,20 @@ def train(config: TrainConfig) -> dict:
     net.eval()
     started = time.time()
     splits = encode_documents(net, tokenizer, config, rng)
-    print(f"{len(splits['train'])} train / {len(splits['dev'])} dev pronouns", flush=True)
+    if config.news_train:
+        splits["train"] += encode_news(net, tokenizer, config.news_split, config.news_train) * config.news_repeat
+    if config.news_dev:
+        splits["news dev"] = encode_news(net, tokenizer, config.news_split, config.news_dev)
+    print(", ".join(f"{len(v)} {k}" for k, v in splits.items()) + " pronouns", flush=True)
     baseline = accuracy([c.nearest_name for c in splits["dev"]], splits["dev"])
     nearest = accuracy([c.nearest for c in splits["dev"]], splits["dev"])
+    news = splits.get("news dev", [])
+    news_baselines = {
+        "nearest_name": accuracy([c.nearest_name for c in news], news),
+        "nearest_mention": accuracy([c.nearest for c in news], news),
+    }
+    # Selected on news when there is a news dev set: that is where the model is used.
+    selected_on = "news_dev_accuracy" if news else "dev_accuracy"
     params = [p for p in net.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.01)
     best, history = None, []
@@ -153,18 +228,24 @@ def train(config: TrainConfig) -> dict:
             total += loss.item()
         acc = dev_accuracy(net, splits["dev"])
         history.append({"epoch": epoch, "dev_accuracy": acc, "train_loss": total})
+        if news:
+            history[-1]["news_dev_accuracy"] = dev_accuracy(net, news)
+        scores = ", ".join(f"{k} {v:.4f}" for k, v in history[-1].items() if "acc" in k)
         print(
-            f"epoch {epoch}: loss {total:.1f} dev accuracy {acc:.4f} "
-            f"(baselines: nearest name {baseline:.4f}, nearest mention {nearest:.4f})",
+            f"epoch {epoch}: loss {total:.1f} {scores} (LitBank baselines: nearest name {baseline:.4f}, "
+            f"nearest mention {nearest:.4f}; news {news_baselines})",
             flush=True,
         )
-        if best is None or acc > best["dev_accuracy"]:
+        if best is None or history[-1][selected_on] > best[selected_on]:
             best = history[-1]
             meta = {
                 "trained": date.today().isoformat(),
                 "epoch": epoch,
                 "train_config": {f.name: str(getattr(config, f.name)) for f in fields(config)},
                 "dev_accuracy": acc,
+                "news_dev_accuracy": history[-1].get("news_dev_accuracy"),
+                "news_dev_baselines": news_baselines if news else None,
+                "selected_on": selected_on,
                 "dev_nearest_name_baseline": baseline,
                 "dev_nearest_mention_baseline": nearest,
                 "problems": {k: len(v) for k, v in splits.items()},

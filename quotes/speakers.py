@@ -83,14 +83,19 @@ class Entity:
     positions: list[int] = field(default_factory=list)
 
 
+def name_runs(text: str) -> list[re.Match]:
+    """Runs of capitalised words that may name someone, outside headlines, nicknames blanked out."""
+    headlines = headline_lines(text)
+    plain = NICKNAME.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
+    return [m for m in NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
+
+
 class _Resolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self.entities: list[Entity] = []
         self.choices: dict[int, tuple[int, int]] = {}  # pronoun start → learned antecedent span
-        headlines = headline_lines(text)
-        plain = NICKNAME.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
-        self.name_runs = [m for m in NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
+        self.name_runs = name_runs(text)
         self.run_parts = [self.split_run(m) for m in self.name_runs]  # (role, name words) of each run, once
         self.sentence_starts = sentence_starts(text)
         self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
@@ -618,20 +623,15 @@ class AntecedentChooser(Protocol):
 ANTECEDENT_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
-def _antecedent_choices(
-    text: str, attributions: list[Attribution], resolver: _Resolver, chooser: AntecedentChooser
-) -> dict[int, tuple[int, int]]:
-    """The learned antecedent of every "he"/"she" source mention, by mention start."""
-    mentions = [a.speaker.mention for a in attributions if a.speaker and a.speaker.mention]
-    pronouns = [(m.start, m.end) for m in mentions if m.text.lower() in ANTECEDENT_PRONOUNS]
-    if not pronouns:
-        return {}
+def antecedent_candidates(text: str, mentions: list[Span], name_runs: list[re.Match]) -> list[tuple[int, int, str]]:
+    """What a pronoun may refer to, as ``(start, end, form)``: the article's runs that look like personal
+    names (none inside quotation marks) and the source ``mentions``, each once, in text order."""
     quoted = quoted_ranges(text)
     # One entry per span (a repeated span would split the probability between its copies); a
     # source mention's own form wins over its reading as a name run.
     forms: dict[tuple[int, int], str] = {
         (m.start(), m.end()): "name"
-        for m in resolver.name_runs
+        for m in name_runs
         if looks_like_person(m.group(0)) and not any(s <= m.start() < e for s, e in quoted)
     }
     for m in mentions:
@@ -644,12 +644,23 @@ def _antecedent_choices(
             else "description"
         )
         forms[(m.start, m.end)] = form
-    candidates = [(start, end, form) for (start, end), form in sorted(forms.items())]
+    return [(start, end, form) for (start, end), form in sorted(forms.items())]
+
+
+def _antecedent_choices(
+    text: str, attributions: list[Attribution], resolver: _Resolver, chooser: AntecedentChooser
+) -> dict[int, tuple[int, int]]:
+    """The learned antecedent of every "he"/"she" source mention, by mention start."""
+    mentions = [a.speaker.mention for a in attributions if a.speaker and a.speaker.mention]
+    pronouns = [(m.start, m.end) for m in mentions if m.text.lower() in ANTECEDENT_PRONOUNS]
+    if not pronouns:
+        return {}
+    candidates = antecedent_candidates(text, mentions, resolver.name_runs)
     # The model only matters where a person named since the last source mention could be meant
     # ("Donald Trump is drawing criticism after he…"); elsewhere the rules' latest speaker stands,
     # and skipping those pronouns saves a model window each.
     sources = sorted(m.start for m in mentions)
-    names = sorted(start for (start, _), form in forms.items() if form == "name")
+    names = sorted(start for start, _, form in candidates if form == "name")
     open_pronouns = []
     for start, end in pronouns:
         last_source = max((p for p in sources if p < start), default=-1)

@@ -106,3 +106,35 @@ def test_training_script_runs_and_saves_a_reloadable_model(tmp_path):
     assert 0.0 <= result["dev_accuracy"] <= 1.0
     assert result["fp16_reloaded"] == pytest.approx(result["dev_accuracy"], abs=0.34)
     assert isinstance(antecedent.load(out), AntecedentNet)
+
+
+def test_news_problems_mark_the_named_person_and_their_quotes_gold(tmp_path, monkeypatch):
+    import test_train
+
+    text = (
+        "Senator Jane Ruiz met Tom Baker on Monday. Baker said the plan was dead. Ruiz said it would pass, "
+        "and he said nothing more.\n"
+    )
+    monkeypatch.setattr(
+        test_train, "DOCS",
+        {"doc1": (text, [("Baker", "said", ["the plan was dead"]), ("Ruiz", "said", ["it would pass"]),
+                         ("he", "said", ["nothing more"])])},
+    )  # fmt: skip
+    split = test_train.write_split(tmp_path / "split")
+    people = {"Baker": "Tom Baker", "Ruiz": "Jane Ruiz", "he": "Tom Baker"}
+    rows = [
+        {"doc": "doc1", "start": text.index(q), "end": text.index(q) + len(q),
+         "speaker": {"name": people[source], "type": "person", "role": None}}
+        for source, q in (("Baker", "the plan was dead"), ("Ruiz", "it would pass"), ("he", "nothing more"))
+    ]  # fmt: skip
+    standoff = tmp_path / "speakers.jsonl"
+    standoff.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("train_antecedent", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_antecedent"] = module
+    spec.loader.exec_module(module)
+    net = AntecedentNet(AntecedentConfig(encoder=EncoderConfig(lora_rank=0, use_shapes=False, tiny=True)))
+    [problem] = module.encode_news(net, load_tokenizer(), split, standoff)
+    # Candidates in order: "Senator Jane Ruiz", "Tom Baker", "Baker" (a source), "Ruiz" (a source).
+    assert len(problem.forms) == 4
+    assert problem.gold == [2, 3]
