@@ -48,7 +48,7 @@ def machine() -> dict:
     }
 
 
-def run_cli(folder: Path, *, batch_size: int, threads: int, stance: bool) -> dict:
+def run_cli(folder: Path, *, batch_size: int, threads: int, stance: bool, int8: bool = False) -> dict:
     """One `quotes extract` run in a child process: wall seconds and the child's peak RSS (MiB)."""
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "out.jsonl"
@@ -56,6 +56,8 @@ def run_cli(folder: Path, *, batch_size: int, threads: int, stance: bool) -> dic
                "--batch-size", str(batch_size), "--threads", str(threads)]  # fmt: skip
         if not stance:
             cmd.append("--no-stance")
+        if int8:
+            cmd.append("--int8")
         started = time.monotonic()
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         _, status, usage = os.wait4(proc.pid, 0)
@@ -105,6 +107,11 @@ def main() -> None:
                 rows.append({"system": "quotes" + ("" if stance else " --no-stance"), "threads": threads,
                              "batch_size": batch_size, **result})  # fmt: skip
                 print(rows[-1], flush=True)
+    for stance in (False, True):  # 8-bit weights, at the configuration users are advised to run
+        result = run_cli(args.folder, batch_size=8, threads=2, stance=stance, int8=True)
+        rows.append({"system": "quotes --int8" + ("" if stance else " --no-stance"), "threads": 2, "batch_size": 8,
+                     **result})  # fmt: skip
+        print(rows[-1], flush=True)
     started = time.monotonic()
     found = rule_based_quotes(articles)
     seconds = time.monotonic() - started

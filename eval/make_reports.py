@@ -3,7 +3,8 @@
     python eval/make_reports.py --data ../shared/data [--textacy eval/work/textacy-polnear-dev.jsonl \
         --textacy-seed eval/reports/textacy-seed.jsonl]
 
-Writes eval/reports/{extraction,seed,speakers,stance,stages}.{json,md} and extraction-by-kind.png.
+Writes eval/reports/{extraction,seed,speakers,stance,stages}.{json,md} and extraction-by-kind.png;
+``--only int8`` writes eval/reports/int8.{json,md} (fp32 against 8-bit weights).
 The textacy predictions come from eval/textacy_baseline.py, run in an environment with textacy.
 """
 
@@ -252,12 +253,59 @@ def stages(extractor, data: Path) -> None:
     _write("stages", results, lines)
 
 
+def int8(data: Path) -> None:
+    """The same headline figures with fp32 and with 8-bit encoder weights (``--int8``), side by side."""
+    polnear = read_gold_set(data / "polnear" / "dev")
+    speaker_sample = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS)
+    news = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS, stances=STANCES)
+    vast = read_vast(data / "vast" / "vast_dev_reformatted.csv")
+    newsmtsc = read_newsmtsc(data / "newsmtsc" / "devtest_mt.jsonl")
+    results = {}
+    for name, eight_bit in (("fp32", False), ("int8", True)):
+        extractor = quotes.load(int8=eight_bit)
+        quotes_found = evaluate(polnear, extractor.process).to_dict()
+        results[name] = {
+            "PolNeAR dev lenient F1": quotes_found["quote"]["lenient"]["f1"],
+            "PolNeAR dev strict F1": quotes_found["quote"]["strict"]["f1"],
+            "PolNeAR dev cue F1": quotes_found["cue"]["overlap"]["f1"],
+            "PolNeAR dev mention acc": quotes_found["speaker_mention"]["overlap"]["accuracy"],
+            "speaker sample, canonical speaker acc": evaluate(speaker_sample, extractor.process).to_dict()["speaker"][
+                "accuracy"
+            ],
+            "VAST dev stance macro-F1": evaluate_stance_set(vast, extractor.stance.predict)["all"]["macro_f1"],
+            "NewsMTSC devtest_mt macro-F1": evaluate_stance_set(newsmtsc, extractor.stance.predict)["all"]["macro_f1"],
+            "news quotes stance macro-F1 (gold quotes)": evaluate_stance_stage(news, extractor.stance).to_dict()[
+                "stance"
+            ]["macro_f1"],
+            "seed lenient F1": evaluate(read_gold_set(SEED_GOLD), extractor.process).to_dict()["quote"]["lenient"][
+                "f1"
+            ],
+        }
+        print(name, results[name], flush=True)
+    lines = [
+        "# 8-bit weights (`--int8`): what they cost in accuracy",
+        "",
+        "Command: `python eval/make_reports.py --data ../shared/data --only int8`. The same shipped models run "
+        "with fp32 encoder weights and with dynamically quantised 8-bit ones (`quotes extract --int8`); the "
+        "heads stay fp32. Speed: eval/reports/benchmark.md. In %.",
+        "",
+        "| figure | fp32 | int8 | difference |",
+        "|---|---|---|---|",
+    ]
+    for figure, value in results["fp32"].items():
+        other = results["int8"][figure]
+        lines.append(f"| {figure} | {_pct(value)} | {_pct(other)} | {100 * (other - value):+.1f} |")
+    _write("int8", results, lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (polnear/, vast/, newsmtsc/)")
     parser.add_argument("--textacy", type=Path, help="textacy predictions on PolNeAR dev (project JSONL)")
     parser.add_argument("--textacy-seed", type=Path, help="textacy predictions on the seed (project JSONL)")
-    parser.add_argument("--only", default="extraction,seed,speakers,stance,stages", help="comma-separated sections")
+    parser.add_argument(
+        "--only", default="extraction,seed,speakers,stance,stages", help="comma-separated sections (also: int8)"
+    )
     args = parser.parse_args()
     REPORTS.mkdir(parents=True, exist_ok=True)
     sections = args.only.split(",")
@@ -275,6 +323,8 @@ def main() -> None:
             stance(with_stance, args.data)
         if "stages" in sections:
             stages(with_stance, args.data)
+    if "int8" in sections:
+        int8(args.data)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,9 @@ AntecedentModelOption = Annotated[
 NoAntecedentsOption = Annotated[
     bool, typer.Option("--no-antecedents", help="resolve pronouns by the rules alone (no antecedent model)")
 ]
+Int8Option = Annotated[
+    bool, typer.Option("--int8", help="8-bit model weights: about twice as fast (see eval/reports/int8.md)")
+]
 
 
 def _fail(err: QuotesError) -> None:
@@ -41,6 +44,7 @@ def _load(
     *,
     antecedent_model: Path | None = None,
     no_antecedents: bool = False,
+    int8: bool = False,
 ):
     from .pipeline import load
 
@@ -52,6 +56,7 @@ def _load(
             antecedent_path=antecedent_model,
             antecedents=not no_antecedents,
             threads=threads,
+            int8=int8,
         )
     except QuotesError as err:
         _fail(err)
@@ -71,6 +76,7 @@ def extract(
     no_antecedents: NoAntecedentsOption = False,
     batch_size: Annotated[int, typer.Option(help="articles per model batch")] = 8,
     threads: Annotated[int | None, typer.Option(help="CPU threads for the model (default: torch's)")] = None,
+    int8: Int8Option = False,
 ) -> None:
     """Find the quotes of every article and write one record per quote."""
     from .batch import RecordSink, run_batch
@@ -78,8 +84,9 @@ def extract(
     if resume and output == "-":
         _fail(QuotesError("--resume needs an output file; pass -o out.jsonl"))
     extractor = _load(
-        model, stance_model, no_stance, threads, antecedent_model=antecedent_model, no_antecedents=no_antecedents
-    )
+        model, stance_model, no_stance, threads,
+        antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8,
+    )  # fmt: skip
     show_progress = sys.stderr.isatty()
 
     def progress(summary) -> None:
@@ -114,12 +121,15 @@ def show(
     no_antecedents: NoAntecedentsOption = False,
     target: Annotated[list[str] | None, typer.Option("--target", "-t", help="stance target (repeatable)")] = None,
     color: Annotated[bool | None, typer.Option(help="colour the quotes (default: on a terminal)")] = None,
+    int8: Int8Option = False,
 ) -> None:
     """Print an article with its quotes marked and speakers labelled, then the speakers and their quote counts."""
     from .io import iter_inputs
     from .render import render_article, speaker_table
 
-    extractor = _load(model, stance_model, no_stance, antecedent_model=antecedent_model, no_antecedents=no_antecedents)
+    extractor = _load(
+        model, stance_model, no_stance, antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8
+    )
     use_color = sys.stdout.isatty() if color is None else color
     failed = False
     for item in iter_inputs([file]):
@@ -153,6 +163,7 @@ def eval_command(
         Path | None, typer.Option(help="score this JSONL of another system's records instead of running one")
     ] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report as JSON here")] = None,
+    int8: Int8Option = False,
 ) -> None:
     """Score a system against a gold set: quotes (lenient and strict), cues, speakers, stance.
 
@@ -178,8 +189,9 @@ def eval_command(
         predict = rule_based_quotes
     elif system == "model":
         extractor = _load(
-            model, stance_model, no_stance, antecedent_model=antecedent_model, no_antecedents=no_antecedents
-        )
+            model, stance_model, no_stance,
+            antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8,
+        )  # fmt: skip
         predict = extractor.process
     else:
         _fail(QuotesError(f"--system {system}: unknown; use model or rules"))
@@ -199,6 +211,7 @@ def eval_stance_command(
     path: Annotated[Path, typer.Argument(help="a VAST CSV or a NewsMTSC .jsonl")],
     stance_model: StanceModelOption = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report as JSON here")] = None,
+    int8: Int8Option = False,
 ) -> None:
     """Score the stance model on a plain (target, text, label) set: macro-F1, F_avg, per label."""
     import json
@@ -210,7 +223,7 @@ def eval_stance_command(
         examples = read_vast(path) if path.suffix.lower() == ".csv" else read_newsmtsc(path)
     except (QuotesError, OSError) as err:
         _fail(QuotesError(f"{path}: {err}"))
-    extractor = _load(None, stance_model, no_antecedents=True)
+    extractor = _load(None, stance_model, no_antecedents=True, int8=int8)
     text = json.dumps(evaluate_stance_set(examples, extractor.stance.predict), indent=2)
     if output:
         output.write_text(text + "\n", encoding="utf-8")

@@ -11,7 +11,7 @@ from . import antecedent, extractor_net, stance_net
 from .antecedent import AntecedentFinder
 from .attribute import build_attributions
 from .detect import QuoteFinder
-from .encoder import base_model_path, load_tokenizer
+from .encoder import base_model_path, for_inference, load_tokenizer
 from .errors import ModelError
 from .speakers import resolve_speakers
 from .stance import StanceClassifier, quote_passages
@@ -140,13 +140,15 @@ def load(
     antecedent_path: str | Path | None = None,
     antecedents: bool = True,
     threads: int | None = None,
+    int8: bool = False,
 ) -> Extractor:
     """Load the extractor, the pronoun antecedent scorer and the stance classifier, offline.
 
     ``path`` is the extractor folder (default ``<models>/extractor``), ``stance_path`` the stance
     folder (default ``<models>/stance``), ``antecedent_path`` the antecedent folder (default
     ``<models>/antecedent``); ``stance=False`` skips stance, ``antecedents=False`` leaves pronouns
-    to the rules. ``threads`` caps torch's CPU threads. Raises ModelError when a folder holds no model.
+    to the rules. ``threads`` caps torch's CPU threads. ``int8`` runs the encoders with 8-bit weights
+    (faster; eval/reports/int8.md measures what it costs). Raises ModelError when a folder holds no model.
     """
     import torch
 
@@ -166,11 +168,15 @@ def load(
     meta = {key: read_meta(folder, key) for key, folder in paths.items()}
     tokenizer = load_tokenizer()
     tokenizer.model_max_length = 10**9  # whole articles are tokenised, then windowed
-    finder = QuoteFinder(extractor_net.load(paths["extractor"]), tokenizer)
-    classifier = StanceClassifier(stance_net.load(paths["stance"]), tokenizer) if stance else None
+    finder = QuoteFinder(for_inference(extractor_net.load(paths["extractor"]), int8=int8), tokenizer)
+    classifier = None
+    if stance:
+        classifier = StanceClassifier(for_inference(stance_net.load(paths["stance"]), int8=int8), tokenizer)
     chooser = None
     if antecedents:
         chooser = AntecedentFinder(
-            antecedent.load(paths["antecedent"]), tokenizer, min_probability=ANTECEDENT_MIN_PROBABILITY
+            for_inference(antecedent.load(paths["antecedent"]), int8=int8),
+            tokenizer,
+            min_probability=ANTECEDENT_MIN_PROBABILITY,
         )
     return Extractor(finder, stance=classifier, antecedents=chooser, paths=paths, meta=meta)

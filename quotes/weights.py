@@ -22,6 +22,8 @@ def save_trained(net: nn.Module, folder: Path, *, config: dict, meta: dict | Non
     """Write the trained weights (fp16) and ``{"config": config, **meta}`` into ``folder``."""
     from safetensors.torch import save_file
 
+    if getattr(net, "inference_only", False):
+        raise ModelError(f"{folder}: cannot save a model made ready for inference; save the one training built")
     folder.mkdir(parents=True, exist_ok=True)
     state = {k: v.to(torch.float16).contiguous() for k, v in trainable_state(net).items()}
     save_file(state, str(folder / WEIGHTS_FILE))

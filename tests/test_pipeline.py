@@ -196,7 +196,7 @@ def test_missing_stance_model_is_a_model_error(tiny_model_dir, tmp_path):
 
 def test_save_reload_round_trip(tiny_extractor, tiny_model_dir, tmp_path):
     """Save → reload gives identical predictions (the frozen tiny base is rebuilt, not saved)."""
-    extractor_net.save(tiny_extractor.finder.net, tmp_path / "copy")
+    extractor_net.save(extractor_net.load(tiny_model_dir), tmp_path / "copy")
     again = quotes.load(tmp_path / "copy", stance=False, antecedents=False)
     fresh = quotes.load(tiny_model_dir, stance=False, antecedents=False)
     for text in (NEWS, TEXTS["crlf"], TEXTS["non_ascii"]):

@@ -1,0 +1,72 @@
+"""Tests for quotes.encoder.for_inference: merged adapters compute what the adapters did; int8 runs close to it."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from torch import nn
+
+import quotes
+from quotes import stance_net
+from quotes.encoder import LoRALinear, for_inference, load_tokenizer
+from quotes.errors import ModelError
+from quotes.stance_net import encode_pairs
+
+PAIRS = [("the plan", "The minister said the plan would fail."), ("Smith", "Smith praised the volunteers.")]
+
+
+def _with_random_adapters(net: nn.Module, seed: int = 0) -> nn.Module:
+    """Adapters start at zero (B = 0), which would make merging trivially right: fill them with noise."""
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        for module in net.modules():
+            if isinstance(module, LoRALinear):
+                nn.init.normal_(module.lora_b, std=0.05)
+    return net
+
+
+def test_merged_linear_equals_the_adapted_one():
+    torch.manual_seed(0)
+    lora = _with_random_adapters(LoRALinear(nn.Linear(6, 4), rank=2, alpha=4.0))
+    x = torch.randn(3, 6)
+    assert torch.allclose(lora.merged()(x), lora(x), atol=1e-6)
+
+
+def _logits(net, tokenizer) -> torch.Tensor:
+    with torch.inference_mode():
+        return net(**encode_pairs(tokenizer, PAIRS, 64))
+
+
+def test_for_inference_keeps_the_stance_logits(tiny_stance_dir):
+    tokenizer = load_tokenizer()
+    before = _logits(_with_random_adapters(stance_net.load(tiny_stance_dir)), tokenizer)
+    net = for_inference(_with_random_adapters(stance_net.load(tiny_stance_dir)))
+    assert not any(isinstance(m, LoRALinear) for m in net.modules())
+    assert torch.allclose(_logits(net, tokenizer), before, atol=1e-5)
+
+
+def test_int8_quantises_the_encoder_and_stays_close(tiny_stance_dir):
+    tokenizer = load_tokenizer()
+    before = _logits(_with_random_adapters(stance_net.load(tiny_stance_dir)), tokenizer)
+    net = for_inference(_with_random_adapters(stance_net.load(tiny_stance_dir)), int8=True)
+    linears = [type(m) for m in net.encoder.bert.modules() if type(m).__name__ == "Linear"]
+    assert linears and all(kind.__module__.startswith("torch.ao.nn.quantized.dynamic") for kind in linears)
+    assert isinstance(net.classifier[1], nn.Linear)  # the head stays fp32
+    after = _logits(net, tokenizer)
+    assert (after - before).abs().max() < 0.1 * before.abs().max()
+
+
+def test_int8_pipeline_keeps_offsets(tiny_model_dir, tiny_stance_dir):
+    extractor = quotes.load(tiny_model_dir, stance_path=tiny_stance_dir, antecedents=False, int8=True)
+    text = '"We will not waver," Defense Secretary Lloyd Austin said on Tuesday. Officials said talks had stalled.'
+    [found] = extractor.process([quotes.Article("a", text, targets=("the talks",))])
+    for a in found:
+        assert text[a.quote.start : a.quote.end] == a.quote.text
+        assert [s.target for s in a.stances] == ["the talks"]
+
+
+def test_a_model_made_ready_for_inference_cannot_be_saved(tiny_stance_dir, tmp_path):
+    net = for_inference(stance_net.load(tiny_stance_dir))
+    with pytest.raises(ModelError, match="cannot save"):
+        stance_net.save(net, tmp_path / "copy")
+    assert not (tmp_path / "copy").exists()
