@@ -413,8 +413,10 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 DEPENDANT_HEADS = frozenset(
     """aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys supporter supporters
     operative operatives ally allies friend friends spokesman spokeswoman spokesperson staffer staffers
-    associate associates critic critics""".split()
+    associate associates critic critics staff donor donors campaign team office""".split()
 )
+# What a person leads rather than who belongs to them: "his campaign", "her team" are the "<surname> campaign".
+CAMPAIGN_HEADS = frozenset({"campaign", "team"})
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
 PREPOSITIONS = frozenset("in of on at with from to for about by".split())
 # Role words a description must say itself to match: "the Democratic nominee" is not its vice-presidential one.

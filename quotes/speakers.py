@@ -19,6 +19,7 @@ from .names import (
     AGENCY_WORDS,
     ANONYMOUS_HEADS,
     AUTHOR,
+    CAMPAIGN_HEADS,
     COORDINATION,
     COUNTRIES,
     DEPENDANT_HEADS,
@@ -365,6 +366,8 @@ class _Resolver:
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
             return self.latest(("organization",), mention.start)
         content = words[1:] if lower[0] in DETERMINERS else words
+        if len(content) >= 2 and content[-1].lower() in CAMPAIGN_HEADS and all(map(is_capitalised, content[:-1])):
+            return self.organization(f"{content[-2]} campaign")  # "the Rubio campaign", "the Trump team"
         if any(k and w in PREPOSITIONS and is_common_noun(content[k - 1], k - 1) for k, w in enumerate(content)):
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
             # described by where they work, not the organisation itself.
@@ -410,9 +413,13 @@ class _Resolver:
             owner = self.named(name, role, apposition=None) if name else None
         if owner is None:
             return None
-        name = f"{owner.name}'s {' '.join(w.lower() for w in rest)}"
         head = rest[-1].lower()
-        plural = head.endswith("s") or head == "allies"
+        if head in CAMPAIGN_HEADS and len(rest) == 1 and owner.type == "person":
+            return self.organization(f"{owner.name.split()[-1]} campaign")  # "his team" → "Rubio campaign"
+        name = f"{owner.name}'s {' '.join(w.lower() for w in rest)}"
+        if head == "office":
+            return self.known_or_new(name, "organization", head=head)
+        plural = head.endswith("s") or head in ("allies", "staff")
         return self.known_or_new(name, "group" if plural else "anonymous", head=head)
 
     def role_holder(self, lower: list[str], position: int) -> Entity | None:

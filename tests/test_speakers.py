@@ -570,6 +570,25 @@ CASES = [
         ],
         id="and-inside-an-agency-name-is-no-list-of-people",
     ),  # fmt: skip
+    pytest.param(
+        "Sen. Marco Rubio said he would win. His campaign said it had money. The Rubio campaign said more. "
+        "Rubio's staff said less, and his office said nothing.",
+        [
+            ("he would win", "Sen. Marco Rubio"),
+            ("it had money", "His campaign"),
+            ("more", "The Rubio campaign"),
+            ("less", "Rubio's staff"),
+            ("nothing", "his office"),
+        ],
+        [
+            ("a", "Marco Rubio", "person", "Sen."),
+            ("b", "Rubio campaign", "organization", None),
+            ("b", "Rubio campaign", "organization", None),
+            ("c", "Marco Rubio's staff", "group", None),
+            ("d", "Marco Rubio's office", "organization", None),
+        ],
+        id="a-person-s-campaign-is-the-surname-campaign-their-staff-a-group",
+    ),  # fmt: skip
 ]
 
 
