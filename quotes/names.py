@@ -400,6 +400,12 @@ PERSON_ROLE_HEADS = frozenset(
     representative delegate chairman chairwoman commissioner doctor judge justice ambassador director ceo host
     anchor founder leader speaker attorney sheriff chancellor premier general commander""".split()
 )
+# Heads of a definite description that news uses as a second name for a person already named: "the real estate
+# mogul", "the Republican presidential candidate", "the businessman".
+EPITHET_HEADS = frozenset(
+    """nominee candidate senator governor president congressman congresswoman justice tycoon mogul businessman
+    businesswoman billionaire developer frontrunner front-runner journalist republican democrat""".split()
+)
 # Words that say a person's gender in the article itself: honorifics and gendered jobs and kin.
 GENDERED_WORDS = {
     **dict.fromkeys("mr. mr congressman spokesman chairman businessman husband father son brother".split(), "m"),

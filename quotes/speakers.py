@@ -11,6 +11,7 @@ word lists and the reading of a single mention live in ``quotes.names``.
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -24,6 +25,7 @@ from .names import (
     COUNTRIES,
     DEPENDANT_HEADS,
     DETERMINERS,
+    EPITHET_HEADS,
     FIRST_PERSON,
     GENDERED_WORDS,
     GROUP_NOUN,
@@ -422,6 +424,40 @@ class _Resolver:
         plural = head.endswith("s") or head in ("allies", "staff")
         return self.known_or_new(name, "group" if plural else "anonymous", head=head)
 
+    def prominent_person(self, lower: list[str], position: int) -> Entity | None:
+        """The person speaker whose surname the text repeats most before ``position``, among those the
+        description ``lower`` fits: of its party when it names one (read from the words around the surname),
+        of its gender when its words give one. None when no one qualifies."""
+        wanted_party = parties_named(set(lower))
+        wanted_gender = next((GENDERED_WORDS[w] for w in lower if w in GENDERED_WORDS), None)
+        best, best_key = None, None
+        for e in self.entities:
+            if e.type != "person" or e.writer or not any(p < position for p in e.positions):
+                continue
+            if wanted_gender is not None and self.gender(e) != wanted_gender:
+                continue
+            uses = list(re.finditer(rf"\b{re.escape(e.name.split()[-1])}\b", self.text[:position]))
+            if wanted_party and wanted_party != self.party(uses):
+                continue
+            # Namesakes (Donald and Ivanka Trump) share the surname's uses: the full name decides between them.
+            full = len(re.findall(rf"\b{re.escape(e.name)}\b", self.text[:position]))
+            key = (len(uses), full, max(p for p in e.positions if p < position))
+            if best_key is None or key > best_key:
+                best, best_key = e, key
+        return best
+
+    def party(self, uses: list[re.Match]) -> set[str]:
+        """The party the text gives a person, from the words just around each use of their name ("Republican
+        nominee Donald Trump", "Tim Kaine, a Democrat,", "(D-Va.)"): the one named most often, or none."""
+        votes: collections.Counter[str] = collections.Counter()
+        for m in uses:
+            before = re.split(r"[.!?]\s|\n", self.text[max(0, m.start() - 40) : m.start()])[-1]
+            after = re.split(r"[.!?]\s|\n", self.text[m.end() : m.end() + 20])[0]
+            votes.update(parties_named({w.lower() for w in word_tokens(before + " " + after)}))
+            votes.update(tag.strip(" ,(")[0] for tag in PARTY_TAG.findall(after))  # "D" of "(D-Va.)"
+        top = votes.most_common(2)
+        return {top[0][0]} if top and (len(top) == 1 or top[0][1] > top[1][1]) else set()
+
     def role_holder(self, lower: list[str], position: int) -> Entity | None:
         """The person a description such as "the Republican nominee" stands for: the one named with that role
         ("Republican presidential nominee Donald Trump", "Sen. Lindsey Graham"), most modifiers shared, then
@@ -607,6 +643,8 @@ class _Resolver:
         if definite or is_possessive(lower[0]):
             if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
                 return holder  # "the Republican nominee" of "Republican nominee Donald Trump"
+            if definite and head in EPITHET_HEADS and (person := self.prominent_person(lower, position)):
+                return person  # "the real estate mogul": the article's most named person
             if head in ORG_WORDS and (body := self.organisation_with_head(head, position)):
                 return body  # "the fund" of "the International Monetary Fund"
         for e in self.entities:

@@ -589,6 +589,23 @@ CASES = [
         ],
         id="a-person-s-campaign-is-the-surname-campaign-their-staff-a-group",
     ),  # fmt: skip
+    pytest.param(
+        "Donald Trump said he would win. Trump, a Republican, said so again. Sen. Tim Kaine, a Democrat, said "
+        "no. Trump said more. The real estate mogul said he was sure. The Democratic candidate said he was not.",
+        [
+            ("he would win", "Donald Trump"),
+            ("so again", "Trump"),
+            ("no", "Sen. Tim Kaine"),
+            ("more", "Trump"),
+            ("he was sure", "The real estate mogul"),
+            ("he was not", "The Democratic candidate"),
+        ],
+        [("a", "Donald Trump", "person", None)] * 2
+        + [("b", "Tim Kaine", "person", "Sen.")]
+        + [("a", "Donald Trump", "person", None)] * 2
+        + [("b", "Tim Kaine", "person", "Sen.")],
+        id="an-epithet-is-the-most-named-person-of-its-party",
+    ),  # fmt: skip
 ]
 
 
