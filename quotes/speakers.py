@@ -114,6 +114,11 @@ class _Resolver:
         """Whether ``position`` lies inside a quotation (a speaker quoted, not the narrative)."""
         return any(s <= position < e for s, e in self.quoted_ranges)
 
+    def answer(self, position: int) -> bool:
+        """Whether ``position`` is in an interview's answer ("A: I think …"), where "I" is the one interviewed."""
+        start = self.text.rfind("\n", 0, position) + 1
+        return re.match(r"A[:.]\s", self.text[start : start + 3]) is not None
+
     def known_or_new(self, name: str, type_: SpeakerType, *, head: str | None = None) -> Entity:
         """The entity of this type and name made earlier in the article, else a new one."""
         for e in self.entities:
@@ -352,7 +357,8 @@ class _Resolver:
             # A verb taken for the source ("… but demurred when asked if …"): its subject is the speaker
             # already named in this sentence, if any.
             return self.latest_in_sentence(mention.start)
-        if len(words) == 1 and lower[0] in FIRST_PERSON and not self.quoted(mention.start):
+        narrative = not (self.quoted(mention.start) or self.answer(mention.start))
+        if len(words) == 1 and lower[0] in FIRST_PERSON and narrative:
             return self.writer(mention.start)  # "I" in the narrative: the article's own author
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             chosen = self.antecedent(mention.start)

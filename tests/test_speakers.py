@@ -554,6 +554,13 @@ CASES = [
         id="first-person-in-a-letter-is-its-signer",
     ),  # fmt: skip
     pytest.param(
+        "Laura Bush on Afghan women\nFormer first lady Laura Bush sat down with us.\n\nQWhy?\n\n"
+        "A: Because I think they needed help.\n",
+        [("sat down with us", "Former first lady Laura Bush"), ("they needed help", "I")],
+        [("a", "Laura Bush", "person", ANY), ("a", "Laura Bush", "person", ANY)],
+        id="first-person-in-an-interview-answer-is-the-one-interviewed",
+    ),  # fmt: skip
+    pytest.param(
         "Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, said "
         "the case was open. United States Citizenship and Immigration Services, the agency that runs it, said "
         "it was fine.",
