@@ -537,7 +537,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOT_IN_NOUN_PHRASE = (
     PREPOSITIONS
     | RELATIVE_PRONOUNS
-    | frozenset("is are was were be been has have had said says say told met saw see asked and or but".split())
+    | frozenset("is are was were be been has have had said says say told met saw see asked and or but them us".split())
 )
 PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _QUANTIFIED = re.compile(

@@ -302,11 +302,14 @@ class _Resolver:
             words.pop()
         phrase: list[str] = []
         while words and words[-1][:1].isalnum() and words[-1].lower() not in NOT_IN_NOUN_PHRASE:
-            if words[-1].endswith("ed") and phrase:  # a past-tense verb before the phrase ("visited cities")
-                break
+            if words[-1].endswith(("ed", "ing")) and words[-1].islower() and phrase:
+                break  # a verb before the phrase ("visited cities", "echoing security experts")
             phrase.insert(0, words.pop())
             if phrase[0].lower() in DETERMINERS:
                 break
+        owned = [w for w in phrase if w.lower() != "own"]  # "his own supporters, who"
+        if (dependants := self.dependants(owned, position)) is not None:
+            return dependants
         content = [w for w in phrase if w.lower() not in DETERMINERS]
         if not content or is_capitalised(content[-1]):
             return None

@@ -613,6 +613,17 @@ CASES = [
         + [("b", "Tim Kaine", "person", "Sen.")],
         id="an-epithet-is-the-most-named-person-of-its-party",
     ),  # fmt: skip
+    pytest.param(
+        "Sen. Marco Rubio said he would stay. It worried his own supporters, who said he should go. The memo, "
+        "echoing security experts, who warned of leaks, was short.",
+        [("he would stay", "Sen. Marco Rubio"), ("he should go", "who"), ("of leaks", "who")],
+        [
+            ("a", "Marco Rubio", "person", "Sen."),
+            ("b", "Marco Rubio's supporters", "group", None),
+            ("c", "security experts", "group", None),
+        ],
+        id="a-relative-pronoun-after-owned-people-or-a-verb-ing",
+    ),  # fmt: skip
 ]
 
 
