@@ -419,7 +419,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 DEPENDANT_HEADS = frozenset(
     """aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys supporter supporters
     operative operatives ally allies friend friends spokesman spokeswoman spokesperson staffer staffers
-    associate associates critic critics staff donor donors campaign team office""".split()
+    associate associates critic critics staff donor donors campaign team office opponents backers boosters""".split()
 )
 # What a person leads rather than who belongs to them: "his campaign", "her team" are the "<surname> campaign".
 CAMPAIGN_HEADS = frozenset({"campaign", "team"})

@@ -220,9 +220,11 @@ class _Resolver:
             words[-1] += "."
         return role, words
 
-    def fullest_name(self, name: list[str]) -> tuple[list[str], list[str]]:
+    def fullest_name(self, name: list[str], gender: str | None = None) -> tuple[list[str], list[str]]:
         """Role and name words of the fullest name in the article with ``name``'s surname and first name, if it
-        has one (ties: most frequent)."""
+        has one (ties: most frequent). Runs with a common word before the surname ("Is Rebecca Bradley",
+        "New Hampshire Sanders") are no names, and with ``gender`` ("m"/"f", from Mr./Mrs.) namesakes of the
+        other gender are skipped (Mrs. Clinton is not Bill Clinton)."""
         surname = surname_key(name)
         counts: dict[tuple[str, ...], int] = {}
         roles: dict[tuple[str, ...], list[str]] = {}
@@ -232,12 +234,37 @@ class _Resolver:
                 counts[key] = counts.get(key, 0) + 1
                 if len(role) > len(roles.get(key, [])):
                     roles[key] = role
+        plausible = {
+            k: n
+            for k, n in counts.items()
+            if not any(self.used_lowercase(w) and w not in name for w in k[:-1])
+            and (gender is None or self.name_gender(k) in (None, gender))
+        }
+        counts = plausible or counts
         if not counts:
             return [], name[-1:]
         best = max(counts, key=lambda k: (len(k), counts[k]))
         if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):
             return misspelt
         return list(roles.get(best, [])), list(best)
+
+    def used_lowercase(self, word: str) -> bool:
+        """Whether the article also writes ``word`` in lower case: then it is a common word, not a name."""
+        lower = word.lower()
+        return lower != word and re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
+
+    def name_gender(self, name: tuple[str, ...]) -> str | None:
+        """ "m", "f" or None for one full name ("Bill Clinton"): a gendered word just before it or the first
+        "he"/"she" after it in its sentence, wherever the article writes it."""
+        votes = {"m": 0, "f": 0}
+        for m in re.finditer(rf"\b{re.escape(' '.join(name))}\b", self.text):
+            before = self.text[max(0, m.start() - 16) : m.start()].lower().split()
+            if before and before[-1] in GENDERED_WORDS:
+                votes[GENDERED_WORDS[before[-1]]] += 2
+            after = re.split(r"[.!?]\s|\n", self.text[m.end() : m.end() + 80])[0]
+            if found := re.search(r"\b(he|she|his|her)\b", after, re.IGNORECASE):
+                votes[PRONOUN_GENDER.get(found.group(1).lower(), "m" if found.group(1).lower() == "his" else "f")] += 1
+        return "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
 
     def misspelt_full_name(self, surname: str) -> tuple[list[str], list[str]] | None:
         """The full name whose surname is one typo away from ``surname`` ("McLenney" of "Tyresha McClenney"),
@@ -328,6 +355,8 @@ class _Resolver:
             return group
         core, apposition = core_mention(mention.text)
         words = word_tokens(TIME_PHRASE.sub("", core))
+        if len(words) > 1 and words[-1].lower() in ("himself", "herself", "themselves", "itself"):
+            words.pop()  # "Sanders himself"
         if words and is_possessive(words[-1]) and len(words) <= 3:  # "Stumpf’s" (testimony)
             words[-1] = re.sub(r"(?:'s|’s|'|’)$", "", words[-1])
         if not words or not words[-1]:
@@ -416,8 +445,10 @@ class _Resolver:
         if pronoun in POSSESSIVE_PRONOUNS:
             if owner_end > 0:
                 return None
-            types = ("person",) if pronoun in ("his", "her") else ("group", "organization", "anonymous")
-            owner = self.latest(types, position)
+            if pronoun in ("his", "her"):
+                owner = self.latest_person(POSSESSIVE_PRONOUNS[pronoun], position)  # "her" skips a known man
+            else:
+                owner = self.latest(("group", "organization", "anonymous"), position)
         else:
             owner_words[-1] = re.sub(r"(?:'s|’s|'|’)$", "", owner_words[-1])
             role, name = split_title(owner_words)
@@ -593,7 +624,8 @@ class _Resolver:
             return self.organization(" ".join(name))
         if len(name) == 1 and GROUP_NOUN.search(name[0]):  # "Democrats", not "Virginia Democrats" as a person
             return self.known_or_new(name[0], "group", head=name[0].lower())
-        role_found, full_name = self.fullest_name(name)
+        honorific = next((GENDERED_WORDS[w.lower()] for w in role if w.lower() in GENDERED_WORDS), None)
+        role_found, full_name = self.fullest_name(name, honorific)
         if len(full_name) == 1 and not role and not role_found:
             # A lone capitalised word never given a first name is an organisation or a state in news style.
             for e in self.entities:

@@ -624,6 +624,26 @@ CASES = [
         ],
         id="a-relative-pronoun-after-owned-people-or-a-verb-ing",
     ),  # fmt: skip
+    pytest.param(
+        "Is Rebecca Bradley fit to serve?\nJustice Rebecca Bradley is elected. Bill Clinton said he was glad. "
+        "Hillary Clinton said she was too. The young voters cheered. Bradley said it was new. Mrs. Clinton said "
+        "more, and Bradley herself said less.",
+        [
+            ("he was glad", "Bill Clinton"),
+            ("she was too", "Hillary Clinton"),
+            ("it was new", "Bradley"),
+            ("more", "Mrs. Clinton"),
+            ("less", "Bradley herself"),
+        ],
+        [
+            ("a", "Bill Clinton", "person", None),
+            ("b", "Hillary Clinton", "person", None),
+            ("c", "Rebecca Bradley", "person", ANY),
+            ("b", "Hillary Clinton", "person", None),
+            ("c", "Rebecca Bradley", "person", ANY),
+        ],
+        id="fullest-name-skips-common-words-and-the-other-gender",
+    ),  # fmt: skip
 ]
 
 
