@@ -525,7 +525,7 @@ def is_possessive(word: str) -> bool:
 SENTENCE_OPENERS = frozenset(
     """but and so or yet if when while as after before in on at for with then now the a an this that meanwhile
     however still also last since because although though no. yes. some many most several fellow other another
-    more""".split()
+    more despite unlike like including amid during under from by to of""".split()
 )
 MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
@@ -552,6 +552,7 @@ _PERSON_OF = re.compile(
     r"^(?P<person>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<body>[A-Z].*)$"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
+_PARTICIPLE_CLAUSE = re.compile(r"(?<=s)\s+[a-z]+ing\s+\S+\s.*$")  # after a plural, an -ing verb and its object
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
 
@@ -572,6 +573,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     if (m := _PERSON_OF.match(core)) and looks_like_person(m.group("person")):
         core, apposition = m.group("person"), apposition or m.group("body")  # "Cameron Easley for Morning Consult"
     core = _RELATIVE_CLAUSE.sub("", _QUANTIFIED.sub("", core))
+    core = _PARTICIPLE_CLAUSE.sub("", core)  # "Democrats trying to regain the Senate" → "Democrats"
     core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)
     words = core.split()
     if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):

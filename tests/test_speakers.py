@@ -644,6 +644,13 @@ CASES = [
         ],
         id="fullest-name-skips-common-words-and-the-other-gender",
     ),  # fmt: skip
+    pytest.param(
+        "Despite George Will and his column, the race is close. Will said it was over. Democrats trying to "
+        "regain control of the Senate in November said it was not.",
+        [("it was over", "Will"), ("it was not", "Democrats trying to regain control of the Senate in November")],
+        [("a", "George Will", "person", None), ("b", "Democrats", "group", None)],
+        id="a-preposition-opens-no-name-and-an-ing-clause-ends-a-group",
+    ),  # fmt: skip
 ]
 
 
