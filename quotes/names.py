@@ -39,6 +39,14 @@ DETERMINERS = frozenset(
 # Words that make a capitalised run a title or a description rather than part of a personal name.
 TITLE_WORDS = frozenset(
     [
+        "rabbi",
+        "pastor",
+        "imam",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "reverend",
+        "rev.",
         "gen.",
         "maj.",
         "lt.",
@@ -530,7 +538,7 @@ SENTENCE_OPENERS = frozenset(
 MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
     memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
-    website blog video ad resolution ruling verdict data average""".split()
+    website blog video ad resolution ruling verdict data average records filings figures documents""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Words that end a noun phrase read backwards from a relative pronoun (prepositions, verbs, pronouns).
@@ -539,7 +547,7 @@ NOT_IN_NOUN_PHRASE = (
     | RELATIVE_PRONOUNS
     | frozenset("is are was were be been has have had said says say told met saw see asked and or but them us".split())
 )
-PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+PARENTHETICAL = re.compile(r"\s*\([^)]*(?:\)|$)")  # "(R-Texas)", and one cut short: "(R-TX"
 _QUANTIFIED = re.compile(
     r"^(?:(?:many|some|most|few|all|several|one|two|three|each|both|none)\s+of\s+"
     r"|(?:an?\s+)?(?:wide\s+)?(?:array|number|handful|majority|couple|group)\s+of\s+"

@@ -651,6 +651,16 @@ CASES = [
         [("a", "George Will", "person", None), ("b", "Democrats", "group", None)],
         id="a-preposition-opens-no-name-and-an-ing-clause-ends-a-group",
     ),  # fmt: skip
+    pytest.param(
+        "Rabbi Rick Jacobs said no. Rep. Michael McCaul (R-TX said yes. F.A.A. records show the plane is old.",
+        [("no", "Rabbi Rick Jacobs"), ("yes", "Rep. Michael McCaul (R-TX"), ("the plane is old", "F.A.A. records")],
+        [
+            ("a", "Rick Jacobs", "person", "Rabbi"),
+            ("b", "Michael McCaul", "person", "Rep."),
+            ("c", "F.A.A.", "organization", None),
+        ],
+        id="religious-titles-cut-party-tags-and-records-of-an-agency",
+    ),  # fmt: skip
 ]
 
 
