@@ -14,8 +14,8 @@ import quotes
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_e44a7dc205e6c07e.txt"
 INVASION = "an Israeli ground invasion of Rafah"
-# Trained to say neutral when a text does not take up the target, the model now errs that way on
-# the seed: the right label is second, at 0.24-0.39 (see models/stance/README.md).
+# Trained to say neutral when a text does not take up the target, the model errs that way on the
+# seed: for these the right label is a close second (see models/stance/README.md).
 NEUTRAL_NOW = "known weakness (issue 5): predicts neutral"
 
 
@@ -80,11 +80,7 @@ def _stance_of(result, words: str) -> str:
 @pytest.mark.parametrize(
     ("words", "label"),
     [
-        pytest.param(
-            "There are ways to go about",
-            "against",
-            marks=pytest.mark.xfail(strict=True, reason=NEUTRAL_NOW),
-        ),  # Ryder: alternatives
+        ("There are ways to go about", "against"),  # Ryder: alternatives
         pytest.param(
             "they would discuss alternative ways", "against", marks=pytest.mark.xfail(strict=True, reason=NEUTRAL_NOW)
         ),  # Austin: alternatives and casualties
