@@ -38,6 +38,7 @@ SPEAKERS = REPO / "eval" / "speakers" / "polnear-dev.jsonl"
 # Annotated after the speaker rules were last changed and never used to study them: the honest number.
 SPEAKERS_HELD_OUT = REPO / "eval" / "speakers" / "polnear-dev-heldout.jsonl"
 STANCES = REPO / "eval" / "stance" / "polnear-dev.jsonl"
+SPEAKERS_SELECTION = REPO / "eval" / "speakers" / "polnear-train-select.jsonl"
 
 
 def _pct(x: float) -> str:
@@ -142,6 +143,7 @@ def litbank_held_out(root: Path):
 def speakers(extractor, data: Path) -> None:
     docs = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS)
     held_out = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS_HELD_OUT)
+    selection = read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_SELECTION)
     seed_docs = read_gold_set(SEED_GOLD)
     results = {
         "polnear-dev sample, end to end": evaluate(docs, extractor.process).to_dict(),
@@ -156,6 +158,11 @@ def speakers(extractor, data: Path) -> None:
             held_out, antecedents=extractor.antecedents
         ).to_dict(),
         "polnear-dev held-out sample, same, rules only": evaluate_speaker_stage(held_out).to_dict(),
+        # The 12 train articles the antecedent model and its threshold were selected on.
+        "polnear-train selection sample (12 articles), speaker stage on gold quotes and mentions": (
+            evaluate_speaker_stage(selection, antecedents=extractor.antecedents).to_dict()
+        ),
+        "polnear-train selection sample, same, rules only": evaluate_speaker_stage(selection).to_dict(),
         "seed, end to end": evaluate(seed_docs, extractor.process).to_dict(),
         "seed, speaker stage on gold quotes and mentions": evaluate_speaker_stage(
             seed_docs, antecedents=extractor.antecedents
