@@ -118,6 +118,11 @@ TITLE_WORDS = frozenset(
         "representative",
         "congressman",
         "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "councilman",
+        "councilwoman",
+        "alderman",
         "ceo",
         "democrat",
         "commissioner",
@@ -331,6 +336,20 @@ COUNTRIES = frozenset(
 )
 # States and blocs often named by abbreviation: organisations too.
 COUNTRIES = COUNTRIES | {"u.s.", "us", "america", "u.k.", "e.u.", "eu", "u.n.", "nato"}
+# U.S. states are places (and sources: "Texas sued"), never people, even when two capitalised words.
+US_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+    wisconsin wyoming""".split()
+) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+     "south carolina", "south dakota", "west virginia", "washington state"}  # fmt: skip
+COUNTRIES = COUNTRIES | US_STATES
+# News agencies and pollsters whose names carry no organisation word.
+KNOWN_ORGANISATIONS = frozenset(
+    {"associated press", "agence france-presse", "united press international", "bloomberg", "politico", "axios",
+     "gallup", "quinnipiac", "rasmussen", "ipsos", "yougov", "marist", "monmouth"}
+)  # fmt: skip
 ANONYMOUS_HEADS = frozenset(
     {
         "official",
@@ -416,8 +435,15 @@ EPITHET_HEADS = frozenset(
 )
 # Words that say a person's gender in the article itself: honorifics and gendered jobs and kin.
 GENDERED_WORDS = {
-    **dict.fromkeys("mr. mr congressman spokesman chairman businessman husband father son brother".split(), "m"),
-    **dict.fromkeys("ms. ms mrs. mrs congresswoman spokeswoman chairwoman businesswoman wife mother".split(), "f"),
+    **dict.fromkeys(
+        "mr. mr congressman assemblyman councilman spokesman chairman businessman husband father son brother".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "ms. ms mrs. mrs congresswoman assemblywoman councilwoman spokeswoman chairwoman businesswoman wife "
+        "mother".split(),
+        "f",
+    ),
     **dict.fromkeys("daughter sister actress".split(), "f"),
 }
 # Where a sentence's subject starts: after spaces, an opening quote mark or a connective ("But Trump …").
@@ -649,6 +675,8 @@ def looks_like_person(run: str) -> bool:
     """
     role, name = split_title(word_tokens(run))
     if not name or name[0].lower() in _NOT_NAME_WORDS:  # "Would I", "Even Friday"
+        return False
+    if " ".join(name).lower() in COUNTRIES | KNOWN_ORGANISATIONS:  # "South Carolina", "Associated Press"
         return False
     if any(not w[:1].isupper() or (w.isupper() and len(w.rstrip(".")) > 1) for w in name):  # "BORROWING Back"
         return False

@@ -30,6 +30,7 @@ from .names import (
     GENDERED_WORDS,
     GROUP_NOUN,
     HONORIFICS,
+    KNOWN_ORGANISATIONS,
     NAME_PAIR,
     NAME_PARTICLES,
     NAME_RUN,
@@ -620,7 +621,7 @@ class _Resolver:
 
     def named(self, name: list[str], role: list[str], *, apposition: str | None) -> Entity:
         lowered = {w.lower() for w in name}
-        if lowered & ORG_WORDS:
+        if lowered & ORG_WORDS or " ".join(name).lower() in KNOWN_ORGANISATIONS:
             return self.organization(" ".join(name))
         if len(name) == 1 and GROUP_NOUN.search(name[0]):  # "Democrats", not "Virginia Democrats" as a person
             return self.known_or_new(name[0], "group", head=name[0].lower())
