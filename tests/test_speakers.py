@@ -664,8 +664,12 @@ CASES = [
     pytest.param(
         "Assemblywoman Claudia Tenney said she would run. Tenney said so twice. The Associated Press said the "
         "race in South Carolina was close, and Bernie Sanders said he would stay.",
-        [("she would run", "Assemblywoman Claudia Tenney"), ("so twice", "Tenney"),
-         ("the race", "The Associated Press"), ("he would stay", "Bernie Sanders")],
+        [
+            ("she would run", "Assemblywoman Claudia Tenney"),
+            ("so twice", "Tenney"),
+            ("the race", "The Associated Press"),
+            ("he would stay", "Bernie Sanders"),
+        ],
         [("a", "Claudia Tenney", "person", "Assemblywoman")] * 2
         + [("b", "Associated Press", "organization", None), ("c", "Bernie Sanders", "person", None)],
         id="local-titles-news-agencies-and-states-are-no-people",
