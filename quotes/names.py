@@ -583,7 +583,8 @@ _QUANTIFIED = re.compile(
 )
 _DATELINE = re.compile(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*\s+[-—–]+\s+")  # "BRUSSELS - European leaders"
 _PERSON_OF = re.compile(
-    r"^(?P<person>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<body>[A-Z].*)$"
+    r"^(?P<person>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:of|for|at|with)\s+(?:the\s+)?"
+    r"(?P<body>(?:[a-z-]+\s+){0,2}[A-Z].*)$"  # "Stu Rothenberg of the non-partisan Rothenberg-Gonzales …"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=s)\s+[a-z]+ing\s+\S+\s.*$")  # after a plural, an -ing verb and its object

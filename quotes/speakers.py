@@ -423,6 +423,8 @@ class _Resolver:
         )
         if name and ({w.lower() for w in name} & ORG_WORDS or of_body):  # "Department of Veterans Affairs"
             name = whole
+        elif name and len(whole) > len(name) and "for" in whole[1:-1]:
+            return self.organization(" ".join(whole))  # "Americans for Prosperity", "Concerned Veterans for America"
         if name:
             return self.named(name, role, apposition=apposition)
         return self.described(lower, content, mention.start)

@@ -674,6 +674,21 @@ CASES = [
         + [("b", "Associated Press", "organization", None), ("c", "Bernie Sanders", "person", None)],
         id="local-titles-news-agencies-and-states-are-no-people",
     ),  # fmt: skip
+    pytest.param(
+        "House Speaker Paul D. Ryan of Wisconsin said no. Stu Rothenberg of the non-partisan Rothenberg Report "
+        "said yes. The advocacy group Americans for Prosperity said maybe.",
+        [
+            ("no", "House Speaker Paul D. Ryan of Wisconsin"),
+            ("yes", "Stu Rothenberg of the non-partisan Rothenberg Report"),
+            ("maybe", "The advocacy group Americans for Prosperity"),
+        ],
+        [
+            ("a", "Paul D. Ryan", "person", ANY),
+            ("b", "Stu Rothenberg", "person", ANY),
+            ("c", "Americans for Prosperity", "organization", None),
+        ],
+        id="a-person-of-a-place-or-body-and-an-x-for-y-organisation",
+    ),  # fmt: skip
 ]
 
 
