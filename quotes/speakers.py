@@ -407,6 +407,8 @@ class _Resolver:
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
             return self.latest(("organization",), mention.start)
         content = words[1:] if lower[0] in DETERMINERS else words
+        if not content:  # "Some said …", "one told …": a quantifier alone names its speakers by itself
+            return self.known_or_new(" ".join(lower), "anonymous" if lower == ["one"] else "group")
         if len(content) >= 2 and content[-1].lower() in CAMPAIGN_HEADS and all(map(is_capitalised, content[:-1])):
             return self.organization(f"{content[-2]} campaign")  # "the Rubio campaign", "the Trump team"
         if any(k and w in PREPOSITIONS and is_common_noun(content[k - 1], k - 1) for k, w in enumerate(content)):

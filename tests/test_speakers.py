@@ -689,6 +689,12 @@ CASES = [
         ],
         id="a-person-of-a-place-or-body-and-an-x-for-y-organisation",
     ),  # fmt: skip
+    pytest.param(
+        "Some said the plan would fail.",
+        [("the plan would fail", "Some")],
+        [("a", "some", "group", None)],
+        id="a-quantifier-alone-names-its-speakers-never-an-empty-name",
+    ),
 ]
 
 
