@@ -436,6 +436,8 @@ class _Resolver:
         plain = NICKNAME.sub("", apposition)
         if "," in plain or len(plain.split()) > 6 or not looks_like_person(plain):
             return None  # a list or a clause ("like Senators A, Republican of Iowa, and B"), not one name
+        if re.match(r"(?:including|led by|joined by|such as|like|among them)\b", plain):
+            return None  # "officials, including Gov. Chris Christie": a member, not the speakers
         return self.person_named(plain)
 
     def dependants(self, words: list[str], position: int) -> Entity | None:

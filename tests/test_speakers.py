@@ -695,6 +695,12 @@ CASES = [
         [("a", "some", "group", None)],
         id="a-quantifier-alone-names-its-speakers-never-an-empty-name",
     ),
+    pytest.param(
+        "New Jersey officials, including Gov. Chris Christie, said the casinos would recover.",
+        [("the casinos would recover", "New Jersey officials, including Gov. Chris Christie,")],
+        [("a", "New Jersey officials", "group", None)],
+        id="a-group-including-a-named-member-is-the-group",
+    ),
 ]
 
 
