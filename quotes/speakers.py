@@ -94,6 +94,14 @@ def name_runs(text: str) -> list[re.Match]:
     return [m for m in NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
 
 
+_PRONOUN_VOTE = {**PRONOUN_GENDER, "his": "m"}
+
+
+def _majority(votes: dict[str, int]) -> str | None:
+    """The gender with more votes, or None on a tie."""
+    return "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
+
+
 class _Resolver:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -187,15 +195,21 @@ class _Resolver:
                 if word in GENDERED_WORDS:
                     votes[GENDERED_WORDS[word]] += 2
             name = [w for w in e.name.split() if w.lower() not in NAME_SUFFIXES] or e.name.split()
-            for m in re.finditer(rf"\b{re.escape(name[-1])}\b", self.text):
-                before = self.text[max(0, m.start() - 16) : m.start()].lower().split()
-                if before and before[-1] in GENDERED_WORDS:
-                    votes[GENDERED_WORDS[before[-1]]] += 2
-                after = re.split(r"[.!?]\s|\n", self.text[m.end() : m.end() + 80])[0]
-                if found := re.search(r"\b(he|she)\b", after, re.IGNORECASE):
-                    votes[PRONOUN_GENDER[found.group(1).lower()]] += 1
-            self.genders[e.name] = "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
+            self.genders[e.name] = _majority(self.gender_votes(name[-1], votes))
         return self.genders[e.name]
+
+    def gender_votes(self, words: str, votes: dict[str, int], *, possessives: bool = False) -> dict[str, int]:
+        """``votes`` plus, wherever the article writes ``words``, 2 for a gendered word just before them and 1
+        for the first "he"/"she" (with ``possessives`` also "his"/"her") after them in their sentence."""
+        pronoun = r"\b(he|she|his|her)\b" if possessives else r"\b(he|she)\b"
+        for m in re.finditer(rf"\b{re.escape(words)}\b", self.text):
+            before = self.text[max(0, m.start() - 16) : m.start()].lower().split()
+            if before and before[-1] in GENDERED_WORDS:
+                votes[GENDERED_WORDS[before[-1]]] += 2
+            after = re.split(r"[.!?]\s|\n", self.text[m.end() : m.end() + 80])[0]
+            if found := re.search(pronoun, after, re.IGNORECASE):
+                votes[_PRONOUN_VOTE[found.group(1).lower()]] += 1
+        return votes
 
     def sentence_index(self, position: int) -> int:
         """Which sentence of the article holds character ``position`` (0 first)."""
@@ -255,17 +269,8 @@ class _Resolver:
         return lower != word and re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
 
     def name_gender(self, name: tuple[str, ...]) -> str | None:
-        """ "m", "f" or None for one full name ("Bill Clinton"): a gendered word just before it or the first
-        "he"/"she" after it in its sentence, wherever the article writes it."""
-        votes = {"m": 0, "f": 0}
-        for m in re.finditer(rf"\b{re.escape(' '.join(name))}\b", self.text):
-            before = self.text[max(0, m.start() - 16) : m.start()].lower().split()
-            if before and before[-1] in GENDERED_WORDS:
-                votes[GENDERED_WORDS[before[-1]]] += 2
-            after = re.split(r"[.!?]\s|\n", self.text[m.end() : m.end() + 80])[0]
-            if found := re.search(r"\b(he|she|his|her)\b", after, re.IGNORECASE):
-                votes[PRONOUN_GENDER.get(found.group(1).lower(), "m" if found.group(1).lower() == "his" else "f")] += 1
-        return "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
+        """ "m", "f" or None for one full name ("Bill Clinton"), from the words around it (``gender_votes``)."""
+        return _majority(self.gender_votes(" ".join(name), {"m": 0, "f": 0}, possessives=True))
 
     def misspelt_full_name(self, surname: str) -> tuple[list[str], list[str]] | None:
         """The full name whose surname is one typo away from ``surname`` ("McLenney" of "Tyresha McClenney"),
