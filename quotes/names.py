@@ -675,7 +675,7 @@ def looks_like_person(run: str) -> bool:
     initials ("Robert C. Scott") are fine.
     """
     role, name = split_title(word_tokens(run))
-    if not name or name[0].lower() in _NOT_NAME_WORDS:  # "Would I", "Even Friday"
+    if not name or name[0].lower() in _NOT_NAME_WORDS or name[-1] == "I":  # "Would I", "Even Friday", "Maybe I"
         return False
     if " ".join(name).lower() in COUNTRIES | KNOWN_ORGANISATIONS:  # "South Carolina", "Associated Press"
         return False

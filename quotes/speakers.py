@@ -102,6 +102,17 @@ def _majority(votes: dict[str, int]) -> str | None:
     return "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
 
 
+BODY_ENDINGS = frozenset({"nations", "commerce", "redskins", "sea", "realty", "school"})  # last words of non-people
+LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
+
+
+def _personal(run: str) -> bool:
+    """``looks_like_person``, less runs that end like a group or a body ("Hoosier Republicans", "United Nations",
+    "Washington Redskins")."""
+    last = run.split()[-1]
+    return looks_like_person(run) and not GROUP_NOUN.search(last) and last.lower() not in ORG_WORDS | BODY_ENDINGS
+
+
 class _Resolver:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -143,9 +154,10 @@ class _Resolver:
                 best, best_pos = e, pos
         return best
 
-    def latest_person(self, pronoun: str, before: int) -> Entity | None:
+    def latest_person(self, pronoun: str, before: int, *, clash: bool = True) -> Entity | None:
         """The latest person speaker before ``before`` whom the article does not give the other gender than
-        ``pronoun``'s ("she" skips a Mr. Anderson); the latest person at all when every one clashes."""
+        ``pronoun``'s ("she" skips a Mr. Anderson); with ``clash``, the latest person at all when every one
+        clashes."""
         want = PRONOUN_GENDER.get(pronoun)
         people = [
             e for e in self.entities if e.type == "person" and not e.writer and any(p < before for p in e.positions)
@@ -154,7 +166,23 @@ class _Resolver:
         for e in people:
             if want is None or self.gender(e) in (None, want):
                 return e
-        return people[0] if people else None
+        return people[0] if people and clash else None
+
+    def latest_named(self, pronoun: str, before: int) -> Entity | None:
+        """The person the text names last before ``before`` outside quotations, of ``pronoun``'s gender or
+        none known: the antecedent of a "he" whose referent has not spoken yet."""
+        want = PRONOUN_GENDER.get(pronoun)
+        # Only the last few sentences: a fresh "he" refers close by. The name must be known to be a man's or a
+        # woman's, which also keeps out places and firms that look like names ("Aral Sea", "Henry Realty").
+        since = self.sentence_starts[max(0, self.sentence_index(before) - LATEST_NAMED_SENTENCES)]
+        for run in reversed(self.name_runs):
+            name = run.group(0)
+            if not since <= run.start() < run.end() <= before or self.quoted(run.start()) or not _personal(name):
+                continue
+            person = self.person_named(name)
+            if person is not None and want in (self.gender(person), self.name_gender(tuple(person.name.split()))):
+                return person
+        return None
 
     def recent_subject(self, pronoun: str, position: int) -> Entity | None:
         """The person who opens this sentence or the one before ("Trump has record low support … He recently
@@ -170,13 +198,21 @@ class _Resolver:
                 return None
             m = SUBJECT.match(self.text, start)
             run = next((r for r in self.name_runs if r.start() == m.end() and r.end() <= position), None) if m else None
-            if run is None or not self.capitalised_midsentence(run.group(0)):
+            if run is None or not self.sentence_opening_name(run.group(0)):
                 continue
             person = self.person_named(run.group(0))
             known = person is not None and (looks_like_person(run.group(0)) or " " in person.name)  # "Trump"
             if known and self.gender(person) in (None, want):
                 return person
         return None
+
+    def sentence_opening_name(self, run: str) -> bool:
+        """Whether a sentence-initial ``run`` names someone: its first word is capitalised mid-sentence too
+        (``capitalised_midsentence``), or it looks like a personal name whose first word the article never
+        writes in lower case ("Amadou Magassa, 13, of Philadelphia sold water …")."""
+        if self.capitalised_midsentence(run):
+            return True
+        return _personal(run) and not self.used_lowercase(run.split()[0])
 
     def capitalised_midsentence(self, run: str) -> bool:
         """Whether the first word of a sentence-initial ``run`` is capitalised elsewhere inside a sentence too, or
@@ -403,7 +439,11 @@ class _Resolver:
             if chosen is None or self.gender(chosen) not in (None, PRONOUN_GENDER.get(lower[0])):
                 chosen = self.recent_subject(lower[0], mention.start)
             if chosen is None:
-                chosen = self.latest_person(lower[0], mention.start)
+                chosen = (
+                    self.latest_person(lower[0], mention.start, clash=False)
+                    or self.latest_named(lower[0], mention.start)
+                    or self.latest_person(lower[0], mention.start)
+                )
             if chosen is not None and self.gender(chosen) is None:
                 self.genders[chosen.name] = PRONOUN_GENDER.get(lower[0])  # "she said": now known
             return chosen

@@ -35,6 +35,26 @@ def attributions(text: str, items: list[tuple[str, str | None]]) -> list[Attribu
 
 CASES = [
     pytest.param(
+        "Eric Ferrero said the march was calm. Amadou Magassa, 13, of Philadelphia sold water on Broad Street. "
+        "He said he came up with the sign idea.",
+        [("the march was calm", "Eric Ferrero"), ("he came up with the sign idea", "He")],
+        [("a", "Eric Ferrero", "person", None), ("b", "Amadou Magassa", "person", None)],
+        id="pronoun-continues-a-sentence-opening-name",  # a name never written in lower case opens the sentence
+    ),
+    pytest.param(
+        "The march went on for hours under the sun. Sales were slow at first, but Jane Roe stayed, and her friends "
+        "came by. She said it was worth it.",
+        [("it was worth it", "She")],
+        [("a", "Jane Roe", "person", None)],
+        id="pronoun-before-anyone-has-spoken",  # no earlier speaker: the named woman of the last sentences
+    ),
+    pytest.param(
+        "Crowds filled the Washington Redskins stadium for the rally. “We came early,” he said.",
+        [("We came early", "he")],
+        [("-", "he", ANY, ANY)],
+        id="pronoun-skips-a-team-name",
+    ),
+    pytest.param(
         "Defense Secretary Lloyd Austin said the war was costly. “We will stay,” Austin said. “It is hard,” he said.",
         [("the war was costly", "Defense Secretary Lloyd Austin"), ("We will stay", "Austin"), ("It is hard", "he")],
         [("a", "Lloyd Austin", "person", "Defense Secretary")] * 3,
