@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from .detect import RawQuote
+from .layout import layout_link
 from .text import build_quote, quoted_ranges, snap_to_words, trim
-from .types import Attribution, Span, Speaker
+from .types import Attribution, Quote, Span, Speaker
 
 
 def trimmed_span(text: str, span: tuple[int, int] | None) -> Span | None:
@@ -66,11 +67,12 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
         )
         if quote is None:
             continue
+        cue, mention = _links(text, quote, raw)
         out.append(
             Attribution(
                 quote=quote,
-                cue=trimmed_span(text, raw.cue),
-                speaker=Speaker.surface(source_span(text, raw.source)),
+                cue=cue,
+                speaker=Speaker.surface(mention),
                 confidence=round(raw.confidence, 4),
                 doc=doc,
             )
@@ -80,5 +82,11 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
 
 def with_links(text: str, a: Attribution, raw: RawQuote) -> Attribution:
     """``a`` (its quote kept) with the cue and surface speaker mention that ``raw`` links to it."""
-    speaker = Speaker.surface(source_span(text, raw.source))
-    return replace(a, cue=trimmed_span(text, raw.cue), speaker=speaker, stances=())
+    cue, mention = _links(text, a.quote, raw)
+    return replace(a, cue=cue, speaker=Speaker.surface(mention), stances=())
+
+
+def _links(text: str, quote: Quote, raw: RawQuote) -> tuple[Span | None, Span | None]:
+    """The quote's cue and source mention: what the page layout names (``quotes.layout``), else the model's."""
+    cue = trimmed_span(text, raw.cue)
+    return layout_link(text, quote, cue) or (cue, source_span(text, raw.source))

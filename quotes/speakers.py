@@ -685,6 +685,8 @@ class _Resolver:
                     return e
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
+        if len(full_name) > 1 and canonical.isupper():
+            canonical = canonical.title()  # a transcript label ("KATE BOLDUAN:") the article never writes otherwise
         people = [e for e in self.entities if e.type == "person"]
         for e in people:
             if e.name == canonical:

@@ -1,0 +1,64 @@
+"""Speakers named by the page layout: dash signatures after quotations and transcript labels."""
+
+from __future__ import annotations
+
+from quotes.attribute import build_attributions
+from quotes.detect import RawQuote
+from quotes.layout import layout_link
+from quotes.types import Quote, Span
+
+
+def quote_of(text: str, words: str) -> Quote:
+    start = text.index(words)
+    return Quote(words, start, start + len(words), kind="direct")
+
+
+def test_dash_signature_names_the_speaker():
+    text = "“He represents our greatest shame.” ― Sonya Herridge “During the debate he lied.”― Pamela Padilla\n"
+    first = layout_link(text, quote_of(text, "He represents our greatest shame."))
+    second = layout_link(text, quote_of(text, "During the debate he lied."))
+    assert first is not None and (first[0].text, first[1].text) == ("―", "Sonya Herridge")
+    assert second is not None and second[1].text == "Pamela Padilla"
+    for cue, mention in (first, second):
+        assert text[cue.start : cue.end] == cue.text and text[mention.start : mention.end] == mention.text
+
+
+def test_signature_keeps_an_initial_and_drops_a_full_stop():
+    text = "“We are in serious trouble.” ― Edwin G. Monroy\n“That is my opinion.” ― Karen Bobadilla.\n"
+    assert layout_link(text, quote_of(text, "We are in serious trouble."))[1].text == "Edwin G. Monroy"
+    assert layout_link(text, quote_of(text, "That is my opinion."))[1].text == "Karen Bobadilla"
+
+
+def test_dash_after_a_quote_with_its_own_cue_is_a_byline():
+    text = 'Rajoy insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.'
+    quote = quote_of(text, "still the No. 1 force in Spain.")
+    cue = Span.of(text, text.index("insisted"), text.index("insisted") + len("insisted"))
+    assert layout_link(text, quote, cue) is None
+    assert layout_link(text, quote) is not None  # without a cue of its own, the dash would sign it
+
+
+def test_transcript_label_names_the_speaker_of_its_paragraph():
+    text = '"WALLACE: Governor, your answer?\n\n"PENCE: Well, look, Mark Cuban knows nothing about it.\n'
+    found = layout_link(text, quote_of(text, "Well, look, Mark Cuban knows nothing about it."))
+    assert found is not None and (found[0].text, found[1].text) == (":", "PENCE")
+    inner = quote_of(text, "knows nothing about it.")  # a quote further into the turn is the model's to link
+    assert layout_link(text, inner) is None
+
+
+def test_labels_that_name_no_one():
+    text = "UPDATE: The campaign said it would appeal.\nA: I never said that.\n"
+    assert layout_link(text, quote_of(text, "The campaign said it would appeal.")) is None
+    assert layout_link(text, quote_of(text, "I never said that.")) is None
+
+
+def test_layout_overrides_the_model_links_in_attributions():
+    text = "“Mostly he promotes hate.” ― Esther Tapia  “He is a bully.” ― Veronica Cruz\n"
+    start = text.index("He is a bully.")
+    # The model linked the second quote to the signature before it; the dash after it says otherwise.
+    before = text.index("Esther Tapia")
+    raw = RawQuote(
+        pieces=((start, start + len("He is a bully.")),), cue=None, source=(before, before + 12), confidence=0.9
+    )
+    (attribution,) = build_attributions(text, [raw])
+    assert attribution.speaker.mention.text == "Veronica Cruz"
+    assert attribution.cue.text == "―"
