@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from .detect import RawQuote
 from .layout import layout_link
-from .text import build_quote, quoted_ranges, snap_to_words, trim
+from .names import SUBJECT
+from .text import build_quote, quoted_ranges, sentence_bounds, snap_to_words, trim
 from .types import Attribution, Quote, Span, Speaker
 
 
@@ -87,6 +88,28 @@ def with_links(text: str, a: Attribution, raw: RawQuote) -> Attribution:
 
 
 def _links(text: str, quote: Quote, raw: RawQuote) -> tuple[Span | None, Span | None]:
-    """The quote's cue and source mention: what the page layout names (``quotes.layout``), else the model's."""
+    """The quote's cue and source mention: what the page layout names (``quotes.layout``), else the model's;
+    a paraphrase the model gave no source gets the name that opens its sentence (``sentence_subject``)."""
     cue = trimmed_span(text, raw.cue)
-    return layout_link(text, quote, cue) or (cue, source_span(text, raw.source))
+    if linked := layout_link(text, quote, cue):
+        return linked
+    mention = source_span(text, raw.source)
+    if mention is None and quote.kind != "direct":
+        mention = sentence_subject(text, quote.start)
+    return cue, mention
+
+
+# A capitalised run followed by a verb-like word: "McConnell had long been …", "Trump knows …".
+_SUBJECT_NAME = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]*|de|van)\s+)*[A-Z][\w'’-]*(?=\s+(?:has|had|is|was|have|also|still|then|[a-z]+(?:s|ed))\b)"
+)
+
+
+def sentence_subject(text: str, position: int) -> Span | None:
+    """The capitalised run that opens the sentence holding ``position`` as its subject, ending before
+    ``position``; None when the sentence opens otherwise. The model misses the source of some belief and
+    intention paraphrases ("McConnell had long been an influential voice in support of …"), whose holder is
+    nearly always the sentence subject."""
+    start = sentence_bounds(text, position, position + 1)[0]
+    name = _SUBJECT_NAME.match(text, SUBJECT.match(text, start).end())
+    return Span.of(text, name.start(), name.end()) if name and name.end() < position else None

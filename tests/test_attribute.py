@@ -48,3 +48,37 @@ def test_predicted_quotes_end_before_a_trailing_comma(text, piece, quote_text):
     (attribution,) = build_attributions(text, [raw])
     assert attribution.quote.text == quote_text
     assert text[attribution.quote.start : attribution.quote.end] == quote_text
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "mention"),
+    [
+        (
+            "Budgets grew. But McConnell had long been a voice in support of the sanctions.",
+            "support of the sanctions",
+            "McConnell",
+        ),
+        (
+            "Trump knows there are people who think in stark terms.",
+            "there are people who think in stark terms",
+            "Trump",
+        ),
+        ("In Ohio, the vote was close and turnout was high.", "turnout was high", None),  # no name opens it
+    ],
+)
+def test_a_paraphrase_without_source_takes_its_sentence_subject(text, piece, mention):
+    start = text.index(piece)
+    raw = RawQuote(pieces=((start, start + len(piece)),), cue=None, source=None, confidence=1.0)
+    (attribution,) = build_attributions(text, [raw])
+    found = attribution.speaker.mention if attribution.speaker else None
+    assert (found.text if found else None) == mention
+    if found:
+        assert text[found.start : found.end] == found.text
+
+
+def test_a_direct_quote_without_source_stays_without():
+    text = "Trump said it twice. “We will win.”"
+    start = text.index("“We")
+    raw = RawQuote(pieces=((start, len(text)),), cue=None, source=None, confidence=1.0)
+    (attribution,) = build_attributions(text, [raw])
+    assert attribution.speaker is None or attribution.speaker.mention is None
