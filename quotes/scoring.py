@@ -328,17 +328,26 @@ def _strict_key(quote: Quote) -> tuple[int, int]:
     return normalise_range(quote.text, quote.start, quote.end)
 
 
+# Leading quantifiers of a group's name: the annotation guide leaves open whether they stay ("many
+# economists" or "economists"), and annotators chose both ways, so the key drops them.
+_QUANTIFIERS = ("many ", "some ", "most ", "several ", "few ")
+
+
 def _name_key(name: str) -> str:
     key = " ".join(name.casefold().replace("’", "'").split())  # typed and typeset apostrophes alike
-    return key.removeprefix("the ")
+    key = key.removeprefix("the ")
+    for quantifier in _QUANTIFIERS:
+        key = key.removeprefix(quantifier)
+    return key
 
 
 def same_speaker(gold: Speaker | None, pred: Speaker | None) -> bool:
     """Whether two speakers have the same canonical name.
 
-    Names are compared casefolded, with whitespace collapsed, a leading "the " removed and ’ read as '
-    ("the  Official" == "official", "victims’ groups" == "victims' groups"). Two missing speakers are the
-    same; one missing is not.
+    Names are compared casefolded, with whitespace collapsed, a leading "the " and quantifier ("many",
+    "some", "most", "several", "few") removed and ’ read as ' ("the  Official" == "official", "victims’
+    groups" == "victims' groups", "many economists" == "economists"). Two missing speakers are the same;
+    one missing is not.
     """
     if gold is None or pred is None:
         return gold is None and pred is None

@@ -287,6 +287,10 @@ def test_speaker_mention_accuracy(pred_speaker, overlap_ok, exact_ok):
         (None, None, True),
         (Speaker("the official"), Speaker("officials"), False),
         (Speaker("Theodore"), Speaker("odore"), False),  # "the" must be a word
+        (Speaker("many economists"), Speaker("Economists"), True),  # the guide leaves quantifiers open
+        (Speaker("Some Republican voters"), Speaker("Republican voters"), True),
+        (Speaker("Somerset"), Speaker("erset"), False),
+        (Speaker("other GOP leaders"), Speaker("GOP leaders"), False),  # "other" changes who speaks
         (Speaker("the official"), Speaker("an official"), False),
         (Speaker("Austin"), None, False),
         (None, Speaker("Austin"), False),
