@@ -193,6 +193,7 @@ ORG_WORDS = frozenset(
         "university",
         "institute",
         "center",
+        "survey",
         "centre",
         "foundation",
         "group",
@@ -521,7 +522,11 @@ def organisation_words(words: list[str]) -> list[str]:
     while end and not words[end - 1][:1].isalnum():
         end -= 1
     start = end
-    while start and (is_capitalised(words[start - 1]) or words[start - 1].lower() in _ORG_CONNECTORS):
+    while start and (
+        is_capitalised(words[start - 1])
+        or words[start - 1].lower() in _ORG_CONNECTORS
+        or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[start - 1])  # "the 3rd Circuit"
+    ):
         start -= 1
     while start < end and (words[start].lower() in _ORG_CONNECTORS or words[start].lower() in SENTENCE_OPENERS):
         start += 1
@@ -605,8 +610,10 @@ def core_mention(text: str) -> tuple[str, str | None]:
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
     if re.fullmatch(r"according(?:\s+to)?", core, re.IGNORECASE):
         return "", apposition  # the cue taken for the source: it names no one
-    if (m := _PERSON_OF.match(core)) and looks_like_person(m.group("person")):
-        core, apposition = m.group("person"), apposition or m.group("body")  # "Cameron Easley for Morning Consult"
+    m = _PERSON_OF.match(core)
+    if m and looks_like_person(m.group("person")) and m.group("person").split()[-1].lower() not in ORG_WORDS:
+        # "Cameron Easley for Morning Consult"; but "Brennan Center for Justice" is one body
+        core, apposition = m.group("person"), apposition or m.group("body")
     core = _RELATIVE_CLAUSE.sub("", _QUANTIFIED.sub("", core))
     core = _PARTICIPLE_CLAUSE.sub("", core)  # "Democrats trying to regain the Senate" → "Democrats"
     core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)

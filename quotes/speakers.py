@@ -468,7 +468,7 @@ class _Resolver:
         of_body = any(
             w.lower() in ("of", "for") and whole[k - 1].lower() in ORG_WORDS for k, w in enumerate(whole) if k
         )
-        if name and ({w.lower() for w in name} & ORG_WORDS or of_body):  # "Department of Veterans Affairs"
+        if of_body or (name and {w.lower() for w in name} & ORG_WORDS):  # "Department of Veterans Affairs"
             name = whole
         elif name and len(whole) > len(name) and "for" in whole[1:-1]:
             return self.organization(" ".join(whole))  # "Americans for Prosperity", "Concerned Veterans for America"

@@ -710,6 +710,21 @@ CASES = [
         id="a-person-of-a-place-or-body-and-an-x-for-y-organisation",
     ),  # fmt: skip
     pytest.param(
+        "The Brennan Center for Justice said no. The U.S. Court of Appeals for the 3rd Circuit said yes. "
+        "The U.S. Geological Survey said maybe.",
+        [
+            ("no", "The Brennan Center for Justice"),
+            ("yes", "The U.S. Court of Appeals for the 3rd Circuit"),
+            ("maybe", "The U.S. Geological Survey"),
+        ],
+        [
+            ("a", "Brennan Center for Justice", "organization", None),
+            ("b", "U.S. Court of Appeals for the 3rd Circuit", "organization", None),
+            ("c", ANY, "organization", None),
+        ],
+        id="bodies-named-with-for-of-and-ordinals",
+    ),  # fmt: skip
+    pytest.param(
         "Some said the plan would fail.",
         [("the plan would fail", "Some")],
         [("a", "some", "group", None)],
