@@ -103,6 +103,7 @@ def _majority(votes: dict[str, int]) -> str | None:
 
 
 BODY_ENDINGS = frozenset({"nations", "commerce", "redskins", "sea", "realty", "school"})  # last words of non-people
+WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of bodies that longer runs do not extend
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
 
@@ -333,8 +334,10 @@ class _Resolver:
     def fuller_organisation(self, name: str) -> str:
         """The article's longer name for a one-word organisation ("the Post" → "New York Post"): the longest
         capitalised run ending with it that names an organisation; else ``name``."""
-        if " " in name or not name.isalpha():
-            return name  # "Supreme Court" stays as usually named, not "U.S. Supreme Court"
+        if " " in name or not name.isalpha() or name in WHOLE_BODIES:
+            return (
+                name  # "Supreme Court" stays as usually named, not "U.S. Supreme Court"; "the House" is no White House
+            )
         fuller = [organisation_words(word_tokens(m.group(0))) for m in self.name_runs if m.group(0).endswith(name)]
         fuller = [w for w in fuller if len(w) > 1 and w[-1] == name and {x.lower() for x in w} & ORG_WORDS]
         return " ".join(max(fuller, key=len)) if fuller else name
@@ -470,6 +473,8 @@ class _Resolver:
         )
         if of_body or (name and {w.lower() for w in name} & ORG_WORDS):  # "Department of Veterans Affairs"
             name = whole
+        elif not name and whole == content and {w.lower() for w in whole} & ORG_WORDS:
+            return self.organization(" ".join(whole))  # "the White House": all title words, still a body
         elif name and len(whole) > len(name) and "for" in whole[1:-1]:
             return self.organization(" ".join(whole))  # "Americans for Prosperity", "Concerned Veterans for America"
         if name:
