@@ -104,6 +104,7 @@ def _majority(votes: dict[str, int]) -> str | None:
 
 BODY_ENDINGS = frozenset({"nations", "commerce", "redskins", "sea", "realty", "school"})  # last words of non-people
 WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of bodies that longer runs do not extend
+MAX_NAME_WORDS = 4
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
 
@@ -293,6 +294,8 @@ class _Resolver:
             and (gender is None or self.name_gender(k) in (None, gender))
         }
         counts = plausible or counts
+        # A personal name has at most four words; a longer run carries a title the lists do not know.
+        counts = {k: n for k, n in counts.items() if len(k) <= MAX_NAME_WORDS} or counts
         if not counts:
             return [], name[-1:]
         best = max(counts, key=lambda k: (len(k), counts[k]))
@@ -387,6 +390,18 @@ class _Resolver:
             return None
         return self.described([w.lower() for w in phrase], content, position)
 
+    def person_of_place(self, place: re.Match) -> re.Match | None:
+        """The person a relative clause after ``place`` describes, when ``place`` is a state or country saying where
+        someone is from ("Alan Berger, a gynecologist from Englewood, New Jersey, who"): the nearest personal
+        name before it in the sentence. None when ``place`` is no place or no such name comes before it."""
+        if place.group(0).lower() not in COUNTRIES:
+            return None
+        sentence_start = self.sentence_start(place.start())
+        for m in reversed(self.name_runs):
+            if sentence_start <= m.start() and m.end() < place.start() and _personal(m.group(0)):
+                return m
+        return None
+
     def preceding_name(self, position: int) -> re.Match | None:
         """The name run that ends closest before ``position`` in the same sentence ("Scott, who said")."""
         best = None
@@ -426,6 +441,8 @@ class _Resolver:
             if pair and not in_list and (group := self.coordinated(pair.group(0))):
                 return group
             antecedent = self.preceding_name(mention.start)
+            if antecedent is not None and (person := self.person_of_place(antecedent)) is not None:
+                antecedent = person  # "Alan Berger of New Jersey, who"
             if antecedent is None:
                 return self.latest(("person",), mention.start)
             role, name = split_title(word_tokens(antecedent.group(0)))

@@ -727,6 +727,12 @@ CASES = [
         id="the-house-is-no-white-house",
     ),
     pytest.param(
+        "“It is bad,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he knows Trump.",
+        [("It is bad", "Alan Berger, a gynecologist from Englewood, New Jersey"), ("he knows Trump", "who")],
+        [("a", "Alan Berger", "person", ANY)] * 2,
+        id="who-after-a-hometown-is-the-person",
+    ),
+    pytest.param(
         "Some said the plan would fail.",
         [("the plan would fail", "Some")],
         [("a", "some", "group", None)],
