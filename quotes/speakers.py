@@ -104,6 +104,7 @@ def _majority(votes: dict[str, int]) -> str | None:
 
 BODY_ENDINGS = frozenset({"nations", "commerce", "redskins", "sea", "realty", "school"})  # last words of non-people
 WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of bodies that longer runs do not extend
+CONJUNCTIONS = frozenset("while when whereas as if because although though since but and so yet".split())
 MAX_NAME_WORDS = 4
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
@@ -415,6 +416,8 @@ class _Resolver:
             return group
         core, apposition = core_mention(mention.text)
         words = word_tokens(TIME_PHRASE.sub("", core))
+        while len(words) > 1 and words[0].lower() in CONJUNCTIONS:
+            words.pop(0)  # "While old Iowa political hands": the model took in the clause's opening word
         if len(words) > 1 and words[-1].lower() in ("himself", "herself", "themselves", "itself"):
             words.pop()  # "Sanders himself"
         if words and is_possessive(words[-1]) and len(words) <= 3:  # "Stumpf’s" (testimony)

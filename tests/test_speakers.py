@@ -733,6 +733,12 @@ CASES = [
         id="who-after-a-hometown-is-the-person",
     ),
     pytest.param(
+        "While old Iowa political hands said the race was close, the polls disagreed.",
+        [("the race was close", "While old Iowa political hands")],
+        [("a", "old Iowa political hands", "group", None)],
+        id="a-clause-opening-word-is-no-part-of-the-source",
+    ),
+    pytest.param(
         "Some said the plan would fail.",
         [("the plan would fail", "Some")],
         [("a", "some", "group", None)],
