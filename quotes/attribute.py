@@ -8,7 +8,7 @@ from dataclasses import replace
 from .detect import RawQuote
 from .layout import layout_link
 from .names import SUBJECT
-from .text import build_quote, quoted_ranges, sentence_bounds, snap_to_words, trim
+from .text import DATELINE, build_quote, quoted_ranges, sentence_bounds, snap_to_words, trim
 from .types import Attribution, Quote, Span, Speaker
 
 
@@ -63,9 +63,10 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     ranges = quoted_ranges(text)
     out = []
     for raw in raw_quotes:
-        quote = build_quote(
-            text, [_without_trailing_comma(text, *snap_to_words(text, s, e)) for s, e in raw.pieces], ranges
-        )
+        pieces = [_without_trailing_comma(text, *snap_to_words(text, s, e)) for s, e in raw.pieces]
+        if dateline := DATELINE.match(text[pieces[0][0] : pieces[0][1]]):
+            pieces[0] = (pieces[0][0] + dateline.end(), pieces[0][1])  # "WASHINGTON – U.S. leaders pressed …"
+        quote = build_quote(text, pieces, ranges)
         if quote is None:
             continue
         cue, mention = _links(text, quote, raw)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .text import DATELINE
+
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "we", "us"})
 PRONOUNS_THING = frozenset({"it"})
@@ -586,7 +588,6 @@ _QUANTIFIED = re.compile(
     r"|(?:some|many|most|fellow|more)\s+(?=[A-Z][a-z]+s\b))",  # "Some Democrats", "Fellow Republicans"
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*\s+[-—–]+\s+")  # "BRUSSELS - European leaders"
 _PERSON_OF = re.compile(
     r"^(?P<person>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:of|for|at|with)\s+(?:the\s+)?"
     r"(?P<body>(?:[a-z-]+\s+){0,2}[A-Z].*)$"  # "Stu Rothenberg of the non-partisan Rothenberg-Gonzales …"
@@ -605,7 +606,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     "Fox News' Megyn Kelly" → "Megyn Kelly"; "Many of his supporters" → "his supporters";
     "Cameron Easley for Morning Consult" → ("Cameron Easley", "Morning Consult").
     """
-    text = _DATELINE.sub("", PARENTHETICAL.sub("", text))
+    text = DATELINE.sub("", PARENTHETICAL.sub("", text))
     parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
     if re.fullmatch(r"according(?:\s+to)?", core, re.IGNORECASE):

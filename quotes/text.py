@@ -137,6 +137,10 @@ def build_quote(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int
     return Quote(text[start:end], start, end, kind=kind, parts=parts)
 
 
+# A dateline opening an article or a paragraph: "BRUSSELS - European leaders", "WASHINGTON (AP) — ".
+DATELINE = re.compile(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*(?: \([A-Z]+\))?\s+[-—–―]+\s+")
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 # Abbreviations whose period does not end a sentence ("Gen. CQ Brown", "Sen. Warren").
 _ABBREVIATIONS = frozenset(

@@ -82,3 +82,19 @@ def test_a_direct_quote_without_source_stays_without():
     raw = RawQuote(pieces=((start, len(text)),), cue=None, source=None, confidence=1.0)
     (attribution,) = build_attributions(text, [raw])
     assert attribution.speaker is None or attribution.speaker.mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_text"),
+    [
+        ("WASHINGTON – U.S. leaders pressed Israel to wait, an official said.", "U.S. leaders pressed Israel to wait"),
+        ("WASHINGTON (AP) — Talks will go on, he said.", "Talks will go on"),
+        ("NATO leaders will meet, he said.", "NATO leaders will meet"),  # capitals, but no dash: no dateline
+    ],
+)
+def test_a_dateline_is_no_part_of_a_quote(text, quote_text):
+    end = text.index(quote_text) + len(quote_text)
+    raw = RawQuote(pieces=((0, end),), cue=None, source=None, confidence=1.0)
+    (attribution,) = build_attributions(text, [raw])
+    assert attribution.quote.text == quote_text
+    assert text[attribution.quote.start : attribution.quote.end] == quote_text
