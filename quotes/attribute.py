@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from .detect import RawQuote
 from .layout import layout_link
-from .names import SUBJECT
-from .text import DATELINE, build_quote, quoted_ranges, sentence_bounds, snap_to_words, trim
+from .names import NOT_SUBJECT_WORDS, SUBJECT
+from .text import DATELINE, build_quote, quoted_ranges, sentence_bounds, sentence_starts, snap_to_words, trim
 from .types import Attribution, Quote, Span, Speaker
 
 
@@ -61,6 +61,7 @@ def _without_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
 def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") -> list[Attribution]:
     """Attributions whose speaker is, for now, the surface mention (resolution comes later)."""
     ranges = quoted_ranges(text)
+    starts = sentence_starts(text)
     out = []
     for raw in raw_quotes:
         pieces = [_without_trailing_comma(text, *snap_to_words(text, s, e)) for s, e in raw.pieces]
@@ -69,7 +70,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
         quote = build_quote(text, pieces, ranges)
         if quote is None:
             continue
-        cue, mention = _links(text, quote, raw)
+        cue, mention = _links(text, quote, raw, starts)
         out.append(
             Attribution(
                 quote=quote,
@@ -82,13 +83,14 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     return out
 
 
-def with_links(text: str, a: Attribution, raw: RawQuote) -> Attribution:
-    """``a`` (its quote kept) with the cue and surface speaker mention that ``raw`` links to it."""
-    cue, mention = _links(text, a.quote, raw)
+def with_links(text: str, a: Attribution, raw: RawQuote, *, starts: list[int] | None = None) -> Attribution:
+    """``a`` (its quote kept) with the cue and surface speaker mention that ``raw`` links to it; ``starts``
+    are the text's ``sentence_starts`` (computed when not given)."""
+    cue, mention = _links(text, a.quote, raw, starts if starts is not None else sentence_starts(text))
     return replace(a, cue=cue, speaker=Speaker.surface(mention), stances=())
 
 
-def _links(text: str, quote: Quote, raw: RawQuote) -> tuple[Span | None, Span | None]:
+def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[Span | None, Span | None]:
     """The quote's cue and source mention: what the page layout names (``quotes.layout``), else the model's;
     a paraphrase the model gave no source gets the name that opens its sentence (``sentence_subject``)."""
     cue = trimmed_span(text, raw.cue)
@@ -96,7 +98,7 @@ def _links(text: str, quote: Quote, raw: RawQuote) -> tuple[Span | None, Span | 
         return linked
     mention = source_span(text, raw.source)
     if mention is None and quote.kind != "direct":
-        mention = sentence_subject(text, quote.start)
+        mention = sentence_subject(text, quote.start, starts=starts)
     return cue, mention
 
 
@@ -106,11 +108,13 @@ _SUBJECT_NAME = re.compile(
 )
 
 
-def sentence_subject(text: str, position: int) -> Span | None:
+def sentence_subject(text: str, position: int, *, starts: list[int] | None = None) -> Span | None:
     """The capitalised run that opens the sentence holding ``position`` as its subject, ending before
     ``position``; None when the sentence opens otherwise. The model misses the source of some belief and
     intention paraphrases ("McConnell had long been an influential voice in support of …"), whose holder is
     nearly always the sentence subject."""
-    start = sentence_bounds(text, position, position + 1)[0]
+    start = sentence_bounds(text, position, position + 1, starts=starts)[0]
     name = _SUBJECT_NAME.match(text, SUBJECT.match(text, start).end())
-    return Span.of(text, name.start(), name.end()) if name and name.end() < position else None
+    if not name or name.end() >= position or name.group(0).split()[0].lower() in NOT_SUBJECT_WORDS:
+        return None
+    return Span.of(text, name.start(), name.end())

@@ -14,38 +14,59 @@ import re
 
 from .types import Quote, Span
 
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones included ("Ángel", "JOSÉ")
 # After the quote: its closing marks and final punctuation, then a dash and a name of up to five words
 # (initials allowed: "Edwin G. Monroy") that ends its line or sentence.
-_NAME = r"[A-Z][\w'’-]*\.?(?:[ \u00a0]+(?:[A-Z][\w'’-]*\.?|de|del|la|van|von)){0,4}"
+_NAME = rf"[{_UPPER}][\w'’-]*\.?(?:[ \u00a0]+(?:[{_UPPER}][\w'’-]*\.?|de|del|la|van|von)){{0,4}}"
+_DASH = "―|—|–|--"
 _DASH_SIGNATURE = re.compile(
-    rf"[.,!?\"”’'\u00a0 ]{{0,4}}[ \u00a0]*(―|—|–|--)[ \u00a0]*({_NAME})(?=[ \u00a0]*(?:$|[.\n“\"(]))", re.MULTILINE
+    rf"[.,!?\"”’'\u00a0 ]{{0,4}}[ \u00a0]*({_DASH})[ \u00a0]*({_NAME})(?=[ \u00a0]*(?:$|[.\r\n“\"(]))", re.MULTILINE
 )
 # A paragraph opening with a speaker label in capitals: "PENCE:", "SEN. TIM KAINE:", "WALLACE:".
-_TRANSCRIPT_LABEL = re.compile(r"^[ \t\"“]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+", re.MULTILINE)
-# Capitalised labels that head a paragraph without naming a speaker.
+_TRANSCRIPT_LABEL = re.compile(
+    rf"^[ \t\"“]*([{_UPPER}][{_UPPER}'’.-]+(?: [{_UPPER}][{_UPPER}'’.-]+){{0,2}}):[ \t\u00a0]+", re.MULTILINE
+)
+# Capitalised labels that head a paragraph without naming a speaker (first word of the label).
 _NOT_SPEAKERS = frozenset(
-    "UPDATE UPDATED WATCH BREAKING RELATED VIDEO PHOTOS PHOTO READ MORE NOTE EDITOR'S EDITOR’S CORRECTION "
-    "CLARIFICATION SOURCE SOURCES WASHINGTON NEW YORK".split()
+    """UPDATE UPDATED WATCH BREAKING RELATED VIDEO PHOTOS PHOTO READ MORE NOTE EDITOR'S EDITOR’S CORRECTION
+    CLARIFICATION SOURCE SOURCES WASHINGTON NEW LOS THE WHY WHAT HOW WHEN WHERE QUESTION ANSWER BYLINE EXCLUSIVE
+    BUSTED BOOM LOOK EMAIL UPSHOT BOTTOM TOP KEY FACT FACTS""".split()
 )
 _LABEL_TO_QUOTE = 3  # characters allowed between a label and its quote (an opening mark, a space)
+_SUFFIXES = ("Jr.", "Sr.")
 
 
 def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span, Span] | None:
     """``(cue, source mention)`` of ``quote`` when the layout names its speaker, else None. A dash after a
-    quote that already has a ``cue`` of its own outside it ("… and insisted that his party was “still the No. 1
-    force.”--Kim Hjelmgaard") is a byline, not a signature."""
-    own_cue = cue is not None and not quote.start <= cue.start < quote.end
+    quote that already has a reporting ``cue`` of its own outside it ("… and insisted that his party was
+    “still the No. 1 force.”--Kim Hjelmgaard") is a byline, not a signature; a dash the model took for the
+    cue (the previous quote's signature) is no reporting cue."""
+    own_cue = cue is not None and not quote.start <= cue.start < quote.end and not re.fullmatch(_DASH, cue.text)
     if not own_cue and (m := _DASH_SIGNATURE.match(text, quote.end)):
-        name_end = m.end(2) - 1 if text[m.end(2) - 1] == "." and not _initial_before(text, m.end(2)) else m.end(2)
+        name_end = m.end(2)
+        if (
+            text[name_end - 1] == "."
+            and not _initial_before(text, name_end)
+            and not text[:name_end].endswith(_SUFFIXES)
+        ):
+            name_end -= 1  # the sentence's full stop, not an initial's or "Jr."'s
         return Span.of(text, m.start(1), m.end(1)), Span.of(text, m.start(2), name_end)
     for m in _TRANSCRIPT_LABEL.finditer(text, max(0, text.rfind("\n", 0, quote.start) + 1), quote.start + 1):
-        label = m.group(1)
-        if label.split()[0] in _NOT_SPEAKERS or len(label.rstrip(".")) < 2:
-            continue  # "UPDATE:", and the "Q:"/"A:" of interviews, which name no one
-        if 0 <= quote.start - m.end() <= _LABEL_TO_QUOTE:
-            colon = m.start(1) + len(label)
+        if 0 <= quote.start - m.end() <= _LABEL_TO_QUOTE and _names_a_speaker(text, m.group(1)):
+            colon = m.end(1)
             return Span.of(text, colon, colon + 1), Span.of(text, m.start(1), colon)
     return None
+
+
+def _names_a_speaker(text: str, label: str) -> bool:
+    """Whether a transcript label names someone: not a heading ("UPDATE:", "THE FACTS:") nor an interview's
+    "Q:"/"A:", and either used as a label more than once (a transcript's turns) or a name the article
+    writes in ordinary case too ("PENCE:" … "Mike Pence")."""
+    if label.split()[0] in _NOT_SPEAKERS or len(label.rstrip(".")) < 2:
+        return False
+    repeated = len(re.findall(rf"^[ \t\"“]*{re.escape(label)}:", text, re.MULTILINE)) > 1
+    surname = label.split()[-1].capitalize()
+    return repeated or re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
 
 def _initial_before(text: str, end: int) -> bool:

@@ -527,7 +527,7 @@ def organisation_words(words: list[str]) -> list[str]:
     while start and (
         is_capitalised(words[start - 1])
         or words[start - 1].lower() in _ORG_CONNECTORS
-        or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[start - 1])  # "the 3rd Circuit"
+        or (re.fullmatch(r"\d+(?:st|nd|rd|th)", words[start - 1]) and start > 1 and words[start - 2] == "the")
     ):
         start -= 1
     while start < end and (words[start].lower() in _ORG_CONNECTORS or words[start].lower() in SENTENCE_OPENERS):
@@ -568,6 +568,11 @@ SENTENCE_OPENERS = frozenset(
     however still also last since because although though no. yes. some many most several fellow other another
     more despite unlike like including amid during under from by to of""".split()
 )
+# Words that open a clause, taken into a source mention by mistake ("While old Iowa political hands").
+CONJUNCTIONS = frozenset("while when whereas as if because although though since but and so yet".split())
+# First words of a sentence-opening capitalised run that is no subject naming a source: "In his speech, …",
+# "The officials said …" (the run is only "The"), "It was clear …", "March was …".
+NOT_SUBJECT_WORDS = SENTENCE_OPENERS | _NOT_NAME_WORDS | frozenset("it its there this these those what here".split())
 MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
     memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed

@@ -21,6 +21,7 @@ from .names import (
     ANONYMOUS_HEADS,
     AUTHOR,
     CAMPAIGN_HEADS,
+    CONJUNCTIONS,
     COORDINATION,
     COUNTRIES,
     DEPENDANT_HEADS,
@@ -102,18 +103,15 @@ def _majority(votes: dict[str, int]) -> str | None:
     return "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
 
 
-BODY_ENDINGS = frozenset({"nations", "commerce", "redskins", "sea", "realty", "school"})  # last words of non-people
 WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of bodies that longer runs do not extend
-CONJUNCTIONS = frozenset("while when whereas as if because although though since but and so yet".split())
 MAX_NAME_WORDS = 4
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
 
 def _personal(run: str) -> bool:
-    """``looks_like_person``, less runs that end like a group or a body ("Hoosier Republicans", "United Nations",
-    "Washington Redskins")."""
+    """``looks_like_person``, less runs that end like a group or a body ("Hoosier Republicans", "Brennan Center")."""
     last = run.split()[-1]
-    return looks_like_person(run) and not GROUP_NOUN.search(last) and last.lower() not in ORG_WORDS | BODY_ENDINGS
+    return looks_like_person(run) and not GROUP_NOUN.search(last) and last.lower() not in ORG_WORDS
 
 
 class _Resolver:
@@ -157,10 +155,10 @@ class _Resolver:
                 best, best_pos = e, pos
         return best
 
-    def latest_person(self, pronoun: str, before: int, *, clash: bool = True) -> Entity | None:
+    def latest_person(self, pronoun: str, before: int, *, or_clashing: bool = True) -> Entity | None:
         """The latest person speaker before ``before`` whom the article does not give the other gender than
-        ``pronoun``'s ("she" skips a Mr. Anderson); with ``clash``, the latest person at all when every one
-        clashes."""
+        ``pronoun``'s ("she" skips a Mr. Anderson); with ``or_clashing``, the latest person at all when
+        every one clashes."""
         want = PRONOUN_GENDER.get(pronoun)
         people = [
             e for e in self.entities if e.type == "person" and not e.writer and any(p < before for p in e.positions)
@@ -169,21 +167,26 @@ class _Resolver:
         for e in people:
             if want is None or self.gender(e) in (None, want):
                 return e
-        return people[0] if people and clash else None
+        return people[0] if people and or_clashing else None
 
     def latest_named(self, pronoun: str, before: int) -> Entity | None:
-        """The person the text names last before ``before`` outside quotations, of ``pronoun``'s gender or
-        none known: the antecedent of a "he" whose referent has not spoken yet."""
+        """The person the text names last before ``before``, outside quotations and within the last
+        ``LATEST_NAMED_SENTENCES`` sentences, whom the article gives a gender (``pronoun``'s, if it has one):
+        the antecedent of a "he" whose referent has not spoken yet. Requiring a known gender also keeps out
+        places and firms that look like names ("Aral Sea", "Henry Realty")."""
         want = PRONOUN_GENDER.get(pronoun)
-        # Only the last few sentences: a fresh "he" refers close by. The name must be known to be a man's or a
-        # woman's, which also keeps out places and firms that look like names ("Aral Sea", "Henry Realty").
         since = self.sentence_starts[max(0, self.sentence_index(before) - LATEST_NAMED_SENTENCES)]
         for run in reversed(self.name_runs):
+            if run.start() < since:
+                break
             name = run.group(0)
-            if not since <= run.start() < run.end() <= before or self.quoted(run.start()) or not _personal(name):
+            if run.end() > before or self.quoted(run.start()) or not _personal(name):
                 continue
             person = self.person_named(name)
-            if person is not None and want in (self.gender(person), self.name_gender(tuple(person.name.split()))):
+            if person is None:
+                continue
+            genders = {self.gender(person), self.name_gender(tuple(person.name.split()))} - {None}
+            if genders and (want is None or want in genders):
                 return person
         return None
 
@@ -463,7 +466,7 @@ class _Resolver:
                 chosen = self.recent_subject(lower[0], mention.start)
             if chosen is None:
                 chosen = (
-                    self.latest_person(lower[0], mention.start, clash=False)
+                    self.latest_person(lower[0], mention.start, or_clashing=False)
                     or self.latest_named(lower[0], mention.start)
                     or self.latest_person(lower[0], mention.start)
                 )
@@ -711,7 +714,8 @@ class _Resolver:
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
         if len(full_name) > 1 and canonical.isupper():
-            canonical = canonical.title()  # a transcript label ("KATE BOLDUAN:") the article never writes otherwise
+            # A transcript label ("KATE BOLDUAN:") the article never writes otherwise; "MCCAIN" → "McCain".
+            canonical = re.sub(r"\bMc(\w)", lambda m: "Mc" + m.group(1).upper(), canonical.title())
         people = [e for e in self.entities if e.type == "person"]
         for e in people:
             if e.name == canonical:

@@ -98,3 +98,20 @@ def test_a_dateline_is_no_part_of_a_quote(text, quote_text):
     (attribution,) = build_attributions(text, [raw])
     assert attribution.quote.text == quote_text
     assert text[attribution.quote.start : attribution.quote.end] == quote_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his speech, Trump argued that taxes were too high.",
+        "The officials said that taxes were too high.",
+        "It was clear that taxes were too high.",
+        "March was the month when taxes were too high.",
+    ],
+)
+def test_no_function_word_becomes_a_subject(text):
+    piece = "taxes were too high"
+    start = text.index(piece)
+    raw = RawQuote(pieces=((start, start + len(piece)),), cue=None, source=None, confidence=1.0)
+    (attribution,) = build_attributions(text, [raw])
+    assert attribution.speaker is None or attribution.speaker.mention is None

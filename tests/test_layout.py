@@ -38,7 +38,10 @@ def test_dash_after_a_quote_with_its_own_cue_is_a_byline():
 
 
 def test_transcript_label_names_the_speaker_of_its_paragraph():
-    text = '"WALLACE: Governor, your answer?\n\n"PENCE: Well, look, Mark Cuban knows nothing about it.\n'
+    text = (
+        "Mike Pence spoke to Chris Wallace.\n"
+        '"WALLACE: Governor, your answer?\n\n"PENCE: Well, look, Mark Cuban knows nothing about it.\n'
+    )
     found = layout_link(text, quote_of(text, "Well, look, Mark Cuban knows nothing about it."))
     assert found is not None and (found[0].text, found[1].text) == (":", "PENCE")
     inner = quote_of(text, "knows nothing about it.")  # a quote further into the turn is the model's to link
@@ -46,9 +49,24 @@ def test_transcript_label_names_the_speaker_of_its_paragraph():
 
 
 def test_labels_that_name_no_one():
-    text = "UPDATE: The campaign said it would appeal.\nA: I never said that.\n"
+    text = "UPDATE: The campaign said it would appeal.\nA: I never said that.\nTHE FACTS: Taxes rose.\nBOOKER: No.\n"
     assert layout_link(text, quote_of(text, "The campaign said it would appeal.")) is None
     assert layout_link(text, quote_of(text, "I never said that.")) is None
+    assert layout_link(text, quote_of(text, "Taxes rose.")) is None
+    assert layout_link(text, quote_of(text, "No.")) is None  # used once, and the article never names a Booker
+
+
+def test_signature_edge_cases():
+    text = "“Hope.” ― Ángel Pérez\r\n“We march.” ― Martin Luther King Jr.\n"
+    assert layout_link(text, quote_of(text, "Hope."))[1].text == "Ángel Pérez"  # accented, CRLF line end
+    assert layout_link(text, quote_of(text, "We march."))[1].text == "Martin Luther King Jr."
+
+
+def test_a_dash_taken_for_the_cue_does_not_block_the_signature():
+    text = "“Mostly he promotes hate.” ― Esther Tapia  “He is a bully.” ― Veronica Cruz\n"
+    dash = text.index("―")
+    found = layout_link(text, quote_of(text, "He is a bully."), Span.of(text, dash, dash + 1))
+    assert found is not None and found[1].text == "Veronica Cruz"
 
 
 def test_layout_overrides_the_model_links_in_attributions():
