@@ -170,7 +170,7 @@ def speakers(extractor, data: Path) -> None:
         "polnear-train studied sample (84 articles), speaker stage, rules only": evaluate_speaker_stage(
             read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_TRAIN)
         ).to_dict(),
-        # 96 more train articles annotated after the last rule change, their errors never read (§5).
+        # 96 more train articles, annotated without system output, their errors never read (§5).
         f"polnear-train unread sample ({len(unread)} articles), end to end": evaluate(
             unread, extractor.process
         ).to_dict(),
@@ -193,7 +193,7 @@ def speakers(extractor, data: Path) -> None:
         "the speaker rules were developed by reading their errors, so these numbers flatter them), of "
         f"{len(held_out)} more dev articles annotated afterwards and never used to study errors "
         "(`eval/speakers/polnear-dev-heldout.jsonl`: an honest estimate), of 96 PolNeAR train articles annotated "
-        "after the last rule change whose errors were never read (`eval/speakers/polnear-train-2.jsonl`: the "
+        "without system output whose errors were never read (`eval/speakers/polnear-train-2.jsonl`: the "
         "largest honest estimate), and the seed. Canonical-speaker "
         "accuracy is over matched quotes whose gold has a speaker entry; end-to-end "
         "F1 counts a quote as right when it is found (lenient) and its canonical speaker is right. LitBank "
