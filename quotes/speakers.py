@@ -104,6 +104,10 @@ def _majority(votes: dict[str, int]) -> str | None:
 
 
 WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of bodies that longer runs do not extend
+# A name, then the people around its bearer: "Trump and his supporters", "Edwards and others".
+_NAME_AND_FOLLOWERS = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)"
+)
 MAX_NAME_WORDS = 4
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
@@ -306,6 +310,15 @@ class _Resolver:
         if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):
             return misspelt
         return list(roles.get(best, [])), list(best)
+
+    def first_name_of(self, word: str) -> list[str] | None:
+        """The full name of the one person the article names with ``word`` as first name, when ``word`` is
+        never a surname there; None otherwise."""
+        fulls = {tuple(name) for _, name in self.run_parts if len(name) >= 2 and name[0] == word}
+        fulls = {f for f in fulls if _personal(" ".join(f))}
+        if len(fulls) != 1 or any(name and name[-1] == word for _, name in self.run_parts if len(name) >= 2):
+            return None
+        return list(fulls.pop())
 
     def used_lowercase(self, word: str) -> bool:
         """Whether the article also writes ``word`` in lower case: then it is a common word, not a name."""
@@ -635,6 +648,12 @@ class _Resolver:
         text = PARENTHETICAL.sub("", PARTY_TAG.sub("", text)).strip(" ,")
         if " and " not in text:
             return None
+        if m := _NAME_AND_FOLLOWERS.fullmatch(text):
+            # "Yellen and her advisers", "Ward and other digital security experts": the person, named in full,
+            # with the people around them.
+            person = self.person_named(m.group(1))
+            if person is not None:
+                return self.known_or_new(f"{person.name} and {m.group(2)}", "group")
         names, known = [], len(self.entities)
         for conjunct in COORDINATION.split(text):
             words = [w for w in word_tokens(conjunct) if w.lower() not in DETERMINERS | {"both", "all"}]
@@ -706,6 +725,8 @@ class _Resolver:
             return self.known_or_new(name[0], "group", head=name[0].lower())
         honorific = next((GENDERED_WORDS[w.lower()] for w in role if w.lower() in GENDERED_WORDS), None)
         role_found, full_name = self.fullest_name(name, honorific)
+        if len(full_name) == 1 and not role and not role_found and (first := self.first_name_of(full_name[0])):
+            full_name = first  # "Hillary" of "Hillary Clinton", "George" of "George W. Bush"
         if len(full_name) == 1 and not role and not role_found:
             # A lone capitalised word never given a first name is an organisation or a state in news style.
             for e in self.entities:

@@ -739,6 +739,22 @@ CASES = [
         id="a-clause-opening-word-is-no-part-of-the-source",
     ),
     pytest.param(
+        "Fed chair Janet Yellen spoke. Yellen and her advisers said rates would stay. Steve Ward spoke too. "
+        "Ward and other security experts said the hack was real.",
+        [("rates would stay", "Yellen and her advisers"), ("the hack was real", "Ward and other security experts")],
+        [
+            ("a", "Janet Yellen and her advisers", "group", None),
+            ("b", "Steve Ward and other security experts", "group", None),
+        ],
+        id="a-name-and-the-people-around-its-bearer",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa. Bill Clinton agreed. Later, Hillary said she would win.",
+        [("she would win", "Hillary")],
+        [("a", "Hillary Clinton", "person", None)],
+        id="a-first-name-alone-is-the-one-person-it-opens",
+    ),
+    pytest.param(
         "Some said the plan would fail.",
         [("the plan would fail", "Some")],
         [("a", "some", "group", None)],
