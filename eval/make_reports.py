@@ -142,6 +142,16 @@ def litbank_held_out(root: Path):
     return [(article, gold) for article, gold in read_gold_set(root) if article.id in held_out]
 
 
+def _sample_rows(extractor, docs, end_to_end: str, stage: str, rules_only: str) -> dict:
+    """A speaker sample's three report rows: the full pipeline, the speaker stage fed gold quotes and
+    mentions, and the same without the learned antecedents."""
+    return {
+        end_to_end: evaluate(docs, extractor.process).to_dict(),
+        stage: evaluate_speaker_stage(docs, antecedents=extractor.antecedents).to_dict(),
+        rules_only: evaluate_speaker_stage(docs).to_dict(),
+    }
+
+
 def speakers(extractor, data: Path) -> None:
     docs = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS)
     held_out = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS_HELD_OUT)
@@ -149,18 +159,20 @@ def speakers(extractor, data: Path) -> None:
     unread = read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_TRAIN_UNREAD)
     seed_docs = read_gold_set(SEED_GOLD)
     results = {
-        "polnear-dev sample, end to end": evaluate(docs, extractor.process).to_dict(),
-        "polnear-dev sample, speaker stage on gold quotes and mentions": evaluate_speaker_stage(
-            docs, antecedents=extractor.antecedents
-        ).to_dict(),
-        "polnear-dev sample, same, rules only (no learned antecedents)": evaluate_speaker_stage(docs).to_dict(),
-        f"polnear-dev held-out sample ({len(held_out)} articles), end to end": evaluate(
-            held_out, extractor.process
-        ).to_dict(),
-        "polnear-dev held-out sample, speaker stage on gold quotes and mentions": evaluate_speaker_stage(
-            held_out, antecedents=extractor.antecedents
-        ).to_dict(),
-        "polnear-dev held-out sample, same, rules only": evaluate_speaker_stage(held_out).to_dict(),
+        **_sample_rows(
+            extractor,
+            docs,
+            "polnear-dev sample, end to end",
+            "polnear-dev sample, speaker stage on gold quotes and mentions",
+            "polnear-dev sample, same, rules only (no learned antecedents)",
+        ),
+        **_sample_rows(
+            extractor,
+            held_out,
+            f"polnear-dev held-out sample ({len(held_out)} articles), end to end",
+            "polnear-dev held-out sample, speaker stage on gold quotes and mentions",
+            "polnear-dev held-out sample, same, rules only",
+        ),
         # The 12 train articles the antecedent model and its threshold were selected on.
         "polnear-train selection sample (12 articles), speaker stage on gold quotes and mentions": (
             evaluate_speaker_stage(selection, antecedents=extractor.antecedents).to_dict()
@@ -171,13 +183,13 @@ def speakers(extractor, data: Path) -> None:
             read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_TRAIN)
         ).to_dict(),
         # 96 more train articles, annotated without system output, their errors never read (§5).
-        f"polnear-train unread sample ({len(unread)} articles), end to end": evaluate(
-            unread, extractor.process
-        ).to_dict(),
-        "polnear-train unread sample, speaker stage on gold quotes and mentions": evaluate_speaker_stage(
-            unread, antecedents=extractor.antecedents
-        ).to_dict(),
-        "polnear-train unread sample, same, rules only": evaluate_speaker_stage(unread).to_dict(),
+        **_sample_rows(
+            extractor,
+            unread,
+            f"polnear-train unread sample ({len(unread)} articles), end to end",
+            "polnear-train unread sample, speaker stage on gold quotes and mentions",
+            "polnear-train unread sample, same, rules only",
+        ),
         "seed, end to end": evaluate(seed_docs, extractor.process).to_dict(),
         "seed, speaker stage on gold quotes and mentions": evaluate_speaker_stage(
             seed_docs, antecedents=extractor.antecedents

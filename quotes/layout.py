@@ -47,7 +47,7 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
         if (
             text[name_end - 1] == "."
             and not _initial_before(text, name_end)
-            and not text[:name_end].endswith(_SUFFIXES)
+            and not text.endswith(_SUFFIXES, 0, name_end)
         ):
             name_end -= 1  # the sentence's full stop, not an initial's or "Jr."'s
         return Span.of(text, m.start(1), m.end(1)), Span.of(text, m.start(2), name_end)

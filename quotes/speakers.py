@@ -354,10 +354,9 @@ class _Resolver:
     def fuller_organisation(self, name: str) -> str:
         """The article's longer name for a one-word organisation ("the Post" → "New York Post"): the longest
         capitalised run ending with it that names an organisation; else ``name``."""
+        # "Supreme Court" stays as usually named, not "U.S. Supreme Court"; "the House" is no White House.
         if " " in name or not name.isalpha() or name in WHOLE_BODIES:
-            return (
-                name  # "Supreme Court" stays as usually named, not "U.S. Supreme Court"; "the House" is no White House
-            )
+            return name
         fuller = [organisation_words(word_tokens(m.group(0))) for m in self.name_runs if m.group(0).endswith(name)]
         fuller = [w for w in fuller if len(w) > 1 and w[-1] == name and {x.lower() for x in w} & ORG_WORDS]
         return " ".join(max(fuller, key=len)) if fuller else name

@@ -7,6 +7,13 @@ import pytest
 from quotes.attribute import build_attributions, source_span
 from quotes.detect import RawQuote
 
+
+def built(text: str, start: int, end: int):
+    """The one attribution built from a raw quote of ``text[start:end]`` with no cue or source."""
+    (attribution,) = build_attributions(text, [RawQuote(pieces=((start, end),), cue=None, source=None, confidence=1.0)])
+    return attribution
+
+
 TEXT = "The E.U. leaders met. Ms. Wahl said no. Tim O'Brien said yes. Mr. John F. Smith. He spoke.\nVideos\nAustin said"
 
 
@@ -44,8 +51,7 @@ def test_source_span_of_nothing():
 )
 def test_predicted_quotes_end_before_a_trailing_comma(text, piece, quote_text):
     start = text.index(piece)
-    raw = RawQuote(pieces=((start, start + len(piece)),), cue=None, source=None, confidence=1.0)
-    (attribution,) = build_attributions(text, [raw])
+    attribution = built(text, start, start + len(piece))
     assert attribution.quote.text == quote_text
     assert text[attribution.quote.start : attribution.quote.end] == quote_text
 
@@ -68,8 +74,7 @@ def test_predicted_quotes_end_before_a_trailing_comma(text, piece, quote_text):
 )
 def test_a_paraphrase_without_source_takes_its_sentence_subject(text, piece, mention):
     start = text.index(piece)
-    raw = RawQuote(pieces=((start, start + len(piece)),), cue=None, source=None, confidence=1.0)
-    (attribution,) = build_attributions(text, [raw])
+    attribution = built(text, start, start + len(piece))
     found = attribution.speaker.mention if attribution.speaker else None
     assert (found.text if found else None) == mention
     if found:
@@ -79,8 +84,7 @@ def test_a_paraphrase_without_source_takes_its_sentence_subject(text, piece, men
 def test_a_direct_quote_without_source_stays_without():
     text = "Trump said it twice. “We will win.”"
     start = text.index("“We")
-    raw = RawQuote(pieces=((start, len(text)),), cue=None, source=None, confidence=1.0)
-    (attribution,) = build_attributions(text, [raw])
+    attribution = built(text, start, len(text))
     assert attribution.speaker is None or attribution.speaker.mention is None
 
 
@@ -94,8 +98,7 @@ def test_a_direct_quote_without_source_stays_without():
 )
 def test_a_dateline_is_no_part_of_a_quote(text, quote_text):
     end = text.index(quote_text) + len(quote_text)
-    raw = RawQuote(pieces=((0, end),), cue=None, source=None, confidence=1.0)
-    (attribution,) = build_attributions(text, [raw])
+    attribution = built(text, 0, end)
     assert attribution.quote.text == quote_text
     assert text[attribution.quote.start : attribution.quote.end] == quote_text
 
@@ -112,6 +115,5 @@ def test_a_dateline_is_no_part_of_a_quote(text, quote_text):
 def test_no_function_word_becomes_a_subject(text):
     piece = "taxes were too high"
     start = text.index(piece)
-    raw = RawQuote(pieces=((start, start + len(piece)),), cue=None, source=None, confidence=1.0)
-    (attribution,) = build_attributions(text, [raw])
+    attribution = built(text, start, start + len(piece))
     assert attribution.speaker is None or attribution.speaker.mention is None
