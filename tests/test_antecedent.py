@@ -108,19 +108,16 @@ def test_training_script_runs_and_saves_a_reloadable_model(tmp_path):
     assert isinstance(antecedent.load(out), AntecedentNet)
 
 
-def test_news_problems_mark_the_named_person_and_their_quotes_gold(tmp_path, monkeypatch):
+def test_news_problems_mark_the_named_person_and_their_quotes_gold(tmp_path):
     import test_train
 
     text = (
         "Senator Jane Ruiz met Tom Baker on Monday. Baker said the plan was dead. Ruiz said it would pass, "
         "and he said nothing more.\n"
     )
-    monkeypatch.setattr(
-        test_train, "DOCS",
-        {"doc1": (text, [("Baker", "said", ["the plan was dead"]), ("Ruiz", "said", ["it would pass"]),
-                         ("he", "said", ["nothing more"])])},
-    )  # fmt: skip
-    split = test_train.write_split(tmp_path / "split")
+    docs = {"doc1": (text, [("Baker", "said", ["the plan was dead"]), ("Ruiz", "said", ["it would pass"]),
+                            ("he", "said", ["nothing more"])])}  # fmt: skip
+    split = test_train.write_split(tmp_path / "split", docs)
     people = {"Baker": "Tom Baker", "Ruiz": "Jane Ruiz", "he": "Tom Baker"}
     rows = [
         {"doc": "doc1", "start": text.index(q), "end": text.index(q) + len(q),

@@ -45,11 +45,12 @@ DOCS = {
 }
 
 
-def write_split(folder: Path) -> Path:
-    """A PolNeAR-format split: ``text/<doc>.txt`` and ``attributions/<doc>_abcd.ann`` (brat standoff)."""
+def write_split(folder: Path, docs: dict = DOCS) -> Path:
+    """A PolNeAR-format split of ``docs`` (shaped like ``DOCS``): ``text/<doc>.txt`` and
+    ``attributions/<doc>_abcd.ann`` (brat standoff)."""
     (folder / "text").mkdir(parents=True)
     (folder / "attributions").mkdir()
-    for doc, (text, attributions) in DOCS.items():
+    for doc, (text, attributions) in docs.items():
         with open(folder / "text" / f"{doc}.txt", "w", encoding="utf-8", newline="") as f:
             f.write(text)
         lines, pos, t = [], 0, 0
