@@ -3,7 +3,7 @@
     python eval/make_reports.py --data ../shared/data [--textacy eval/work/textacy-polnear-dev.jsonl \
         --textacy-seed eval/reports/textacy-seed.jsonl]
 
-Writes eval/reports/{extraction,seed,speakers,stance,stages}.{json,md} and extraction-by-kind.png;
+Writes eval/reports/{extraction,seed,speakers,stance,stages,targets}.{json,md} and extraction-by-kind.png;
 ``--only int8`` writes eval/reports/int8.{json,md} (fp32 against 8-bit weights).
 The textacy predictions come from eval/textacy_baseline.py, run in an environment with textacy.
 """
@@ -253,6 +253,56 @@ def stance(extractor, data: Path) -> None:
     _write("stance", results, lines)
 
 
+def targets(extractor, data: Path) -> None:
+    """Proposed targets against the ones annotators chose, for the shipped ranker and by frequency alone."""
+    from quotes.pipeline import RANKER_FILE, models_root
+    from quotes.scoring import target_proposal_scores
+    from quotes.stance import quote_passages
+    from quotes.targets import TargetProposer, load_ranker, select
+
+    proposer = TargetProposer(load_ranker(models_root() / "targets" / RANKER_FILE))
+    sets = {
+        "PolNeAR dev stance sample": read_gold_set(data / "polnear" / "dev", stances=STANCES),
+        "seed": read_gold_set(SEED_GOLD),
+    }
+    results, proposals = {}, {}
+    for name, docs in sets.items():
+        systems: dict[str, list] = {"quotes (learned ranker)": [], "most frequent phrases": []}
+        for article, gold in docs:
+            annotated = list(dict.fromkeys(s.target for a in gold for s in a.stances))
+            passages = quote_passages(article.text, extractor(article.text))
+            candidates, rows = proposer.featurise(article.text, passages)
+            ranked = select(candidates, proposer.ranker.scores(rows), 3)
+            frequent = select(candidates, [float(c.count) for c in candidates], 3)
+            systems["quotes (learned ranker)"].append((annotated, [c.surface for c in ranked]))
+            systems["most frequent phrases"].append((annotated, [c.surface for c in frequent]))
+            proposals[f"{name}: {article.id}"] = {"annotated": annotated, "proposed": [c.surface for c in ranked]}
+        for system, rows_ in systems.items():
+            results[f"{name}, {system}"] = target_proposal_scores(rows_)
+    lines = [
+        "# Proposed stance targets",
+        "",
+        "Without targets from the user, the tool proposes three per article (`quotes/targets.py`). Here they are "
+        "compared with the targets annotators chose before seeing any system output (eval/ANNOTATION.md §3; the "
+        "seed's from eval/gold/seed.jsonl), end to end (the passages are those of the quotes the pipeline finds). "
+        "A proposal names an annotated target when all its distinguishing words are in it and it has at least "
+        "two of them, or all of a shorter one, or is the surname of a name (`quotes.scoring.target_matches`). "
+        "Recall: annotated targets named by some proposal; precision: proposals naming some annotated target; "
+        "article hit: articles with at least one named. The ranker was trained on 192 PolNeAR train articles "
+        "(models/targets/README.md); these articles were not used to train or select it. In %.",
+        "",
+        "| set, system | articles | annotated | proposed | recall | precision | article hit |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, r in results.items():
+        lines.append(f"| {name} | {r['n_docs']} | {r['n_gold']} | {r['n_proposed']} | {_pct(r['recall'])} | "
+                     f"{_pct(r['precision'])} | {_pct(r['doc_hit'])} |")  # fmt: skip
+    lines += ["", "The seed's proposals: " + "; ".join(
+        f"{', '.join(v['proposed'])} (annotated: {', '.join(v['annotated'])})"
+        for k, v in proposals.items() if k.startswith("seed"))]  # fmt: skip
+    _write("targets", {"scores": results, "proposals": proposals}, lines)
+
+
 def stages(extractor, data: Path) -> None:
     sets = {
         "PolNeAR dev (surface mentions only)": read_gold_set(data / "polnear" / "dev"),
@@ -341,17 +391,19 @@ def main() -> None:
     parser.add_argument("--textacy", type=Path, help="textacy predictions on PolNeAR dev (project JSONL)")
     parser.add_argument("--textacy-seed", type=Path, help="textacy predictions on the seed (project JSONL)")
     parser.add_argument(
-        "--only", default="extraction,seed,speakers,stance,stages", help="comma-separated sections (also: int8)"
+        "--only", default="extraction,seed,speakers,stance,stages,targets", help="comma-separated sections (also: int8)"
     )
     args = parser.parse_args()
     REPORTS.mkdir(parents=True, exist_ok=True)
     sections = args.only.split(",")
-    if "extraction" in sections or "speakers" in sections:
+    if {"extraction", "speakers", "targets"} & set(sections):
         plain = quotes.load(stance=False)
         if "extraction" in sections:
             extraction(plain, args.data, args.textacy)
         if "speakers" in sections:
             speakers(plain, args.data)
+        if "targets" in sections:
+            targets(plain, args.data)
     if {"seed", "stance", "stages"} & set(sections):
         with_stance = quotes.load()
         if "seed" in sections:

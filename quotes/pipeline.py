@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ _REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
 # The antecedent scorer learned fiction; in news the latest speaker is a strong prior, so the
 # model overrides the rules only when it is this sure (see models/antecedent/README.md).
 ANTECEDENT_MIN_PROBABILITY = 0.8
+RANKER_FILE = "ranker.json"  # in <models>/targets: how proposed stance targets are ranked
 
 
 def models_root() -> Path:
@@ -100,9 +102,9 @@ class Extractor:
         if not self.propose_targets:
             return []
         if self._proposer is None:
-            from .targets import TargetProposer
+            from .targets import TargetProposer, load_ranker
 
-            self._proposer = TargetProposer()
+            self._proposer = TargetProposer(load_ranker(models_root() / "targets" / RANKER_FILE))
         return self._proposer.propose(text, passages)
 
     def info(self) -> list[ModelInfo]:
@@ -126,6 +128,12 @@ class Extractor:
             details = {k: meta[k] for k in ("trained", "epoch") if k in meta}
             details["/".join(score)] = value if value != {} else None
             out.append(ModelInfo(name, str(self.paths[key]), details))
+        if self.stance is not None and self.propose_targets:
+            ranker_path = models_root() / "targets" / RANKER_FILE
+            saved = json.loads(ranker_path.read_text(encoding="utf-8")) if ranker_path.is_file() else {}
+            cv = saved.get("cross_validation_selected", {})
+            details = {"trained": saved.get("trained"), "cross-validated recall": cv.get("recall")}
+            out.append(ModelInfo("proposed stance targets (logistic ranker)", str(ranker_path), details))
         versions = {"torch": torch.__version__, "transformers": transformers.__version__}
         out.append(ModelInfo("base encoder all-MiniLM-L6-v2", str(base_model_path()), versions))
         out.append(ModelInfo("speaker resolution (rules + pronoun antecedents)", "quotes/speakers.py", {}))

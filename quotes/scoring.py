@@ -15,6 +15,7 @@ Conventions used throughout:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -33,6 +34,8 @@ __all__ = [
     "score_document",
     "score_documents",
     "stance_scores",
+    "target_matches",
+    "target_proposal_scores",
 ]
 
 # Marks stripped from both ends of a quote for strict matching, and punctuation stripped from its end.
@@ -553,3 +556,64 @@ def stance_scores(gold_labels: Sequence[str], pred_labels: Sequence[str | None])
     or a gold label is not favor/against/neutral.
     """
     return StanceScores.from_labels(gold_labels, pred_labels).to_dict()
+
+
+# --------------------------------------------------------------------------- proposed targets
+
+# Words that do not tell one target from another ("the Clean Power Plan" is "Clean Power Plan").
+_TARGET_FILLERS = frozenset("a an the of on in to for and with by at from its his her their".split())
+
+
+def _target_words(phrase: str) -> set[str]:
+    """A target's distinguishing words: casefolded, possessive and plural "s" dropped, fillers dropped."""
+    words = set()
+    for word in re.findall(r"[a-z0-9]+(?:'[a-z]+)?", phrase.casefold().replace("’", "'")):
+        word = word.removesuffix("'s")
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        if word not in _TARGET_FILLERS:
+            words.add(word)
+    return words
+
+
+def target_matches(proposed: str, gold: str) -> bool:
+    """Whether a proposed target names the gold one.
+
+    Every distinguishing word of ``proposed`` must be in ``gold`` and it must share at least two of
+    them, or all of a shorter gold ("ground invasion" names "an Israeli ground invasion of Rafah",
+    "Israeli" alone does not); a surname alone names a gold written as a name ("Clinton" names
+    "Hillary Clinton").
+    """
+    p, g = _target_words(proposed), _target_words(gold)
+    if not p or not p <= g:
+        return False
+    if len(p) >= min(2, len(g)):
+        return True
+    words = gold.split()
+    return all(w[:1].isupper() for w in words) and p == _target_words(words[-1])
+
+
+def target_proposal_scores(docs: Iterable[tuple[Sequence[str], Sequence[str]]]) -> dict:
+    """How proposed targets meet annotated ones, over ``(gold targets, proposed targets)`` per document.
+
+    Returns ``{recall, precision, doc_hit, n_gold, n_proposed, n_docs}``: ``recall`` the share of gold
+    targets some proposal names, ``precision`` the share of proposals that name some gold target,
+    ``doc_hit`` the share of documents where at least one gold target is named (see ``target_matches``).
+    """
+    found = named = hits = n_gold = n_proposed = n_docs = 0
+    for gold, proposed in docs:
+        n_docs += 1
+        n_gold += len(gold)
+        n_proposed += len(proposed)
+        covered = sum(1 for g in gold if any(target_matches(p, g) for p in proposed))
+        found += covered
+        named += sum(1 for p in proposed if any(target_matches(p, g) for g in gold))
+        hits += covered > 0
+    return {
+        "recall": _ratio(found, n_gold),
+        "precision": _ratio(named, n_proposed),
+        "doc_hit": _ratio(hits, n_docs),
+        "n_gold": n_gold,
+        "n_proposed": n_proposed,
+        "n_docs": n_docs,
+    }

@@ -1,4 +1,4 @@
-"""Stance helpers: evidential cues, passages, target proposal candidates, stance-set readers, pair encoding."""
+"""Stance helpers: evidential cues, passages, stance-set readers, pair encoding."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from quotes.corpora.stance_sets import read_newsmtsc, read_vast
 from quotes.encoder import load_tokenizer
 from quotes.stance import evidential_stance, quote_passage
 from quotes.stance_net import MARK_CLOSE, MARK_OPEN, encode_pairs
-from quotes.targets import candidate_phrases
 from quotes.text import build_quote, quoted_ranges
 from quotes.types import Attribution
 
@@ -49,23 +48,6 @@ def test_quote_passage_is_the_sentence_holding_the_quote():
     passage = quote_passage(text, Attribution(quote=quote))
     assert passage.startswith("At the start of the meeting")
     assert passage.endswith("“far too high.”")
-
-
-@pytest.mark.parametrize(
-    ("text", "present", "absent"),
-    [
-        ("A ground invasion of Rafah. The ground invasion was delayed.", "ground invasion", "the ground"),
-        ("The official said no. The official said yes.", None, "official"),  # speakers are not topics
-        ("Tax cuts. Tax cuts again.", "tax cuts", None),
-        ("Only once: a cease-fire.", None, "cease-fire"),  # a topic must recur
-    ],
-)
-def test_candidate_phrases(text, present, absent):
-    phrases = candidate_phrases(text)
-    if present:
-        assert present in phrases
-    if absent:
-        assert absent not in phrases
 
 
 def test_read_vast_both_layouts(tmp_path):
