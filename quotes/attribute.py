@@ -59,7 +59,8 @@ def _without_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") -> list[Attribution]:
-    """Attributions whose speaker is, for now, the surface mention (resolution comes later)."""
+    """Attributions whose speaker is, for now, the surface mention (resolution comes later); a paraphrase
+    with neither cue nor source is dropped."""
     ranges = quoted_ranges(text)
     starts = sentence_starts(text)
     out = []
@@ -71,6 +72,10 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
         if quote is None:
             continue
         cue, mention = _links(text, quote, raw, starts)
+        if cue is None and mention is None and quote.kind != "direct":
+            # Neither a reporting cue nor a source: a paraphrase of no one ("it's not clear what impact …").
+            # A lone direct quote stays: it usually continues the speaker of the quote before it.
+            continue
         out.append(
             Attribution(
                 quote=quote,

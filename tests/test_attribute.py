@@ -8,9 +8,12 @@ from quotes.attribute import build_attributions, source_span
 from quotes.detect import RawQuote
 
 
-def built(text: str, start: int, end: int):
-    """The one attribution built from a raw quote of ``text[start:end]`` with no cue or source."""
-    (attribution,) = build_attributions(text, [RawQuote(pieces=((start, end),), cue=None, source=None, confidence=1.0)])
+def built(text: str, start: int, end: int, *, cue: str | None = None):
+    """The one attribution built from a raw quote of ``text[start:end]`` with no source, and with the first
+    ``cue`` of the text as its cue when given."""
+    cue_span = (text.index(cue), text.index(cue) + len(cue)) if cue else None
+    raw = RawQuote(pieces=((start, end),), cue=cue_span, source=None, confidence=1.0)
+    (attribution,) = build_attributions(text, [raw])
     return attribution
 
 
@@ -51,7 +54,7 @@ def test_source_span_of_nothing():
 )
 def test_predicted_quotes_end_before_a_trailing_comma(text, piece, quote_text):
     start = text.index(piece)
-    attribution = built(text, start, start + len(piece))
+    attribution = built(text, start, start + len(piece), cue="said" if "said" in text else "called")
     assert attribution.quote.text == quote_text
     assert text[attribution.quote.start : attribution.quote.end] == quote_text
 
@@ -74,7 +77,8 @@ def test_predicted_quotes_end_before_a_trailing_comma(text, piece, quote_text):
 )
 def test_a_paraphrase_without_source_takes_its_sentence_subject(text, piece, mention):
     start = text.index(piece)
-    attribution = built(text, start, start + len(piece))
+    # With no source found, a cue keeps the paraphrase (see the dropping test below).
+    attribution = built(text, start, start + len(piece), cue=None if mention else "was")
     found = attribution.speaker.mention if attribution.speaker else None
     assert (found.text if found else None) == mention
     if found:
@@ -98,22 +102,37 @@ def test_a_direct_quote_without_source_stays_without():
 )
 def test_a_dateline_is_no_part_of_a_quote(text, quote_text):
     end = text.index(quote_text) + len(quote_text)
-    attribution = built(text, 0, end)
+    attribution = built(text, 0, end, cue="said")
     assert attribution.quote.text == quote_text
     assert text[attribution.quote.start : attribution.quote.end] == quote_text
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "cue"),
     [
-        "In his speech, Trump argued that taxes were too high.",
-        "The officials said that taxes were too high.",
-        "It was clear that taxes were too high.",
-        "March was the month when taxes were too high.",
+        ("In his speech, Trump argued that taxes were too high.", "argued"),
+        ("The officials said that taxes were too high.", "said"),
+        ("It was clear that taxes were too high.", "was clear"),
+        ("March was the month when taxes were too high.", "was"),
     ],
 )
-def test_no_function_word_becomes_a_subject(text):
+def test_no_function_word_becomes_a_subject(text, cue):
     piece = "taxes were too high"
     start = text.index(piece)
-    attribution = built(text, start, start + len(piece))
+    attribution = built(text, start, start + len(piece), cue=cue)
     assert attribution.speaker is None or attribution.speaker.mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "cue", "kept"),
+    [
+        ("It is not clear what impact the talks will have.", "what impact the talks will have", None, False),
+        ("Officials said the talks were useful.", "the talks were useful", "said", True),
+        ("“The talks were useful.” Then the meeting ended.", "“The talks were useful.”", None, True),  # direct
+    ],
+)
+def test_a_paraphrase_with_neither_cue_nor_source_is_dropped(text, piece, cue, kept):
+    start = text.index(piece)
+    cue_span = (text.index(cue), text.index(cue) + len(cue)) if cue else None
+    raw = RawQuote(pieces=((start, start + len(piece)),), cue=cue_span, source=None, confidence=1.0)
+    assert len(build_attributions(text, [raw])) == int(kept)
