@@ -60,7 +60,7 @@ def _without_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
 
 def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") -> list[Attribution]:
     """Attributions whose speaker is, for now, the surface mention (resolution comes later); a paraphrase
-    with neither cue nor source is dropped."""
+    with no source is dropped when it has no cue either, or shares its cue with a quote that has a source."""
     ranges = quoted_ranges(text)
     starts = sentence_starts(text)
     out = []
@@ -85,7 +85,10 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
                 doc=doc,
             )
         )
-    return out
+    # A cue reports one attribution: a paraphrase that takes the cue of a sourced quote but no source of its
+    # own is a misreading ("… was receptive, the official said, but it's not clear ⟦what impact …⟧").
+    sourced_cues = {(a.cue.start, a.cue.end) for a in out if a.cue and a.speaker}
+    return [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
 
 
 def with_links(text: str, a: Attribution, raw: RawQuote, *, starts: list[int] | None = None) -> Attribution:

@@ -136,3 +136,15 @@ def test_a_paraphrase_with_neither_cue_nor_source_is_dropped(text, piece, cue, k
     cue_span = (text.index(cue), text.index(cue) + len(cue)) if cue else None
     raw = RawQuote(pieces=((start, start + len(piece)),), cue=cue_span, source=None, confidence=1.0)
     assert len(build_attributions(text, [raw])) == int(kept)
+
+
+def test_a_paraphrase_on_a_sourced_quotes_cue_without_a_source_is_dropped():
+    text = "The minister was receptive, the official said, but it is not clear what impact the talks will have."
+    cue = (text.index("said"), text.index("said") + 4)
+    official = (text.index("the official"), text.index("the official") + 12)
+    sourced = RawQuote(pieces=((0, text.index(",")),), cue=cue, source=official, confidence=1.0)
+    start = text.index("what impact")
+    stray = RawQuote(pieces=((start, len(text) - 1),), cue=cue, source=None, confidence=1.0)
+    (kept,) = build_attributions(text, [sourced, stray])
+    assert kept.quote.text == "The minister was receptive"
+    assert kept.speaker.mention.text == "the official"
