@@ -79,8 +79,7 @@ def candidate_phrases(text: str, *, min_count: int = 2, max_words: int = 4) -> l
     counts: Counter = Counter()
     surfaces: dict[str, Counter] = {}
     first: dict[str, int] = {}
-    head = headline(text)
-    body_start = text.find(head) + len(head) if head else 0
+    body = body_start(text)
     start = 0
     for clause in _CLAUSE_BREAK.split(text):
         offset = text.find(clause, start) if clause else start
@@ -102,11 +101,11 @@ def candidate_phrases(text: str, *, min_count: int = 2, max_words: int = 4) -> l
                 key = surface.lower()
                 counts[key] += 1
                 # A headline capitalises every word, so it only writes a phrase the body never does.
-                surfaces.setdefault(key, Counter())[surface] += 1 if offset >= body_start else 0.001
+                surfaces.setdefault(key, Counter())[surface] += 1 if offset >= body else 0.001
                 first.setdefault(key, offset + matches[i].start())
     kept = [k for k, c in counts.items() if c >= min_count]
     kept.sort(key=lambda k: (-counts[k], first[k]))
-    names = full_names(text[body_start:])
+    names = full_names(text[body:])
     return [
         Candidate(k, in_full(surfaces[k].most_common(1)[0][0], names), counts[k], first[k])
         for k in kept[:_MAX_CANDIDATES]
@@ -144,6 +143,12 @@ def headline(text: str) -> str:
     return line if len(line) <= 200 and "\n" in text.strip() else ""
 
 
+def body_start(text: str) -> int:
+    """Character offset where the body begins: just after the headline, or 0 when there is none."""
+    head = headline(text)
+    return text.find(head) + len(head) if head else 0
+
+
 def feature_rows(
     text: str,
     passages: Sequence[str],
@@ -152,9 +157,8 @@ def feature_rows(
 ) -> list[list[float]]:
     """One row of ``FEATURES`` per candidate; ``similarity`` gives its (passage, headline) cosines."""
     head = headline(text).lower()
-    body = text.lower()
-    lede_start = body.find(head) + len(head) if head else 0
-    lede = body[lede_start : lede_start + _LEDE_CHARS]
+    start = body_start(text)
+    lede = text[start : start + _LEDE_CHARS].lower()
     quoted = " \n ".join(passages).lower()
     rows = []
     for c, (to_passages, to_headline) in zip(candidates, similarity, strict=True):
