@@ -255,12 +255,12 @@ def stance(extractor, data: Path) -> None:
 
 def targets(extractor, data: Path) -> None:
     """Proposed targets against the ones annotators chose, for the shipped ranker and by frequency alone."""
-    from quotes.pipeline import RANKER_FILE, models_root
+    from quotes.pipeline import target_ranker_path
     from quotes.scoring import target_proposal_scores
     from quotes.stance import quote_passages
     from quotes.targets import TargetProposer, load_ranker, select
 
-    proposer = TargetProposer(load_ranker(models_root() / "targets" / RANKER_FILE))
+    proposer = TargetProposer(load_ranker(target_ranker_path()))
     sets = {
         "PolNeAR dev stance sample": read_gold_set(data / "polnear" / "dev", stances=STANCES),
         "seed": read_gold_set(SEED_GOLD),

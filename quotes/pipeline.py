@@ -16,6 +16,7 @@ from .encoder import base_model_path, for_inference, load_tokenizer
 from .errors import ModelError
 from .speakers import resolve_speakers
 from .stance import StanceClassifier, quote_passages
+from .targets import TargetProposer, TargetRanker, load_ranker
 from .types import Article, Attribution
 from .weights import read_meta
 
@@ -24,12 +25,16 @@ _REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
 # The antecedent scorer learned fiction; in news the latest speaker is a strong prior, so the
 # model overrides the rules only when it is this sure (see models/antecedent/README.md).
 ANTECEDENT_MIN_PROBABILITY = 0.8
-RANKER_FILE = "ranker.json"  # in <models>/targets: how proposed stance targets are ranked
 
 
 def models_root() -> Path:
     """The folder holding ``extractor/`` and ``stance/``: ``$QUOTES_MODELS``, else the checkout's ``models/``."""
     return Path(os.environ.get(MODELS_ENV) or _REPO_MODELS)
+
+
+def target_ranker_path() -> Path:
+    """The ranker of proposed stance targets: ``<models>/targets/ranker.json``."""
+    return models_root() / "targets" / "ranker.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +62,7 @@ class Extractor:
         paths: dict[str, Path] | None = None,
         meta: dict[str, dict] | None = None,
         propose_targets: bool = True,
+        target_ranker: TargetRanker | None = None,
     ) -> None:
         self.finder = finder
         self.stance = stance
@@ -64,6 +70,7 @@ class Extractor:
         self.paths = paths or {}
         self.meta = meta or {}
         self.propose_targets = propose_targets
+        self.target_ranker = target_ranker
         self._proposer = None
 
     def __call__(self, text: str, targets: Sequence[str] | None = None, *, doc: str = "") -> list[Attribution]:
@@ -99,12 +106,10 @@ class Extractor:
 
     def proposed_targets(self, text: str, passages: Sequence[str]) -> list[str]:
         """The article's main topics, ranked against the passages that hold its quotes."""
-        if not self.propose_targets:
+        if not self.propose_targets or self.target_ranker is None:
             return []
         if self._proposer is None:
-            from .targets import TargetProposer, load_ranker
-
-            self._proposer = TargetProposer(load_ranker(models_root() / "targets" / RANKER_FILE))
+            self._proposer = TargetProposer(self.target_ranker)  # loads the base encoder: only when needed
         return self._proposer.propose(text, passages)
 
     def info(self) -> list[ModelInfo]:
@@ -128,8 +133,8 @@ class Extractor:
             details = {k: meta[k] for k in ("trained", "epoch") if k in meta}
             details["/".join(score)] = value if value != {} else None
             out.append(ModelInfo(name, str(self.paths[key]), details))
-        if self.stance is not None and self.propose_targets:
-            ranker_path = models_root() / "targets" / RANKER_FILE
+        if self.target_ranker is not None and self.propose_targets:
+            ranker_path = target_ranker_path()
             saved = json.loads(ranker_path.read_text(encoding="utf-8")) if ranker_path.is_file() else {}
             cv = saved.get("cross_validation_selected", {})
             details = {"trained": saved.get("trained"), "cross-validated recall": cv.get("recall")}
@@ -177,9 +182,10 @@ def load(
     tokenizer = load_tokenizer()
     tokenizer.model_max_length = 10**9  # whole articles are tokenised, then windowed
     finder = QuoteFinder(for_inference(extractor_net.load(paths["extractor"]), int8=int8), tokenizer)
-    classifier = None
+    classifier, ranker = None, None
     if stance:
         classifier = StanceClassifier(for_inference(stance_net.load(paths["stance"]), int8=int8), tokenizer)
+        ranker = load_ranker(target_ranker_path())
     chooser = None
     if antecedents:
         chooser = AntecedentFinder(
@@ -187,4 +193,4 @@ def load(
             tokenizer,
             min_probability=ANTECEDENT_MIN_PROBABILITY,
         )
-    return Extractor(finder, stance=classifier, antecedents=chooser, paths=paths, meta=meta)
+    return Extractor(finder, stance=classifier, antecedents=chooser, paths=paths, meta=meta, target_ranker=ranker)

@@ -212,8 +212,8 @@ def load_ranker(path: Path) -> TargetRanker:
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        raise ModelError(f"{path}: no target ranker readable here ({err}); restore models/targets/ or pass "
-                         "explicit targets") from err  # fmt: skip
+        raise ModelError(f"{path}: no target ranker readable here ({err}); restore models/targets/, set "
+                         "QUOTES_MODELS to a models folder that has it, or run without stance") from err  # fmt: skip
     return TargetRanker.from_dict(saved["ranker"], where=str(path))
 
 

@@ -165,13 +165,22 @@ def test_training_writes_a_ranker_the_proposer_loads(tmp_path, monkeypatch):
 
 
 def test_shipped_ranker_proposes_phrases_of_the_seed():
-    from quotes.pipeline import RANKER_FILE, models_root
+    from quotes.pipeline import target_ranker_path
 
     text = SEED.read_text(encoding="utf-8")
-    proposer = TargetProposer(load_ranker(models_root() / "targets" / RANKER_FILE))
+    proposer = TargetProposer(load_ranker(target_ranker_path()))
     proposed = proposer.propose(text, ["Israel says it cannot defeat Hamas without going into Rafah."])
     assert 1 <= len(proposed) <= 3
     assert all(p in text for p in proposed)  # written as the article writes them
     assert "Israel" in proposed  # the state whose ground operation everyone takes sides on
     with pytest.raises(ModelError, match="no ranker"):
         TargetProposer(None).propose(text, [])
+
+
+def test_loading_with_stance_but_no_ranker_fails_at_once(tmp_path, monkeypatch, tiny_model_dir, tiny_stance_dir):
+    import quotes
+
+    monkeypatch.setenv("QUOTES_MODELS", str(tmp_path))  # a models folder without targets/ranker.json
+    with pytest.raises(ModelError, match="no target ranker.*QUOTES_MODELS"):
+        quotes.load(tiny_model_dir, stance_path=tiny_stance_dir, antecedents=False)
+    assert quotes.load(tiny_model_dir, stance=False, antecedents=False).target_ranker is None
