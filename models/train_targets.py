@@ -75,13 +75,12 @@ def fit(examples: list[dict], c: float, balanced: bool) -> TargetRanker:
                         tuple(scales.tolist()))  # fmt: skip
 
 
-def proposal_scores(ranker: TargetRanker, examples: list[dict]) -> dict:
-    """``target_proposal_scores`` of the ranker's top ``K`` on ``examples``."""
-    docs = []
-    for e in examples:
-        chosen = select(e["candidates"], ranker.scores(e["rows"]), K) if e["rows"] else []
-        docs.append((e["gold"], [c.surface for c in chosen]))
-    return target_proposal_scores(docs)
+def proposals(ranker: TargetRanker, examples: list[dict]) -> list[tuple[list[str], list[str]]]:
+    """``(annotated targets, the ranker's top K)`` of each example."""
+    return [
+        (e["gold"], [c.surface for c in select(e["candidates"], ranker.scores(e["rows"]), K)] if e["rows"] else [])
+        for e in examples
+    ]
 
 
 def candidate_ceiling(examples: list[dict]) -> float:
@@ -92,15 +91,11 @@ def candidate_ceiling(examples: list[dict]) -> float:
 
 def cross_validate(examples: list[dict], c: float, balanced: bool, folds: int = 5) -> dict:
     """Proposal scores over ``folds`` article-grouped folds, each scored by a ranker fitted on the rest."""
-    gold, proposed = [], []
+    docs = []
     for k in range(folds):
-        held = [e for i, e in enumerate(examples) if i % folds == k]
         ranker = fit([e for i, e in enumerate(examples) if i % folds != k], c, balanced)
-        for e in held:
-            chosen = select(e["candidates"], ranker.scores(e["rows"]), K) if e["rows"] else []
-            gold.append(e["gold"])
-            proposed.append([c.surface for c in chosen])
-    return target_proposal_scores(zip(gold, proposed, strict=True))
+        docs += proposals(ranker, [e for i, e in enumerate(examples) if i % folds == k])
+    return target_proposal_scores(docs)
 
 
 def main() -> None:
@@ -131,7 +126,7 @@ def main() -> None:
         "selected": {"C": best["C"], "balanced": best["balanced"], "k": K},
         "cross_validation_selected": best["cv"],
         "cross_validation": trials,
-        "train_scores": proposal_scores(ranker, examples),
+        "train_scores": target_proposal_scores(proposals(ranker, examples)),
         "candidate_ceiling": candidate_ceiling(examples),
         "coefficients": dict(zip(FEATURES, ranker.weights, strict=True)),
     }  # fmt: skip

@@ -233,8 +233,8 @@ def _same_word(a: str, b: str) -> bool:
 def select(candidates: Sequence[Candidate], scores: Sequence[float], k: int) -> list[Candidate]:
     """The ``k`` best-scored candidates, skipping any that shares a word with a better one.
 
-    (Keeping a place for an issue beside the names, as annotators were asked to choose, named 3
-    points fewer annotated targets in cross-validation: they often chose two people.)
+    (Keeping a place for an issue beside the names, as annotators were asked to choose, named fewer
+    annotated targets in cross-validation: they often chose two people.)
     """
     chosen: list[Candidate] = []
     used: list[str] = []
