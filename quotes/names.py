@@ -434,7 +434,8 @@ PERSON_ROLE_HEADS = frozenset(
 # mogul", "the Republican presidential candidate", "the businessman".
 EPITHET_HEADS = frozenset(
     """nominee candidate senator governor president congressman congresswoman justice tycoon mogul businessman
-    businesswoman billionaire developer frontrunner front-runner journalist republican democrat""".split()
+    businesswoman billionaire developer frontrunner front-runner journalist republican democrat veteran native
+    documentarian filmmaker author columnist commentator activist star secretary""".split()
 )
 # Words that say a person's gender in the article itself: honorifics and gendered jobs and kin.
 GENDERED_WORDS = {
@@ -576,8 +577,11 @@ NOT_SUBJECT_WORDS = SENTENCE_OPENERS | _NOT_NAME_WORDS | frozenset("it its there
 MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
     memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
-    website blog video ad resolution ruling verdict data average records filings figures documents""".split()
+    website blog video ad resolution ruling verdict data average records filings figures documents readout review
+    article""".split()
 )
+# Messages whose definite mention alone ("the statement said") stands for whoever issued them, the latest to speak.
+ISSUED_MESSAGES = frozenset("statement email memo letter release tweet question".split())
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Words that end a noun phrase read backwards from a relative pronoun (prepositions, verbs, pronouns).
 NOT_IN_NOUN_PHRASE = (

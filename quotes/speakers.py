@@ -31,6 +31,7 @@ from .names import (
     GENDERED_WORDS,
     GROUP_NOUN,
     HONORIFICS,
+    ISSUED_MESSAGES,
     KNOWN_ORGANISATIONS,
     NAME_PAIR,
     NAME_PARTICLES,
@@ -558,24 +559,48 @@ class _Resolver:
 
     def prominent_person(self, lower: list[str], position: int) -> Entity | None:
         """The person speaker whose surname the text repeats most before ``position``, among those the
-        description ``lower`` fits: of its party when it names one (read from the words around the surname),
-        of its gender when its words give one. None when no one qualifies."""
+        description ``lower`` fits: not of another party when it names one (read from the words around the
+        surname), of its gender when its words give one. Both people who have spoken and people the narrative
+        names in full count. None when no one qualifies."""
         wanted_party = parties_named(set(lower))
         wanted_gender = next((GENDERED_WORDS[w] for w in lower if w in GENDERED_WORDS), None)
-        best, best_key = None, None
-        for e in self.entities:
-            if e.type != "person" or e.writer or not any(p < position for p in e.positions):
+        candidates = [e for e in self.entities if any(p < position for p in e.positions)]
+        named_at: dict[str, int] = {}  # person → start of the latest narrative name run before ``position``
+        # People named in the narrative count though they have not spoken yet: an epithet often stands for
+        # the subject of the lede ("Hillary Clinton has a word for … The Democratic presidential candidate said").
+        for run in self.name_runs:
+            if run.start() >= position:
+                break
+            if self.quoted(run.start()) or " " not in run.group(0).strip() or not _personal(run.group(0)):
+                continue
+            person = self.person_named(run.group(0))
+            # A known gender keeps out places and laws that look like names ("North Korea", "Affordable Care Act").
+            known = person is not None and {self.gender(person), self.name_gender(tuple(person.name.split()))} - {None}
+            if known and person not in candidates:
+                candidates.append(person)
+            if known:
+                named_at[person.name] = run.start()
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+        best, best_key, recent = None, None, []
+        for e in candidates:
+            if e.type != "person" or e.writer:
                 continue
             if wanted_gender is not None and self.gender(e) != wanted_gender:
                 continue
             uses = list(re.finditer(rf"\b{re.escape(e.name.split()[-1])}\b", self.text[:position]))
-            if wanted_party and wanted_party != self.party(uses):
-                continue
+            if wanted_party and (party := self.party(uses)) and party != wanted_party:
+                continue  # a party the text never gives the person does not rule them out
+            if max([named_at.get(e.name, -1), *(p for p in e.positions if p < position)]) >= since:
+                recent.append(e)
             # Namesakes (Donald and Ivanka Trump) share the surname's uses: the full name decides between them.
             full = len(re.findall(rf"\b{re.escape(e.name)}\b", self.text[:position]))
-            key = (len(uses), full, max(p for p in e.positions if p < position))
+            # A possessive use ("Donald Trump's plan") is about the person, not the person acting.
+            acting = sum(1 for m in uses if not self.text.startswith(("'s", "’s"), m.end()))
+            key = (len(uses), acting, full, max((p for p in e.positions if p < position), default=-1))
             if best_key is None or key > best_key:
                 best, best_key = e, key
+        if len(recent) == 1:  # the only person the last sentence or two named: "… David Seacord parked his
+            return recent[0]  # bike … The 68-year-old Oregon native drove …"
         return best
 
     def party(self, uses: list[re.Match]) -> set[str]:
@@ -594,7 +619,10 @@ class _Resolver:
         """The person a description such as "the Republican nominee" stands for: the one named with that role
         ("Republican presidential nominee Donald Trump", "Sen. Lindsey Graham"), most modifiers shared, then
         the nearest before ``position``, then the nearest after."""
-        head, modifiers = lower[-1], set(lower[:-1]) - DETERMINERS - {"former", "current", "then"}
+        # Each role a coordinated description gives may be the one the name was written with ("the Florida
+        # senator and Republican presidential candidate" of "Sen. Marco Rubio").
+        heads = {w for w in lower if w in PERSON_ROLE_HEADS} | {lower[-1]}
+        modifiers = set(lower) - heads - DETERMINERS - {"former", "current", "then", "and"}
         best, best_key = None, None
         for m, (role, _) in zip(self.name_runs, self.run_parts, strict=True):
             if not looks_like_person(m.group(0)):
@@ -602,7 +630,7 @@ class _Resolver:
             before = self.text[max(0, m.start() - 80) : m.start()]
             before = re.split(r"[.!?]\s|\n", before)[-1]
             context = {spelled_out(w) for w in [*word_tokens(before)[-6:], *role]}
-            if head not in context or (context & RANK_WORDS) - set(lower):
+            if not heads & context or (context & RANK_WORDS) - set(lower):
                 continue
             if (
                 parties_named(modifiers)
@@ -610,7 +638,7 @@ class _Resolver:
                 and not parties_named(modifiers) & parties_named(context)
             ):
                 continue  # "the Democratic nominee" is not "Republican nominee Donald Trump"
-            key = (len(modifiers & context), m.start() < position, -abs(position - m.start()))
+            key = (len(heads & context), len(modifiers & context), m.start() < position, -abs(position - m.start()))
             if best_key is None or key > best_key:
                 best, best_key = m, key
         return self.person_named(best.group(0)) if best is not None else None
@@ -780,6 +808,9 @@ class _Resolver:
                     entity.introduced = True
                     return entity
             return self.new(description, "anonymous", head=singular)
+        if definite and len(content) == 1 and head in ISSUED_MESSAGES:
+            if (issuer := self.latest(("person", "organization", "group", "anonymous"), position)) is not None:
+                return issuer  # "Gowdy said in a statement … The statement added": the statement's issuer
         # "the minister", "the secretary": the person whose role names it.
         for e in reversed(self.entities):
             if e.type == "person" and e.role and head == role_head(e.role):

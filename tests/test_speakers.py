@@ -630,6 +630,41 @@ CASES = [
         id="an-epithet-is-the-most-named-person-of-its-party",
     ),  # fmt: skip
     pytest.param(
+        "Hillary Clinton has a word, she says, for Donald Trump's plan: No. The Democratic presidential candidate "
+        "said it was absurd. Later, David Seacord parked his bike. The 68-year-old Oregon native said he came for "
+        "love.",
+        [
+            ("it was absurd", "The Democratic presidential candidate"),
+            ("he came for love", "The 68-year-old Oregon native"),
+        ],
+        [("a", "Hillary Clinton", "person", None), ("b", "David Seacord", "person", None)],
+        id="an-epithet-before-its-person-speaks-is-the-lede-subject-or-the-one-just-named",
+    ),  # fmt: skip
+    pytest.param(
+        'Sen. Marco Rubio attacked President Obama again. Obama, Obama. "We are weak," the Florida senator and '
+        "Republican presidential candidate said.",
+        [('"We are weak,"', "the Florida senator and Republican presidential candidate")],
+        [("a", "Marco Rubio", "person", "Sen.")],
+        id="a-coordinated-epithet-matches-any-of-its-roles",
+    ),  # fmt: skip
+    pytest.param(
+        "Rep. Trey Gowdy said in a statement that the panel would report soon. The statement added that it was "
+        "fair. A Pentagon readout said the talks went well. A review by The Times found delays.",
+        [
+            ("that the panel would report soon", "Rep. Trey Gowdy"),
+            ("that it was fair", "The statement"),
+            ("the talks went well", "A Pentagon readout"),
+            ("delays", "A review by The Times"),
+        ],
+        [
+            ("a", "Trey Gowdy", "person", "Rep."),
+            ("a", "Trey Gowdy", "person", "Rep."),
+            ("b", "Pentagon", "organization", None),
+            ("c", "Times", "organization", None),
+        ],
+        id="a-message-speaks-for-its-issuer",
+    ),  # fmt: skip
+    pytest.param(
         "Sen. Marco Rubio said he would stay. It worried his own supporters, who said he should go. The memo, "
         "echoing security experts, who warned of leaks, was short.",
         [("he would stay", "Sen. Marco Rubio"), ("he should go", "who"), ("of leaks", "who")],
