@@ -14,7 +14,7 @@ import json
 import random
 import sys
 import time
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from quotes import extractor_net  # noqa: E402
 from quotes.attribute import build_attributions  # noqa: E402
 from quotes.corpora.polnear import RawAttribution, read_split  # noqa: E402
 from quotes.detect import QuoteFinder  # noqa: E402
-from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
+from quotes.encoder import EncoderConfig, load_tokenizer, widen_adapters  # noqa: E402
 from quotes.extractor_net import LINKED_ROLES, ROLES, ExtractorConfig, ExtractorNet  # noqa: E402
 from quotes.scoring import score_documents  # noqa: E402
 from quotes.weights import load_trained, read_meta  # noqa: E402
@@ -46,7 +46,9 @@ class TrainConfig:
     lr: float = field(default=5e-4, metadata={"help": "peak learning rate of adapters, shapes and heads"})
     stride: int = field(default=192, metadata={"help": "tokens between training window starts"})
     max_length: int = field(default=256, metadata={"help": "tokens per window, specials included"})
-    lora_rank: int = field(default=16, metadata={"help": "rank of the LoRA adapters"})
+    lora_rank: int = field(
+        default=16, metadata={"help": "rank of the LoRA adapters (with --init, may exceed the start's: widened)"}
+    )
     no_shapes: bool = field(default=False, metadata={"help": "drop the casing/shape embedding (ablation)"})
     limit_docs: int = field(
         default=0, metadata={"help": "use only the first N train and dev docs (0 = all); for smoke runs"}
@@ -184,13 +186,19 @@ def train(config: TrainConfig) -> dict:
     continued_from = None
     if config.init:
         previous = read_meta(Path(config.init), "extractor")
-        if ExtractorConfig.from_dict(previous["config"]) != net.config:
-            raise SystemExit(f"{config.init}: its network config differs from the flags given; match --lora-rank etc.")
-        load_trained(net, Path(config.init))
+        start = ExtractorConfig.from_dict(previous["config"])
+        same_but_rank = replace(start, encoder=replace(start.encoder, lora_rank=config.lora_rank))
+        if same_but_rank != net.config or start.encoder.lora_rank > config.lora_rank:
+            raise SystemExit(f"{config.init}: its network config differs from the flags given; match --no-shapes etc.")
+        if start.encoder.lora_rank < config.lora_rank:  # more adapter capacity, same function at step 0
+            widen_adapters(load_trained(ExtractorNet(start), Path(config.init)), net)
+        else:
+            load_trained(net, Path(config.init))
         net.train()
         continued_from = {"folder": config.init, **{k: previous.get(k) for k in ("trained", "epoch", "train_config")}}
         # The starting model is the one to beat: --out always ends up holding the best seen.
-        extractor_net.save(net, config.out, meta={**previous, "continued_from": continued_from, "epoch": 0})
+        start_meta = {k: v for k, v in previous.items() if k != "config"}  # the config is the widened net's
+        extractor_net.save(net, config.out, meta={**start_meta, "continued_from": continued_from, "epoch": 0})
     size = config.max_length - 2
     examples = make_examples(config.train, tokenizer, config, limit=config.limit_docs)
     print(f"{len(examples)} training windows", flush=True)

@@ -194,6 +194,27 @@ def for_inference(module: nn.Module, *, int8: bool = False) -> nn.Module:
     return module
 
 
+def widen_adapters(source: nn.Module, target: nn.Module) -> None:
+    """Copy ``source``'s trained weights into ``target``, a copy of it whose LoRA adapters have a higher rank.
+
+    The extra rows of each A keep ``target``'s fresh initialisation and the extra columns of B are zero,
+    and B is rescaled for the new ``alpha / rank``, so ``target`` computes what ``source`` did at step 0.
+    """
+    with torch.no_grad():
+        for (name, small), (_, wide) in zip(source.named_modules(), target.named_modules(), strict=True):
+            if isinstance(small, LoRALinear):
+                rank = small.lora_a.shape[0]
+                if wide.lora_a.shape[0] < rank:
+                    raise ModelError(f"{name}: cannot narrow a rank-{rank} adapter to {wide.lora_a.shape[0]}")
+                wide.lora_a[:rank] = small.lora_a
+                wide.lora_b.zero_()
+                wide.lora_b[:, :rank] = small.lora_b * (small.scale / wide.scale)
+        wide_params = dict(target.named_parameters())
+        for name, p in source.named_parameters():
+            if p.requires_grad and ".lora_" not in name:
+                wide_params[name].copy_(p)
+
+
 def trainable_state(module: nn.Module) -> dict[str, torch.Tensor]:
     """The parameters that training changed: adapters, shapes, layer norms and heads."""
     return {name: p.detach() for name, p in module.named_parameters() if p.requires_grad}

@@ -12,10 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import torch
 
 import quotes
 from quotes.corpora.polnear import read_split
-from quotes.extractor_net import CONFIG_FILE, WEIGHTS_FILE
+from quotes.encoder import EncoderConfig, widen_adapters
+from quotes.errors import ModelError
+from quotes.extractor_net import CONFIG_FILE, WEIGHTS_FILE, ExtractorConfig, ExtractorNet
 
 SCRIPT = Path(__file__).resolve().parent.parent / "models" / "train_extractor.py"
 
@@ -132,13 +135,14 @@ def test_trained_model_reloads_identically(trained):
         assert text[a.quote.start : a.quote.end] == a.quote.text
 
 
-def test_continued_training_keeps_the_better_of_start_and_epochs(trained, tmp_path):
+@pytest.mark.parametrize("rank", ["16", "32"])  # 32: the start's rank-16 adapters are widened
+def test_continued_training_keeps_the_better_of_start_and_epochs(trained, tmp_path, rank):
     out, best = trained
     split = write_split(tmp_path / "split")
     script = load_script()
     config = script.parse_args(
         ["--train", str(split), "--dev", str(split), "--out", str(tmp_path / "more"), "--init", str(out),
-         "--tiny", "--epochs", "1", "--batch-size", "4", "--threads", "1", "--lr", "0"]
+         "--tiny", "--epochs", "1", "--batch-size", "4", "--threads", "1", "--lr", "0", "--lora-rank", rank]
     )  # fmt: skip
     again = script.train(config)
     meta = json.loads((tmp_path / "more" / CONFIG_FILE).read_text(encoding="utf-8"))
@@ -146,3 +150,24 @@ def test_continued_training_keeps_the_better_of_start_and_epochs(trained, tmp_pa
     # With lr 0 the continued epoch equals its start and cannot beat it: the start (epoch 0) is kept.
     assert again["epoch"] == 0 == meta["epoch"]
     assert again["dev"] == best["dev"]
+    assert meta["config"]["encoder"]["lora_rank"] == int(rank)
+
+
+def test_widened_adapters_compute_what_the_narrow_ones_did():
+    from dataclasses import replace
+
+    narrow_config = ExtractorConfig(encoder=EncoderConfig(lora_rank=2, tiny=True))
+    torch.manual_seed(3)
+    narrow = ExtractorNet(narrow_config)
+    for p in narrow.parameters():
+        if p.requires_grad:
+            torch.nn.init.normal_(p, std=0.1)  # as if trained: B is no longer zero
+    wide = ExtractorNet(replace(narrow_config, encoder=replace(narrow_config.encoder, lora_rank=8)))
+    widen_adapters(narrow, wide)
+    ids = torch.randint(1000, 5000, (2, 12))
+    inputs = {"input_ids": ids, "attention_mask": torch.ones_like(ids), "shape_ids": torch.ones_like(ids)}
+    narrow.eval(), wide.eval()
+    for a, b in zip(narrow(**inputs), wide(**inputs), strict=True):
+        assert torch.allclose(a, b, atol=1e-5)
+    with pytest.raises(ModelError, match="cannot narrow"):
+        widen_adapters(wide, narrow)
