@@ -594,7 +594,12 @@ _QUANTIFIED = re.compile(
     r"^(?:(?:many|some|most|few|all|several|one|two|three|each|both|none)\s+of\s+"
     r"|(?:an?\s+)?(?:wide\s+)?(?:array|number|handful|majority|couple|group)\s+of\s+"
     r"|(?:few|both|some|many|several|most|all|various|numerous)\s+(?=[a-z])"
-    r"|(?:some|many|most|fellow|more)\s+(?=[A-Z][a-z]+s\b))",  # "Some Democrats", "Fellow Republicans"
+    r"|(?:some|many|most|fellow|more)\s+(?=[A-Z][a-z]+s\b)"  # "Some Democrats", "Fellow Republicans"
+    # "at least a dozen members of Congress", "hundreds of thousands of Armenians", "not all attendees":
+    # a count or a share of the people is not their name.
+    r"|(?:at\s+least\s+)?(?:a\s+dozen|hundreds\s+of\s+thousands|hundreds|thousands|dozens|scores|millions)\s+"
+    r"(?:of\s+)?(?=\w)"
+    r"|(?:not\s+all|among|fellow|as\s+many\s+as)\s+(?=\w))",
     re.IGNORECASE,
 )
 _PERSON_OF = re.compile(

@@ -341,6 +341,23 @@ CASES = [
         id="dependants-speak-for-themselves",
     ),
     pytest.param(
+        "At least a dozen members of Congress said the deal was bad. Hundreds of thousands of Armenians said they "
+        "would stay. Not all conference attendees said so. Among aides, few said the plan would work.",
+        [
+            ("the deal was bad", "At least a dozen members of Congress"),
+            ("they would stay", "Hundreds of thousands of Armenians"),
+            ("so", "Not all conference attendees"),
+            ("the plan would work", "Among aides"),
+        ],
+        [
+            ("a", "members of Congress", "group", None),
+            ("b", "Armenians", "group", None),
+            ("c", "conference attendees", "group", None),
+            ("d", "aides", "group", None),
+        ],
+        id="a-count-or-share-of-a-group-is-not-its-name",
+    ),
+    pytest.param(
         'Another RT America host, Abby Martin, said the network was fair. Scott\'s niece, state Del. Marcia "Cia" '
         "Price, said she agreed. Critics of the program, like Senators Charles E. Grassley and Patrick Leahy, "
         "Democrat of Vermont, said it failed.",
