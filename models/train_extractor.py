@@ -194,11 +194,14 @@ def train(config: TrainConfig) -> dict:
             widen_adapters(load_trained(ExtractorNet(start), Path(config.init)), net)
         else:
             load_trained(net, Path(config.init))
-        net.train()
         continued_from = {"folder": config.init, **{k: previous.get(k) for k in ("trained", "epoch", "train_config")}}
         # The starting model is the one to beat: --out always ends up holding the best seen.
+        # Scored again, not read from its meta: the decoding rules may have changed since it was trained.
+        start_dev = evaluate_dev(net, tokenizer, config.dev, limit=config.limit_docs)
+        net.train()
         start_meta = {k: v for k, v in previous.items() if k != "config"}  # the config is the widened net's
-        extractor_net.save(net, config.out, meta={**start_meta, "continued_from": continued_from, "epoch": 0})
+        start_meta.update(dev=start_dev, continued_from=continued_from, epoch=0)
+        extractor_net.save(net, config.out, meta=start_meta)
     size = config.max_length - 2
     examples = make_examples(config.train, tokenizer, config, limit=config.limit_docs)
     print(f"{len(examples)} training windows", flush=True)
@@ -209,7 +212,7 @@ def train(config: TrainConfig) -> dict:
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / max(1, steps - warmup)))
     )
-    best = {"epoch": 0, "dev": previous["dev"]} if config.init else None  # epoch 0: the starting model
+    best = {"epoch": 0, "dev": start_dev} if config.init else None  # epoch 0: the starting model
     history, step, started = [], 0, time.time()
     net.train()
     for epoch in range(1, config.epochs + 1):
