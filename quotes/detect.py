@@ -130,31 +130,14 @@ def _best_window(span: tuple[int, int], starts: list[int], size: int) -> int:
 
 
 class QuoteFinder:
-    """Runs an ``ExtractorNet`` over articles; ``stride`` and ``batch_size`` count tokens and windows.
+    """Runs an ``ExtractorNet`` over articles; ``stride`` and ``batch_size`` count tokens and windows."""
 
-    ``outside_bias`` maps a role ("content", "cue", "source") to a constant added to the log-probability of
-    its O tag before decoding: below zero, that role's spans are found more readily. The extractor's
-    ``config.json`` carries the values selected on dev (``decoding``; models/tune_decoding.py).
-    """
-
-    def __init__(
-        self,
-        net: ExtractorNet,
-        tokenizer,
-        *,
-        stride: int = 128,
-        batch_size: int = 16,
-        outside_bias: dict[str, float] | None = None,
-    ) -> None:
+    def __init__(self, net: ExtractorNet, tokenizer, *, stride: int = 128, batch_size: int = 16) -> None:
         self.net = net
         self.tokenizer = tokenizer
         self.size = net.config.encoder.max_length - 2
         self.stride = stride
         self.batch_size = batch_size
-        unknown = set(outside_bias or {}) - set(ROLES)
-        if unknown:
-            raise ValueError(f"outside_bias: unknown roles {sorted(unknown)}; use {', '.join(ROLES)}")
-        self.outside_bias = torch.tensor([(outside_bias or {}).get(role, 0.0) for role in ROLES])
 
     @torch.inference_mode()
     def predict(self, texts: list[str]) -> list[list[RawQuote]]:
@@ -210,7 +193,6 @@ class QuoteFinder:
         positions = torch.arange(len(doc)) - torch.tensor(starts)[owners]  # each token's index in its window
         merged = probs[owners, positions]  # [n, roles, tags]
         log_probs = merged.clamp_min(1e-9).log()
-        log_probs[:, :, 0] += self.outside_bias
         spans = {}
         for r, role in enumerate(ROLES):
             inside = (1.0 - merged[:, r, 0]).tolist()

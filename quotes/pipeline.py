@@ -181,11 +181,7 @@ def load(
     meta = {key: read_meta(folder, key) for key, folder in paths.items()}
     tokenizer = load_tokenizer()
     tokenizer.model_max_length = 10**9  # whole articles are tokenised, then windowed
-    finder = QuoteFinder(
-        for_inference(extractor_net.load(paths["extractor"]), int8=int8),
-        tokenizer,
-        outside_bias=meta["extractor"].get("decoding", {}).get("outside_bias"),
-    )
+    finder = QuoteFinder(for_inference(extractor_net.load(paths["extractor"]), int8=int8), tokenizer)
     classifier, ranker = None, None
     if stance:
         classifier = StanceClassifier(for_inference(stance_net.load(paths["stance"]), int8=int8), tokenizer)

@@ -76,8 +76,8 @@ def write_split(folder: Path, docs: dict = DOCS) -> Path:
     return folder
 
 
-def load_script(path: Path = SCRIPT):
-    spec = importlib.util.spec_from_file_location(f"{path.stem}_under_test", path)
+def load_script():
+    spec = importlib.util.spec_from_file_location("train_extractor_under_test", SCRIPT)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses resolve the script's string annotations through sys.modules
     spec.loader.exec_module(module)
@@ -171,33 +171,3 @@ def test_widened_adapters_compute_what_the_narrow_ones_did():
         assert torch.allclose(a, b, atol=1e-5)
     with pytest.raises(ModelError, match="cannot narrow"):
         widen_adapters(wide, narrow)
-
-
-def test_decoding_offsets_are_tuned_on_dev_and_loaded(trained, tmp_path):
-    import shutil
-
-    out, _ = trained
-    model = tmp_path / "model"
-    shutil.copytree(out, model)
-    split = write_split(tmp_path / "split")
-    tune = load_script(SCRIPT.parent / "tune_decoding.py")
-    tune.main(["--dev", str(split), "--model", str(model), "--threads", "1"])
-    decoding = json.loads((model / CONFIG_FILE).read_text(encoding="utf-8"))["decoding"]
-    # Coordinate ascent from all-zero offsets over grids holding zero never ends below its start.
-    assert tune._key(decoding["dev"]) >= tune._key(decoding["dev_without"])
-    assert set(decoding["outside_bias"]) == {"content", "cue", "source"}
-    finder = quotes.load(model, stance=False, antecedents=False).finder
-    assert finder.outside_bias.tolist() == [decoding["outside_bias"][r] for r in ("content", "cue", "source")]
-
-
-def test_the_outside_bias_moves_what_is_found(trained):
-    out, _ = trained
-    text = DOCS["doc1"][0] + DOCS["doc2"][0]
-    finder = quotes.load(out, stance=False, antecedents=False).finder
-    counts = []
-    for bias in (50.0, -50.0):  # 50: the O tag always wins, so no content; -50: it never does
-        finder.outside_bias = torch.tensor([bias, 0.0, 0.0])
-        counts.append(sum(b - a for q in finder.predict([text])[0] for a, b in q.pieces))
-    assert counts[0] == 0 < counts[1]
-    with pytest.raises(ValueError, match="unknown roles"):
-        type(finder)(finder.net, finder.tokenizer, outside_bias={"speaker": -1.0})
