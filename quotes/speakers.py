@@ -558,10 +558,11 @@ class _Resolver:
         return self.known_or_new(name, "group" if plural else "anonymous", head=head)
 
     def prominent_person(self, lower: list[str], position: int) -> Entity | None:
-        """The person speaker whose surname the text repeats most before ``position``, among those the
-        description ``lower`` fits: not of another party when it names one (read from the words around the
-        surname), of its gender when its words give one. Both people who have spoken and people the narrative
-        names in full count. None when no one qualifies."""
+        """The person a description such as "the real estate mogul" at ``position`` stands for, among those it
+        fits (not of another party when it names one, read from the words around the surname; of its gender
+        when its words give one; people who have spoken and people the narrative names in full alike): the
+        only one named or speaking in this sentence or the one before, else the one whose surname the text
+        repeats most before ``position``. None when no one fits."""
         wanted_party = parties_named(set(lower))
         wanted_gender = next((GENDERED_WORDS[w] for w in lower if w in GENDERED_WORDS), None)
         candidates = [e for e in self.entities if any(p < position for p in e.positions)]
@@ -617,8 +618,8 @@ class _Resolver:
 
     def role_holder(self, lower: list[str], position: int) -> Entity | None:
         """The person a description such as "the Republican nominee" stands for: the one named with that role
-        ("Republican presidential nominee Donald Trump", "Sen. Lindsey Graham"), most modifiers shared, then
-        the nearest before ``position``, then the nearest after."""
+        ("Republican presidential nominee Donald Trump", "Sen. Lindsey Graham"), most roles and then modifiers
+        shared, then the nearest before ``position``, then the nearest after."""
         # Each role a coordinated description gives may be the one the name was written with ("the Florida
         # senator and Republican presidential candidate" of "Sen. Marco Rubio").
         heads = {w for w in lower if w in PERSON_ROLE_HEADS} | {lower[-1]}
