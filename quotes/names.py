@@ -607,6 +607,19 @@ _PERSON_OF = re.compile(
     r"(?P<body>(?:[a-z-]+\s+){0,2}[A-Z].*)$"  # "Stu Rothenberg of the non-partisan Rothenberg-Gonzales …"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
+IDENTIFYING_CLAUSE_WORDS = 6  # the longest relative clause kept in a described source's name, pronoun included
+
+
+def _identifying_clause(core: str, m: re.Match) -> str:
+    """What of the relative clause ``m`` stays in a described source's name: a short clause that says which
+    people are meant ("members who spoke with reporters afterward", "a person who attended [and described
+    …]"), cut at "and"; nothing after a name or for a longer clause ("Central European leaders who have been
+    some of the most strident opponents of …")."""
+    before = core[: m.start()].split()
+    clause = re.split(r"\s+(?:and|but|as|to)\s", m.group(0).strip(), maxsplit=1)[0]
+    if not before or not is_common_noun(before[-1], len(before) - 1) or len(clause.split()) > IDENTIFYING_CLAUSE_WORDS:
+        return ""
+    return " " + clause
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=s)\s+[a-z]+ing\s+\S+\s.*$")  # after a plural, an -ing verb and its object
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
@@ -629,7 +642,8 @@ def core_mention(text: str) -> tuple[str, str | None]:
     if m and looks_like_person(m.group("person")) and m.group("person").split()[-1].lower() not in ORG_WORDS:
         # "Cameron Easley for Morning Consult"; but "Brennan Center for Justice" is one body
         core, apposition = m.group("person"), apposition or m.group("body")
-    core = _RELATIVE_CLAUSE.sub("", _QUANTIFIED.sub("", core))
+    core = _QUANTIFIED.sub("", core)
+    core = _RELATIVE_CLAUSE.sub(lambda m: _identifying_clause(core, m), core)
     core = _PARTICIPLE_CLAUSE.sub("", core)  # "Democrats trying to regain the Senate" → "Democrats"
     core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)
     words = core.split()

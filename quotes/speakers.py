@@ -495,7 +495,10 @@ class _Resolver:
             return self.known_or_new(" ".join(lower), "anonymous" if lower == ["one"] else "group")
         if len(content) >= 2 and content[-1].lower() in CAMPAIGN_HEADS and all(map(is_capitalised, content[:-1])):
             return self.organization(f"{content[-2]} campaign")  # "the Rubio campaign", "the Trump team"
-        if any(k and w in PREPOSITIONS and is_common_noun(content[k - 1], k - 1) for k, w in enumerate(content)):
+        if any(
+            k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS) and is_common_noun(content[k - 1], k - 1)
+            for k, w in enumerate(content)
+        ):
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
             # described by where they work, not the organisation itself.
             return self.described(lower, content, mention.start)
@@ -781,8 +784,9 @@ class _Resolver:
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]
-        # The head comes before a prepositional phrase: "critics of the program", "a spokesman for the campaign".
-        if k := next((k for k, w in enumerate(content) if k and w.lower() in PREPOSITIONS), 0):
+        # The head comes before a prepositional phrase or a relative clause: "critics of the program", "a
+        # spokesman for the campaign", "members who spoke with reporters".
+        if k := next((k for k, w in enumerate(content) if k and w.lower() in PREPOSITIONS | RELATIVE_PRONOUNS), 0):
             head = content[k - 1].lower()
         plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in NOT_PLURAL
         singular = head[:-1] if plural else head

@@ -358,6 +358,22 @@ CASES = [
         id="a-count-or-share-of-a-group-is-not-its-name",
     ),
     pytest.param(
+        "Members who spoke with reporters afterward said the plan failed. A person who attended and described the "
+        "talks said it was tense. Central European leaders who have been some of the strongest critics of the plan "
+        "said no.",
+        [
+            ("the plan failed", "Members who spoke with reporters afterward"),
+            ("it was tense", "A person who attended and described the talks"),
+            ("no", "Central European leaders who have been some of the strongest critics of the plan"),
+        ],
+        [
+            ("a", "Members who spoke with reporters afterward", "group", None),
+            ("b", "person who attended", "anonymous", None),
+            ("c", "Central European leaders", "group", None),
+        ],
+        id="a-short-relative-clause-says-which-people-are-meant",
+    ),
+    pytest.param(
         'Another RT America host, Abby Martin, said the network was fair. Scott\'s niece, state Del. Marcia "Cia" '
         "Price, said she agreed. Critics of the program, like Senators Charles E. Grassley and Patrick Leahy, "
         "Democrat of Vermont, said it failed.",
