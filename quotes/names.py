@@ -620,6 +620,8 @@ def _identifying_clause(core: str, m: re.Match) -> str:
     if not before or not is_common_noun(before[-1], len(before) - 1) or len(clause.split()) > IDENTIFYING_CLAUSE_WORDS:
         return ""
     return " " + clause
+
+
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=s)\s+[a-z]+ing\s+\S+\s.*$")  # after a plural, an -ing verb and its object
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
