@@ -197,8 +197,7 @@ def train(config: TrainConfig) -> dict:
         continued_from = {"folder": config.init, **{k: previous.get(k) for k in ("trained", "epoch", "train_config")}}
         # The starting model is the one to beat: --out always ends up holding the best seen.
         # Scored again, not read from its meta: the decoding rules may have changed since it was trained.
-        start_dev = evaluate_dev(net, tokenizer, config.dev, limit=config.limit_docs)
-        net.train()
+        start_dev = evaluate_dev(net, tokenizer, config.dev, limit=config.limit_docs)  # back to train mode below
         start_meta = {k: v for k, v in previous.items() if k != "config"}  # the config is the widened net's
         start_meta.update(dev=start_dev, continued_from=continued_from, epoch=0)
         extractor_net.save(net, config.out, meta=start_meta)

@@ -110,6 +110,7 @@ _NAME_AND_FOLLOWERS = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)"
 )
 MAX_NAME_WORDS = 4
+PHRASE_OPENERS = PREPOSITIONS | RELATIVE_PRONOUNS  # words after a description's head: "critics of", "members who"
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
 
@@ -495,10 +496,7 @@ class _Resolver:
             return self.known_or_new(" ".join(lower), "anonymous" if lower == ["one"] else "group")
         if len(content) >= 2 and content[-1].lower() in CAMPAIGN_HEADS and all(map(is_capitalised, content[:-1])):
             return self.organization(f"{content[-2]} campaign")  # "the Rubio campaign", "the Trump team"
-        if any(
-            k and (w in PREPOSITIONS or w in RELATIVE_PRONOUNS) and is_common_noun(content[k - 1], k - 1)
-            for k, w in enumerate(content)
-        ):
+        if any(k and w in PHRASE_OPENERS and is_common_noun(content[k - 1], k - 1) for k, w in enumerate(content)):
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
             # described by where they work, not the organisation itself.
             return self.described(lower, content, mention.start)
@@ -786,7 +784,7 @@ class _Resolver:
         head = content[-1].lower() if content else lower[-1]
         # The head comes before a prepositional phrase or a relative clause: "critics of the program", "a
         # spokesman for the campaign", "members who spoke with reporters".
-        if k := next((k for k, w in enumerate(content) if k and w.lower() in PREPOSITIONS | RELATIVE_PRONOUNS), 0):
+        if k := next((k for k, w in enumerate(content) if k and w.lower() in PHRASE_OPENERS), 0):
             head = content[k - 1].lower()
         plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in NOT_PLURAL
         singular = head[:-1] if plural else head
