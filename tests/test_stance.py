@@ -119,6 +119,21 @@ def test_label_bias_moves_the_decision_and_survives_reload(tiny_stance_dir, tmp_
     assert all(p == pytest.approx(1.0) for _, p in biased)
 
 
+def test_pairs_batched_by_length_and_repeated_keep_their_order(tiny_stance_dir):
+    from quotes import stance_net
+    from quotes.stance import StanceClassifier
+
+    classifier = StanceClassifier(stance_net.load(tiny_stance_dir), load_tokenizer(), batch_size=2)
+    long = ("taxes", "Taxes are fine, she said, and nobody in the chamber agreed with the minister at all.")
+    short = ("the plan", "It will fail.")
+    middle = ("the plan", "The minister said the plan would fail.")
+    pairs = [long, short, middle, short, long]
+    alone = {pair: classifier.predict([pair])[0] for pair in set(pairs)}
+    together = classifier.predict(pairs)
+    assert [label for label, _ in together] == [alone[pair][0] for pair in pairs]
+    assert [score for _, score in together] == pytest.approx([alone[pair][1] for pair in pairs], abs=1e-3)
+
+
 def test_models_without_label_bias_still_load(tiny_stance_dir):
     from quotes import stance_net
 
