@@ -109,6 +109,7 @@ WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of b
 _NAME_AND_FOLLOWERS = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)"
 )
+_AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
 MAX_NAME_WORDS = 4
 PHRASE_OPENERS = PREPOSITIONS | RELATIVE_PRONOUNS  # words after a description's head: "critics of", "members who"
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
@@ -675,6 +676,8 @@ class _Resolver:
     def coordinated(self, text: str) -> Entity | None:
         """A group for "Mr. King and Mr. Schultz", "Sens. Jon Tester (D-Mont.) and David Vitter": people or states."""
         text = PARENTHETICAL.sub("", PARTY_TAG.sub("", text)).strip(" ,")
+        # "Jeb Bush and Hillary Clinton, among others" are those two; "Trump or Clinton" speak as a pair.
+        text = _AMONG_OTHERS.sub("", text).replace(" or ", " and ")
         if " and " not in text:
             return None
         if m := _NAME_AND_FOLLOWERS.fullmatch(text):

@@ -184,6 +184,14 @@ CASES = [
         id="coordinated-people-are-a-group",
     ),
     pytest.param(
+        "Jeb Bush and Hillary Clinton, among others, said the plan was sound. Donald Trump or Hillary Clinton "
+        "will say the deal is off.",
+        [("the plan was sound", "Jeb Bush and Hillary Clinton, among others"),
+         ("the deal is off", "Donald Trump or Hillary Clinton")],
+        [("a", "Jeb Bush and Hillary Clinton", "group", None), ("b", "Donald Trump and Hillary Clinton", "group", None)],
+        id="people-among-others-or-either-are-a-group",
+    ),
+    pytest.param(
         "The International Monetary Fund cut its forecast. The IMF said growth would slow.",
         [("growth would slow", "The IMF")],
         [("a", "International Monetary Fund", "organization", None)],
