@@ -109,6 +109,7 @@ WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of b
 _NAME_AND_FOLLOWERS = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)"
 )
+_PRONOUN_AND_OTHERS = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+)")
 _AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
 MAX_NAME_WORDS = 4
 PHRASE_OPENERS = PREPOSITIONS | RELATIVE_PRONOUNS  # words after a description's head: "critics of", "members who"
@@ -432,6 +433,11 @@ class _Resolver:
     def resolve(self, mention: Span) -> Entity | None:
         if group := self.coordinated(mention.text):
             return group
+        if m := _PRONOUN_AND_OTHERS.fullmatch(mention.text):
+            # "he and his allies", "both she and her husband": whoever the pronoun means, with the others.
+            pronoun = Span(m.group(1), mention.start + m.start(1), mention.start + m.end(1))
+            if (lead := self.resolve(pronoun)) is not None:
+                return self.known_or_new(f"{lead.name} and {m.group(2)}", "group")
         core, apposition = core_mention(mention.text)
         words = word_tokens(TIME_PHRASE.sub("", core))
         while len(words) > 1 and words[0].lower() in CONJUNCTIONS:

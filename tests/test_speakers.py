@@ -192,6 +192,12 @@ CASES = [
         id="people-among-others-or-either-are-a-group",
     ),
     pytest.param(
+        "Hillary Clinton spoke first. “We are ready,” she said. Both she and her husband said they would stay.",
+        [("We are ready", "she"), ("they would stay", "Both she and her husband")],
+        [("a", "Hillary Clinton", "person", ANY), ("b", "Hillary Clinton and her husband", "group", None)],
+        id="a-pronoun-and-those-around-them-are-a-group",
+    ),
+    pytest.param(
         "The International Monetary Fund cut its forecast. The IMF said growth would slow.",
         [("growth would slow", "The IMF")],
         [("a", "International Monetary Fund", "organization", None)],
