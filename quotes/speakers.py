@@ -110,6 +110,10 @@ _NAME_AND_FOLLOWERS = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)"
 )
 _PRONOUN_AND_OTHERS = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+)")
+POLL_NOUNS = ("poll", "survey")
+AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
+# "… video by the Republican National Committee": the maker named just after the message.
+_MADE_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*)")
 _AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
 MAX_NAME_WORDS = 4
 PHRASE_OPENERS = PREPOSITIONS | RELATIVE_PRONOUNS  # words after a description's head: "critics of", "members who"
@@ -668,16 +672,22 @@ class _Resolver:
                 return self.organization(" ".join(organisation_words(words)))
         return None
 
-    def poll_maker(self, position: int) -> str | None:
-        """Who made the poll that "the poll" or "a new poll" at ``position`` means: the maker named with the
-        latest poll before it ("Reuters/Ipsos poll"), else with the first one after; None if none is named."""
+    def message_maker(self, position: int, nouns: tuple[str, ...]) -> str | None:
+        """Who made the poll or ad that "the poll", "the clip" at ``position`` means: the maker named with the
+        latest of ``nouns`` before it ("Reuters/Ipsos poll", "a web video by the Republican National
+        Committee"), else with the first one after; None if none is named."""
         makers = []
-        for m in re.finditer(r"\b(?:poll|survey)\b", self.text):
+        for m in re.finditer(r"\b(?:" + "|".join(nouns) + r")s?\b", self.text):
             words = re.split(r"[.!?]\s|\n", self.text[max(0, m.start() - 100) : m.start()])[-1]
-            if author := message_author([*word_tokens(words), "poll"]):
-                makers.append((m.start(), author))
+            author = message_author([*word_tokens(words), "poll"])  # "poll" stands in for the message noun
+            if author is None and (by := _MADE_BY.match(self.text, m.end())):
+                author = by.group(1)
+            if author or not re.search(r"\b(?:the|this|that)\s+$", words, re.IGNORECASE):
+                makers.append((m.start(), author))  # "the ad" only points back; "a new ad" is another one
         before = [author for start, author in makers if start < position]
-        return before[-1] if before else (makers[0][1] if makers else None)
+        if before:  # the latest such message before it, when its maker is named
+            return before[-1]
+        return next((author for _, author in makers if author), None)
 
     def coordinated(self, text: str) -> Entity | None:
         """A group for "Mr. King and Mr. Schultz", "Sens. Jon Tester (D-Mont.) and David Vitter": people or states."""
@@ -805,9 +815,11 @@ class _Resolver:
                 if e.type == "group" and e.name.lower() == description.lower():
                     return e
             return self.new(description, "group", head=singular)
-        if singular in ("poll", "survey") and (maker := self.poll_maker(position)):
+        if singular in POLL_NOUNS and (maker := self.message_maker(position, POLL_NOUNS)):
             return self.organization(maker)  # "the poll" of "the latest Reuters/Ipsos poll"
         definite = lower[0] == "the"
+        if definite and singular in AD_NOUNS and (maker := self.message_maker(position, AD_NOUNS)):
+            return self.organization(maker)  # "the clip" of "a web video by the Republican National Committee"
         if singular in ANONYMOUS_HEADS:
             if definite:
                 earlier = self.latest(("anonymous",), position)

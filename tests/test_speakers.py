@@ -504,6 +504,14 @@ CASES = [
         id="a-bare-poll-is-its-maker-named-before-else-after",
     ),
     pytest.param(
+        "A web video by the Republican National Committee attacks Kaine. The ad says he defended the wrong people. "
+        "The clip ends with a plea. Hillary Clinton has a new campaign ad. The spot says Trump paid no tax.",
+        [("he defended the wrong people", "The ad"), ("ends with a plea", "The clip"),
+         ("Trump paid no tax", "The spot")],
+        [("a", "Republican National Committee", "organization", None)] * 2 + [("b", "spot", "unknown", None)],
+        id="an-ad-is-its-maker-named-with-it-not-that-of-an-earlier-ad",
+    ),
+    pytest.param(
         "Donald Trump spoke in Ohio. “These are howls,” said Rep. Jim Clyburn. Trump has low support among black "
         "voters. He recently said their lives were terrible. Even Friday was quiet. “It is hard,” he said.",
         [
