@@ -65,6 +65,10 @@ class TrainConfig:
     lora_rank: int = field(default=16, metadata={"help": "rank of the LoRA adapters"})
     limit: int = field(default=0, metadata={"help": "use only N pairs of each set (0 = all); for smoke runs"})
     tiny: bool = field(default=False, metadata={"help": "a tiny random encoder instead of MiniLM (tests only)"})
+    target_pooling: bool = field(
+        default=False,
+        metadata={"help": "add a head over the target's own tokens (with --init: added to the start, at zero)"},
+    )
     unrelated: float = field(
         default=0.0,
         metadata={"help": "add this many neutral pairs per training pair: a text with a target from another text"},
@@ -165,13 +169,17 @@ def train(config: TrainConfig) -> dict:
     }
     print(f"{len(train_set)} training pairs; labels {balance}", flush=True)
     encoder = EncoderConfig(lora_rank=config.lora_rank, max_length=config.max_length, tiny=config.tiny)
-    net = StanceNet(StanceConfig(encoder=encoder))
+    net = StanceNet(StanceConfig(encoder=encoder, target_pooling=config.target_pooling))
     best, continued_from = None, None
     if config.init:
         previous = read_meta(Path(config.init), "stance")
-        if StanceConfig.from_dict(previous["config"]).encoder != encoder:
+        start_config = StanceConfig.from_dict(previous["config"])
+        if start_config.encoder != encoder:
             raise SystemExit(f"{config.init}: its encoder config differs from the flags given; match --lora-rank etc.")
-        load_trained(net, Path(config.init))
+        if start_config.target_pooling and not config.target_pooling:
+            raise SystemExit(f"{config.init}: it has a target head; continue it with --target-pooling")
+        start = load_trained(StanceNet(start_config), Path(config.init))
+        net.load_state_dict(start.state_dict(), strict=False)  # a new target head stays at zero
         continued_from = {"folder": config.init, **{k: previous.get(k) for k in ("trained", "epoch", "train_config")}}
     params = [p for p in net.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.01)

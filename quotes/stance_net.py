@@ -31,11 +31,13 @@ MARK_OPEN, MARK_CLOSE = "<<", ">>"
 @dataclass
 class StanceConfig:
     """Everything needed to rebuild the network; ``label_bias`` is added to the logits and
-    ``temperature`` then divides them (both fitted on dev)."""
+    ``temperature`` then divides them (both fitted on dev). ``target_pooling`` adds a second linear head
+    over the mean of the target's own token vectors (its segment and its marked mentions in the text)."""
 
     encoder: EncoderConfig = field(default_factory=lambda: EncoderConfig(max_length=192))
     temperature: float = 1.0
     label_bias: list[float] = field(default_factory=lambda: [0.0] * len(STANCE_LABELS))  # added to logits
+    target_pooling: bool = False
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -43,24 +45,45 @@ class StanceConfig:
     @classmethod
     def from_dict(cls, d: dict) -> StanceConfig:
         bias = d.get("label_bias", [0.0] * len(STANCE_LABELS))
-        return cls(encoder=EncoderConfig(**d["encoder"]), temperature=d["temperature"], label_bias=bias)
+        return cls(
+            encoder=EncoderConfig(**d["encoder"]),
+            temperature=d["temperature"],
+            label_bias=bias,
+            target_pooling=d.get("target_pooling", False),
+        )
+
+
+def _mean(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    mask = mask.unsqueeze(-1).to(hidden.dtype)
+    return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
 
 
 class StanceNet(nn.Module):
-    """Encoder plus a classifier over the mean of the pair's token vectors."""
+    """Encoder plus a classifier over the mean of the pair's token vectors (and, with ``target_pooling``,
+    one over the mean of the target's tokens, read in the context of the text)."""
 
     def __init__(self, config: StanceConfig) -> None:
         super().__init__()
         self.config = config
         self.encoder = Encoder(config.encoder)
         self.classifier = nn.Sequential(nn.Dropout(0.1), nn.Linear(self.encoder.hidden_size, len(STANCE_LABELS)))
+        if config.target_pooling:
+            self.target_classifier = nn.Sequential(
+                nn.Dropout(0.1), nn.Linear(self.encoder.hidden_size, len(STANCE_LABELS))
+            )
+            # Starts at zero: a model continued into this head first predicts exactly what it did.
+            nn.init.zeros_(self.target_classifier[1].weight)
+            nn.init.zeros_(self.target_classifier[1].bias)
 
-    def forward(self, input_ids, attention_mask, shape_ids, token_type_ids=None) -> torch.Tensor:
+    def forward(self, input_ids, attention_mask, shape_ids, target_mask=None, token_type_ids=None) -> torch.Tensor:
         """Logits [B, labels] before temperature."""
         hidden = self.encoder(input_ids, attention_mask, shape_ids)
-        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-        return self.classifier(pooled)
+        logits = self.classifier(_mean(hidden, attention_mask))
+        if self.config.target_pooling:
+            if target_mask is None:
+                raise ValueError("this stance model has a target head: pass the target_mask from encode_pairs")
+            logits = logits + self.target_classifier(_mean(hidden, target_mask))
+        return logits
 
 
 def encode_pairs(tokenizer, pairs: list[tuple[str, str]], max_length: int) -> dict[str, torch.Tensor]:
@@ -75,6 +98,7 @@ def encode_pairs(tokenizer, pairs: list[tuple[str, str]], max_length: int) -> di
         return_tensors="pt",
     )
     shapes = torch.zeros_like(enc["input_ids"])
+    target_mask = torch.zeros_like(enc["input_ids"])
     for row, (target, text) in enumerate(pairs):
         seq = enc.sequence_ids(row)
         offsets = enc["offset_mapping"][row].tolist()
@@ -84,7 +108,28 @@ def encode_pairs(tokenizer, pairs: list[tuple[str, str]], max_length: int) -> di
             if idx:
                 got = token_shapes(source, [tuple(offsets[i]) for i in idx], [words[i] for i in idx])
                 shapes[row, idx] = torch.tensor(got)
-    return {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"], "shape_ids": shapes}
+        marked = _marked_ranges(text)
+        for i, s in enumerate(seq):
+            if s == 0 or (s == 1 and any(a <= offsets[i][0] and offsets[i][1] <= b for a, b in marked)):
+                target_mask[row, i] = 1
+    return {
+        "input_ids": enc["input_ids"],
+        "attention_mask": enc["attention_mask"],
+        "shape_ids": shapes,
+        "target_mask": target_mask,
+    }
+
+
+def _marked_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside ``<< … >>`` marks of ``text``, the marks excluded."""
+    ranges, start = [], text.find(MARK_OPEN)
+    while start >= 0:
+        end = text.find(MARK_CLOSE, start + len(MARK_OPEN))
+        if end < 0:
+            break
+        ranges.append((start + len(MARK_OPEN), end))
+        start = text.find(MARK_OPEN, end + len(MARK_CLOSE))
+    return ranges
 
 
 def save(net: StanceNet, folder: Path, *, meta: dict | None = None) -> None:

@@ -99,6 +99,14 @@ def test_encode_pairs_truncates_the_text_not_the_target():
     assert (inputs["shape_ids"][1] == 2).sum() >= 2
 
 
+def test_target_mask_covers_the_target_and_its_marked_mentions():
+    tokenizer = load_tokenizer()
+    inputs = encode_pairs(tokenizer, [("Smith", f"Critics blasted {MARK_OPEN} Smith {MARK_CLOSE} and Jones.")], 32)
+    tokens = tokenizer.convert_ids_to_tokens(inputs["input_ids"][0])
+    masked = [t for t, m in zip(tokens, inputs["target_mask"][0].tolist(), strict=True) if m]
+    assert masked == ["smith", "smith"]  # the target segment's word and the marked one; not the marks, not Jones
+
+
 def test_label_bias_moves_the_decision_and_survives_reload(tiny_stance_dir, tmp_path):
     import shutil
 

@@ -109,6 +109,24 @@ def test_continued_training_scores_its_start_as_epoch_zero(trained, tmp_path):
     assert again["dev"]["vast"]["macro_f1"] == pytest.approx(best["dev"]["vast"]["macro_f1"])
 
 
+def test_continuing_into_a_target_head_starts_from_the_same_predictions(trained, tmp_path):
+    from quotes.stance import StanceClassifier
+
+    out, _ = trained
+    script = load_script()
+    args = write_sets(tmp_path) + ["--out", str(tmp_path / "headed"), "--init", str(out), "--tiny", "--epochs", "1",
+                                   "--batch-size", "2", "--threads", "1", "--lr", "0", "--target-pooling"]  # fmt: skip
+    script.train(script.parse_args(args))
+    headed = stance_net.load(tmp_path / "headed")
+    assert headed.config.target_pooling and not headed.target_classifier[1].weight.detach().any()
+    pairs = [("wealth taxes", "Raise them now, said the senator."), ("Smith", "Critics blasted << Smith >>.")]
+    tokenizer = load_tokenizer()
+    before = StanceClassifier(stance_net.load(out), tokenizer).predict(pairs)
+    assert StanceClassifier(headed, tokenizer).predict(pairs) == before
+    with pytest.raises(SystemExit, match="target head"):
+        script.train(script.parse_args(args[:-1] + ["--init", str(tmp_path / "headed")]))
+
+
 def test_news_quote_stances_are_trained_on_and_scored(tmp_path):
     from test_train import write_split
 
