@@ -80,7 +80,9 @@ def _stance_of(result, words: str) -> str:
 @pytest.mark.parametrize(
     ("words", "label"),
     [
-        ("There are ways to go about", "against"),  # Ryder: alternatives
+        pytest.param(
+            "There are ways to go about", "against", marks=pytest.mark.xfail(strict=True, reason=NEUTRAL_NOW)
+        ),  # Ryder: alternatives (the model before the target head had it by 0.374 to 0.372)
         pytest.param(
             "they would discuss alternative ways", "against", marks=pytest.mark.xfail(strict=True, reason=NEUTRAL_NOW)
         ),  # Austin: alternatives and casualties
