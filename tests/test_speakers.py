@@ -186,9 +186,14 @@ CASES = [
     pytest.param(
         "Jeb Bush and Hillary Clinton, among others, said the plan was sound. Donald Trump or Hillary Clinton "
         "will say the deal is off.",
-        [("the plan was sound", "Jeb Bush and Hillary Clinton, among others"),
-         ("the deal is off", "Donald Trump or Hillary Clinton")],
-        [("a", "Jeb Bush and Hillary Clinton", "group", None), ("b", "Donald Trump and Hillary Clinton", "group", None)],
+        [
+            ("the plan was sound", "Jeb Bush and Hillary Clinton, among others"),
+            ("the deal is off", "Donald Trump or Hillary Clinton"),
+        ],
+        [
+            ("a", "Jeb Bush and Hillary Clinton", "group", None),
+            ("b", "Donald Trump and Hillary Clinton", "group", None),
+        ],
         id="people-among-others-or-either-are-a-group",
     ),
     pytest.param(
@@ -506,8 +511,11 @@ CASES = [
     pytest.param(
         "A web video by the Republican National Committee attacks Kaine. The ad says he defended the wrong people. "
         "The clip ends with a plea. Hillary Clinton has a new campaign ad. The spot says Trump paid no tax.",
-        [("he defended the wrong people", "The ad"), ("ends with a plea", "The clip"),
-         ("Trump paid no tax", "The spot")],
+        [
+            ("he defended the wrong people", "The ad"),
+            ("ends with a plea", "The clip"),
+            ("Trump paid no tax", "The spot"),
+        ],
         [("a", "Republican National Committee", "organization", None)] * 2 + [("b", "spot", "unknown", None)],
         id="an-ad-is-its-maker-named-with-it-not-that-of-an-earlier-ad",
     ),

@@ -17,6 +17,7 @@ import pytest
 from quotes import stance_net
 from quotes.corpora.stance_sets import StanceExample
 from quotes.encoder import load_tokenizer
+from quotes.stance_net import encode_pairs
 
 SCRIPT = Path(__file__).resolve().parent.parent / "models" / "train_stance.py"
 
@@ -123,6 +124,10 @@ def test_continuing_into_a_target_head_starts_from_the_same_predictions(trained,
     tokenizer = load_tokenizer()
     before = StanceClassifier(stance_net.load(out), tokenizer).predict(pairs)
     assert StanceClassifier(headed, tokenizer).predict(pairs) == before
+    inputs = encode_pairs(tokenizer, pairs, 64)
+    inputs.pop("target_mask")
+    with pytest.raises(ValueError, match="target_mask"):
+        headed(**inputs)
     with pytest.raises(SystemExit, match="target head"):
         script.train(script.parse_args(args[:-1] + ["--init", str(tmp_path / "headed")]))
 
