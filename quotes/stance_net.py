@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,7 @@ __all__ = [
 
 # A target mention inside the text is marked so that the model knows whom a sentence is about.
 MARK_OPEN, MARK_CLOSE = "<<", ">>"
+_MARKED = re.compile(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), re.DOTALL)
 
 
 @dataclass
@@ -108,28 +110,18 @@ def encode_pairs(tokenizer, pairs: list[tuple[str, str]], max_length: int) -> di
             if idx:
                 got = token_shapes(source, [tuple(offsets[i]) for i in idx], [words[i] for i in idx])
                 shapes[row, idx] = torch.tensor(got)
-        marked = _marked_ranges(text)
-        for i, s in enumerate(seq):
-            if s == 0 or (s == 1 and any(a <= offsets[i][0] and offsets[i][1] <= b for a, b in marked)):
-                target_mask[row, i] = 1
+            if which == 0:
+                target_mask[row, idx] = 1
+            else:  # the target's marked mentions in the text ("Critics blasted << Smith >>")
+                for m in _MARKED.finditer(text):
+                    inside = [i for i in idx if m.start(1) <= offsets[i][0] and offsets[i][1] <= m.end(1)]
+                    target_mask[row, inside] = 1
     return {
         "input_ids": enc["input_ids"],
         "attention_mask": enc["attention_mask"],
         "shape_ids": shapes,
         "target_mask": target_mask,
     }
-
-
-def _marked_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside ``<< … >>`` marks of ``text``, the marks excluded."""
-    ranges, start = [], text.find(MARK_OPEN)
-    while start >= 0:
-        end = text.find(MARK_CLOSE, start + len(MARK_OPEN))
-        if end < 0:
-            break
-        ranges.append((start + len(MARK_OPEN), end))
-        start = text.find(MARK_OPEN, end + len(MARK_CLOSE))
-    return ranges
 
 
 def save(net: StanceNet, folder: Path, *, meta: dict | None = None) -> None:
