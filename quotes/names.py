@@ -157,6 +157,33 @@ TITLE_WORDS = frozenset(
         "health",
         "interior",
         "trade",
+        "pres.",
+        "fr.",
+        "majority",
+        "minority",
+        "whip",
+        "moderator",
+        "recorder",
+        "clerk",
+        "treasurer",
+        "comptroller",
+        "auditor",
+        # occupations written before a name at a sentence's start ("Actress Diane Guerrero said")
+        "actress",
+        "actor",
+        "singer",
+        "rapper",
+        "comedian",
+        "filmmaker",
+        "novelist",
+        "columnist",
+        "journalist",
+        "economist",
+        "activist",
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "entrepreneur",
     ]
 )
 ORG_WORDS = frozenset(
@@ -348,6 +375,13 @@ US_STATES = frozenset(
 ) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
      "south carolina", "south dakota", "west virginia", "washington state"}  # fmt: skip
 COUNTRIES = COUNTRIES | US_STATES
+# Peoples whose plural with "the" usually stands for their state in news ("the Russians said"): the country.
+STATE_DEMONYMS = {
+    "russians": "Russia", "saudis": "Saudi Arabia", "iranians": "Iran", "israelis": "Israel", "chinese": "China",
+    "syrians": "Syria", "turks": "Turkey", "iraqis": "Iraq", "egyptians": "Egypt", "pakistanis": "Pakistan",
+    "north koreans": "North Korea", "south koreans": "South Korea", "japanese": "Japan", "germans": "Germany",
+    "french": "France", "british": "Britain", "cubans": "Cuba", "ukrainians": "Ukraine", "afghans": "Afghanistan",
+}  # fmt: skip
 # News agencies and pollsters whose names carry no organisation word.
 KNOWN_ORGANISATIONS = frozenset(
     {"associated press", "agence france-presse", "united press international", "bloomberg", "politico", "axios",

@@ -53,6 +53,7 @@ from .names import (
     RANK_WORDS,
     RELATIVE_PRONOUNS,
     SIGNATURE,
+    STATE_DEMONYMS,
     SUBJECT,
     TIME_PHRASE,
     TITLE_WORDS,
@@ -112,11 +113,20 @@ _NAME_AND_FOLLOWERS = re.compile(
 _PRONOUN_AND_OTHERS = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+)")
 POLL_NOUNS = ("poll", "survey")
 AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
+MEDIA_WORDS = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-language"})
 # "… video by the Republican National Committee": the maker named just after the message.
 _MADE_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*)")
 _AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
 MAX_NAME_WORDS = 4
+# First names that are also common words: "Bill Nelson" names someone in an article about a spending bill.
+WORD_FIRST_NAMES = frozenset(
+    "Bill Will Mark Rob Grant Hope Joy Rush Dean Frank Ray Rose Faith June Chuck Pat Jack Sue".split()
+)
 PHRASE_OPENERS = PREPOSITIONS | RELATIVE_PRONOUNS  # words after a description's head: "critics of", "members who"
+# Words that only stress a description, not part of the source's name: "only 49 percent of Republicans".
+FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
+# Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
+QUANTITY_NOUNS = frozenset({"quarter", "third", "half", "majority", "minority", "lot", "handful", "percent"})
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
 
@@ -151,6 +161,11 @@ class _Resolver:
         """Whether ``position`` is in an interview's answer ("A: I think …"), where "I" is the one interviewed."""
         start = self.text.rfind("\n", 0, position) + 1
         return re.match(r"A[:.]\s", self.text[start : start + 3]) is not None
+
+    def interview_label(self, mention: Span) -> bool:
+        """Whether ``mention`` is the "Q" or "A" opening a paragraph of an interview ("Q: You open your book …")."""
+        paragraph_start = self.text.rfind("\n", 0, mention.start) + 1
+        return self.text[paragraph_start : mention.start].strip() == "" and self.text.startswith(":", mention.end)
 
     def known_or_new(self, name: str, type_: SpeakerType, *, head: str | None = None) -> Entity:
         """The entity of this type and name made earlier in the article, else a new one."""
@@ -303,21 +318,47 @@ class _Resolver:
                 counts[key] = counts.get(key, 0) + 1
                 if len(role) > len(roles.get(key, [])):
                     roles[key] = role
-        plausible = {
-            k: n
-            for k, n in counts.items()
-            if not any(self.used_lowercase(w) and w not in name for w in k[:-1])
-            and (gender is None or self.name_gender(k) in (None, gender))
-        }
-        counts = plausible or counts
+
+        def plausible(first_names: frozenset[str]) -> dict[tuple[str, ...], int]:
+            return {
+                k: n
+                for k, n in counts.items()
+                if not any(self.used_lowercase(w) and w not in name and w not in first_names for w in k[:-1])
+                and (gender is None or self.name_gender(k) in (None, gender))
+            }
+
+        strict = plausible(frozenset())
+        if all(len(k) == 1 for k in strict):  # no full name but one whose first name is also a word: "Bill Nelson"
+            strict = plausible(WORD_FIRST_NAMES)
+        counts = strict or counts
         # A personal name has at most four words; a longer run carries a title the lists do not know.
         counts = {k: n for k, n in counts.items() if len(k) <= MAX_NAME_WORDS} or counts
         if not counts:
             return [], name[-1:]
         best = max(counts, key=lambda k: (len(k), counts[k]))
+        if len(best) == 1 and (double := self.double_surname(best[0])):
+            return double
         if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):
             return misspelt
         return list(roles.get(best, [])), list(best)
+
+    def double_surname(self, surname: str) -> tuple[list[str], list[str]] | None:
+        """The one full name with two surnames whose first is ``surname`` ("Melba Acosta Febo" of "Ms. Acosta"),
+        when the second never stands alone; None otherwise."""
+        alone = {name[0] for _, name in self.run_parts if len(name) == 1}
+        fulls = {
+            (tuple(role), tuple(name))
+            for role, name in self.run_parts
+            if len(name) == 3
+            and name[1] == surname
+            and name[2] not in alone
+            and _personal(" ".join(name))
+            and not self.used_lowercase(name[0])  # "One Wisconsin Now" is no one
+        }
+        if len({name for _, name in fulls}) != 1:
+            return None
+        role, name = max(fulls, key=lambda f: len(f[0]))
+        return list(role), list(name)
 
     def first_name_of(self, word: str) -> list[str] | None:
         """The full name of the one person the article names with ``word`` as first name, when ``word`` is
@@ -446,6 +487,8 @@ class _Resolver:
         words = word_tokens(TIME_PHRASE.sub("", core))
         while len(words) > 1 and words[0].lower() in CONJUNCTIONS:
             words.pop(0)  # "While old Iowa political hands": the model took in the clause's opening word
+        while opener := next((o for o in FOCUS_OPENERS if len(words) > len(o) and _starts_with(words, o)), None):
+            del words[: len(opener)]
         if len(words) > 1 and words[-1].lower() in ("himself", "herself", "themselves", "itself"):
             words.pop()  # "Sanders himself"
         if words and is_possessive(words[-1]) and len(words) <= 3:  # "Stumpf’s" (testimony)
@@ -482,6 +525,10 @@ class _Resolver:
             # A verb taken for the source ("… but demurred when asked if …"): its subject is the speaker
             # already named in this sentence, if any.
             return self.latest_in_sentence(mention.start)
+        if len(words) == 1 and words[0] in ("Q", "A") and self.interview_label(mention):
+            # An interview's labels: the questions are the writer's, the answers the person interviewed,
+            # the one the article names most.
+            return self.writer(mention.start) if words[0] == "Q" else self.interviewee(mention.start)
         narrative = not (self.quoted(mention.start) or self.answer(mention.start))
         if len(words) == 1 and lower[0] in FIRST_PERSON and narrative:
             return self.writer(mention.start)  # "I" in the narrative: the article's own author
@@ -502,7 +549,9 @@ class _Resolver:
             return self.latest(("group", "organization", "anonymous"), mention.start)
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
             return self.latest(("organization",), mention.start)
-        content = words[1:] if lower[0] in DETERMINERS else words
+        # "a quarter of Americans" keeps its article: "a quarter" is the count.
+        counted = len(lower) > 2 and lower[0] == "a" and lower[1] in QUANTITY_NOUNS and lower[2] == "of"
+        content = words[1:] if lower[0] in DETERMINERS and not counted else words
         if not content:  # "Some said …", "one told …": a quantifier alone names its speakers by itself
             return self.known_or_new(" ".join(lower), "anonymous" if lower == ["one"] else "group")
         if len(content) >= 2 and content[-1].lower() in CAMPAIGN_HEADS and all(map(is_capitalised, content[:-1])):
@@ -511,6 +560,9 @@ class _Resolver:
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
             # described by where they work, not the organisation itself.
             return self.described(lower, content, mention.start)
+        country = STATE_DEMONYMS.get(" ".join(content).lower())
+        if lower[0] == "the" and country and re.search(rf"\b{country}\b", self.text):
+            return self.organization(country)  # "the Saudis" of an article about Saudi Arabia: its government
         if " ".join(content).lower() in COUNTRIES:  # "the U.S.", "Israel"; but "Jordan" of "Jim Jordan" is a person
             if len(content) > 1 or len(self.fullest_name(content)[1]) == 1:
                 return self.organization(" ".join(content))
@@ -616,6 +668,16 @@ class _Resolver:
             return recent[0]  # bike … The 68-year-old Oregon native drove …"
         return best
 
+    def interviewee(self, position: int) -> Entity | None:
+        """Who answers an interview's questions: the article's most prominent person before ``position``, else
+        the first person it names in full."""
+        if person := self.prominent_person([], position):
+            return person
+        runs = (m.group(0) for m in self.name_runs if m.start() < position and not self.quoted(m.start()))
+        return next(
+            (p for run in runs if " " in run.strip() and _personal(run) and (p := self.person_named(run))), None
+        )
+
     def party(self, uses: list[re.Match]) -> set[str]:
         """The party the text gives a person, from the words just around each use of their name ("Republican
         nominee Donald Trump", "Tim Kaine, a Democrat,", "(D-Va.)"): the one named most often, or none."""
@@ -678,8 +740,13 @@ class _Resolver:
         Committee"), else with the first one after; None if none is named."""
         makers = []
         for m in re.finditer(r"\b(?:" + "|".join(nouns) + r")s?\b", self.text):
-            words = re.split(r"[.!?]\s|\n", self.text[max(0, m.start() - 100) : m.start()])[-1]
-            author = message_author([*word_tokens(words), "poll"])  # "poll" stands in for the message noun
+            words = re.split(r"[.!?]\s|\n|[,;:]", self.text[max(0, m.start() - 100) : m.start()])[-1]
+            # Only the message's own noun phrase names its maker: "… in Ohio … are close, a Quinnipiac poll".
+            tokens = word_tokens(words)
+            cuts = [k + 1 for k, w in enumerate(tokens) if w.lower() in PREPOSITIONS and not _name_connector(tokens, k)]
+            author = message_author([*tokens[max(cuts, default=0) :], "poll"])  # "poll" stands in for the noun
+            if author and author.split()[-1] in MEDIA_WORDS:
+                author = None  # "a TV ad" names its medium, not its maker
             if author is None and (by := _MADE_BY.match(self.text, m.end())):
                 author = by.group(1)
             if author or not re.search(r"\b(?:the|this|that)\s+$", words, re.IGNORECASE):
@@ -805,6 +872,8 @@ class _Resolver:
         # spokesman for the campaign", "members who spoke with reporters".
         if k := next((k for k, w in enumerate(content) if k and w.lower() in PHRASE_OPENERS), 0):
             head = content[k - 1].lower()
+            if head in QUANTITY_NOUNS:
+                head = content[-1].lower()  # the people counted: "percent of Democrats" is a group
         plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in NOT_PLURAL
         singular = head[:-1] if plural else head
         description = " ".join(content)
@@ -850,6 +919,15 @@ class _Resolver:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e
         return self.new(description, "unknown", head=head)
+
+
+def _name_connector(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` joins one name: the "of" of "University of Texas"."""
+    return words[k] == "of" and 0 < k < len(words) - 1 and is_capitalised(words[k - 1]) and is_capitalised(words[k + 1])
+
+
+def _starts_with(words: list[str], opening: tuple[str, ...]) -> bool:
+    return tuple(w.lower() for w in words[: len(opening)]) == opening
 
 
 def _mention_start(a: Attribution) -> int:

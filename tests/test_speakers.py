@@ -864,6 +864,77 @@ CASES = [
         [("a", "New Jersey officials", "group", None)],
         id="a-group-including-a-named-member-is-the-group",
     ),
+    pytest.param(
+        "Fr. Frank Pavone said the vote mattered. Pavone added that it was close. Senate Majority Whip John "
+        "Cornyn said the bill would pass. Actress Diane Guerrero said she was hopeful.",
+        [
+            ("the vote mattered", "Fr. Frank Pavone"),
+            ("it was close", "Pavone"),
+            ("the bill would pass", "Senate Majority Whip John Cornyn"),
+            ("she was hopeful", "Actress Diane Guerrero"),
+        ],
+        [
+            ("a", "Frank Pavone", "person", ANY),
+            ("a", "Frank Pavone", "person", ANY),
+            ("b", "John Cornyn", "person", "Senate Majority Whip"),
+            ("c", "Diane Guerrero", "person", "Actress"),
+        ],
+        id="titles-and-occupations-before-a-name-are-its-role",
+    ),
+    pytest.param(
+        "Immigration debate hits home for an actress.\n\nActress Diane Guerrero, known for her roles on "
+        "television, has written a memoir about her family, published on Tuesday.\n\n"
+        "Q: What did you find when you came home?\n\n"
+        "A: I came home from school and nobody was there.\n\nQ: How did you cope?\n\nA: I leaned on friends.",
+        [
+            ("What did you find when you came home?", "Q"),
+            ("I came home from school and nobody was there.", "A"),
+            ("How did you cope?", "Q"),
+            ("I leaned on friends.", "A"),
+        ],
+        [("q", "author", "person", None), ("a", "Diane Guerrero", "person", ANY)] * 2,
+        id="an-interviews-questions-are-the-writers-its-answers-the-interviewees",
+    ),
+    pytest.param(
+        "Only a quarter of Americans said the economy was good. A full 79 percent of Democrats said it was not, "
+        "and even other senators said they agreed.",
+        [
+            ("the economy was good", "Only a quarter of Americans"),
+            ("it was not", "A full 79 percent of Democrats"),
+            ("they agreed", "even other senators"),
+        ],
+        [
+            ("a", "a quarter of Americans", "group", None),
+            ("b", "79 percent of Democrats", "group", None),
+            ("c", "other senators", "group", None),
+        ],
+        id="words-that-stress-a-count-are-no-part-of-the-group",
+    ),
+    pytest.param(
+        "Races in Ohio and Florida are close, a Quinnipiac University poll shows. The poll found that voters are "
+        "split. Jane Doe released a TV ad on Monday. The ad says she will win.",
+        [("voters are split", "The poll"), ("she will win", "The ad")],
+        [("a", "Quinnipiac University", "organization", None), ("b", "ad", "unknown", None)],
+        id="the-poll-is-its-maker-named-in-its-own-phrase-and-a-tv-ad-names-no-maker",
+    ),
+    pytest.param(
+        "Saudi Arabia denied the claims on Monday. The Saudis said the report was false.",
+        [("the report was false", "The Saudis")],
+        [("a", "Saudi Arabia", "organization", None)],
+        id="the-saudis-of-an-article-naming-saudi-arabia-are-the-state",
+    ),
+    pytest.param(
+        "The Zika bill failed. Sens. Marco Rubio and Bill Nelson pushed for funding. Nelson said the bill was needed.",
+        [("the bill was needed", "Nelson")],
+        [("a", "Bill Nelson", "person", None)],
+        id="a-first-name-that-is-also-a-word-still-makes-the-full-name",
+    ),
+    pytest.param(
+        "Melba Acosta Febo, the bank's president, spoke on Tuesday. Ms. Acosta said the bank was solvent.",
+        [("the bank was solvent", "Ms. Acosta")],
+        [("a", "Melba Acosta Febo", "person", ANY)],
+        id="a-first-surname-alone-is-the-person-with-both",
+    ),
 ]
 
 
