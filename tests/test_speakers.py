@@ -935,6 +935,13 @@ CASES = [
         [("a", "Melba Acosta Febo", "person", ANY)],
         id="a-first-surname-alone-is-the-person-with-both",
     ),
+    pytest.param(
+        "Dena Grayson is running for Congress. Christopher Heath, a consultant, joined the race in May. "
+        "She said the race was close.",
+        [("the race was close", "She")],
+        [("a", "Dena Grayson", "person", None)],
+        id="she-is-not-a-man-by-first-name",
+    ),
 ]
 
 
