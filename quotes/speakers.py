@@ -136,6 +136,8 @@ WORD_FIRST_NAMES = frozenset(
     "Bill Will Mark Rob Grant Hope Joy Rush Dean Frank Ray Rose Faith June Chuck Pat Jack Sue".split()
 )
 PHRASE_OPENERS = PREPOSITIONS | RELATIVE_PRONOUNS  # words after a description's head: "critics of", "members who"
+# A speaker's cue and then whom they speak to: "he told Hannity", "she asked Sen. Graham".
+_TOLD = re.compile(r"\s+(?:told|asked|assured|reminded|warned|urged)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 # Words that only stress a description, not part of the source's name: "only 49 percent of Republicans".
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
 # Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
@@ -195,13 +197,17 @@ class _Resolver:
                 best, best_pos = e, pos
         return best
 
-    def latest_person(self, pronoun: str, before: int, *, or_clashing: bool = True) -> Entity | None:
-        """The latest person speaker before ``before`` whom the article does not give the other gender than
-        ``pronoun``'s ("she" skips a Mr. Anderson); with ``or_clashing``, the latest person at all when
-        every one clashes."""
+    def latest_person(
+        self, pronoun: str, before: int, *, or_clashing: bool = True, skip: Entity | None = None
+    ) -> Entity | None:
+        """The latest person speaker before ``before`` but ``skip`` whom the article does not give the other
+        gender than ``pronoun``'s ("she" skips a Mr. Anderson); with ``or_clashing``, the latest person at all
+        when every one clashes."""
         want = PRONOUN_GENDER.get(pronoun)
         people = [
-            e for e in self.entities if e.type == "person" and not e.writer and any(p < before for p in e.positions)
+            e
+            for e in self.entities
+            if e.type == "person" and not e.writer and e is not skip and any(p < before for p in e.positions)
         ]
         people.sort(key=lambda e: max(p for p in e.positions if p < before), reverse=True)
         for e in people:
@@ -557,6 +563,9 @@ class _Resolver:
                     or self.latest_named(lower[0], mention.start)
                     or self.latest_person(lower[0], mention.start)
                 )
+            if chosen is not None and chosen is self.addressee(mention.end):
+                # "… he told Hannity": whoever he is, not the one he told.
+                chosen = self.latest_person(lower[0], mention.start, skip=chosen)
             if chosen is not None and self.gender(chosen) is None:
                 self.genders[chosen.name] = PRONOUN_GENDER.get(lower[0])  # "she said": now known
             return chosen
@@ -682,6 +691,12 @@ class _Resolver:
         if len(recent) == 1:  # the only person the last sentence or two named: "… David Seacord parked his
             return recent[0]  # bike … The 68-year-old Oregon native drove …"
         return best
+
+    def addressee(self, end: int) -> Entity | None:
+        """The person a source mention ending at ``end`` speaks to, by name ("he told Hannity"), if any."""
+        if m := _TOLD.match(self.text, end):
+            return self.person_named(m.group(1))
+        return None
 
     def interviewee(self, position: int) -> Entity | None:
         """Who answers an interview's questions: the article's most prominent person before ``position``, else

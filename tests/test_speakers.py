@@ -942,6 +942,12 @@ CASES = [
         [("a", "Dena Grayson", "person", None)],
         id="she-is-not-a-man-by-first-name",
     ),
+    pytest.param(
+        "“We will build it,” Donald Trump said. “Who will pay?” asked Sean Hannity. “Mexico,” he told Hannity.",
+        [("We will build it", "Donald Trump"), ("Who will pay?", "Sean Hannity"), ("Mexico", "he")],
+        [("a", "Donald Trump", "person", None), ("b", "Sean Hannity", "person", None), ("a", ANY, ANY, ANY)],
+        id="he-is-not-the-one-he-told",
+    ),
 ]
 
 
