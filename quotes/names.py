@@ -246,6 +246,18 @@ ORG_WORDS = frozenset(
         "fox",
         "msnbc",
         "politifact",
+        # newspapers' name words ("Boston Globe", "Des Moines Register")
+        "globe",
+        "tribune",
+        "herald",
+        "gazette",
+        "chronicle",
+        "inquirer",
+        "examiner",
+        "telegraph",
+        "guardian",
+        "register",
+        "dispatch",
     ]
 )
 COUNTRIES = frozenset(

@@ -948,6 +948,12 @@ CASES = [
         [("a", "Donald Trump", "person", None), ("b", "Sean Hannity", "person", None), ("a", ANY, ANY, ANY)],
         id="he-is-not-the-one-he-told",
     ),
+    pytest.param(
+        "The race tightened, the Boston Globe reported, and the Des Moines Register said Cruz led.",
+        [("The race tightened", "the Boston Globe"), ("Cruz led", "the Des Moines Register")],
+        [("a", "Boston Globe", "organization", None), ("b", "Des Moines Register", "organization", None)],
+        id="newspapers-are-organisations",
+    ),
 ]
 
 
