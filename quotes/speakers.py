@@ -138,6 +138,7 @@ WORD_FIRST_NAMES = frozenset(
 PHRASE_OPENERS = PREPOSITIONS | RELATIVE_PRONOUNS  # words after a description's head: "critics of", "members who"
 # A speaker's cue and then whom they speak to: "he told Hannity", "she asked Sen. Graham".
 _TOLD = re.compile(r"\s+(?:told|asked|assured|reminded|warned|urged)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow cousin".split())
 # Words that only stress a description, not part of the source's name: "only 49 percent of Republicans".
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
 # Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
@@ -520,6 +521,13 @@ class _Resolver:
         if apposition and words[-1].islower():  # a description, then a name
             if (person := self.apposed_person(apposition)) is not None:
                 return person  # "Another RT America host, Abby Martin,"
+            first = apposition.strip(" ,")
+            if lower[-1] in KIN_WORDS and re.fullmatch(r"[A-Z][a-z]+", first):
+                # "his wife, Jane,": a relative named by first name alone, with the surname when the text gives
+                # it ("Clinton's husband, Bill," is Bill Clinton).
+                owner = next((w for w in words if is_possessive(w) and is_capitalised(w)), None)
+                full = [first, re.sub(r"(?:'s|’s|'|’)$", "", owner)] if owner else self.first_name_of(first) or [first]
+                return self.known_or_new(" ".join(full), "person")
         if (dependants := self.dependants(words, mention.start)) is not None:
             return dependants
         if len(words) <= 4 and lower[0] in POSSESSIVE_PRONOUNS:  # "His website", "their statement"

@@ -954,6 +954,23 @@ CASES = [
         [("a", "Boston Globe", "organization", None), ("b", "Des Moines Register", "organization", None)],
         id="newspapers-are-organisations",
     ),
+    pytest.param(
+        "“We will win,” Bernie Sanders said. On CNN, his wife, Jane, called for an open primary. “Shutting people "
+        "out is not smart,” she said. Hillary Clinton disagreed. Clinton's husband, Bill, said the rules were fair.",
+        [
+            ("We will win", "Bernie Sanders"),
+            ("an open primary", "his wife, Jane,"),
+            ("Shutting people out is not smart", "she"),
+            ("the rules were fair", "Clinton's husband, Bill,"),
+        ],
+        [
+            ("a", "Bernie Sanders", "person", None),
+            ("b", "Jane", "person", None),
+            ("b", "Jane", "person", None),
+            ("c", "Bill Clinton", "person", None),
+        ],
+        id="a-relative-named-by-first-name-in-apposition",
+    ),
 ]
 
 
