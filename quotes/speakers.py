@@ -963,6 +963,13 @@ class _Resolver:
                 return person  # "the real estate mogul": the article's most named person
             if head in ORG_WORDS and (body := self.organisation_with_head(head, position)):
                 return body  # "the fund" of "the International Monetary Fund"
+            if (
+                definite
+                and len(content) == 1
+                and head == "campaign"
+                and (person := self.prominent_person([], position))
+            ):
+                return self.organization(f"{person.name.split()[-1]} campaign")  # the campaign the article follows
         for e in self.entities:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e

@@ -971,6 +971,13 @@ CASES = [
         ],
         id="a-relative-named-by-first-name-in-apposition",
     ),
+    pytest.param(
+        "Hillary Clinton campaigned in Iowa on Monday. “We will win,” Clinton said. The campaign said it had "
+        "raised $10 million.",
+        [("We will win", "Clinton"), ("it had raised $10 million", "The campaign")],
+        [("a", "Hillary Clinton", "person", None), ("b", "Clinton campaign", "organization", None)],
+        id="the-campaign-is-the-campaign-of-the-person-the-article-follows",
+    ),
 ]
 
 
