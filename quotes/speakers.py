@@ -139,6 +139,12 @@ PHRASE_OPENERS = PREPOSITIONS | RELATIVE_PRONOUNS  # words after a description's
 # A speaker's cue and then whom they speak to: "he told Hannity", "she asked Sen. Graham".
 _TOLD = re.compile(r"\s+(?:told|asked|assured|reminded|warned|urged)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow cousin".split())
+# Words that open a sentence or clause before its subject: "As Republicans scrambled …, they".
+CLAUSE_OPENERS = frozenset("as when while after before if although though because since but and so yet still".split())
+# Verbs that end a plural subject ("Democrats are acting …", "Workers objected"), besides any "-ed" word.
+SUBJECT_VERBS = frozenset(
+    "are were have had say said will would could can may might should must do did remain want wept".split()
+)
 # Words that only stress a description, not part of the source's name: "only 49 percent of Republicans".
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
 # Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
@@ -257,6 +263,28 @@ class _Resolver:
             known = person is not None and (looks_like_person(run.group(0)) or " " in person.name)  # "Trump"
             if known and self.gender(person) in (None, want):
                 return person
+        return None
+
+    def plural_subject(self, position: int) -> Entity | None:
+        """The people a "they" at ``position`` continues: the plural subject opening this sentence, its first
+        clause or the sentence before ("As Republicans scrambled to raise cash, they proposed …", "Workers
+        objected … They also said"), when it comes after the latest plural speaker; None otherwise."""
+        latest = self.latest(("group", "organization", "anonymous"), position)
+        latest_pos = max((p for p in latest.positions if p < position), default=-1) if latest else -1
+        k = self.sentence_index(position)
+        for start in reversed(self.sentence_starts[max(0, k - 1) : k + 1]):
+            if start <= latest_pos:
+                return None
+            end = position if start == self.sentence_starts[k] else self.sentence_starts[k]
+            if self.quoted(start) or (subject := _opening_subject(self.text, start, end)) is None:
+                continue
+            if " " not in subject.text and self.used_lowercase(subject.text):
+                return self.known_or_new(subject.text.lower(), "group")  # "Workers objected": capitalised as first
+            known = len(self.entities)
+            entity = self.resolve(subject)
+            if entity is not None and entity.type == "group":
+                return entity
+            del self.entities[known:]  # a person or a thing: no "they", and nothing made
         return None
 
     def sentence_opening_name(self, run: str) -> bool:
@@ -578,6 +606,8 @@ class _Resolver:
                 self.genders[chosen.name] = PRONOUN_GENDER.get(lower[0])  # "she said": now known
             return chosen
         if len(words) == 1 and lower[0] in PRONOUNS_PLURAL:
+            if lower[0] in ("they", "them") and (subject := self.plural_subject(mention.start)):
+                return subject
             return self.latest(("group", "organization", "anonymous"), mention.start)
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
             return self.latest(("organization",), mention.start)
@@ -979,6 +1009,30 @@ class _Resolver:
 def _name_connector(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` joins one name: the "of" of "University of Texas"."""
     return words[k] == "of" and 0 < k < len(words) - 1 and is_capitalised(words[k - 1]) and is_capitalised(words[k + 1])
+
+
+def _opening_subject(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase opening ``text[start:end]`` after clause openers ("As", "But"), up to its verb: at most
+    five words, none a comma, ending in a plural ("Republicans", "Soviet expatriates") or "A and B"."""
+    tokens = list(re.finditer(r"[\w'’.-]+|,", text[start:end]))
+    i = 0
+    while i < len(tokens) and tokens[i].group(0).lower() in CLAUSE_OPENERS:
+        i += 1
+    j = i
+    while j < len(tokens) and tokens[j].group(0) != "," and not _looks_like_verb(tokens[j].group(0)):
+        j += 1
+    if j == i or j == len(tokens) or j - i > 5:
+        return None
+    words = [t.group(0) for t in tokens[i:j]]
+    head = words[-1].lower()
+    plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in NOT_PLURAL
+    if not (plural or "and" in words) or any(w.lower() in PRONOUNS_PLURAL | PRONOUNS_PERSON for w in words):
+        return None
+    return Span.of(text, start + tokens[i].start(), start + tokens[j - 1].end())
+
+
+def _looks_like_verb(word: str) -> bool:
+    return word.islower() and (word in SUBJECT_VERBS or (word.endswith("ed") and len(word) > 3))
 
 
 def _starts_with(words: list[str], opening: tuple[str, ...]) -> bool:

@@ -978,6 +978,17 @@ CASES = [
         [("a", "Hillary Clinton", "person", None), ("b", "Clinton campaign", "organization", None)],
         id="the-campaign-is-the-campaign-of-the-person-the-article-follows",
     ),
+    pytest.param(
+        "“Taxes are too high,” economists said. As Republicans scrambled to raise cash, they proposed cuts. "
+        "Workers objected to the plan, which cut pay for workers. They also said the company was unfair.",
+        [
+            ("Taxes are too high", "economists"),
+            ("cuts", "they"),
+            ("the company was unfair", "They"),
+        ],
+        [("a", "economists", "group", None), ("b", "Republicans", "group", None), ("c", "workers", "group", None)],
+        id="they-continues-the-plural-subject-that-opens-the-clause-or-sentence-before",
+    ),
 ]
 
 
