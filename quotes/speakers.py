@@ -145,6 +145,11 @@ CLAUSE_OPENERS = frozenset("as when while after before if although though becaus
 SUBJECT_VERBS = frozenset(
     "are were have had say said will would could can may might should must do did remain want wept".split()
 )
+# Descriptions that stand for an organisation of a kind named before: "the kingdom", "the news outlet".
+KIND_HEADS = {"kingdom": "state", "country": "state", "nation": "state", "outlet": "media", "newspaper": "media"}
+MEDIA_ORG_WORDS = frozenset(
+    "news times post journal globe tribune herald gazette cnn fox nbc cbs abc msnbc politico reuters bloomberg".split()
+)
 # Words that only stress a description, not part of the source's name: "only 49 percent of Republicans".
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
 # Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
@@ -812,6 +817,23 @@ class _Resolver:
                 return self.organization(" ".join(organisation_words(words)))
         return None
 
+    def organisation_of_kind(self, kind: str, position: int) -> Entity | None:
+        """The latest organisation of ``kind`` ("state" or "media") before ``position``: a speaker first, else
+        a name in the narrative."""
+
+        def fits(name: str) -> bool:
+            if kind == "state":
+                return name.lower() in COUNTRIES or name.lower().split()[0] in COUNTRIES
+            return bool({w.lower() for w in name.split()} & MEDIA_ORG_WORDS)
+
+        for e in reversed(self.entities):
+            if e.type == "organization" and any(p < position for p in e.positions) and fits(e.name):
+                return e
+        for m in reversed(self.name_runs):
+            if m.start() < position and not self.quoted(m.start()) and fits(name := m.group(0).strip()):
+                return self.organization(" ".join(organisation_words(word_tokens(name))))
+        return None
+
     def message_maker(self, position: int, nouns: tuple[str, ...]) -> str | None:
         """Who made the poll or ad that "the poll", "the clip" at ``position`` means: the maker named with the
         latest of ``nouns`` before it ("Reuters/Ipsos poll", "a web video by the Republican National
@@ -993,6 +1015,8 @@ class _Resolver:
                 return person  # "the real estate mogul": the article's most named person
             if head in ORG_WORDS and (body := self.organisation_with_head(head, position)):
                 return body  # "the fund" of "the International Monetary Fund"
+            if definite and head in KIND_HEADS and (body := self.organisation_of_kind(KIND_HEADS[head], position)):
+                return body  # "the kingdom" of Saudi Arabia, "the news outlet" of Fox News
             if (
                 definite
                 and len(content) == 1

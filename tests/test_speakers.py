@@ -989,6 +989,13 @@ CASES = [
         [("a", "economists", "group", None), ("b", "Republicans", "group", None), ("c", "workers", "group", None)],
         id="they-continues-the-plural-subject-that-opens-the-clause-or-sentence-before",
     ),
+    pytest.param(
+        "Officials in Saudi Arabia met on Monday. The kingdom said it had no role. Fox News aired the interview "
+        "that night. The news outlet said it stood by the story.",
+        [("it had no role", "The kingdom"), ("it stood by the story", "The news outlet")],
+        [("a", "Saudi Arabia", "organization", None), ("b", "Fox News", "organization", None)],
+        id="the-kingdom-and-the-news-outlet-are-the-state-and-the-medium-named-before",
+    ),
 ]
 
 
