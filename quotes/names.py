@@ -594,7 +594,11 @@ def message_author(words: list[str]) -> str | None:
         while end > max(0, k - 2) and words[end - 1].islower():
             end -= 1
         start = end
-        while start and is_capitalised(words[start - 1]) and words[start - 1].lower() not in SENTENCE_OPENERS:
+        while (
+            start
+            and is_capitalised(words[start - 1])
+            and words[start - 1].lower() not in SENTENCE_OPENERS | DETERMINERS  # "One news account"
+        ):
             start -= 1
         return " ".join(words[start:end]) if start < end else None
     return None
@@ -624,7 +628,7 @@ MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
     memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
     website blog video ad resolution ruling verdict data average records filings figures documents readout review
-    article""".split()
+    article account accounts reporting page testimony findings""".split()
 )
 # Messages whose definite mention alone ("the statement said") stands for whoever issued them, the latest to speak.
 ISSUED_MESSAGES = frozenset("statement email memo letter release tweet question".split())

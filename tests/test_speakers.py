@@ -996,6 +996,13 @@ CASES = [
         [("a", "Saudi Arabia", "organization", None), ("b", "Fox News", "organization", None)],
         id="the-kingdom-and-the-news-outlet-are-the-state-and-the-medium-named-before",
     ),
+    pytest.param(
+        "Patricia Farley filed a report in 1996. Farley’s account said the man hit her. Abdulhadi Yildirim runs "
+        "a firm. Yildirim's LinkedIn page says he is its chief executive.",
+        [("the man hit her", "Farley’s account"), ("he is its chief executive", "Yildirim's LinkedIn page")],
+        [("a", "Patricia Farley", "person", None), ("b", "Abdulhadi Yildirim", "person", None)],
+        id="an-account-or-page-of-someone-is-theirs",
+    ),
 ]
 
 
