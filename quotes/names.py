@@ -481,7 +481,7 @@ PERSON_ROLE_HEADS = frozenset(
 EPITHET_HEADS = frozenset(
     """nominee candidate senator governor president congressman congresswoman justice tycoon mogul businessman
     businesswoman billionaire developer frontrunner front-runner journalist republican democrat veteran native
-    documentarian filmmaker author columnist commentator activist star secretary""".split()
+    documentarian filmmaker author columnist commentator activist star secretary magnate lady""".split()
 )
 # Words that say a person's gender in the article itself: honorifics and gendered jobs and kin.
 GENDERED_WORDS = {

@@ -594,6 +594,8 @@ class _Resolver:
         narrative = not (self.quoted(mention.start) or self.answer(mention.start))
         if len(words) == 1 and lower[0] in FIRST_PERSON and narrative:
             return self.writer(mention.start)  # "I" in the narrative: the article's own author
+        if lower == ["you"] and narrative:
+            return self.known_or_new("readers", "group")  # an op-ed's "you may think …": its readers
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             chosen = self.antecedent(mention.start)
             if chosen is None or self.gender(chosen) not in (None, PRONOUN_GENDER.get(lower[0])):

@@ -1003,6 +1003,21 @@ CASES = [
         [("a", "Patricia Farley", "person", None), ("b", "Abdulhadi Yildirim", "person", None)],
         id="an-account-or-page-of-someone-is-theirs",
     ),
+    pytest.param(
+        "If you think the economy is fine, look again. Donald Trump spoke in Ohio. The billionaire real estate "
+        "magnate said trade deals had failed. Hillary Clinton spoke too. The former first lady said they had not.",
+        [
+            ("the economy is fine", "you"),
+            ("trade deals had failed", "The billionaire real estate magnate"),
+            ("they had not", "The former first lady"),
+        ],
+        [
+            ("r", "readers", "group", None),
+            ("a", "Donald Trump", "person", None),
+            ("b", "Hillary Clinton", "person", None),
+        ],
+        id="an-op-eds-you-is-its-readers-and-epithets-name-the-prominent",
+    ),
 ]
 
 
