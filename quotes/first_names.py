@@ -8,29 +8,39 @@ Kelly, Lindsey, Pat, Taylor) are left out, so they vote for neither.
 from __future__ import annotations
 
 _MALE = """
-Aaron Abraham Adam Adrian Al Alan Albert Alexander Alfred Andrew Andy Anthony Antonio Arthur Barack Barney Ben
-Benjamin Bernard Bernie Bill Billy Bob Bobby Brad Bradley Brandon Bret Brett Brian Bruce Bryan Carl Carlos
-Charles Charlie Christopher Chuck Clarence Cory Craig Curtis Dan Daniel Danny Darrell David Dennis Dick Don
-Donald Doug Douglas Dwight Earl Ed Eddie Edward Elijah Enrique Eric Eugene Frank Franklin Fred Freddy Gary Gene
-George Gerald Glenn Gordon Greg Gregory Harold Harry Henry Herman Howard Hugh Ian Isaac Jack Jacob Jake James
-Jason Jeb Jeff Jeffrey Jeremy Jerry Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Joshua
-Juan Justin Karl Keith Ken Kenneth Kevin Kirk Kyle Lamar Larry Lawrence Louis Luis Marco Mario Mark Martin Matt
-Matthew Michael Mike Mitch Mitchell Mohammed Muhammad Nathan Newt Nicholas Nick Orrin Patrick Paul Pedro Pete
-Peter Phil Philip Rand Randy Ray Raymond Reince Richard Rick Rob Robert Rod Roger Ron Ronald Roy Rudy Russell
-Ryan Samuel Scott Sean Sergei Seth Stephen Steve Steven Stuart Tad Ted Terrence Thomas Tim Timothy Todd Tom
-Tommy Tony Trey Troy Vladimir Walter Wayne William Willie Xi Zachary
+Aaron Abdul Abraham Adam Adrian Ahmad Ahmed Al Alan Albert Alejandro Alexander Alfred Ali Andrew Andrzej Andy
+Angelo Anthony Antonio Arthur Avi Barack Barney Bashar Ben Benjamin Bernard Bernie Bill Billy Bob Bobby Boris
+Brad Bradley Brandon Bret Brett Brian Bruce Bryan Carl Carlos Charles Charlie Christopher Chuck Clarence Colin
+Cory Craig Curtis Dan Daniel Danny Darrell David Dennis Devin Dick Dmitry Don Donald Doug Douglas Dwight Earl Ed
+Eddie Edward Elijah Emmanuel Enrique Eric Eugene Fernando Francisco Francois Frank Franklin Fred Freddy Gary
+Gavin Gene George Gerald Gerhard Giuseppe Glenn Gordon Greg Gregory Hakeem Hamid Harold Harry Harvey Hassan
+Helmut Henry Herman Hillel Howard Hugh Ian Ibrahim Igor Isaac Ivan Jack Jacob Jake James Jared Jason Javier
+Jean-Claude Jeb Jeff Jeffrey Jeremy Jerry Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph
+Joshua Juan Justin Karl Keith Ken Kenneth Kevin Khalid Kirk Kurt Kyle Lamar Larry Lawrence Lester Louis Luis
+Luke Mahmoud Manuel Marco Mario Mark Martin Marvin Matt Matteo Matthew Mel Michael Miguel Mike Mitch Mitchell
+Mitt Mohammed Moshe Muhammad Mustafa Narendra Nathan Neil Nelson Newt Nicholas Nick Nicolas Norman Omar Orrin
+Oscar Patrick Paul Pedro Pete Peter Phil Philip Rafael Rahm Ralph Rand Randy Ray Raymond Recep Reid Reince Rex
+Ricardo Richard Rick Rob Robby Robert Rod Roger Ron Ronald Ross Roy Rudolph Rudy Russell Ryan Sam Samuel Scott
+Sean Sergei Sergio Seth Shawn Sheldon Shinzo Silvio Stanley Stephen Steve Steven Stuart Tad Ted Terrence Thomas
+Tim Timothy Todd Tom Tommy Tony Trey Troy Tyler Vicente Victor Viktor Vincent Vladimir Walter Warren Wayne
+Wesley William Willie Wolf Wolfgang Xi Yair Yusuf Zachary
 """
 
 _FEMALE = """
-Abigail Alice Amanda Amber Amy Andrea Angela Ann Anna Anne Ashley Barbara Betty Beverly Brenda Carly Carmen
-Carol Carolyn Catherine Charlotte Chelsea Cheryl Christina Christine Claire Condoleezza Cynthia Debbie Deborah
-Debra Dena Denise Diana Diane Donna Doris Dorothy Elena Elizabeth Ellen Emily Emma Evelyn Frances Ghazala Gina
-Gloria Grace Greta Hannah Heather Heidi Helen Hillary Huma Ivanka Jane Janet Janice Jeanne Jennifer Jessica Jill
-Joan Joni Joyce Judith Judy Julia Julie Kamala Karen Kate Katherine Kathleen Kathryn Katie Kellyanne Kimberly
-Kirsten Kristen Laura Lauren Linda Lisa Lolita Loretta Lori Madeleine Margaret Maria Marie Marilyn Marsha Martha
-Mary Megan Megyn Melania Melba Melissa Michele Michelle Nancy Natalie Nicole Nikki Olivia Pamela Patricia Paula
-Rachel Rebecca Rosa Ruth Samantha Sandra Sarah Sharon Shirley Sonia Sophia Stephanie Susan Susannah Tammy Teresa
-Theresa Tina Tulsi Valerie Victoria Virginia Wendy
+Abigail Aisha Alice Alicia Amanda Amber Amy Ana Andrea Angela Angelina Ann Anna Anne Ashley Barbara Beatriz
+Betty Beverly Birgit Brenda Brittany Carla Carly Carmen Carol Carolyn Catherine Cecile Charlotte Chelsea Cheryl
+Christina Christine Claire Condoleezza Courtney Cristina Crystal Cynthia Daniela Debbie Deborah Debra Dena
+Denise Diana Diane Dianne Dolores Donna Doris Dorothy Elena Elisa Elizabeth Ellen Emily Emma Erica Erin Eva
+Evelyn Fatima Felicia Fernanda Frances Gabriela Gabrielle Ghazala Gina Gloria Grace Greta Hanna Hannah Heather
+Heidi Helen Hilda Hillary Hope Huma Ingrid Irina Isabel Ivanka Jane Janet Janice Jasmine Jeanne Jennifer Jessica
+Jill Joan Joni Joyce Judith Judy Julia Julie Kamala Karen Kate Katherine Kathleen Kathryn Katie Kellyanne Kelsey
+Kimberly Kirsten Kristen Kristin Kristina Latoya Laura Lauren Leila Linda Lindsay Lisa Lois Lolita Loretta Lori
+Lorraine Lucia Lucy Lynn Madeleine Maggie Marcia Margaret Maria Mariana Marie Marilyn Marine Marjorie Marsha
+Martha Mary Maxine Mazie Megan Megyn Melania Melba Melinda Melissa Mia Michele Michelle Molly Monica Nancy
+Natalia Natalie Nicole Nikki Nora Olga Olivia Pamela Paola Patricia Patty Paula Peggy Penny Phyllis Priscilla
+Rachel Rebecca Rita Roberta Rosa Rosemary Ruth Sally Samantha Sandra Sarah Shannon Sharon Sheila Sheryl Shirley
+Sofia Sonia Sophia Stacy Stephanie Susan Susannah Svetlana Sylvia Ségolène Tamara Tammy Tanya Tara Tatiana
+Teresa Theresa Tiffany Tina Tulsi Ursula Valerie Vanessa Vera Veronica Victoria Virginia Wendy Yasmin Yvonne Zoe
 """
 
 FIRST_NAME_GENDER = {name: "m" for name in _MALE.split()} | {name: "f" for name in _FEMALE.split()}
