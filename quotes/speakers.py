@@ -1006,8 +1006,10 @@ class _Resolver:
         if definite and len(content) == 1 and head in ISSUED_MESSAGES:
             if (issuer := self.latest(("person", "organization", "group", "anonymous"), position)) is not None:
                 return issuer  # "Gowdy said in a statement … The statement added": the statement's issuer
-        # "the minister", "the secretary": the person whose role names it.
+        # "the minister", "the secretary": the person whose role names it; "a senator" is someone new.
         for e in reversed(self.entities):
+            if lower[0] in ("a", "an"):
+                break
             if e.type == "person" and e.role and head == role_head(e.role) and not self.outranked(e, lower):
                 return e
         if definite or is_possessive(lower[0]):

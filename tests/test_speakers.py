@@ -1018,6 +1018,12 @@ CASES = [
         ],
         id="an-op-eds-you-is-its-readers-and-epithets-name-the-prominent",
     ),
+    pytest.param(
+        "“We must act,” said John McCain, a Republican senator. “It is wrong,” a Democratic senator said.",
+        [("We must act", "John McCain, a Republican senator"), ("It is wrong", "a Democratic senator")],
+        [("a", "John McCain", "person", ANY), ("b", "Democratic senator", ANY, None)],
+        id="a-senator-is-someone-new-not-the-senator-named-before",
+    ),
 ]
 
 
