@@ -174,6 +174,7 @@ class _Resolver:
         self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
         self.nicknames = {m.group(0).strip(' "“”').casefold() for m in NICKNAME.finditer(text)}
         self.quoted_ranges = quoted_ranges(text)
+        self.interview = re.search(r"^A[:.]\s", text, re.MULTILINE) is not None  # "A: …" answers a "Q: …"
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
         entity = Entity(name, type_, role, head)
@@ -595,7 +596,11 @@ class _Resolver:
         if len(words) == 1 and lower[0] in FIRST_PERSON and narrative:
             return self.writer(mention.start)  # "I" in the narrative: the article's own author
         if lower == ["you"] and narrative:
+            if self.interview:  # the interviewer's "You thank him for that": the one interviewed
+                return self.interviewee(mention.start)
             return self.known_or_new("readers", "group")  # an op-ed's "you may think …": its readers
+        if lower[0] in ("i", "me") and len(words) == 1 and self.answer(mention.start):
+            return self.interviewee(mention.start)  # "A: Yes, I think …"
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             chosen = self.antecedent(mention.start)
             if chosen is None or self.gender(chosen) not in (None, PRONOUN_GENDER.get(lower[0])):
@@ -744,14 +749,13 @@ class _Resolver:
         return None
 
     def interviewee(self, position: int) -> Entity | None:
-        """Who answers an interview's questions: the article's most prominent person before ``position``, else
-        the first person it names in full."""
-        if person := self.prominent_person([], position):
-            return person
+        """Who answers an interview's questions: the first person the article names in full (its lede
+        introduces them), else its most prominent person before ``position``."""
         runs = (m.group(0) for m in self.name_runs if m.start() < position and not self.quoted(m.start()))
-        return next(
+        first = next(
             (p for run in runs if " " in run.strip() and _personal(run) and (p := self.person_named(run))), None
         )
+        return first or self.prominent_person([], position)
 
     def outranked(self, person: Entity, description: list[str]) -> bool:
         """Whether ``person`` is written with a rank the lower-cased ``description`` lacks, in their role or just

@@ -885,14 +885,18 @@ CASES = [
         "Immigration debate hits home for an actress.\n\nActress Diane Guerrero, known for her roles on "
         "television, has written a memoir about her family, published on Tuesday.\n\n"
         "Q: What did you find when you came home?\n\n"
-        "A: I came home from school and nobody was there.\n\nQ: How did you cope?\n\nA: I leaned on friends.",
+        "A: I came home from school and nobody was there.\n\nQ: How did you cope?\n\nA: I leaned on friends.\n\n"
+        "Q: Barack Obama changed the law. You thanked him for that.\n\nA: Yes, I think it mattered.",
         [
             ("What did you find when you came home?", "Q"),
             ("I came home from school and nobody was there.", "A"),
             ("How did you cope?", "Q"),
             ("I leaned on friends.", "A"),
+            ("thanked him for that", "You"),
+            ("it mattered", "I"),
         ],
-        [("q", "author", "person", None), ("a", "Diane Guerrero", "person", ANY)] * 2,
+        [("q", "author", "person", None), ("a", "Diane Guerrero", "person", ANY)] * 2
+        + [("a", "Diane Guerrero", "person", ANY)] * 2,
         id="an-interviews-questions-are-the-writers-its-answers-the-interviewees",
     ),
     pytest.param(
