@@ -246,6 +246,7 @@ ORG_WORDS = frozenset(
         "fox",
         "msnbc",
         "politifact",
+        "pac",
         # newspapers' name words ("Boston Globe", "Des Moines Register")
         "globe",
         "tribune",

@@ -647,6 +647,8 @@ class _Resolver:
         )
         if of_body or (name and {w.lower() for w in name} & ORG_WORDS):  # "Department of Veterans Affairs"
             name = whole
+            if len(name) == 1 and name[0].isupper() and len(content) > 1 and content[-2].islower():
+                return self.organization(" ".join(content))  # "a pro-Rubio super PAC": described, not named
         elif not name and whole == content and {w.lower() for w in whole} & ORG_WORDS:
             return self.organization(" ".join(whole))  # "the White House": all title words, still a body
         elif name and len(whole) > len(name) and "for" in whole[1:-1]:

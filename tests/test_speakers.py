@@ -1028,6 +1028,12 @@ CASES = [
         [("a", "John McCain", "person", ANY), ("b", "Democratic senator", ANY, None)],
         id="a-senator-is-someone-new-not-the-senator-named-before",
     ),
+    pytest.param(
+        "“Cruz is weak,” a pro-Rubio super PAC said in an ad. Marco Rubio spoke later. “I will win,” he said.",
+        [("Cruz is weak", "a pro-Rubio super PAC"), ("I will win", "he")],
+        [("a", "pro-Rubio super PAC", "organization", None), ("b", "Marco Rubio", "person", None)],
+        id="a-super-pac-is-an-organisation-described-not-a-person-named-pac",
+    ),
 ]
 
 
