@@ -589,8 +589,7 @@ class _Resolver:
             # already named in this sentence, if any.
             return self.latest_in_sentence(mention.start)
         if len(words) == 1 and words[0] in ("Q", "A") and self.interview_label(mention):
-            # An interview's labels: the questions are the writer's, the answers the person interviewed,
-            # the one the article names most.
+            # An interview's labels: the questions are the writer's, the answers the person interviewed.
             return self.writer(mention.start) if words[0] == "Q" else self.interviewee(mention.start)
         narrative = not (self.quoted(mention.start) or self.answer(mention.start))
         if len(words) == 1 and lower[0] in FIRST_PERSON and narrative:
@@ -1013,9 +1012,7 @@ class _Resolver:
             if (issuer := self.latest(("person", "organization", "group", "anonymous"), position)) is not None:
                 return issuer  # "Gowdy said in a statement … The statement added": the statement's issuer
         # "the minister", "the secretary": the person whose role names it; "a senator" is someone new.
-        for e in reversed(self.entities):
-            if lower[0] in ("a", "an"):
-                break
+        for e in reversed(self.entities if lower[0] not in ("a", "an") else []):
             if e.type == "person" and e.role and head == role_head(e.role) and not self.outranked(e, lower):
                 return e
         if definite or is_possessive(lower[0]):
