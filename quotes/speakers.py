@@ -820,7 +820,10 @@ class _Resolver:
                     return e
         for m in reversed(self.name_runs):
             words = word_tokens(m.group(0))
-            if m.start() < position and words[-1].lower() == head and len(words) > 1:
+            if m.start() >= position or len(words) < 2 or self.quoted(m.start()):
+                continue
+            agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
+            if words[-1].lower() == head or agency:
                 return self.organization(" ".join(organisation_words(words)))
         return None
 

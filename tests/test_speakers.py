@@ -1034,6 +1034,12 @@ CASES = [
         [("a", "pro-Rubio super PAC", "organization", None), ("b", "Marco Rubio", "person", None)],
         id="a-super-pac-is-an-organisation-described-not-a-person-named-pac",
     ),
+    pytest.param(
+        "The State Department released 5,500 pages on Thursday. The agency said more would follow.",
+        [("more would follow", "The agency")],
+        [("a", "State Department", "organization", None)],
+        id="the-agency-is-the-department-named-before",
+    ),
 ]
 
 
