@@ -150,6 +150,8 @@ KIND_HEADS = {"kingdom": "state", "country": "state", "nation": "state", "outlet
 MEDIA_ORG_WORDS = frozenset(
     "news times post journal globe tribune herald gazette cnn fox nbc cbs abc msnbc politico reuters bloomberg".split()
 )
+# Name words of bodies that are no business: "the company" is never the State Department or CNN.
+PUBLIC_BODY_WORDS = AGENCY_WORDS | MEDIA_ORG_WORDS | {"party", "campaign", "committee", "house", "senate", "court"}
 # Words that only stress a description, not part of the source's name: "only 49 percent of Republicans".
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
 # Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
@@ -814,6 +816,12 @@ class _Resolver:
         for e in reversed(self.entities):
             if e.type == "organization" and e.name.split()[-1].lower() == head:
                 return e
+        if head in ("company", "firm"):  # "The company" after Verizon spoke: the latest business that did
+            for e in reversed(self.entities):
+                words = {w.lower() for w in e.name.split()}
+                public = words & PUBLIC_BODY_WORDS or e.name.lower() in COUNTRIES
+                if e.type == "organization" and any(p < position for p in e.positions) and not public:
+                    return e
         if head == "agency":  # "the agency" after "the Department of Veterans Affairs" spoke
             for e in reversed(self.entities):
                 if e.type == "organization" and {w.lower() for w in e.name.split()} & AGENCY_WORDS:

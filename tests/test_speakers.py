@@ -1040,6 +1040,17 @@ CASES = [
         [("a", "State Department", "organization", None)],
         id="the-agency-is-the-department-named-before",
     ),
+    pytest.param(
+        "“We need flexibility,” Verizon said. “This is theft,” the White House said. The company said talks "
+        "would resume.",
+        [
+            ("We need flexibility", "Verizon"),
+            ("This is theft", "the White House"),
+            ("talks would resume", "The company"),
+        ],
+        [("a", "Verizon", "organization", None), ("b", "White House", "organization", None), ("a", ANY, ANY, ANY)],
+        id="the-company-is-the-latest-business-that-spoke",
+    ),
 ]
 
 
