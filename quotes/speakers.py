@@ -1001,6 +1001,11 @@ class _Resolver:
             for e in self.entities:
                 if e.type == "group" and e.name.lower() == description.lower():
                     return e
+            if lower[0] in ("these", "those") and len(lower) == 2:  # "Those voters": the voters just meant
+                if earlier := next(
+                    (e for e in reversed(self.entities) if e.type == "group" and e.head == singular), None
+                ):
+                    return earlier
             return self.new(description, "group", head=singular)
         if singular in POLL_NOUNS and (maker := self.message_maker(position, POLL_NOUNS)):
             return self.organization(maker)  # "the poll" of "the latest Reuters/Ipsos poll"

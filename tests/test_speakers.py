@@ -1051,6 +1051,12 @@ CASES = [
         [("a", "Verizon", "organization", None), ("b", "White House", "organization", None), ("a", ANY, ANY, ANY)],
         id="the-company-is-the-latest-business-that-spoke",
     ),
+    pytest.param(
+        "“The jobs left,” white working-class voters said. Those voters said they felt ignored.",
+        [("The jobs left", "white working-class voters"), ("they felt ignored", "Those voters")],
+        [("a", "white working-class voters", "group", None)] * 2,
+        id="those-voters-are-the-voters-just-meant",
+    ),
 ]
 
 
