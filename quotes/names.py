@@ -558,7 +558,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         start = end  # "the Secretary" names no one; "Mr. King" does
     name = words[start:end]
     if name and is_possessive(name[-1]):  # "Donald Trump’s gains", "Davis' commentary"
-        name = [*name[:-1], re.sub(r"(?:'s|’s|'|’)$", "", name[-1]) or name[-1]]
+        name = [*name[:-1], without_possessive(name[-1]) or name[-1]]
     role = words[:start]
     while role and start < end and role[0].lower() in SENTENCE_OPENERS:
         role = role[1:]  # "The" of "The IMF" is no title
@@ -613,6 +613,11 @@ def surname_key(name: list[str]) -> str:
 
 def is_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "'", "’"))
+
+
+def without_possessive(word: str) -> str:
+    """ "Clinton's" → "Clinton", "Davis'" → "Davis"; other words unchanged."""
+    return re.sub(r"(?:'s|’s|'|’)$", "", word)
 
 
 SENTENCE_OPENERS = frozenset(

@@ -72,6 +72,7 @@ from .names import (
     spelled_out,
     split_title,
     surname_key,
+    without_possessive,
     word_tokens,
 )
 from .text import quoted_ranges, sentence_starts
@@ -123,7 +124,7 @@ _NAME_AND_FOLLOWERS = re.compile(
 _PRONOUN_AND_OTHERS = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+)")
 POLL_NOUNS = ("poll", "survey")
 AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
-MEDIA_WORDS = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-language"})
+AD_MEDIA = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-language"})  # "a TV ad"
 # "… video by the Republican National Committee": the maker named just after the message.
 _MADE_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*)")
 _AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
@@ -550,7 +551,7 @@ class _Resolver:
         if len(words) > 1 and words[-1].lower() in ("himself", "herself", "themselves", "itself"):
             words.pop()  # "Sanders himself"
         if words and is_possessive(words[-1]) and len(words) <= 3:  # "Stumpf’s" (testimony)
-            words[-1] = re.sub(r"(?:'s|’s|'|’)$", "", words[-1])
+            words[-1] = without_possessive(words[-1])
         if not words or not words[-1]:
             return None
         lower = [w.lower() for w in words]
@@ -562,7 +563,7 @@ class _Resolver:
                 # "his wife, Jane,": a relative named by first name alone, with the surname when the text gives
                 # it ("Clinton's husband, Bill," is Bill Clinton).
                 owner = next((w for w in words if is_possessive(w) and is_capitalised(w)), None)
-                full = [first, re.sub(r"(?:'s|’s|'|’)$", "", owner)] if owner else self.first_name_of(first) or [first]
+                full = [first, without_possessive(owner)] if owner else self.first_name_of(first) or [first]
                 return self.known_or_new(" ".join(full), "person")
         if (dependants := self.dependants(words, mention.start)) is not None:
             return dependants
@@ -684,7 +685,7 @@ class _Resolver:
             else:
                 owner = self.latest(("group", "organization", "anonymous"), position)
         else:
-            owner_words[-1] = re.sub(r"(?:'s|’s|'|’)$", "", owner_words[-1])
+            owner_words[-1] = without_possessive(owner_words[-1])
             role, name = split_title(owner_words)
             owner = self.named(name, role, apposition=None) if name else None
         if owner is None:
@@ -863,7 +864,7 @@ class _Resolver:
             tokens = word_tokens(words)
             cuts = [k + 1 for k, w in enumerate(tokens) if w.lower() in PREPOSITIONS and not _name_connector(tokens, k)]
             author = message_author([*tokens[max(cuts, default=0) :], "poll"])  # "poll" stands in for the noun
-            if author and author.split()[-1] in MEDIA_WORDS:
+            if author and author.split()[-1] in AD_MEDIA:
                 author = None  # "a TV ad" names its medium, not its maker
             if author is None and (by := _MADE_BY.match(self.text, m.end())):
                 author = by.group(1)

@@ -68,14 +68,15 @@ class StanceNet(nn.Module):
         super().__init__()
         self.config = config
         self.encoder = Encoder(config.encoder)
-        self.classifier = nn.Sequential(nn.Dropout(0.1), nn.Linear(self.encoder.hidden_size, len(STANCE_LABELS)))
+        self.classifier = self._head()
         if config.target_pooling:
-            self.target_classifier = nn.Sequential(
-                nn.Dropout(0.1), nn.Linear(self.encoder.hidden_size, len(STANCE_LABELS))
-            )
+            self.target_classifier = self._head()
             # Starts at zero: a model continued into this head first predicts exactly what it did.
             nn.init.zeros_(self.target_classifier[1].weight)
             nn.init.zeros_(self.target_classifier[1].bias)
+
+    def _head(self) -> nn.Sequential:
+        return nn.Sequential(nn.Dropout(0.1), nn.Linear(self.encoder.hidden_size, len(STANCE_LABELS)))
 
     def forward(self, input_ids, attention_mask, shape_ids, target_mask=None, token_type_ids=None) -> torch.Tensor:
         """Logits [B, labels] before temperature."""
