@@ -148,3 +148,41 @@ def test_a_paraphrase_on_a_sourced_quotes_cue_without_a_source_is_dropped():
     (kept,) = build_attributions(text, [sourced, stray])
     assert kept.quote.text == "The minister was receptive"
     assert kept.speaker.mention.text == "the official"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "cue", "quote_text", "cue_text"),
+    [
+        # A preposition tagged as both cue and content belongs to the cue, as annotators mark it.
+        ("Trump called for steep new tariffs on goods.", "for steep new tariffs on goods", "called for",
+         "steep new tariffs on goods", "called for"),
+        ("She was asked about all four candidates.", "about all four candidates", "asked about",
+         "all four candidates", "asked about"),
+        # An infinitive's "to" belongs to the content: what was declined is "to comment".
+        ("The official declined to comment.", "to comment", "declined to", "to comment", "declined"),
+        # A cue inside a piece splits it.
+        ("They would, he said quietly, leave.", "They would, he said quietly, leave", "he said quietly",
+         "They would, he said quietly, leave", "he said quietly"),
+    ],
+)  # fmt: skip
+def test_a_quote_never_holds_its_own_cue(text, piece, cue, quote_text, cue_text):
+    attribution = built(text, text.index(piece), text.index(piece) + len(piece), cue=cue)
+    assert attribution.quote.text == quote_text
+    assert attribution.cue.text == cue_text
+    cue_span = attribution.cue
+    assert all(not (p.start < cue_span.end and cue_span.start < p.end) for p in attribution.quote.pieces())
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "cue", "quote_text", "cue_text"),
+    [
+        ("Protesters were calling for sanctions on Russia.", "for sanctions on Russia", "calling",
+         "sanctions on Russia", "calling for"),
+        ("Aides worried about a lack of passion.", "about a lack of passion", "worried",
+         "a lack of passion", "worried about"),
+        ("He said for now the talks go on.", "for now the talks go on", "said", "for now the talks go on", "said"),
+    ],
+)  # fmt: skip
+def test_a_preposition_after_the_cue_is_the_cues(text, piece, cue, quote_text, cue_text):
+    attribution = built(text, text.index(piece), text.index(piece) + len(piece), cue=cue)
+    assert (attribution.quote.text, attribution.cue.text) == (quote_text, cue_text)
