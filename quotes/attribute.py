@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .boundaries import fit_to_cue, to_clause_end
 from .detect import RawQuote
 from .layout import layout_link
 from .names import NOT_SUBJECT_WORDS, SUBJECT
@@ -63,6 +64,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     with no source is dropped when it has no cue either, or shares its cue with a quote that has a source."""
     ranges = quoted_ranges(text)
     starts = sentence_starts(text)
+    piece_starts = [start for raw in raw_quotes for start, _ in raw.pieces]
     out = []
     for raw in raw_quotes:
         pieces = [_without_trailing_comma(text, *snap_to_words(text, s, e)) for s, e in raw.pieces]
@@ -73,10 +75,11 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
             continue
         cue, mention = _links(text, quote, raw, starts)
         if cue is not None:
-            cue = _without_infinitive_marker(text, cue, quote)
-            if (quote := _outside_cue(text, quote, cue, ranges)) is None:
+            if (fitted := fit_to_cue(text, quote, cue, ranges)) is None:
                 continue
-            quote, cue = _preposition_to_cue(text, quote, cue, ranges)
+            quote, cue = fitted
+        after = [s.start for s in (cue, mention) if s is not None] + piece_starts
+        quote = to_clause_end(text, quote, ranges, limit=min((s for s in after if s >= quote.end), default=len(text)))
         if cue is None and mention is None and quote.kind != "direct":
             # Neither a reporting cue nor a source: a paraphrase of no one ("it's not clear what impact …").
             # A lone direct quote stays: it usually continues the speaker of the quote before it.
@@ -94,52 +97,6 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     # own is a misreading ("… was receptive, the official said, but it's not clear ⟦what impact …⟧").
     sourced_cues = {(a.cue.start, a.cue.end) for a in out if a.cue and a.speaker}
     return [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
-
-
-def _without_infinitive_marker(text: str, cue: Span, quote: Quote) -> Span:
-    """``cue`` without a closing "to" that also opens the quote: in "declined to ⟦to comment⟧" the infinitive
-    is what was declined, as the annotators read it ("declined" + "to comment")."""
-    if cue.text.endswith(" to") and quote.start == cue.end - 2:
-        return Span.of(text, cue.start, cue.end - 3)
-    return cue
-
-
-def _outside_cue(text: str, quote: Quote, cue: Span, ranges: list[tuple[int, int]]) -> Quote | None:
-    """``quote`` without the characters of its own cue, which the tagger sometimes gives to both ("called ⟦for⟧
-    ⟦tariffs⟧" → "tariffs"); None when nothing is left."""
-    pieces = []
-    for piece in quote.pieces():
-        if cue.end <= piece.start or piece.end <= cue.start:
-            pieces.append((piece.start, piece.end))
-            continue
-        if piece.start < cue.start:
-            pieces.append((piece.start, cue.start))
-        if cue.end < piece.end:
-            pieces.append((cue.end, piece.end))
-    if pieces == [(p.start, p.end) for p in quote.pieces()]:
-        return quote
-    return build_quote(text, pieces, ranges)
-
-
-# Prepositions a reporting expression governs ("called for", "worried about"): the annotators give them to the cue.
-# After a plain verb of saying the word opens the content instead ("said for now the talks go on").
-_CUE_PREPOSITION = re.compile(r"(?:for|about)\b(?=\s)", re.IGNORECASE)
-_SAYING = frozenset("said says say told tells added adds wrote writes".split())
-
-
-def _preposition_to_cue(text: str, quote: Quote, cue: Span, ranges: list[tuple[int, int]]) -> tuple[Quote, Span]:
-    """A paraphrase that opens with "for" or "about" right after its cue hands the word to the cue ("calling
-    ⟦for sanctions⟧" → "calling for" ⟦sanctions⟧)."""
-    m = _CUE_PREPOSITION.match(quote.text)
-    if quote.kind == "direct" or m is None or cue.end > quote.start or text[cue.end : quote.start].strip():
-        return quote, cue
-    if cue.text.split()[-1].lower() in _SAYING:
-        return quote, cue
-    pieces = [(p.start, p.end) for p in quote.pieces()]
-    pieces[0] = (quote.start + m.end(), pieces[0][1])
-    if (rest := build_quote(text, pieces, ranges)) is None:
-        return quote, cue
-    return rest, Span.of(text, cue.start, quote.start + m.end())
 
 
 def with_links(text: str, a: Attribution, raw: RawQuote, *, starts: list[int] | None = None) -> Attribution:

@@ -186,3 +186,57 @@ def test_a_quote_never_holds_its_own_cue(text, piece, cue, quote_text, cue_text)
 def test_a_preposition_after_the_cue_is_the_cues(text, piece, cue, quote_text, cue_text):
     attribution = built(text, text.index(piece), text.index(piece) + len(piece), cue=cue)
     assert (attribution.quote.text, attribution.cue.text) == (quote_text, cue_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "cue", "quote_text", "cue_text"),
+    [
+        # The hearer of "told" is neither what was said nor the cue.
+        ("Smith told the Times that Carter believes it.", "the Times that Carter believes it", "told",
+         "that Carter believes it", "told"),
+        ("She tells voters she is with them.", "voters she is with them", "tells", "she is with them", "tells"),
+        ("He told them Clinton has allies.", "them Clinton has allies", "told", "Clinton has allies", "told"),
+        # "about" goes to the cue with the hearer.
+        ("Lauer asked Clinton about her emails.", "Clinton about her emails", "asked", "her emails",
+         "asked Clinton about"),
+        # "asked them to …": what they were asked to do keeps them, as the annotators read it.
+        ("They asked them to support another candidate.", "them to support another candidate", "asked",
+         "them to support another candidate", "asked"),
+        # The time of saying is the cue's.
+        ("The official said Friday that hackers struck.", "Friday that hackers struck", "said",
+         "that hackers struck", "said Friday"),
+        ("Aides said on Tuesday night the plan works.", "on Tuesday night the plan works", "said",
+         "the plan works", "said on Tuesday night"),
+        # A paraphrase never opens with a comma.
+        ("According to the data, Christians are few.", ", Christians are few", "According to",
+         "Christians are few", "According to"),
+    ],
+)  # fmt: skip
+def test_the_seam_between_cue_and_paraphrase(text, piece, cue, quote_text, cue_text):
+    attribution = built(text, text.index(piece), text.index(piece) + len(piece), cue=cue)
+    assert (attribution.quote.text, attribution.cue.text) == (quote_text, cue_text)
+    assert text[attribution.quote.start : attribution.quote.end] == attribution.quote.text
+
+    assert source_span(TEXT, (3, 4)) is None  # only a space
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "cue", "quote_text"),
+    [
+        # Stopped on a word no clause ends with: run on to the clause's end.
+        ("He faced questions about a foundation that bears his name.", "a foundation that bears his",
+         "faced questions about", "a foundation that bears his name"),
+        ("Officials said growth fell from the IMF's last estimate, then rose.", "growth fell from", "said",
+         "growth fell from the IMF's last estimate"),
+        # Never across a quotation mark, nor past an abbreviation's period, nor into the cue.
+        ("Officials said the vote was a sign of “hope.”", "the vote was a sign of", "said", "the vote was a sign of"),
+        ("Officials said the vote was held by Mr. Smith today.", "the vote was held by", "said",
+         "the vote was held by"),
+        ("Taxes will rise for the rich said Smith.", "Taxes will rise for", "said", "Taxes will rise for"),
+        # A clause may end on any other word.
+        ("Officials said the vote was held today, and more.", "the vote was held", "said", "the vote was held"),
+    ],
+)  # fmt: skip
+def test_a_paraphrase_cut_short_runs_to_its_clause_end(text, piece, cue, quote_text):
+    attribution = built(text, text.index(piece), text.index(piece) + len(piece), cue=cue)
+    assert attribution.quote.text == quote_text

@@ -1,0 +1,164 @@
+"""Where a paraphrase begins and ends: the annotators' conventions the tagger gets nearly right.
+
+The tagger finds a paraphrase well enough for overlap but often gives a word at its seam with the cue to
+the wrong side (the hearer of "told", the preposition of "called for", the day in "said Friday") or stops
+on a word that cannot end a clause ("issues in ⟧Africa"). Each rule here draws the edge where PolNeAR's
+annotators draw it; a direct quote is never touched, its marks decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import build_quote
+from .types import Quote, Span
+
+# Plain verbs of saying: a preposition after them opens the content ("said for now the talks go on").
+_SAYING = frozenset("said says say told tells added adds wrote writes".split())
+# Prepositions a reporting expression governs ("called for", "worried about"): the annotators give them to the cue.
+_CUE_PREPOSITION = re.compile(r"(?:for|about)\b(?=\s)", re.IGNORECASE)
+# Verbs whose first object is the hearer, not what was said ("told ⟦reporters⟧ he would run").
+_TO_A_HEARER = frozenset(
+    "told tell tells telling asked ask asks asking thanked thank thanks reminded remind reminds reminding "
+    "assured assures reassured reassuring informed informs".split()
+)
+# The hearer: up to five words before what opens the content — a clause word, a subject pronoun or a quotation.
+_HEARER = re.compile(
+    r"(?P<hearer>(?:(?!(?:that|how|whether|if|why|what|who|when|where|about|for|to)\b)[\w’'.,&-]+\s+){1,5}?)"
+    r"(?=(?:that|how|whether|if|why|what|who|when|where|about|for)\b|(?:he|she|they|it|we|I|there|you)(?:\b|’|')|,?\s*[“\"])",
+)
+_OBJECT_PRONOUN = re.compile(r"(?:him|them|us|me)\s+(?!to\b|[“\"])(?=\S)")  # "asked them to …" keeps them
+# When it was said, between the cue and what was said: "said ⟦Friday⟧ that …" → "said Friday".
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+_WHEN = re.compile(
+    rf"(?:(?:on\s+)?{_DAY}|yesterday|today|(?:last|this|earlier this)\s+(?:week|month|year|{_DAY}))\s+(?=\S)"
+)
+_LEADING_PUNCTUATION = re.compile(r"[,;:]\s*")
+
+
+def fit_to_cue(text: str, quote: Quote, cue: Span, ranges: list[tuple[int, int]]) -> tuple[Quote, Span] | None:
+    """``quote`` and ``cue`` with their seam as the annotators draw it; None when nothing of the quote is left.
+
+    ``ranges`` are the text's ``quoted_ranges`` (the kind of a reshaped quote is read again).
+    """
+    cue = _without_infinitive_marker(text, cue, quote)
+    if (quote := _outside_cue(text, quote, cue, ranges)) is None:
+        return None
+    if quote.kind == "direct":
+        return quote, cue
+    quote = _without_leading_punctuation(text, quote, ranges)
+    if not _right_after(text, cue, quote):
+        return quote, cue
+    for rule in (_when_to_cue, _preposition_to_cue, _without_hearer):
+        quote, cue = rule(text, quote, cue, ranges)
+    return quote, cue
+
+
+def _right_after(text: str, cue: Span, quote: Quote) -> bool:
+    return cue.end <= quote.start and not text[cue.end : quote.start].strip()
+
+
+def _starting_at(text: str, quote: Quote, start: int, ranges: list[tuple[int, int]]) -> Quote | None:
+    """``quote`` with its first piece starting at ``start``; None when that leaves nothing."""
+    pieces = [(p.start, p.end) for p in quote.pieces()]
+    pieces[0] = (start, pieces[0][1])
+    return build_quote(text, pieces, ranges)
+
+
+def _without_infinitive_marker(text: str, cue: Span, quote: Quote) -> Span:
+    """``cue`` without a closing "to" that also opens the quote: in "declined to ⟦to comment⟧" the infinitive
+    is what was declined, as the annotators read it ("declined" + "to comment")."""
+    if cue.text.endswith(" to") and quote.start == cue.end - 2:
+        return Span.of(text, cue.start, cue.end - 3)
+    return cue
+
+
+def _outside_cue(text: str, quote: Quote, cue: Span, ranges: list[tuple[int, int]]) -> Quote | None:
+    """``quote`` without the characters of its own cue, which the tagger sometimes gives to both ("called ⟦for⟧
+    ⟦tariffs⟧" → "tariffs"); None when nothing is left."""
+    pieces = []
+    for piece in quote.pieces():
+        if cue.end <= piece.start or piece.end <= cue.start:
+            pieces.append((piece.start, piece.end))
+            continue
+        if piece.start < cue.start:
+            pieces.append((piece.start, cue.start))
+        if cue.end < piece.end:
+            pieces.append((cue.end, piece.end))
+    if pieces == [(p.start, p.end) for p in quote.pieces()]:
+        return quote
+    return build_quote(text, pieces, ranges)
+
+
+def _without_leading_punctuation(text: str, quote: Quote, ranges: list[tuple[int, int]]) -> Quote:
+    """A paraphrase never opens with a comma or colon ("According to the data⟦, Christians make up …⟧")."""
+    m = _LEADING_PUNCTUATION.match(quote.text)
+    if m is None:
+        return quote
+    return _starting_at(text, quote, quote.start + m.end(), ranges) or quote
+
+
+def _when_to_cue(text: str, quote: Quote, cue: Span, ranges: list[tuple[int, int]]) -> tuple[Quote, Span]:
+    """The time of saying belongs to the cue ("said ⟦Friday⟧ that …" → "said Friday")."""
+    m = _WHEN.match(quote.text)
+    if m is None or (rest := _starting_at(text, quote, quote.start + m.end(), ranges)) is None:
+        return quote, cue
+    return rest, Span.of(text, cue.start, quote.start + len(m.group(0).rstrip()))
+
+
+def _preposition_to_cue(text: str, quote: Quote, cue: Span, ranges: list[tuple[int, int]]) -> tuple[Quote, Span]:
+    """A paraphrase that opens with "for" or "about" after its cue hands the word to the cue ("calling
+    ⟦for sanctions⟧" → "calling for" ⟦sanctions⟧), unless the cue is a plain verb of saying."""
+    m = _CUE_PREPOSITION.match(quote.text)
+    if m is None or cue.text.split()[-1].lower() in _SAYING:
+        return quote, cue
+    if (rest := _starting_at(text, quote, quote.start + m.end(), ranges)) is None:
+        return quote, cue
+    return rest, Span.of(text, cue.start, quote.start + m.end())
+
+
+def _without_hearer(text: str, quote: Quote, cue: Span, ranges: list[tuple[int, int]]) -> tuple[Quote, Span]:
+    """A paraphrase after "told", "asked" or "thanked" loses the hearer the tagger gave it ("told ⟦the Times that
+    Carter believes …⟧" → ⟦that Carter believes …⟧); "about" goes to the cue with the hearer ("asked Clinton about")."""
+    if cue.text.split()[-1].lower() not in _TO_A_HEARER:
+        return quote, cue
+    m = _OBJECT_PRONOUN.match(quote.text) or _HEARER.match(quote.text)
+    if m is None:
+        return quote, cue
+    if (rest := _starting_at(text, quote, quote.start + m.end(), ranges)) is None:
+        return quote, cue
+    about = re.match(r"about\s+", rest.text)
+    if about and (after := _starting_at(text, rest, rest.start + about.end(), ranges)):
+        return after, Span.of(text, cue.start, rest.start + len("about"))
+    return rest, cue
+
+
+# Words a clause cannot end on: a paraphrase that stops on one ("poverty issues in ⟧Africa") was cut short.
+_OPEN_ENDED = frozenset(
+    "a an the his her their its our my your this these those of in on at by to from for with as into about over "
+    "under than and or but be been being is are was were has have had will would can could should may might not "
+    "very more most such".split()
+)
+# Where a clause ends: punctuation, a quotation mark, a line break, or a period that closes a sentence.
+_CLAUSE_END = re.compile(r"[,;:!?\n\"“”‘’()—–]|\.(?=\s|$)")
+_ABBREVIATION_END = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|[A-Z])$")
+_MAX_EXTENSION = 40  # characters: longer, and the tagger more likely meant to stop
+
+
+def to_clause_end(text: str, quote: Quote, ranges: list[tuple[int, int]], *, limit: int) -> Quote:
+    """A paraphrase that stops on a word no clause ends with runs on to the end of its clause, within
+    ``_MAX_EXTENSION`` characters and before ``limit`` (the next cue, source or quote, a character offset)."""
+    if quote.kind == "direct":
+        return quote
+    last = quote.pieces()[-1]
+    words = last.text.split()
+    if len(words) < 3 or words[-1].lower() not in _OPEN_ENDED:
+        return quote
+    stop = _CLAUSE_END.search(text, last.end, min(limit, last.end + _MAX_EXTENSION + 1))
+    if stop is None or not text[last.end : stop.start()].strip():
+        return quote
+    if text[stop.start()] == "." and _ABBREVIATION_END.search(text, 0, stop.start()):
+        return quote
+    pieces = [(p.start, p.end) for p in quote.pieces()]
+    pieces[-1] = (pieces[-1][0], stop.start())
+    return build_quote(text, pieces, ranges) or quote
