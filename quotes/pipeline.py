@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,14 +23,20 @@ from .weights import read_meta
 
 MODELS_ENV = "QUOTES_MODELS"
 _REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
+_INSTALLED_MODELS = Path(sys.prefix) / "share" / "quotes" / "models"  # where pyproject's data-files put them
 # The antecedent scorer learned fiction; in news the latest speaker is a strong prior, so the
 # model overrides the rules only when it is this sure (see models/antecedent/README.md).
 ANTECEDENT_MIN_PROBABILITY = 0.8
 
 
 def models_root() -> Path:
-    """The folder holding ``extractor/`` and ``stance/``: ``$QUOTES_MODELS``, else the checkout's ``models/``."""
-    return Path(os.environ.get(MODELS_ENV) or _REPO_MODELS)
+    """The folder holding ``extractor/`` and ``stance/``: ``$QUOTES_MODELS``, else the checkout's ``models/``
+    (a checkout or an editable install), else the copy installed with the package."""
+    if folder := os.environ.get(MODELS_ENV):
+        return Path(folder)
+    if (_REPO_MODELS / "extractor").is_dir() or not _INSTALLED_MODELS.is_dir():
+        return _REPO_MODELS
+    return _INSTALLED_MODELS
 
 
 def target_ranker_path() -> Path:
@@ -175,8 +182,8 @@ def load(
     for key, folder in paths.items():
         if not folder.is_dir():
             raise ModelError(
-                f"{folder}: no {key} model folder; run from a checkout of quotes, set {MODELS_ENV} to its models/ "
-                "folder, or pass the model path"
+                f"{folder}: no {key} model folder; reinstall quotes (its models ship with it), set {MODELS_ENV} to a "
+                "checkout's models/ folder, or pass the model path"
             )
     meta = {key: read_meta(folder, key) for key, folder in paths.items()}
     tokenizer = load_tokenizer()

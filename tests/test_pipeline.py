@@ -163,6 +163,21 @@ def test_load_missing_folder_is_a_quotes_error():
         quotes.load("/nonexistent/extractor", stance=False)
 
 
+def test_models_are_found_in_a_checkout_then_where_the_package_installed_them(tmp_path, monkeypatch):
+    from quotes import pipeline
+
+    checkout, installed = tmp_path / "checkout" / "models", tmp_path / "venv" / "share" / "quotes" / "models"
+    (installed / "extractor").mkdir(parents=True)
+    monkeypatch.delenv(pipeline.MODELS_ENV, raising=False)
+    monkeypatch.setattr(pipeline, "_REPO_MODELS", checkout)
+    monkeypatch.setattr(pipeline, "_INSTALLED_MODELS", installed)
+    assert pipeline.models_root() == installed  # a non-editable install: no checkout beside the package
+    (checkout / "extractor").mkdir(parents=True)
+    assert pipeline.models_root() == checkout  # a checkout's models win, so a retrain is used at once
+    monkeypatch.setenv(pipeline.MODELS_ENV, str(tmp_path / "mine"))
+    assert pipeline.models_root() == tmp_path / "mine"
+
+
 @pytest.mark.parametrize("missing", [WEIGHTS_FILE, CONFIG_FILE])
 def test_load_incomplete_folder(tiny_model_dir, tmp_path, missing):
     folder = tmp_path / "model"
