@@ -37,16 +37,20 @@ class RawAttribution:
     source: tuple[tuple[int, int], ...]
 
 
-def annotation_files(split_dir: Path) -> dict[str, Path]:
-    """Map each document id of a split to its ``.ann`` file (first annotator in sorted order)."""
-    chosen: dict[str, Path] = {}
+def annotator_files(split_dir: Path) -> dict[str, list[Path]]:
+    """Map each document id of a split to all its ``.ann`` files, one per annotator, in sorted order."""
+    found: dict[str, list[Path]] = {}
     for path in sorted((split_dir / "attributions").glob("*.ann")):
         match = _ANNOTATOR.match(path.name)
-        doc = match.group("doc") if match else path.stem
-        chosen.setdefault(doc, path)
-    if not chosen:
+        found.setdefault(match.group("doc") if match else path.stem, []).append(path)
+    if not found:
         raise InputError(f"{split_dir}: no attributions/*.ann files; pass a PolNeAR split folder such as polnear/dev")
-    return chosen
+    return found
+
+
+def annotation_files(split_dir: Path) -> dict[str, Path]:
+    """Map each document id of a split to its ``.ann`` file (first annotator in sorted order)."""
+    return {doc: paths[0] for doc, paths in annotator_files(split_dir).items()}
 
 
 def parse_ann(path: Path) -> list[RawAttribution]:
@@ -91,19 +95,37 @@ def to_attribution(text: str, raw: RawAttribution, *, doc: str, ranges: list[tup
     return Attribution(quote=quote, cue=_span(text, raw.cue), speaker=speaker, doc=doc)
 
 
+def read_article(split_dir: Path, doc: str, ann_path: Path) -> Article:
+    """The text of ``doc``, read exactly (UTF-8, newlines kept), for the annotations in ``ann_path``."""
+    text_path = split_dir / "text" / f"{doc}.txt"
+    try:
+        with open(text_path, encoding="utf-8", newline="") as f:
+            return Article(id=doc, text=f.read())
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(
+            f"{text_path}: cannot read the article of {ann_path.name} ({err}); check the corpus copy"
+        ) from err
+
+
+def gold_attributions(article: Article, raw: list[RawAttribution]) -> list[Attribution]:
+    """The project's attributions for one annotator's raw ranges over ``article``."""
+    ranges = quoted_ranges(article.text)
+    return [a for r in raw if (a := to_attribution(article.text, r, doc=article.id, ranges=ranges)) is not None]
+
+
 def read_split(split_dir: Path | str) -> Iterator[tuple[Article, list[RawAttribution], list[Attribution]]]:
     """Each document of a PolNeAR split: the article, its raw ranges and its gold attributions."""
     split_dir = Path(split_dir)
     for doc, ann_path in sorted(annotation_files(split_dir).items()):
-        text_path = split_dir / "text" / f"{doc}.txt"
-        try:
-            with open(text_path, encoding="utf-8", newline="") as f:
-                text = f.read()
-        except (OSError, UnicodeDecodeError) as err:
-            raise InputError(
-                f"{text_path}: cannot read the article of {ann_path.name} ({err}); check the corpus copy"
-            ) from err
+        article = read_article(split_dir, doc, ann_path)
         raw = parse_ann(ann_path)
-        ranges = quoted_ranges(text)
-        gold = [a for r in raw if (a := to_attribution(text, r, doc=doc, ranges=ranges)) is not None]
-        yield Article(id=doc, text=text), raw, gold
+        yield article, raw, gold_attributions(article, raw)
+
+
+def read_annotators(split_dir: Path | str) -> Iterator[tuple[Article, list[list[Attribution]]]]:
+    """Each document of a split that several annotators marked: the article and each one's attributions."""
+    split_dir = Path(split_dir)
+    for doc, paths in sorted(annotator_files(split_dir).items()):
+        if len(paths) > 1:
+            article = read_article(split_dir, doc, paths[0])
+            yield article, [gold_attributions(article, parse_ann(path)) for path in paths]
