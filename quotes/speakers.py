@@ -958,6 +958,8 @@ class _Resolver:
         if len(name) == 1 and GROUP_NOUN.search(name[0]):  # "Democrats", not "Virginia Democrats" as a person
             return self.known_or_new(name[0], "group", head=name[0].lower())
         honorific = next((GENDERED_WORDS[w.lower()] for w in role if w.lower() in GENDERED_WORDS), None)
+        if len(name) == 1 and (speaker := self.speaker_with_surname(name, honorific)):
+            return speaker
         role_found, full_name = self.fullest_name(name, honorific)
         if len(full_name) == 1 and not role and not role_found and (first := self.first_name_of(full_name[0])):
             full_name = first  # "Hillary" of "Hillary Clinton", "George" of "George W. Bush"
@@ -984,6 +986,22 @@ class _Resolver:
         short_apposition = apposition if apposition and len(apposition.split()) <= 6 else None
         role_text = short_apposition or " ".join(role or role_found) or None
         return self.new(canonical, "person", role=role_text or None)
+
+    def speaker_with_surname(self, name: list[str], gender: str | None) -> Entity | None:
+        """The one person who has already spoken with this surname (and no other gender), if only one has.
+
+        A bare "Mr. Khan" after Khizr Khan spoke is Khizr, not his son Humayun whom the article names
+        as often; when relatives who share the surname have both spoken, the name rules decide."""
+        surname = surname_key(name)
+        spoken = {
+            id(e): e
+            for e in self.entities
+            if e.type == "person"
+            and e.positions
+            and surname_key(e.name.split()) == surname
+            and (gender is None or self.gender(e) in (None, gender))
+        }
+        return next(iter(spoken.values())) if len(spoken) == 1 else None
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]

@@ -35,6 +35,14 @@ def attributions(text: str, items: list[tuple[str, str | None]]) -> list[Attribu
 
 CASES = [
     pytest.param(
+        "Khizr Khan spoke at the convention. His son, Humayun Khan, died in Iraq, and Humayun Khan is buried at "
+        "Arlington, where Humayun Khan's grave draws visitors. Khizr Khan said the nominee had sacrificed "
+        "nothing. Mr. Khan said he would speak again.",
+        [("the nominee had sacrificed nothing", "Khizr Khan"), ("he would speak again", "Mr. Khan")],
+        [("a", "Khizr Khan", "person", None)] * 2,
+        id="bare-surname-is-the-relative-who-spoke",  # not the son the article names more often
+    ),
+    pytest.param(
         "Eric Ferrero said the march was calm. Amadou Magassa, 13, of Philadelphia sold water on Broad Street. "
         "He said he came up with the sign idea.",
         [("the march was calm", "Eric Ferrero"), ("he came up with the sign idea", "He")],
