@@ -453,6 +453,8 @@ AGENCY_WORDS = frozenset("agency department administration service services bure
 # Two capitalised names joined by "and" just before a relative pronoun.
 _CAPS = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 NAME_PAIR = re.compile(rf"{_CAPS},?[ \t]+and[ \t]+{_CAPS},?[ \t]*$")
+# The same pair anywhere ("Hillary Clinton and Bernie Sanders are both progressives").
+NAMED_PAIR = re.compile(rf"{_CAPS}[ \t]+and[ \t]+{_CAPS}")
 # Capitalised plurals naming parties, nations and faiths ("Democrats", "Republicans", "Palestinians"); not
 # surnames such as Evans or Sanders.
 GROUP_NOUN = re.compile(r"(?:crats|icans|ians|eans|ists)$")

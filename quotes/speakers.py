@@ -38,6 +38,7 @@ from .names import (
     NAME_PARTICLES,
     NAME_RUN,
     NAME_SUFFIXES,
+    NAMED_PAIR,
     NICKNAME,
     NOT_IN_NOUN_PHRASE,
     NOT_PLURAL,
@@ -120,6 +121,11 @@ WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of b
 # A name, then the people around its bearer: "Trump and his supporters", "Edwards and others".
 _NAME_AND_FOLLOWERS = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)"
+)
+# "Both", "the two", "neither man": the pair named just before.
+_THE_PAIR = re.compile(
+    r"(?i)(?:both|the two|neither|the pair)"
+    r"(?:\s+(?:of them|men|women|parents|candidates|senators|man|woman|candidate))?"
 )
 _PRONOUN_AND_OTHERS = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+)")
 POLL_NOUNS = ("poll", "survey")
@@ -537,6 +543,8 @@ class _Resolver:
     def resolve(self, mention: Span) -> Entity | None:
         if group := self.coordinated(mention.text):
             return group
+        if _THE_PAIR.fullmatch(mention.text.strip()) and (pair := self.latest_pair(mention.start)):
+            return pair
         if m := _PRONOUN_AND_OTHERS.fullmatch(mention.text):
             # "he and his allies", "both she and her husband": whoever the pronoun means, with the others.
             pronoun = Span(m.group(1), mention.start + m.start(1), mention.start + m.end(1))
@@ -912,6 +920,13 @@ class _Resolver:
             del self.entities[known:]  # not a list of people: forget what was made for it
             return None
         return self.known_or_new(", ".join(names[:-1]) + " and " + names[-1], "group")
+
+    def latest_pair(self, position: int) -> Entity | None:
+        """The group of the last two people or states named as a pair in the 400 characters before ``position``."""
+        for m in reversed(list(NAMED_PAIR.finditer(self.text, max(0, position - 400), position))):
+            if not self.quoted(m.start()) and (group := self.coordinated(m.group(0))) is not None:
+                return group
+        return None
 
     def antecedent(self, position: int) -> Entity | None:
         """The person the learned model links the pronoun at ``position`` to, if it chose one."""

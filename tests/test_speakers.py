@@ -35,6 +35,13 @@ def attributions(text: str, items: list[tuple[str, str | None]]) -> list[Attribu
 
 CASES = [
     pytest.param(
+        "Hillary Clinton and Bernie Sanders debated in Flint on Sunday. The two said the water crisis was a "
+        "disgrace. Both candidates said the governor should resign.",
+        [("the water crisis was a disgrace", "The two"), ("the governor should resign", "Both candidates")],
+        [("a", "Hillary Clinton and Bernie Sanders", "group", None)] * 2,
+        id="the-two-are-the-pair-named-before",
+    ),
+    pytest.param(
         "Khizr Khan spoke at the convention. His son, Humayun Khan, died in Iraq, and Humayun Khan is buried at "
         "Arlington, where Humayun Khan's grave draws visitors. Khizr Khan said the nominee had sacrificed "
         "nothing. Mr. Khan said he would speak again.",
