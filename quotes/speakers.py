@@ -272,8 +272,8 @@ class _Resolver:
                 return None
             m = SUBJECT.match(self.text, start)
             run = next((r for r in self.name_runs if r.start() == m.end() and r.end() <= position), None) if m else None
-            if run is None or not self.sentence_opening_name(run.group(0)):
-                continue
+            if run is None or self.quoted(run.start()) or not self.sentence_opening_name(run.group(0)):
+                continue  # a name opening a quotation is what the speaker talks about ("“Cruz is our best …,” he says")
             person = self.person_named(run.group(0))
             known = person is not None and (looks_like_person(run.group(0)) or " " in person.name)  # "Trump"
             if known and self.gender(person) in (None, want):

@@ -35,6 +35,13 @@ def attributions(text: str, items: list[tuple[str, str | None]]) -> list[Attribu
 
 CASES = [
     pytest.param(
+        "Conservatives have rallied to Ted Cruz. Richard Viguerie said our party must unite.\n"
+        "“Cruz is our best debater,” he says.",
+        [("our party must unite", "Richard Viguerie"), ("Cruz is our best debater", "he")],
+        [("a", "Richard Viguerie", "person", None)] * 2,
+        id="pronoun-after-a-quote-is-not-the-name-opening-it",  # "Cruz" is what he talks about
+    ),
+    pytest.param(
         "Hillary Clinton and Bernie Sanders debated in Flint on Sunday. The two said the water crisis was a "
         "disgrace. Both candidates said the governor should resign.",
         [("the water crisis was a disgrace", "The two"), ("the governor should resign", "Both candidates")],
