@@ -35,6 +35,12 @@ def attributions(text: str, items: list[tuple[str, str | None]]) -> list[Attribu
 
 CASES = [
     pytest.param(
+        "Neither Alan Grayson nor his wife would comment on Monday. Grayson said our report was wrong.",
+        [("our report was wrong", "Grayson")],
+        [("a", "Alan Grayson", "person", None)],
+        id="neither-opens-no-name",  # nor do "Either" and "Both"
+    ),
+    pytest.param(
         "Conservatives have rallied to Ted Cruz. Richard Viguerie said our party must unite.\n"
         "“Cruz is our best debater,” he says.",
         [("our party must unite", "Richard Viguerie"), ("Cruz is our best debater", "he")],
