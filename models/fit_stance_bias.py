@@ -64,7 +64,7 @@ def fit(config: FitConfig) -> dict:
     net = stance_net.load(config.model)
     dev = {"vast": read_vast(config.vast_dev), "newsmtsc": read_newsmtsc(config.newsmtsc_dev)}
     if config.news_dev:
-        dev["news"] = read_quote_stances(config.news_split, config.news_dev, context=net.config.context_sentences)
+        dev["news"] = read_quote_stances(config.news_split, config.news_dev)
     max_length = net.config.encoder.max_length
     with torch.inference_mode():
         logits = {name: logits_of(net, tokenizer, examples, max_length) for name, examples in dev.items()}

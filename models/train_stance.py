@@ -69,9 +69,6 @@ class TrainConfig:
         default=False,
         metadata={"help": "add a head over the target's own tokens (with --init: added to the start, at zero)"},
     )
-    context_sentences: int = field(
-        default=0, metadata={"help": "sentences before a news quote's own that its passage holds (saved in the model)"}
-    )
     unrelated: float = field(
         default=0.0,
         metadata={"help": "add this many neutral pairs per training pair: a text with a target from another text"},
@@ -163,19 +160,16 @@ def train(config: TrainConfig) -> dict:
     train_set += unrelated_pairs(train_set, config.unrelated, rng)
     dev = {"vast": cut(read_vast(config.vast_dev)), "newsmtsc": cut(read_newsmtsc(config.newsmtsc_dev))}
     if config.news_train:
-        news = read_quote_stances(config.news_split, config.news_train, context=config.context_sentences)
-        train_set += cut(news) * config.news_repeat
+        train_set += cut(read_quote_stances(config.news_split, config.news_train)) * config.news_repeat
     if config.news_dev:
-        dev["news"] = cut(read_quote_stances(config.news_split, config.news_dev, context=config.context_sentences))
+        dev["news"] = cut(read_quote_stances(config.news_split, config.news_dev))
     balance = {
         group: dict(collections.Counter(e.label for e in train_set if e.group.split("/")[0] == group))
         for group in ("vast", "newsmtsc", "unrelated", "news")
     }
     print(f"{len(train_set)} training pairs; labels {balance}", flush=True)
     encoder = EncoderConfig(lora_rank=config.lora_rank, max_length=config.max_length, tiny=config.tiny)
-    net = StanceNet(
-        StanceConfig(encoder=encoder, target_pooling=config.target_pooling, context_sentences=config.context_sentences)
-    )
+    net = StanceNet(StanceConfig(encoder=encoder, target_pooling=config.target_pooling))
     best, continued_from = None, None
     if config.init:
         previous = read_meta(Path(config.init), "stance")

@@ -189,11 +189,13 @@ def evaluate_linker_stage(
 
 def evaluate_stance_stage(docs: Sequence[GoldDoc], classifier: StanceClassifier) -> Scores:
     """Stance fed gold quotes, gold speakers and the gold targets, so its errors are its own."""
+    from .stance import quote_passages
+
     return score_documents(
         (
             gold,
             classifier.add_stances(
-                [replace(a, stances=()) for a in gold], classifier.passages(article.text, gold), article.targets
+                [replace(a, stances=()) for a in gold], quote_passages(article.text, gold), article.targets
             ),
         )
         for article, gold in docs

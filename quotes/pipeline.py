@@ -105,13 +105,9 @@ class Extractor:
             attributions = build_attributions(article.text, quotes, doc=article.id)
             attributions = resolve_speakers(article.text, attributions, antecedents=self.antecedents)
             if self.stance is not None and attributions:
-                targets = list(article.targets) or self.proposed_targets(
-                    article.text,
-                    quote_passages(article.text, attributions),  # as the ranker learned them
-                )
-                attributions = self.stance.add_stances(
-                    attributions, self.stance.passages(article.text, attributions), targets
-                )
+                passages = quote_passages(article.text, attributions)
+                targets = list(article.targets) or self.proposed_targets(article.text, passages)
+                attributions = self.stance.add_stances(attributions, passages, targets)
             results.append(attributions)
         return results
 

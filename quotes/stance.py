@@ -7,7 +7,6 @@ is read with what was far too high.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -50,36 +49,22 @@ def evidential_stance(cue_text: str | None) -> str | None:
     return None
 
 
-def quote_passage(
-    text: str, a: Attribution, *, max_chars: int = 600, starts: list[int] | None = None, context: int = 0
-) -> str:
-    """The sentence(s) holding quote ``a``, cut to ``max_chars`` around the quote, after up to ``context``
-    sentences before them (their end kept, their start cut so the passage stays within ``max_chars``).
+def quote_passage(text: str, a: Attribution, *, max_chars: int = 600, starts: list[int] | None = None) -> str:
+    """The sentence(s) holding quote ``a``, cut to ``max_chars`` around the quote.
 
     ``starts`` are ``sentence_starts(text)``, passed in to avoid rescanning the article per quote.
     """
-    starts = starts if starts is not None else sentence_starts(text)
     start, end = sentence_bounds(text, a.quote.start, a.quote.end, starts=starts)
     if end - start > max_chars:
         start = max(start, a.quote.start - 100)
         end = min(end, start + max_chars)
-    elif context:
-        # The sentences before often say what the quote answers or refers to ("forego a ground
-        # invasion" before "There are ways to go about ..."), which a stance toward a target needs.
-        first = starts[max(0, bisect.bisect_right(starts, start) - 1 - context)]
-        room = max_chars - (end - start)
-        if start - first > room:
-            cut = start - room
-            space = text.find(" ", cut, start)
-            first = space + 1 if space >= 0 else start  # begin on a word
-        start = first
     return text[start:end].strip()
 
 
-def quote_passages(text: str, attributions: Sequence[Attribution], *, context: int = 0) -> list[str]:
+def quote_passages(text: str, attributions: Sequence[Attribution]) -> list[str]:
     """The passage of each quote (see :func:`quote_passage`), scanning the article's sentences once."""
     starts = sentence_starts(text)
-    return [quote_passage(text, a, starts=starts, context=context) for a in attributions]
+    return [quote_passage(text, a, starts=starts) for a in attributions]
 
 
 class StanceClassifier:
@@ -90,10 +75,6 @@ class StanceClassifier:
         self.tokenizer = tokenizer
         self.batch_size = batch_size
         self.bias = torch.tensor(net.config.label_bias)
-
-    def passages(self, text: str, attributions: Sequence[Attribution]) -> list[str]:
-        """The passage each quote is read in, with as many sentences before it as the model was trained on."""
-        return quote_passages(text, attributions, context=self.net.config.context_sentences)
 
     @torch.inference_mode()
     def predict(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, float]]:

@@ -34,15 +34,12 @@ _MARKED = re.compile(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), re.
 class StanceConfig:
     """Everything needed to rebuild the network; ``label_bias`` is added to the logits and
     ``temperature`` then divides them (both fitted on dev). ``target_pooling`` adds a second linear head
-    over the mean of the target's own token vectors (its segment and its marked mentions in the text).
-    ``context_sentences`` is how many sentences before a quote's own its passage holds: the model reads
-    in use what it was trained on (``quotes.stance.quote_passage``)."""
+    over the mean of the target's own token vectors (its segment and its marked mentions in the text)."""
 
     encoder: EncoderConfig = field(default_factory=lambda: EncoderConfig(max_length=192))
     temperature: float = 1.0
     label_bias: list[float] = field(default_factory=lambda: [0.0] * len(STANCE_LABELS))  # added to logits
     target_pooling: bool = False
-    context_sentences: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -55,7 +52,6 @@ class StanceConfig:
             temperature=d["temperature"],
             label_bias=bias,
             target_pooling=d.get("target_pooling", False),
-            context_sentences=d.get("context_sentences", 0),
         )
 
 

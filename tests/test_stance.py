@@ -50,29 +50,6 @@ def test_quote_passage_is_the_sentence_holding_the_quote():
     assert passage.endswith("“far too high.”")
 
 
-@pytest.mark.parametrize(
-    ("context", "max_chars", "opening"),
-    [
-        (0, 600, "“There are ways"),  # the quote's own sentence only
-        (1, 600, "But U.S. officials"),  # the sentence before, across the paragraph break
-        (2, 600, "Israel says"),
-        (5, 600, "Israel says"),  # the article's first sentence is as far as it goes
-        (1, 120, "are pressing Israel to forego"),  # the context is cut from its start, on a word
-    ],
-)
-def test_quote_passage_context_reads_the_sentences_before(context, max_chars, opening):
-    text = (
-        "Israel says it cannot defeat Hamas without going into Rafah. But U.S. officials are pressing Israel to "
-        "forego a ground invasion.\n“There are ways to go about addressing the threat,” Ryder said."
-    )
-    start = text.index("There are")
-    quote = build_quote(text, [(start - 1, text.index("threat") + 8)], quoted_ranges(text))
-    passage = quote_passage(text, Attribution(quote=quote), context=context, max_chars=max_chars)
-    assert passage.startswith(opening)
-    assert passage.endswith("Ryder said.")
-    assert len(passage) <= max_chars
-
-
 def test_read_vast_both_layouts(tmp_path):
     train = tmp_path / "train.csv"
     train.write_text('post,new_topic,label,seen?\n"I like it, really",taxes,1,1\nbad idea,guns,0,1\nmeh,x,2,1\n')

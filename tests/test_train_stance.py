@@ -171,31 +171,3 @@ def test_news_quote_examples_read_the_pipeline_passage(tmp_path):
     standoff.write_text(json.dumps(other) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
     examples = read_quote_stances(split, standoff)
     assert examples[1] == StanceExample("the strikes", "Officials said the strikes would continue.", "favor", "news")
-
-
-def test_a_model_trained_with_context_reads_news_quotes_with_the_sentence_before(tmp_path):
-    from test_train import write_split
-
-    from quotes.corpora.polnear import read_split
-    from quotes.corpora.stance_sets import read_quote_stances
-    from quotes.stance import StanceClassifier, quote_passages
-
-    split = write_split(tmp_path / "split")
-    article, _, gold = next(a for a in read_split(split) if a[0].id == "doc1")
-    a = gold[1]
-    standoff = tmp_path / "stances.jsonl"
-    row = {"doc": "doc1", "start": a.quote.start, "end": a.quote.end, "stances": {"the strikes": "favor"}}
-    other = {**row, "start": gold[0].quote.start, "end": gold[0].quote.end}
-    standoff.write_text(json.dumps(other) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
-    plain = read_quote_stances(split, standoff)[1]
-    with_context = read_quote_stances(split, standoff, context=1)[1]
-    assert with_context.text.endswith(plain.text) and len(with_context.text) > len(plain.text)
-
-    script = load_script()
-    args = write_sets(tmp_path) + ["--out", str(tmp_path / "out"), "--tiny", "--batch-size", "2", "--threads", "1",
-                                   "--news-split", str(split), "--news-train", str(standoff),
-                                   "--news-dev", str(standoff), "--context-sentences", "1"]  # fmt: skip
-    script.train(script.parse_args(args))
-    classifier = StanceClassifier(stance_net.load(tmp_path / "out"), load_tokenizer())
-    assert classifier.net.config.context_sentences == 1  # saved with the model, so use reads as training did
-    assert classifier.passages(article.text, gold) == quote_passages(article.text, gold, context=1)

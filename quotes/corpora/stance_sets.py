@@ -66,20 +66,17 @@ def read_newsmtsc(path: Path | str) -> list[StanceExample]:
     return out
 
 
-def read_quote_stances(
-    split: Path | str, standoff: Path | str, *, group: str = "news", context: int = 0
-) -> list[StanceExample]:
+def read_quote_stances(split: Path | str, standoff: Path | str, *, group: str = "news") -> list[StanceExample]:
     """One example per (quote, target) of a stance standoff over a PolNeAR split (see eval/ANNOTATION.md).
 
-    The text is the quote's passage as the pipeline builds it (:func:`quotes.stance.quote_passage`, with
-    ``context`` sentences before the quote's own), so a model trained on these pairs reads at training
-    time what it reads in use.
+    The text is the quote's passage as the pipeline builds it (:func:`quotes.stance.quote_passage`), so a
+    model trained on these pairs reads at training time what it reads in use.
     """
     from ..evaluate import read_gold_set
     from ..stance import quote_passages
 
     out = []
     for article, gold in read_gold_set(split, stances=standoff):
-        for a, passage in zip(gold, quote_passages(article.text, gold, context=context), strict=True):
+        for a, passage in zip(gold, quote_passages(article.text, gold), strict=True):
             out += [StanceExample(s.target, passage, s.label, group) for s in a.stances]
     return out
