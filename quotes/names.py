@@ -458,6 +458,19 @@ NAMED_PAIR = re.compile(rf"{_CAPS}[ \t]+and[ \t]+{_CAPS}")
 # Capitalised plurals naming parties, nations and faiths ("Democrats", "Republicans", "Palestinians"); not
 # surnames such as Evans or Sanders.
 GROUP_NOUN = re.compile(r"(?:crats|icans|ians|eans|ists)$")
+# Capitalised plurals of people the endings above miss.
+PEOPLE_PLURALS = frozenset(
+    """Jews Muslims Christians Catholics Evangelicals Millennials Latinos Hispanics Dems CEOs Mormons Arabs
+    Sikhs Hindus Kurds Shiites Sunnis Baptists Protestants Conservatives Liberals Progressives Libertarians
+    Independents Democrats Republicans Americans Veterans GOPers Trumpers""".split()
+)
+
+
+def is_people_plural(word: str) -> bool:
+    """Whether a capitalised word names people in the plural ("Democrats", "Muslims", "Texans")."""
+    return word[:1].isupper() and not word.isupper() and (word in PEOPLE_PLURALS or bool(GROUP_NOUN.search(word)))
+
+
 NOT_PLURAL = frozenset({"news", "press", "its", "this", "his", "was", "has", "does", "politics", "status"})
 
 

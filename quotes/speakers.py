@@ -63,6 +63,7 @@ from .names import (
     headline_lines,
     is_capitalised,
     is_common_noun,
+    is_people_plural,
     is_possessive,
     looks_like_person,
     message_author,
@@ -644,6 +645,9 @@ class _Resolver:
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
             # described by where they work, not the organisation itself.
             return self.described(lower, content, mention.start)
+        if len(content) <= 4 and is_people_plural(content[-1]) and all(w[:1].isalpha() for w in content):
+            # "House Democrats", "conservative Jews", "Muslims": people named by party, faith or kind, as written.
+            return self.known_or_new(" ".join(content), "group", head=content[-1].lower())
         country = STATE_DEMONYMS.get(" ".join(content).lower())
         if lower[0] == "the" and country and re.search(rf"\b{country}\b", self.text):
             return self.organization(country)  # "the Saudis" of an article about Saudi Arabia: its government

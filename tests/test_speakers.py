@@ -35,6 +35,17 @@ def attributions(text: str, items: list[tuple[str, str | None]]) -> list[Attribu
 
 CASES = [
     pytest.param(
+        "The vote split the chamber. House Democrats said the bill was cruel. Conservative Jews said it was fair, "
+        "and Muslims said it was rushed.",
+        [("the bill was cruel", "House Democrats"), ("it was fair", "Conservative Jews"), ("it was rushed", "Muslims")],
+        [
+            ("a", "House Democrats", "group", None),
+            ("b", "Conservative Jews", "group", None),
+            ("c", "Muslims", "group", None),
+        ],
+        id="people-named-by-party-or-faith-are-a-group-as-written",
+    ),
+    pytest.param(
         "Neither Alan Grayson nor his wife would comment on Monday. Grayson said our report was wrong.",
         [("our report was wrong", "Grayson")],
         [("a", "Alan Grayson", "person", None)],
