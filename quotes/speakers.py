@@ -693,7 +693,13 @@ class _Resolver:
             if owner_end > 0:
                 return None
             if pronoun in ("his", "her"):
-                owner = self.latest_person(POSSESSIVE_PRONOUNS[pronoun], position)  # "her" skips a known man
+                # Whom "he" would mean here ("her" skips a known man), also someone named who has not spoken.
+                subject = POSSESSIVE_PRONOUNS[pronoun]
+                owner = (
+                    self.recent_subject(subject, position)
+                    or self.latest_person(subject, position)
+                    or self.latest_named(subject, position)
+                )
             else:
                 owner = self.latest(("group", "organization", "anonymous"), position)
         else:

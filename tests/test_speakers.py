@@ -35,6 +35,12 @@ def attributions(text: str, items: list[tuple[str, str | None]]) -> list[Attribu
 
 CASES = [
     pytest.param(
+        "Donald Trump spoke in Ohio on Monday. His campaign said our numbers were strong.",
+        [("our numbers were strong", "His campaign")],
+        [("a", "Trump campaign", "organization", None)],
+        id="his-campaign-before-anyone-has-spoken",  # "his" means whom "he" would: the person just named
+    ),
+    pytest.param(
         "The vote split the chamber. House Democrats said the bill was cruel. Conservative Jews said it was fair, "
         "and Muslims said it was rushed.",
         [("the bill was cruel", "House Democrats"), ("it was fair", "Conservative Jews"), ("it was rushed", "Muslims")],
