@@ -462,12 +462,12 @@ GROUP_NOUN = re.compile(r"(?:crats|icans|ians|eans|ists)$")
 PEOPLE_PLURALS = frozenset(
     """Jews Muslims Christians Catholics Evangelicals Millennials Latinos Hispanics Dems CEOs Mormons Arabs
     Sikhs Hindus Kurds Shiites Sunnis Baptists Protestants Conservatives Liberals Progressives Libertarians
-    Independents Democrats Republicans Americans Veterans GOPers Trumpers""".split()
+    Independents Veterans GOPers Trumpers""".split()
 )
 
 
 def is_people_plural(word: str) -> bool:
-    """Whether a capitalised word names people in the plural ("Democrats", "Muslims", "Texans")."""
+    """Whether a capitalised word names people in the plural ("Democrats", "Muslims", "Californians")."""
     return word[:1].isupper() and not word.isupper() and (word in PEOPLE_PLURALS or bool(GROUP_NOUN.search(word)))
 
 

@@ -1018,15 +1018,15 @@ class _Resolver:
         A bare "Mr. Khan" after Khizr Khan spoke is Khizr, not his son Humayun whom the article names
         as often; when relatives who share the surname have both spoken, the name rules decide."""
         surname = surname_key(name)
-        spoken = {
-            id(e): e
+        spoken = [
+            e
             for e in self.entities
             if e.type == "person"
             and e.positions
             and surname_key(e.name.split()) == surname
             and (gender is None or self.gender(e) in (None, gender))
-        }
-        return next(iter(spoken.values())) if len(spoken) == 1 else None
+        ]
+        return spoken[0] if len(spoken) == 1 else None
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]
