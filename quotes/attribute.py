@@ -26,9 +26,15 @@ _NAME_AFTER = re.compile(r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*))+")  # initials and
 _HONORIFIC_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sens|Reps)\.?$")
 
 
-def source_span(text: str, span: tuple[int, int] | None) -> Span | None:
+# A determiner the model tagged as the whole source; the words after it, up to the cue, are its noun phrase.
+_BARE_DETERMINER = frozenset({"the", "a", "an", "this", "these", "those"})
+_PHRASE_AFTER = re.compile(r"(?:[ \t]+[\w'’.-]+){1,6}")
+
+
+def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = None) -> Span | None:
     """A source mention as ``trimmed_span``, widened where the model cut a name: to whole tokens ("U. leaders"
-    → "E.U. leaders", "O'" → "O'Brien") and past an honorific to the name it introduces ("Ms." → "Ms. Wahl");
+    → "E.U. leaders", "O'" → "O'Brien"), past an honorific to the name it introduces ("Ms." → "Ms. Wahl") and
+    from a lone determiner to its noun phrase, which ends at ``stop`` (the cue's start) or a comma before it;
     cut to its last line when it crosses a paragraph break."""
     trimmed = trimmed_span(text, span)
     if trimmed is None:
@@ -43,6 +49,16 @@ def source_span(text: str, span: tuple[int, int] | None) -> Span | None:
     while end < len(text) and text[end - 1] in "'’" and text[end].isalpha():
         end += 1  # "O'" of "O'Brien"
     end = snap_to_words(text, start, end)[1]
+    if text[start:end].lower() in _BARE_DETERMINER:
+        # The phrase runs to the cue ("The spot" of "The spot concludes with"), or to a comma before it ("The
+        # 30-second spot, titled …, asks"); with no cue after it, "The" alone names no one.
+        if stop is None or stop <= end:
+            return None
+        before_cue = text[end:stop].split(",")[0]
+        phrase = _PHRASE_AFTER.fullmatch(before_cue.rstrip())
+        if phrase is None:
+            return None
+        end += len(before_cue.rstrip())
     if _HONORIFIC_END.search(text[start:end]):
         if text[end - 1] != "." and text[end : end + 1] == ".":
             end += 1  # "Mr" → "Mr."
@@ -112,7 +128,7 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
     cue = trimmed_span(text, raw.cue)
     if linked := layout_link(text, quote, cue):
         return linked
-    mention = source_span(text, raw.source)
+    mention = source_span(text, raw.source, stop=cue.start if cue is not None else None)
     if mention is None and quote.kind != "direct":
         mention = sentence_subject(text, quote.start, starts=starts)
     return cue, mention

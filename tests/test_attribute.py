@@ -39,6 +39,25 @@ def test_source_span_widens_cut_names(cut, widened):
     assert TEXT[span.start : span.end] == span.text
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "widened"),
+    [
+        ("The spot concludes with a line.", "concludes with", "The spot"),
+        ("The 30-second spot, titled “Arrogant,” asks whether he paid.", "asks", "The 30-second spot"),
+        ("A senior Pentagon official said the talks went well.", "said", "A senior Pentagon official"),
+        ("The, he said, was fine.", None, None),  # no cue after it: "The" alone names no one
+        ("The\nofficial said so.", "said", None),  # never across a line
+        ("The director of the agency of the city said so.", "said", None),  # more than six words: no guess
+    ],
+)
+def test_a_lone_determiner_takes_its_noun_phrase_up_to_the_cue(text, cue, widened):
+    determiner = text.split()[0].rstrip(",")
+    span = source_span(text, (0, len(determiner)), stop=text.rindex(cue) if cue else None)
+    assert (span.text if span else None) == widened
+    if span:
+        assert text[span.start : span.end] == span.text
+
+
 def test_source_span_of_nothing():
     assert source_span(TEXT, None) is None
     assert source_span(TEXT, (3, 4)) is None  # only a space
