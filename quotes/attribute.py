@@ -34,8 +34,8 @@ _PHRASE_AFTER = re.compile(r"(?:[ \t]+[\w'’.-]+){1,6}")
 def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = None) -> Span | None:
     """A source mention as ``trimmed_span``, widened where the model cut a name: to whole tokens ("U. leaders"
     → "E.U. leaders", "O'" → "O'Brien"), past an honorific to the name it introduces ("Ms." → "Ms. Wahl") and
-    from a lone determiner to its noun phrase, which ends at ``stop`` (the cue's start) or a comma before it;
-    cut to its last line when it crosses a paragraph break."""
+    from a lone determiner to its noun phrase, which ends at ``stop`` (the cue's start) or a comma before it,
+    or with no cue after it is the name that follows; cut to its last line when it crosses a paragraph break."""
     trimmed = trimmed_span(text, span)
     if trimmed is None:
         return None
@@ -51,9 +51,11 @@ def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = N
     end = snap_to_words(text, start, end)[1]
     if text[start:end].lower() in _BARE_DETERMINER:
         # The phrase runs to the cue ("The spot" of "The spot concludes with"), or to a comma before it ("The
-        # 30-second spot, titled …, asks"); with no cue after it, "The" alone names no one.
+        # 30-second spot, titled …, asks"); with no cue after it, to the name that follows ("according to the
+        # New York Times"), and "The" alone names no one.
         if stop is None or stop <= end:
-            return None
+            name = _NAME_AFTER.match(text, end)
+            return Span.of(text, start, name.end()) if name else None
         before_cue = text[end:stop].split(",")[0]
         phrase = _PHRASE_AFTER.fullmatch(before_cue.rstrip())
         if phrase is None:

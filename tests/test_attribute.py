@@ -46,6 +46,7 @@ def test_source_span_widens_cut_names(cut, widened):
         ("The 30-second spot, titled “Arrogant,” asks whether he paid.", "asks", "The 30-second spot"),
         ("A senior Pentagon official said the talks went well.", "said", "A senior Pentagon official"),
         ("The, he said, was fine.", None, None),  # no cue after it: "The" alone names no one
+        ("The New York Times reported it first.", None, "The New York Times"),  # but a name after it is one
         ("The\nofficial said so.", "said", None),  # never across a line
         ("The director of the agency of the city said so.", "said", None),  # more than six words: no guess
     ],
