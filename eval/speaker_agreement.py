@@ -43,13 +43,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (with polnear/)")
     args = parser.parse_args()
     tally: Counter[str] = Counter()
-    articles = 0
+    articles: Counter[str] = Counter()
     for split, first in FIRST.items():
         second = {a.id: gold for a, gold in read_gold_set(args.data / "polnear" / split, speakers=SECOND)}
         for article, gold_1 in read_gold_set(args.data / "polnear" / split, speakers=first):
             if article.id not in second:
                 continue
-            articles += 1
+            articles[split] += 1
             gold_2 = second[article.id]
             system = resolve_speakers(article.text, gold_mentions_input(gold_1))
             for name, (gold, other) in {
@@ -67,12 +67,13 @@ def main() -> None:
     }
     for row in rows.values():
         row["accuracy"] = row["right"] / row["n"] if row["n"] else 0.0
-    report = {"articles": articles, "rows": rows}
+    report = {"articles": dict(articles), "rows": rows}
     lines = [
         "# Speaker agreement between two annotators",
         "",
-        f"Command: `python eval/speaker_agreement.py --data ../shared/data`. {articles} PolNeAR articles (4 of the "
-        "held-out dev sample, 4 of the unread train half) annotated twice, independently, without system output. "
+        f"Command: `python eval/speaker_agreement.py --data ../shared/data`. {sum(articles.values())} PolNeAR "
+        f"articles ({articles['dev']} of the held-out dev sample, {articles['train']} of the unread train half) "
+        "annotated twice, independently, without system output. "
         "A row 'B vs A' is the canonical-speaker accuracy of B taking A as gold: over quotes where A gives a "
         "speaker and does not mark the quote optional, B's name equals A's (`same_speaker`). 'first' is the "
         "sample's annotation, 'second' the new one; 'system' is the speaker stage fed gold quotes and mentions.",

@@ -55,7 +55,7 @@ def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = N
         # New York Times"), and "The" alone names no one.
         if stop is None or stop <= end:
             name = _NAME_AFTER.match(text, end)
-            return Span.of(text, start, name.end()) if name else None
+            return Span.of(text, start, name.end()) if name and "\n" not in name.group(0) else None
         before_cue = text[end:stop].split(",")[0]
         phrase = _PHRASE_AFTER.fullmatch(before_cue.rstrip())
         if phrase is None:

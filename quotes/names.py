@@ -460,9 +460,9 @@ NAMED_PAIR = re.compile(rf"{_CAPS}[ \t]+and[ \t]+{_CAPS}")
 GROUP_NOUN = re.compile(r"(?:crats|icans|ians|eans|ists)$")
 # Capitalised plurals of people the endings above miss.
 PEOPLE_PLURALS = frozenset(
-    """Jews Muslims Christians Catholics Evangelicals Millennials Latinos Hispanics Dems CEOs Mormons Arabs
-    Sikhs Hindus Kurds Shiites Sunnis Baptists Protestants Conservatives Liberals Progressives Libertarians
-    Independents Veterans GOPers Trumpers""".split()
+    """Jews Muslims Catholics Evangelicals Millennials Latinos Hispanics Dems CEOs Mormons Arabs Sikhs Hindus
+    Kurds Shiites Sunnis Baptists Protestants Conservatives Liberals Progressives Independents Veterans GOPers
+    Trumpers""".split()
 )
 
 

@@ -128,6 +128,8 @@ _THE_PAIR = re.compile(
     r"(?i)(?:both|the two|neither|the pair)"
     r"(?:\s+(?:of them|men|women|parents|candidates|senators|man|woman|candidate))?"
 )
+# Where one sentence ends and the next begins: after a word of two letters or more (not an initial, "D.").
+_SENTENCE_SEAM = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n+")
 _PRONOUN_AND_OTHERS = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+)")
 POLL_NOUNS = ("poll", "survey")
 AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
@@ -645,15 +647,15 @@ class _Resolver:
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
             # described by where they work, not the organisation itself.
             return self.described(lower, content, mention.start)
-        if len(content) <= 4 and is_people_plural(content[-1]) and all(w[:1].isalpha() for w in content):
-            # "House Democrats", "conservative Jews", "Muslims": people named by party, faith or kind, as written.
-            return self.known_or_new(" ".join(content), "group", head=content[-1].lower())
         country = STATE_DEMONYMS.get(" ".join(content).lower())
         if lower[0] == "the" and country and re.search(rf"\b{country}\b", self.text):
             return self.organization(country)  # "the Saudis" of an article about Saudi Arabia: its government
         if " ".join(content).lower() in COUNTRIES:  # "the U.S.", "Israel"; but "Jordan" of "Jim Jordan" is a person
             if len(content) > 1 or len(self.fullest_name(content)[1]) == 1:
                 return self.organization(" ".join(content))
+        if len(content) <= 4 and is_people_plural(content[-1]) and all(w[:1].isalpha() for w in content):
+            # "House Democrats", "conservative Jews", "Muslims": people named by party, faith or kind, as written.
+            return self.known_or_new(" ".join(content), "group", head=content[-1].lower())
         role, name = split_title(content)
         whole = organisation_words(content)
         of_body = any(
@@ -697,8 +699,9 @@ class _Resolver:
                 subject = POSSESSIVE_PRONOUNS[pronoun]
                 owner = (
                     self.recent_subject(subject, position)
-                    or self.latest_person(subject, position)
+                    or self.latest_person(subject, position, or_clashing=False)
                     or self.latest_named(subject, position)
+                    or self.latest_person(subject, position)
                 )
             else:
                 owner = self.latest(("group", "organization", "anonymous"), position)
@@ -932,10 +935,18 @@ class _Resolver:
         return self.known_or_new(", ".join(names[:-1]) + " and " + names[-1], "group")
 
     def latest_pair(self, position: int) -> Entity | None:
-        """The group of the last two people or states named as a pair in the 400 characters before ``position``."""
-        for m in reversed(list(NAMED_PAIR.finditer(self.text, max(0, position - 400), position))):
-            if not self.quoted(m.start()) and (group := self.coordinated(m.group(0))) is not None:
-                return group
+        """The group of the last two people or states named as a pair in the 400 characters before ``position``,
+        read sentence by sentence (a run of capitals never crosses "Des Moines. Hillary Clinton")."""
+        start = self.text.find(" ", max(0, position - 400), position) + 1  # begin on a word
+        sentences, begin = [], start
+        for seam in _SENTENCE_SEAM.finditer(self.text, start, position):
+            sentences.append((begin, seam.start()))
+            begin = seam.end()
+        sentences.append((begin, position))
+        for sentence_start, sentence_end in reversed(sentences):
+            for m in reversed(list(NAMED_PAIR.finditer(self.text, sentence_start, sentence_end))):
+                if not self.quoted(m.start()) and (group := self.coordinated(m.group(0))) is not None:
+                    return group
         return None
 
     def antecedent(self, position: int) -> Entity | None:

@@ -47,6 +47,7 @@ def test_source_span_widens_cut_names(cut, widened):
         ("A senior Pentagon official said the talks went well.", "said", "A senior Pentagon official"),
         ("The, he said, was fine.", None, None),  # no cue after it: "The" alone names no one
         ("The New York Times reported it first.", None, "The New York Times"),  # but a name after it is one
+        ("The\nNew York Times reported it first.", None, None),  # on its own line
         ("The\nofficial said so.", "said", None),  # never across a line
         ("The director of the agency of the city said so.", "said", None),  # more than six words: no guess
     ],

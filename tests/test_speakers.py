@@ -35,6 +35,19 @@ def attributions(text: str, items: list[tuple[str, str | None]]) -> list[Attribu
 
 CASES = [
     pytest.param(
+        "Candidates met in Des Moines. Hillary Clinton and Bernie Sanders debated there. The two said our party "
+        "must unite.",
+        [("our party must unite", "The two")],
+        [("a", "Hillary Clinton and Bernie Sanders", "group", None)],
+        id="the-two-read-within-a-sentence",  # not "Des Moines. Hillary Clinton" as one name
+    ),
+    pytest.param(
+        "Moscow answered quickly. The Russians said our plan would fail, and Russia sent a note.",
+        [("our plan would fail", "The Russians")],
+        [("a", "Russia", "organization", None)],
+        id="the-russians-are-the-state-not-a-group",
+    ),
+    pytest.param(
         "Donald Trump spoke in Ohio on Monday. His campaign said our numbers were strong.",
         [("our numbers were strong", "His campaign")],
         [("a", "Trump campaign", "organization", None)],
