@@ -128,8 +128,6 @@ _THE_PAIR = re.compile(
     r"(?i)(?:both|the two|neither|the pair)"
     r"(?:\s+(?:of them|men|women|parents|candidates|senators|man|woman|candidate))?"
 )
-# Where one sentence ends and the next begins: after a word of two letters or more (not an initial, "D.").
-_SENTENCE_SEAM = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n+")
 _PRONOUN_AND_OTHERS = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+)")
 POLL_NOUNS = ("poll", "survey")
 AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
@@ -260,6 +258,17 @@ class _Resolver:
             if genders and (want is None or want in genders):
                 return person
         return None
+
+    def referent(self, pronoun: str, position: int) -> Entity | None:
+        """Whom the rules take a "he"/"she" at ``position`` to mean: the sentence subject continued, else the
+        latest person speaker of no other gender, else a person named who has not spoken, else the latest
+        person speaker at all."""
+        return (
+            self.recent_subject(pronoun, position)
+            or self.latest_person(pronoun, position, or_clashing=False)
+            or self.latest_named(pronoun, position)
+            or self.latest_person(pronoun, position)
+        )
 
     def recent_subject(self, pronoun: str, position: int) -> Entity | None:
         """The person who opens this sentence or the one before ("Trump has record low support … He recently
@@ -617,13 +626,7 @@ class _Resolver:
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             chosen = self.antecedent(mention.start)
             if chosen is None or self.gender(chosen) not in (None, PRONOUN_GENDER.get(lower[0])):
-                chosen = self.recent_subject(lower[0], mention.start)
-            if chosen is None:
-                chosen = (
-                    self.latest_person(lower[0], mention.start, or_clashing=False)
-                    or self.latest_named(lower[0], mention.start)
-                    or self.latest_person(lower[0], mention.start)
-                )
+                chosen = self.referent(lower[0], mention.start)
             if chosen is not None and chosen is self.addressee(mention.end):
                 # "… he told Hannity": whoever he is, not the one he told.
                 chosen = self.latest_person(lower[0], mention.start, skip=chosen)
@@ -695,14 +698,7 @@ class _Resolver:
             if owner_end > 0:
                 return None
             if pronoun in ("his", "her"):
-                # Whom "he" would mean here ("her" skips a known man), also someone named who has not spoken.
-                subject = POSSESSIVE_PRONOUNS[pronoun]
-                owner = (
-                    self.recent_subject(subject, position)
-                    or self.latest_person(subject, position, or_clashing=False)
-                    or self.latest_named(subject, position)
-                    or self.latest_person(subject, position)
-                )
+                owner = self.referent(POSSESSIVE_PRONOUNS[pronoun], position)  # whom "he"/"she" would mean here
             else:
                 owner = self.latest(("group", "organization", "anonymous"), position)
         else:
@@ -935,18 +931,15 @@ class _Resolver:
         return self.known_or_new(", ".join(names[:-1]) + " and " + names[-1], "group")
 
     def latest_pair(self, position: int) -> Entity | None:
-        """The group of the last two people or states named as a pair in the 400 characters before ``position``,
-        read sentence by sentence (a run of capitals never crosses "Des Moines. Hillary Clinton")."""
-        start = self.text.find(" ", max(0, position - 400), position) + 1  # begin on a word
-        sentences, begin = [], start
-        for seam in _SENTENCE_SEAM.finditer(self.text, start, position):
-            sentences.append((begin, seam.start()))
-            begin = seam.end()
-        sentences.append((begin, position))
-        for sentence_start, sentence_end in reversed(sentences):
-            for m in reversed(list(NAMED_PAIR.finditer(self.text, sentence_start, sentence_end))):
+        """The group of the last two people or states named as a pair before ``position``, in this sentence or
+        those that start within 400 characters before it, read one sentence at a time (a run of capitals never
+        crosses "Des Moines. Hillary Clinton")."""
+        k, end = self.sentence_index(position), position
+        while k >= 0 and end > position - 400:
+            for m in reversed(list(NAMED_PAIR.finditer(self.text, self.sentence_starts[k], end))):
                 if not self.quoted(m.start()) and (group := self.coordinated(m.group(0))) is not None:
                     return group
+            k, end = k - 1, self.sentence_starts[k]
         return None
 
     def antecedent(self, position: int) -> Entity | None:
