@@ -129,6 +129,7 @@ _THE_PAIR = re.compile(
     r"(?:\s+(?:of them|men|women|parents|candidates|senators|man|woman|candidate))?"
 )
 _PRONOUN_AND_OTHERS = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+)")
+_PRONOUN_AND_NAME = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+and\s+(.*[A-Z].*)")
 POLL_NOUNS = ("poll", "survey")
 AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
 AD_MEDIA = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-language"})  # "a TV ad"
@@ -164,6 +165,7 @@ PUBLIC_BODY_WORDS = AGENCY_WORDS | MEDIA_ORG_WORDS | {"party", "campaign", "comm
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
 # Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
 QUANTITY_NOUNS = frozenset({"quarter", "third", "half", "majority", "minority", "lot", "handful", "percent"})
+INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
 
@@ -562,6 +564,13 @@ class _Resolver:
             pronoun = Span(m.group(1), mention.start + m.start(1), mention.start + m.end(1))
             if (lead := self.resolve(pronoun)) is not None:
                 return self.known_or_new(f"{lead.name} and {m.group(2)}", "group")
+        if m := _PRONOUN_AND_NAME.fullmatch(mention.text.strip(" ,")):
+            # "he and House Judiciary Committee Chairman Bob Goodlatte", "both him and Trump": whoever the
+            # pronoun means, with the person named.
+            pronoun = Span(m.group(1), mention.start + m.start(1), mention.start + m.end(1))
+            other = self.person_named(PARENTHETICAL.sub("", PARTY_TAG.sub("", m.group(2))).strip(" ,"))
+            if other is not None and (lead := self.resolve(pronoun)) is not None and lead is not other:
+                return self.known_or_new(f"{lead.name} and {other.name}", "group")
         core, apposition = core_mention(mention.text)
         words = word_tokens(TIME_PHRASE.sub("", core))
         while len(words) > 1 and words[0].lower() in CONJUNCTIONS:
@@ -1075,8 +1084,9 @@ class _Resolver:
         if definite and len(content) == 1 and head in ISSUED_MESSAGES:
             if (issuer := self.latest(("person", "organization", "group", "anonymous"), position)) is not None:
                 return issuer  # "Gowdy said in a statement … The statement added": the statement's issuer
-        # "the minister", "the secretary": the person whose role names it; "a senator" is someone new.
-        for e in reversed(self.entities if lower[0] not in ("a", "an") else []):
+        # "the minister", "the secretary": the person whose role names it; "a senator", "one supporter" and
+        # "another supporter" are someone new.
+        for e in reversed(self.entities if lower[0] not in INDEFINITE_OPENERS else []):
             if e.type == "person" and e.role and head == role_head(e.role) and not self.outranked(e, lower):
                 return e
         if definite or is_possessive(lower[0]):

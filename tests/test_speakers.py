@@ -1115,6 +1115,17 @@ CASES = [
         [("a", "white working-class voters", "group", None)] * 2,
         id="those-voters-are-the-voters-just-meant",
     ),
+    pytest.param(
+        "“We were robbed,” said Rep. Diane Russell, a Maine legislator and Sanders supporter. “He lost,” wrote one "
+        "Sanders supporter. “Not again,” another supporter wrote.",
+        [
+            ("We were robbed", "Rep. Diane Russell, a Maine legislator and Sanders supporter"),
+            ("He lost", "one Sanders supporter"),
+            ("Not again", "another supporter"),
+        ],
+        [("a", "Diane Russell", "person", ANY), ("b", "Sanders supporter", ANY, None), ("c", ANY, ANY, None)],
+        id="one-or-another-supporter-is-not-the-supporter-named-before",
+    ),
 ]
 
 
