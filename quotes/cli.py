@@ -148,6 +148,81 @@ def show(
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command("speakers")
+def speakers_command(
+    results: Annotated[list[Path], typer.Argument(help="JSONL files written by quotes extract")],
+    target: Annotated[
+        list[str] | None, typer.Option("--target", "-t", help="stance columns for this target (default: all)")
+    ] = None,
+    stance: Annotated[
+        str | None, typer.Option(help="only speakers with a quote of this label (favor, against, neutral) on a target")
+    ] = None,
+    speaker_type: Annotated[
+        list[str] | None, typer.Option("--type", help="only speakers of this type (repeatable)")
+    ] = None,
+    min_quotes: Annotated[int, typer.Option(help="only speakers with at least this many quotes")] = 1,
+    min_score: Annotated[float, typer.Option(help="count a stance only at this probability or more (0..1)")] = 0.0,
+    top: Annotated[int | None, typer.Option(help="show only the first N speakers")] = None,
+    output: Annotated[str, typer.Option("-o", "--output", help="- for a table, or out.csv, out.json")] = "-",
+) -> None:
+    """Tally who is quoted across extract results: quotes, articles and stances per speaker, and the mix of
+    source types. With --stance (and --target), who takes that side, most quotes first."""
+    import csv
+    import json
+
+    from .io import read_jsonl
+    from .render import tally_table
+    from .tally import select_speakers, tally_row, tally_speakers, tally_to_json, targets_of, type_shares
+    from .types import SPEAKER_TYPES, STANCE_LABELS
+
+    if stance is not None and stance not in STANCE_LABELS:
+        _fail(QuotesError(f"--stance {stance}: not a label; use one of {', '.join(STANCE_LABELS)}"))
+    unknown = sorted(set(speaker_type or ()) - set(SPEAKER_TYPES))
+    if unknown:
+        _fail(QuotesError(f"--type {unknown[0]}: not a speaker type; use one of {', '.join(SPEAKER_TYPES)}"))
+    if output != "-" and not output.lower().endswith((".csv", ".json")):
+        _fail(QuotesError(f"{output}: unknown output format; use - (a table), a .csv or a .json path"))
+    records, failed = [], False
+    for path in results:
+        if path.suffix.lower() == ".csv":
+            typer.echo(
+                f"error: {path}: CSV cannot be read back; tally the JSONL of quotes extract -o out.jsonl", err=True
+            )
+            failed = True
+            continue
+        try:
+            records += read_jsonl(path)
+        except QuotesError as err:
+            typer.echo(f"error: {err}", err=True)
+            failed = True
+    targets = target or targets_of(records)
+    missing = sorted(set(targets) - set(targets_of(records)))
+    if missing:
+        typer.echo(
+            f"warning: no stance toward {missing[0]!r} in these records (targets are given at extract time)", err=True
+        )
+    rows = select_speakers(
+        tally_speakers(records, min_score=min_score),
+        types=speaker_type, min_quotes=min_quotes, stance=stance, targets=targets, top=top,
+    )  # fmt: skip
+    shares = type_shares(records)
+    try:
+        if output == "-":
+            typer.echo(tally_table(rows, shares, targets))
+        elif output.lower().endswith(".json"):
+            Path(output).write_text(
+                json.dumps(tally_to_json(rows, shares, targets), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as f:
+                writer = csv.DictWriter(f, fieldnames=list(tally_row(rows[0], targets)) if rows else ["speaker"])
+                writer.writeheader()
+                writer.writerows(tally_row(r, targets) for r in rows)
+    except OSError as err:
+        _fail(QuotesError(f"{output}: cannot write ({err.strerror}); check the path and its permissions"))
+    raise typer.Exit(1 if failed else 0)
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="PolNeAR split folder, LitBank folder or gold .jsonl")],

@@ -1,10 +1,11 @@
-"""Human-readable views of results: an article with quotes marked, and a table of speakers."""
+"""Human-readable views of results: an article with quotes marked, and tables of speakers."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from .types import Attribution
+from .tally import SpeakerTally, TypeShare
+from .types import STANCE_LABELS, Attribution
 
 _QUOTE_COLOR = "\x1b[36m"  # cyan
 _CUE_COLOR = "\x1b[1m"  # bold
@@ -59,4 +60,20 @@ def speaker_table(attributions: list[Attribution]) -> str:
         speaker = about[key]
         kind = f" ({speaker.type}{', ' + speaker.role if speaker and speaker.role else ''})" if speaker else ""
         lines.append(f"{key[0] or '-':<5} {n:>6}  {key[1]}{kind}")
+    return "\n".join(lines)
+
+
+def tally_table(rows: list[SpeakerTally], shares: list[TypeShare], targets: list[str]) -> str:
+    """Speakers pooled over a run (quotes, articles, stance counts per numbered target), then the type mix."""
+    lines = [f"stance toward [{k}] {t}" for k, t in enumerate(targets, start=1)]
+    columns = "".join(f"  [{k}] fav agt neu" for k in range(1, len(targets) + 1))
+    lines.append(f"{'quotes':>6} {'articles':>8}  {'type':<12}{columns}  speaker")
+    for r in rows:
+        counts = "".join(
+            f"  {' ' * len(str(k))}  " + " ".join(f"{r.stance_count(t, label):>3}" for label in STANCE_LABELS)
+            for k, t in enumerate(targets, start=1)
+        )
+        lines.append(f"{r.quotes:>6} {len(r.articles):>8}  {r.type:<12}{counts}  {r.name}")
+    lines += ["", f"{'quotes':>6} {'share':>6} {'articles':>8}  speaker type"]
+    lines += [f"{s.quotes:>6} {s.share:>6.1%} {s.articles:>8}  {s.type}" for s in shares]
     return "\n".join(lines)

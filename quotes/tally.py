@@ -1,0 +1,138 @@
+"""Who is quoted across many articles: speakers pooled over a run's records, and the mix of source types.
+
+A speaker is the same row in every article where it has the same canonical name and type ("Lloyd
+Austin", person). Anonymous sources and groups are named by their description, so their rows pool every
+source an article described alike ("senior Pentagon official" of two articles are one row, maybe two people).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .types import SPEAKER_TYPES, STANCE_LABELS, Attribution
+
+NO_SPEAKER = "none"  # the type column of quotes whose source the text does not name
+
+
+@dataclass
+class SpeakerTally:
+    """One speaker over a run: the articles quoting it, its quotes, and its quotes' stances per target."""
+
+    name: str
+    type: str
+    articles: set[str] = field(default_factory=set)
+    quotes: int = 0
+    stances: Counter = field(default_factory=Counter)  # (target, label) → quotes
+
+    def stance_count(self, target: str, label: str) -> int:
+        return self.stances[(target, label)]
+
+    def on_target(self, target: str) -> int:
+        """Quotes of this speaker with a stance toward ``target``."""
+        return sum(self.stances[(target, label)] for label in STANCE_LABELS)
+
+
+@dataclass
+class TypeShare:
+    """The quotes and articles of one speaker type ("person", …, or "none")."""
+
+    type: str
+    quotes: int
+    articles: int
+    share: float  # of all quotes, 0..1
+
+
+def tally_speakers(records: Iterable[Attribution], *, min_score: float = 0.0) -> list[SpeakerTally]:
+    """Speakers pooled by (type, name casefolded), most quoted first; quotes without a speaker are left out.
+
+    A stance counts only when its score (the label's probability) is at least ``min_score``.
+    """
+    by_key: dict[tuple[str, str], SpeakerTally] = {}
+    for a in records:
+        if a.speaker is None:
+            continue
+        key = (a.speaker.type, " ".join(a.speaker.name.casefold().split()))
+        row = by_key.setdefault(key, SpeakerTally(a.speaker.name, a.speaker.type))
+        row.articles.add(a.doc)
+        row.quotes += 1
+        for s in a.stances:
+            if s.score >= min_score:
+                row.stances[(s.target, s.label)] += 1
+    return sorted(by_key.values(), key=lambda r: (-r.quotes, -len(r.articles), r.name.casefold()))
+
+
+def select_speakers(
+    rows: list[SpeakerTally],
+    *,
+    types: Iterable[str] | None = None,
+    min_quotes: int = 1,
+    stance: str | None = None,
+    targets: Iterable[str] = (),
+    top: int | None = None,
+) -> list[SpeakerTally]:
+    """The rows of the given ``types`` with at least ``min_quotes`` quotes; with ``stance``, only speakers with
+    a quote of that label toward one of ``targets``, most such quotes first (ties keep their order); at most
+    ``top`` rows."""
+    wanted = set(types or ())
+    targets = list(targets)
+    chosen = [r for r in rows if r.quotes >= min_quotes and (not wanted or r.type in wanted)]
+    if stance is not None:
+        taking = {id(r): sum(r.stance_count(t, stance) for t in targets) for r in chosen}
+        chosen = sorted((r for r in chosen if taking[id(r)]), key=lambda r: -taking[id(r)])
+    return chosen[:top] if top is not None else chosen
+
+
+def type_shares(records: Iterable[Attribution]) -> list[TypeShare]:
+    """Quotes and articles per speaker type, in the fixed order of ``SPEAKER_TYPES`` then "none"."""
+    quotes: Counter = Counter()
+    articles: dict[str, set[str]] = {}
+    for a in records:
+        kind = a.speaker.type if a.speaker else NO_SPEAKER
+        quotes[kind] += 1
+        articles.setdefault(kind, set()).add(a.doc)
+    total = sum(quotes.values())
+    return [
+        TypeShare(kind, quotes[kind], len(articles.get(kind, ())), quotes[kind] / total if total else 0.0)
+        for kind in (*SPEAKER_TYPES, NO_SPEAKER)
+        if quotes[kind]
+    ]
+
+
+def targets_of(records: Iterable[Attribution]) -> list[str]:
+    """Every stance target in the records, in order of first appearance."""
+    return list(dict.fromkeys(s.target for a in records for s in a.stances))
+
+
+def tally_row(row: SpeakerTally, targets: list[str]) -> dict[str, str | int]:
+    """One flat row (CSV): speaker, type, quotes, articles, then favor/against/neutral per target."""
+    out: dict[str, str | int] = {
+        "speaker": row.name,
+        "type": row.type,
+        "quotes": row.quotes,
+        "articles": len(row.articles),
+    }
+    for target in targets:
+        for label in STANCE_LABELS:
+            out[f"{target}: {label}"] = row.stance_count(target, label)
+    return out
+
+
+def tally_to_json(rows: list[SpeakerTally], shares: list[TypeShare], targets: list[str]) -> dict:
+    """The speakers and the type mix as one JSON object."""
+    return {
+        "speakers": [
+            {
+                "speaker": r.name,
+                "type": r.type,
+                "quotes": r.quotes,
+                "articles": len(r.articles),
+                "stances": {t: {label: r.stance_count(t, label) for label in STANCE_LABELS} for t in targets},
+            }
+            for r in rows
+        ],
+        "types": [
+            {"type": s.type, "quotes": s.quotes, "articles": s.articles, "share": round(s.share, 4)} for s in shares
+        ],
+    }

@@ -1,0 +1,131 @@
+"""Speakers pooled across articles (quotes.tally) and the ``quotes speakers`` command over extract results."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.io import write_jsonl
+from quotes.tally import select_speakers, tally_speakers, targets_of, type_shares
+from quotes.types import Attribution, Quote, Speaker, Stance
+
+INVASION = "a ground invasion"
+
+
+def record(doc: str, name: str | None, type_: str = "person", *stances: tuple[str, str, float]) -> Attribution:
+    speaker = Speaker(name, type_) if name else None
+    return Attribution(
+        quote=Quote("x", 0, 1), speaker=speaker, doc=doc, stances=tuple(Stance(t, label, p) for t, label, p in stances)
+    )
+
+
+RECORDS = [
+    record("a", "Lloyd Austin", "person", (INVASION, "against", 0.9)),
+    record("a", "Lloyd Austin", "person", (INVASION, "neutral", 0.6)),
+    record("b", "lloyd  austin", "person", (INVASION, "against", 0.4)),  # the same person, written otherwise
+    record("b", "Israel", "organization", (INVASION, "favor", 0.8)),
+    record("b", "senior Pentagon official", "anonymous", (INVASION, "neutral", 0.7)),
+    record("c", "senior Pentagon official", "anonymous", ("a cease-fire", "favor", 0.7)),
+    record("c", "Austin", "organization"),  # same name, another type: another row
+    record("c", None),
+]
+
+
+def test_speakers_pool_across_articles_by_name_and_type():
+    rows = tally_speakers(RECORDS)
+    assert [(r.name, r.type, r.quotes, len(r.articles)) for r in rows] == [
+        ("Lloyd Austin", "person", 3, 2),
+        ("senior Pentagon official", "anonymous", 2, 2),
+        ("Austin", "organization", 1, 1),
+        ("Israel", "organization", 1, 1),
+    ]
+    austin = rows[0]
+    assert (austin.stance_count(INVASION, "against"), austin.stance_count(INVASION, "neutral")) == (2, 1)
+    assert austin.on_target(INVASION) == 3 and austin.on_target("a cease-fire") == 0
+
+
+def test_min_score_drops_unsure_stances_not_quotes():
+    austin = tally_speakers(RECORDS, min_score=0.5)[0]
+    assert austin.quotes == 3
+    assert austin.stance_count(INVASION, "against") == 1
+
+
+def test_select_by_type_count_and_side():
+    rows = tally_speakers(RECORDS)
+    assert [r.name for r in select_speakers(rows, types=["organization"])] == ["Austin", "Israel"]
+    assert [r.name for r in select_speakers(rows, min_quotes=2, top=1)] == ["Lloyd Austin"]
+    favor = select_speakers(rows, stance="favor", targets=[INVASION, "a cease-fire"])
+    assert [r.name for r in favor] == ["senior Pentagon official", "Israel"]  # one each: most quoted first
+    assert select_speakers(rows, stance="against", targets=["a cease-fire"]) == []
+
+
+def test_type_shares_count_quotes_without_a_speaker():
+    shares = {s.type: (s.quotes, s.articles) for s in type_shares(RECORDS)}
+    assert shares == {"person": (3, 2), "organization": (2, 2), "anonymous": (2, 2), "none": (1, 1)}
+    assert sum(s.share for s in type_shares(RECORDS)) == pytest.approx(1.0)
+
+
+def test_targets_in_order_of_first_appearance():
+    assert targets_of(RECORDS) == [INVASION, "a cease-fire"]
+
+
+@pytest.fixture
+def results(tmp_path):
+    path = tmp_path / "out.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        write_jsonl(RECORDS, f)
+    return path
+
+
+def test_command_prints_speakers_and_type_mix(results):
+    result = CliRunner().invoke(app, ["speakers", str(results)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == f"stance toward [1] {INVASION}" and lines[1] == "stance toward [2] a cease-fire"
+    assert lines[3].split() == ["3", "2", "person", "0", "2", "1", "0", "0", "0", "Lloyd", "Austin"]
+    assert any(line.split() == ["1", "12.5%", "1", "none"] for line in lines)
+
+
+def test_who_is_against_a_target(results):
+    result = CliRunner().invoke(app, ["speakers", str(results), "-t", INVASION, "--stance", "favor"])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if line.strip().endswith(("Israel", "Austin", "official"))]
+    assert [row.split()[-1] for row in rows] == ["Israel"]
+
+
+def test_csv_and_json_outputs(results, tmp_path):
+    runner = CliRunner()
+    assert (
+        runner.invoke(app, ["speakers", str(results), "--type", "person", "-o", str(tmp_path / "t.csv")]).exit_code == 0
+    )
+    with open(tmp_path / "t.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["speaker"], r["quotes"], r[f"{INVASION}: against"]) for r in rows] == [("Lloyd Austin", "3", "2")]
+    assert runner.invoke(app, ["speakers", str(results), "--top", "1", "-o", str(tmp_path / "t.json")]).exit_code == 0
+    report = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert [s["speaker"] for s in report["speakers"]] == ["Lloyd Austin"]
+    assert report["speakers"][0]["stances"]["a cease-fire"] == {"favor": 0, "against": 0, "neutral": 0}
+    assert [t["type"] for t in report["types"]] == ["person", "organization", "anonymous", "none"]
+
+
+def test_a_bad_file_is_reported_and_the_others_tallied(results, tmp_path):
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    spreadsheet = tmp_path / "out.csv"
+    spreadsheet.write_text("doc,quote_text\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["speakers", str(broken), str(spreadsheet), str(results)])
+    assert result.exit_code == 1
+    assert "broken.jsonl:1: malformed JSON" in result.output
+    assert "out.csv: CSV cannot be read back" in result.output
+    assert "Lloyd Austin" in result.output
+
+
+@pytest.mark.parametrize(("option", "value"), [("--stance", "pro"), ("--type", "people"), ("-o", "t.xlsx")])
+def test_bad_options_are_one_line_errors(results, option, value):
+    result = CliRunner().invoke(app, ["speakers", str(results), option, value])
+    assert result.exit_code == 2
+    assert result.output.startswith("error: ") and result.output.count("\n") == 1
