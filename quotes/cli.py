@@ -163,6 +163,9 @@ def speakers_command(
     min_quotes: Annotated[int, typer.Option(help="only speakers with at least this many quotes")] = 1,
     min_score: Annotated[float, typer.Option(help="count a stance only at this probability or more (0..1)")] = 0.0,
     top: Annotated[int | None, typer.Option(help="show only the first N speakers")] = None,
+    exact_names: Annotated[
+        bool, typer.Option(help="keep a person's spellings apart (default: 'Donald J. Trump' = 'Donald Trump')")
+    ] = False,
     output: Annotated[str, typer.Option("-o", "--output", help="- for a table, or out.csv, out.json")] = "-",
 ) -> None:
     """Tally who is quoted across extract results: quotes, articles and stances per speaker, and the mix of
@@ -172,7 +175,7 @@ def speakers_command(
 
     from .io import read_jsonl
     from .render import tally_table
-    from .tally import select_speakers, tally_row, tally_speakers, tally_to_json, targets_of, type_shares
+    from .tally import merge_people, select_speakers, tally_row, tally_speakers, tally_to_json, targets_of, type_shares
     from .types import SPEAKER_TYPES, STANCE_LABELS
 
     if stance is not None and stance not in STANCE_LABELS:
@@ -201,8 +204,9 @@ def speakers_command(
         typer.echo(
             f"warning: no stance toward {missing[0]!r} in these records (targets are given at extract time)", err=True
         )
+    pooled = tally_speakers(records, min_score=min_score)
     rows = select_speakers(
-        tally_speakers(records, min_score=min_score),
+        pooled if exact_names else merge_people(pooled),
         types=speaker_type, min_quotes=min_quotes, stance=stance, targets=targets, top=top,
     )  # fmt: skip
     shares = type_shares(records)

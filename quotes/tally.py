@@ -1,7 +1,8 @@
 """Who is quoted across many articles: speakers pooled over a run's records, and the mix of source types.
 
 A speaker is the same row in every article where it has the same canonical name and type ("Lloyd
-Austin", person). Anonymous sources and groups are named by their description, so their rows pool every
+Austin", person). People written otherwise in other articles are merged when that is unambiguous
+(:func:`merge_people`). Anonymous sources and groups are named by their description, so their rows pool every
 source an article described alike ("senior Pentagon official" of two articles are one row, maybe two people).
 """
 
@@ -25,6 +26,7 @@ class SpeakerTally:
     articles: set[str] = field(default_factory=set)
     quotes: int = 0
     stances: Counter = field(default_factory=Counter)  # (target, label) → quotes
+    spellings: Counter = field(default_factory=Counter)  # name as written → quotes
 
     def stance_count(self, target: str, label: str) -> int:
         return self.stances[(target, label)]
@@ -57,10 +59,56 @@ def tally_speakers(records: Iterable[Attribution], *, min_score: float = 0.0) ->
         row = by_key.setdefault(key, SpeakerTally(a.speaker.name, a.speaker.type))
         row.articles.add(a.doc)
         row.quotes += 1
+        row.spellings[a.speaker.name] += 1
         for s in a.stances:
             if s.score >= min_score:
                 row.stances[(s.target, s.label)] += 1
     return sorted(by_key.values(), key=lambda r: (-r.quotes, -len(r.articles), r.name.casefold()))
+
+
+def merge_people(rows: list[SpeakerTally]) -> list[SpeakerTally]:
+    """``rows`` with the person rows that name one person in two ways pooled, most quoted first.
+
+    "Donald J. Trump" and "Donald Trump" (same first name and surname) are one row; a surname alone
+    ("Obama", which an article gives when it never writes the first name) joins the one person with that
+    surname, and stays apart when there are several ("Clinton": Bill or Hillary). The row keeps the name
+    written for most of its quotes (the longest on a tie).
+    """
+    people = [r for r in rows if r.type == "person"]
+    by_full: dict[tuple[str, str, str], list[SpeakerTally]] = {}
+    for r in people:
+        words, suffix = _name_words(r.name)
+        if len(words) >= 2:
+            by_full.setdefault((words[0], words[-1], suffix), []).append(r)
+    surnames: dict[str, list[tuple[str, str, str]]] = {}
+    for key in by_full:
+        surnames.setdefault(key[1], []).append(key)
+    for r in people:
+        words, suffix = _name_words(r.name)
+        if len(words) == 1 and not suffix and len(surnames.get(words[0], ())) == 1:
+            by_full[surnames[words[0]][0]].append(r)
+    merged_away: set[int] = set()
+    for group in by_full.values():
+        head, *others = group
+        for r in others:
+            head.articles |= r.articles
+            head.quotes += r.quotes
+            head.stances += r.stances
+            head.spellings += r.spellings
+            merged_away.add(id(r))
+        head.name = max(head.spellings, key=lambda name: (head.spellings[name], len(name)))
+    kept = [r for r in rows if id(r) not in merged_away]
+    return sorted(kept, key=lambda r: (-r.quotes, -len(r.articles), r.name.casefold()))
+
+
+def _name_words(name: str) -> tuple[list[str], str]:
+    """A person's name casefolded without initials ("J."), and its suffix ("jr.", "iii") or ""."""
+    words = [w.casefold().strip(",") for w in name.split()]
+    suffix = " ".join(w.rstrip(".") for w in words if w in _NAME_SUFFIXES)
+    return [w for w in words if w not in _NAME_SUFFIXES and not (len(w) <= 2 and w.endswith("."))], suffix
+
+
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
 def select_speakers(
@@ -128,6 +176,7 @@ def tally_to_json(rows: list[SpeakerTally], shares: list[TypeShare], targets: li
                 "type": r.type,
                 "quotes": r.quotes,
                 "articles": len(r.articles),
+                "spellings": sorted(r.spellings, key=lambda name: -r.spellings[name]),
                 "stances": {t: {label: r.stance_count(t, label) for label in STANCE_LABELS} for t in targets},
             }
             for r in rows

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from quotes.cli import app
 from quotes.io import write_jsonl
-from quotes.tally import select_speakers, tally_speakers, targets_of, type_shares
+from quotes.tally import merge_people, select_speakers, tally_speakers, targets_of, type_shares
 from quotes.types import Attribution, Quote, Speaker, Stance
 
 INVASION = "a ground invasion"
@@ -46,6 +46,27 @@ def test_speakers_pool_across_articles_by_name_and_type():
     austin = rows[0]
     assert (austin.stance_count(INVASION, "against"), austin.stance_count(INVASION, "neutral")) == (2, 1)
     assert austin.on_target(INVASION) == 3 and austin.on_target("a cease-fire") == 0
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Donald J. Trump", "Donald Trump", "Donald Trump"], [("Donald Trump", 3)]),  # the commoner spelling
+        (["Barack Obama", "Obama"], [("Barack Obama", 2)]),  # a surname alone joins the one person with it
+        (["Bill Clinton", "Hillary Clinton", "Clinton"], [("Bill Clinton", 1), ("Clinton", 1), ("Hillary Clinton", 1)]),
+        (["Donald Trump", "Donald Trump Jr."], [("Donald Trump", 1), ("Donald Trump Jr.", 1)]),  # father and son
+        (["Hillary Clinton", "Hillary Rodham Clinton"], [("Hillary Rodham Clinton", 2)]),  # the longer on a tie
+    ],
+)
+def test_people_written_two_ways_are_merged_when_unambiguous(names, expected):
+    rows = merge_people(tally_speakers([record(f"d{k}", name) for k, name in enumerate(names)]))
+    assert sorted((r.name, r.quotes) for r in rows) == expected
+    assert sum(len(r.articles) for r in rows) == len(names)
+
+
+def test_only_people_are_merged():
+    rows = merge_people(tally_speakers([record("a", "Jordan", "organization"), record("b", "Michael Jordan")]))
+    assert sorted(r.name for r in rows) == ["Jordan", "Michael Jordan"]
 
 
 def test_min_score_drops_unsure_stances_not_quotes():
@@ -129,3 +150,20 @@ def test_bad_options_are_one_line_errors(results, option, value):
     result = CliRunner().invoke(app, ["speakers", str(results), option, value])
     assert result.exit_code == 2
     assert result.output.startswith("error: ") and result.output.count("\n") == 1
+
+
+def test_command_merges_spellings_unless_asked_not_to(tmp_path):
+    path = tmp_path / "two.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        write_jsonl([record("a", "Barack Obama"), record("b", "Obama")], f)
+    merged = CliRunner().invoke(app, ["speakers", str(path), "-o", str(tmp_path / "m.json")])
+    apart = CliRunner().invoke(app, ["speakers", str(path), "--exact-names", "-o", str(tmp_path / "a.json")])
+    assert merged.exit_code == apart.exit_code == 0
+
+    def speakers(name: str) -> list[dict]:
+        return json.loads((tmp_path / name).read_text(encoding="utf-8"))["speakers"]
+
+    assert [(s["speaker"], s["quotes"], s["spellings"]) for s in speakers("m.json")] == [
+        ("Barack Obama", 2, ["Barack Obama", "Obama"])
+    ]
+    assert sorted(s["speaker"] for s in speakers("a.json")) == ["Barack Obama", "Obama"]
