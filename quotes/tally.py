@@ -71,8 +71,8 @@ def merge_people(rows: list[SpeakerTally]) -> list[SpeakerTally]:
 
     "Donald J. Trump" and "Donald Trump" (same first name and surname) are one row; a surname alone
     ("Obama", which an article gives when it never writes the first name) joins the one person with that
-    surname, and stays apart when there are several ("Clinton": Bill or Hillary). The row keeps the name
-    written for most of its quotes (the longest on a tie).
+    surname if that person is quoted at least as often, and stays apart when there are several ("Clinton":
+    Bill or Hillary). The row keeps the name written for most of its quotes (the longest on a tie).
     """
     people = [r for r in rows if r.type == "person"]
     by_full: dict[tuple[str, str, str], list[SpeakerTally]] = {}
@@ -85,8 +85,11 @@ def merge_people(rows: list[SpeakerTally]) -> list[SpeakerTally]:
         surnames.setdefault(key[1], []).append(key)
     for r in people:
         words, suffix = _name_words(r.name)
-        if len(words) == 1 and not suffix and len(surnames.get(words[0], ())) == 1:
-            by_full[surnames[words[0]][0]].append(r)
+        bearers = surnames.get(words[0], ()) if len(words) == 1 and not suffix else ()
+        # The one bearer must also be the more quoted: an "Obama" quoted 60 times is not the Michelle Obama
+        # quoted 5 times who happens to be the only Obama given a first name.
+        if len(bearers) == 1 and sum(f.quotes for f in by_full[bearers[0]]) >= r.quotes:
+            by_full[bearers[0]].append(r)
     merged_away: set[int] = set()
     for group in by_full.values():
         head, *others = group

@@ -53,6 +53,7 @@ def test_speakers_pool_across_articles_by_name_and_type():
     [
         (["Donald J. Trump", "Donald Trump", "Donald Trump"], [("Donald Trump", 3)]),  # the commoner spelling
         (["Barack Obama", "Obama"], [("Barack Obama", 2)]),  # a surname alone joins the one person with it
+        (["Michelle Obama", "Obama", "Obama"], [("Michelle Obama", 1), ("Obama", 2)]),  # … if quoted as often
         (["Bill Clinton", "Hillary Clinton", "Clinton"], [("Bill Clinton", 1), ("Clinton", 1), ("Hillary Clinton", 1)]),
         (["Donald Trump", "Donald Trump Jr."], [("Donald Trump", 1), ("Donald Trump Jr.", 1)]),  # father and son
         (["Hillary Clinton", "Hillary Rodham Clinton"], [("Hillary Rodham Clinton", 2)]),  # the longer on a tie
