@@ -31,10 +31,6 @@ class SpeakerTally:
     def stance_count(self, target: str, label: str) -> int:
         return self.stances[(target, label)]
 
-    def on_target(self, target: str) -> int:
-        """Quotes of this speaker with a stance toward ``target``."""
-        return sum(self.stances[(target, label)] for label in STANCE_LABELS)
-
 
 @dataclass
 class TypeShare:
