@@ -187,8 +187,12 @@ def train(config: TrainConfig) -> dict:
     if config.init:
         previous = read_meta(Path(config.init), "extractor")
         start = ExtractorConfig.from_dict(previous["config"])
-        same_but_rank = replace(start, encoder=replace(start.encoder, lora_rank=config.lora_rank))
-        if same_but_rank != net.config or start.encoder.lora_rank > config.lora_rank:
+        # Rank and window length may grow: wider adapters start as the old ones, and no weight depends on
+        # the window length (the frozen base has positions up to 512).
+        same_but_size = replace(
+            start, encoder=replace(start.encoder, lora_rank=config.lora_rank, max_length=config.max_length)
+        )
+        if same_but_size != net.config or start.encoder.lora_rank > config.lora_rank:
             raise SystemExit(f"{config.init}: its network config differs from the flags given; match --no-shapes etc.")
         if start.encoder.lora_rank < config.lora_rank:  # more adapter capacity, same function at step 0
             widen_adapters(load_trained(ExtractorNet(start), Path(config.init)), net)

@@ -130,13 +130,15 @@ def _best_window(span: tuple[int, int], starts: list[int], size: int) -> int:
 
 
 class QuoteFinder:
-    """Runs an ``ExtractorNet`` over articles; ``stride`` and ``batch_size`` count tokens and windows."""
+    """Runs an ``ExtractorNet`` over articles; ``stride`` and ``batch_size`` count tokens and windows.
 
-    def __init__(self, net: ExtractorNet, tokenizer, *, stride: int = 128, batch_size: int = 16) -> None:
+    Windows overlap by half unless ``stride`` says otherwise (128 tokens for the 256-token windows)."""
+
+    def __init__(self, net: ExtractorNet, tokenizer, *, stride: int | None = None, batch_size: int = 16) -> None:
         self.net = net
         self.tokenizer = tokenizer
         self.size = net.config.encoder.max_length - 2
-        self.stride = stride
+        self.stride = stride or net.config.encoder.max_length // 2
         self.batch_size = batch_size
 
     @torch.inference_mode()

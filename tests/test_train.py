@@ -135,14 +135,16 @@ def test_trained_model_reloads_identically(trained):
         assert text[a.quote.start : a.quote.end] == a.quote.text
 
 
-@pytest.mark.parametrize("rank", ["16", "32"])  # 32: the start's rank-16 adapters are widened
-def test_continued_training_keeps_the_better_of_start_and_epochs(trained, tmp_path, rank):
+# 32: the start's rank-16 adapters are widened; 512: longer windows (the documents fit in one either way)
+@pytest.mark.parametrize(("rank", "length"), [("16", "256"), ("32", "256"), ("16", "512")])
+def test_continued_training_keeps_the_better_of_start_and_epochs(trained, tmp_path, rank, length):
     out, best = trained
     split = write_split(tmp_path / "split")
     script = load_script()
     config = script.parse_args(
         ["--train", str(split), "--dev", str(split), "--out", str(tmp_path / "more"), "--init", str(out),
-         "--tiny", "--epochs", "1", "--batch-size", "4", "--threads", "1", "--lr", "0", "--lora-rank", rank]
+         "--tiny", "--epochs", "1", "--batch-size", "4", "--threads", "1", "--lr", "0", "--lora-rank", rank,
+         "--max-length", length]
     )  # fmt: skip
     again = script.train(config)
     meta = json.loads((tmp_path / "more" / CONFIG_FILE).read_text(encoding="utf-8"))
@@ -151,6 +153,7 @@ def test_continued_training_keeps_the_better_of_start_and_epochs(trained, tmp_pa
     assert again["epoch"] == 0 == meta["epoch"]
     assert again["dev"] == best["dev"]
     assert meta["config"]["encoder"]["lora_rank"] == int(rank)
+    assert meta["config"]["encoder"]["max_length"] == int(length)
 
 
 def test_widened_adapters_compute_what_the_narrow_ones_did():

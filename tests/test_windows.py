@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.detect import _margin, decode_bio, owner_windows
-from quotes.encoder import SHAPES, load_tokenizer, word_shape
+from quotes.detect import QuoteFinder, _margin, decode_bio, owner_windows
+from quotes.encoder import SHAPES, EncoderConfig, load_tokenizer, word_shape
+from quotes.extractor_net import ExtractorConfig, ExtractorNet
 from quotes.windows import tokenize, window_starts
 
 # --- window_starts --------------------------------------------------------------------------------------------
@@ -204,3 +205,10 @@ def test_token_shapes_follow_the_cased_text(doc):
     assert shape_of["”"] == "close_quote"
     # every piece of a word shares the word's shape: R2D2 is four pieces, all "digit"
     assert [SHAPES[doc.shapes[i]] for i, (s, _) in enumerate(doc.offsets) if 54 <= s < 58] == ["digit"] * 4
+
+
+@pytest.mark.parametrize(("length", "stride", "expected"), [(256, None, 128), (512, None, 256), (512, 64, 64)])
+def test_windows_overlap_by_half_unless_told(length, stride, expected):
+    net = ExtractorNet(ExtractorConfig(encoder=EncoderConfig(tiny=True, max_length=length)))
+    finder = QuoteFinder(net, load_tokenizer(), stride=stride)
+    assert (finder.size, finder.stride) == (length - 2, expected)
