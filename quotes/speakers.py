@@ -1108,6 +1108,8 @@ class _Resolver:
         for e in self.entities:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e
+        if definite and (earlier := self.latest(("unknown",), position)) is not None and earlier.head == head:
+            return earlier  # "a Republican strategist … the strategist": the unnamed source just described
         return self.new(description, "unknown", head=head)
 
 

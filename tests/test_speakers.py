@@ -1126,6 +1126,12 @@ CASES = [
         [("a", "Diane Russell", "person", ANY), ("b", "Sanders supporter", ANY, None), ("c", ANY, ANY, None)],
         id="one-or-another-supporter-is-not-the-supporter-named-before",
     ),
+    pytest.param(
+        "“Turnout will be low,” a Republican strategist said. “He cannot win,” the strategist added.",
+        [("Turnout will be low", "a Republican strategist"), ("He cannot win", "the strategist")],
+        [("a", "Republican strategist", ANY, None)] * 2,
+        id="the-strategist-is-the-strategist-just-described",
+    ),
 ]
 
 
