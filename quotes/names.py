@@ -492,6 +492,17 @@ PERSON_ROLE_HEADS = frozenset(
     representative delegate chairman chairwoman commissioner doctor judge justice ambassador director ceo host
     anchor founder leader speaker attorney sheriff chancellor premier general commander""".split()
 )
+# Heads naming one person by what they do: "a Republican strategist", "the questioner" is an unnamed source.
+PERSON_NOUNS = (
+    ANONYMOUS_HEADS
+    | PERSON_ROLE_HEADS
+    | frozenset(
+        """spokesman spokeswoman strategist analyst expert voter resident worker investor reader questioner
+        observer witness consultant pollster economist historian professor scholar teacher student volunteer
+        organizer donor employee executive manager supporter critic lawyer attorney businessman businesswoman
+        activist veteran""".split()
+    )
+)
 # Heads of a definite description that news uses as a second name for a person already named: "the real estate
 # mogul", "the Republican presidential candidate", "the businessman".
 EPITHET_HEADS = frozenset(

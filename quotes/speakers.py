@@ -45,6 +45,7 @@ from .names import (
     ORG_WORDS,
     PARENTHETICAL,
     PARTY_TAG,
+    PERSON_NOUNS,
     PERSON_ROLE_HEADS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -1108,9 +1109,13 @@ class _Resolver:
         for e in self.entities:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e
-        if definite and (earlier := self.latest(("unknown",), position)) is not None and earlier.head == head:
-            return earlier  # "a Republican strategist … the strategist": the unnamed source just described
-        return self.new(description, "unknown", head=head)
+        kind = self.latest(("unknown", "anonymous"), position)
+        if definite and kind is not None and kind.head == head:
+            return kind  # "a Republican strategist … the strategist": the unnamed source just described
+        # A person introduced by what they do ("a Republican strategist") is an unnamed source; a definite one
+        # left unresolved ("the Democratic nominee") more likely names someone the rules missed.
+        unnamed = lower[0] in INDEFINITE_OPENERS and head in PERSON_NOUNS
+        return self.new(description, "anonymous" if unnamed else "unknown", head=head)
 
 
 def _name_connector(words: list[str], k: int) -> bool:

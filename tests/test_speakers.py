@@ -1127,10 +1127,16 @@ CASES = [
         id="one-or-another-supporter-is-not-the-supporter-named-before",
     ),
     pytest.param(
+        "“It failed,” a report said. “It cost $3 million,” an appendix said.",
+        [("It failed", "a report"), ("It cost $3 million", "an appendix")],
+        [("a", "report", "unknown", None), ("b", "appendix", "unknown", None)],
+        id="a-thing-described-is-no-anonymous-source",
+    ),
+    pytest.param(
         "“Turnout will be low,” a Republican strategist said. “He cannot win,” the strategist added.",
         [("Turnout will be low", "a Republican strategist"), ("He cannot win", "the strategist")],
-        [("a", "Republican strategist", ANY, None)] * 2,
-        id="the-strategist-is-the-strategist-just-described",
+        [("a", "Republican strategist", "anonymous", None)] * 2,
+        id="the-strategist-is-the-strategist-just-described",  # an unnamed person: an anonymous source
     ),
 ]
 
