@@ -503,6 +503,17 @@ PERSON_NOUNS = (
         activist veteran""".split()
     )
 )
+# Heads naming a body that speaks as one: "the government", "the alliance" (types an unresolved description).
+BODY_NOUNS = frozenset(
+    """government administration agency bureau bank alliance bloc committee campaign media magazine newspaper court
+    coalition operation program party network company firm organization union caucus council team""".split()
+)
+# Heads and openers of descriptions of many people: "the crowd", "those in the hall", "many in the room".
+COLLECTIVE_NOUNS = frozenset(
+    """people women men crowd audience public couple establishment movement faction leadership base family side
+    population majority minority electorate""".split()
+)
+COLLECTIVE_OPENERS = frozenset("those these many few some several most everyone anyone each both".split())
 # Heads of a definite description that news uses as a second name for a person already named: "the real estate
 # mogul", "the Republican presidential candidate", "the businessman".
 EPITHET_HEADS = frozenset(

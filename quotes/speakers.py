@@ -21,7 +21,10 @@ from .names import (
     AGENCY_WORDS,
     ANONYMOUS_HEADS,
     AUTHOR,
+    BODY_NOUNS,
     CAMPAIGN_HEADS,
+    COLLECTIVE_NOUNS,
+    COLLECTIVE_OPENERS,
     CONJUNCTIONS,
     COORDINATION,
     COUNTRIES,
@@ -34,6 +37,7 @@ from .names import (
     HONORIFICS,
     ISSUED_MESSAGES,
     KNOWN_ORGANISATIONS,
+    MESSAGE_NOUNS,
     NAME_PAIR,
     NAME_PARTICLES,
     NAME_RUN,
@@ -1112,10 +1116,22 @@ class _Resolver:
         kind = self.latest(("unknown", "anonymous"), position)
         if definite and kind is not None and kind.head == head:
             return kind  # "a Republican strategist … the strategist": the unnamed source just described
-        # A person introduced by what they do ("a Republican strategist") is an unnamed source; a definite one
-        # left unresolved ("the Democratic nominee") more likely names someone the rules missed.
-        unnamed = lower[0] in INDEFINITE_OPENERS and head in PERSON_NOUNS
-        return self.new(description, "anonymous" if unnamed else "unknown", head=head)
+        return self.new(description, _unplaced_type(lower, head), head=head)
+
+
+def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
+    """The type of a description that names no one the article names: a person introduced by what they do
+    ("a Republican strategist") is an unnamed source, a body ("the government") or a message ("the lawsuit", as
+    the annotators type them) an organisation, a collective ("the crowd", "those in the hall") a group. A
+    definite person left unresolved ("the Democratic nominee") more likely names someone the rules missed: unknown.
+    """
+    if lower[0] in INDEFINITE_OPENERS and head in PERSON_NOUNS:
+        return "anonymous"
+    if head in BODY_NOUNS or head in MESSAGE_NOUNS:
+        return "organization"
+    if head in COLLECTIVE_NOUNS or lower[0] in COLLECTIVE_OPENERS:
+        return "group"
+    return "unknown"
 
 
 def _name_connector(words: list[str], k: int) -> bool:

@@ -976,7 +976,7 @@ CASES = [
         "Races in Ohio and Florida are close, a Quinnipiac University poll shows. The poll found that voters are "
         "split. Jane Doe released a TV ad on Monday. The ad says she will win.",
         [("voters are split", "The poll"), ("she will win", "The ad")],
-        [("a", "Quinnipiac University", "organization", None), ("b", "ad", "unknown", None)],
+        [("a", "Quinnipiac University", "organization", None), ("b", "ad", "organization", None)],
         id="the-poll-is-its-maker-named-in-its-own-phrase-and-a-tv-ad-names-no-maker",
     ),
     pytest.param(
@@ -1127,10 +1127,21 @@ CASES = [
         id="one-or-another-supporter-is-not-the-supporter-named-before",
     ),
     pytest.param(
-        "“It failed,” a report said. “It cost $3 million,” an appendix said.",
-        [("It failed", "a report"), ("It cost $3 million", "an appendix")],
-        [("a", "report", "unknown", None), ("b", "appendix", "unknown", None)],
-        id="a-thing-described-is-no-anonymous-source",
+        "“It failed,” a report said. “It cost $3 million,” an appendix said. “We lost,” the crowd chanted. “Fine,” "
+        "the government said.",
+        [
+            ("It failed", "a report"),
+            ("It cost $3 million", "an appendix"),
+            ("We lost", "the crowd"),
+            ("Fine", "the government"),
+        ],
+        [
+            ("a", "report", "organization", None),  # a message is typed as its issuer would be (eval/ANNOTATION.md)
+            ("b", "appendix", "unknown", None),
+            ("c", "crowd", "group", None),
+            ("d", "government", "organization", None),
+        ],
+        id="descriptions-no-one-names-are-typed-by-their-head",
     ),
     pytest.param(
         "“Turnout will be low,” a Republican strategist said. “He cannot win,” the strategist added.",
