@@ -573,9 +573,10 @@ class _Resolver:
             # "he and House Judiciary Committee Chairman Bob Goodlatte", "both him and Trump": whoever the
             # pronoun means, with the person named.
             pronoun = Span(m.group(1), mention.start + m.start(1), mention.start + m.end(1))
-            other = self.person_named(PARENTHETICAL.sub("", PARTY_TAG.sub("", m.group(2))).strip(" ,"))
-            if other is not None and (lead := self.resolve(pronoun)) is not None and lead is not other:
-                return self.known_or_new(f"{lead.name} and {other.name}", "group")
+            if (lead := self.resolve(pronoun)) is not None:
+                other = self.person_named(PARENTHETICAL.sub("", PARTY_TAG.sub("", m.group(2))).strip(" ,"))
+                if other is not None and other is not lead:
+                    return self.known_or_new(f"{lead.name} and {other.name}", "group")
         core, apposition = core_mention(mention.text)
         words = word_tokens(TIME_PHRASE.sub("", core))
         while len(words) > 1 and words[0].lower() in CONJUNCTIONS:
@@ -1116,7 +1117,8 @@ class _Resolver:
         kind = self.latest(("unknown", "anonymous"), position)
         if definite and kind is not None and kind.head == head:
             return kind  # "a Republican strategist … the strategist": the unnamed source just described
-        return self.new(description, _unplaced_type(lower, head), head=head)
+        # Made once per description and type, so "the crowd" chanting twice is one speaker.
+        return self.known_or_new(description, _unplaced_type(lower, head), head=head)
 
 
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:

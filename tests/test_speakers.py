@@ -1144,6 +1144,25 @@ CASES = [
         id="descriptions-no-one-names-are-typed-by-their-head",
     ),
     pytest.param(
+        "“We lost,” the crowd chanted. “Again,” the crowd chanted. “Go home,” those in the hall shouted.",
+        [("We lost", "the crowd"), ("Again", "the crowd"), ("Go home", "those in the hall")],
+        [("a", "crowd", "group", None), ("a", "crowd", "group", None), ("b", ANY, "group", None)],
+        id="a-description-said-twice-is-one-speaker",
+    ),
+    pytest.param(
+        "Sen. David Vitter spoke first. “It is broken,” he and House Judiciary Committee Chairman Bob Goodlatte "
+        "(R-Va.) wrote.",
+        [("It is broken", "he and House Judiciary Committee Chairman Bob Goodlatte (R-Va.)")],
+        [("a", "David Vitter and Bob Goodlatte", "group", None)],
+        id="he-and-a-person-named",
+    ),
+    pytest.param(
+        "“I will win,” Donald Trump said. “We disagree,” both him and Trump said.",
+        [("I will win", "Donald Trump"), ("We disagree", "both him and Trump")],
+        [("a", "Donald Trump", "person", ANY)] * 2,
+        id="him-and-the-same-person-is-no-pair",  # not "Donald Trump and Donald Trump"
+    ),
+    pytest.param(
         "“Turnout will be low,” a Republican strategist said. “He cannot win,” the strategist added.",
         [("Turnout will be low", "a Republican strategist"), ("He cannot win", "the strategist")],
         [("a", "Republican strategist", "anonymous", None)] * 2,
