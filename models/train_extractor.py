@@ -35,6 +35,8 @@ from quotes.scoring import score_documents  # noqa: E402
 from quotes.weights import load_trained, read_meta  # noqa: E402
 from quotes.windows import DocTokens, batch_windows, tokenize, window_starts  # noqa: E402
 
+MAX_POSITIONS = 512  # position embeddings of all-MiniLM-L6-v2
+
 
 @dataclass
 class TrainConfig:
@@ -177,6 +179,8 @@ def train(config: TrainConfig) -> dict:
     random.seed(config.seed)
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
+    if not config.tiny and config.max_length > MAX_POSITIONS:
+        raise SystemExit(f"--max-length {config.max_length}: the base encoder reads at most {MAX_POSITIONS} tokens")
     tokenizer = load_tokenizer()
     tokenizer.model_max_length = 10**9  # whole articles are tokenised, then windowed
     encoder = EncoderConfig(
@@ -187,8 +191,8 @@ def train(config: TrainConfig) -> dict:
     if config.init:
         previous = read_meta(Path(config.init), "extractor")
         start = ExtractorConfig.from_dict(previous["config"])
-        # Rank and window length may grow: wider adapters start as the old ones, and no weight depends on
-        # the window length (the frozen base has positions up to 512).
+        # The rank may grow (wider adapters start as the old ones) and the window length may change: no trained
+        # weight depends on it (the frozen base has positions up to 512, checked above).
         same_but_size = replace(
             start, encoder=replace(start.encoder, lora_rank=config.lora_rank, max_length=config.max_length)
         )

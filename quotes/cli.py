@@ -160,9 +160,11 @@ def speakers_command(
     speaker_type: Annotated[
         list[str] | None, typer.Option("--type", help="only speakers of this type (repeatable)")
     ] = None,
-    min_quotes: Annotated[int, typer.Option(help="only speakers with at least this many quotes")] = 1,
-    min_score: Annotated[float, typer.Option(help="count a stance only at this probability or more (0..1)")] = 0.0,
-    top: Annotated[int | None, typer.Option(help="show only the first N speakers")] = None,
+    min_quotes: Annotated[int, typer.Option(min=1, help="only speakers with at least this many quotes")] = 1,
+    min_score: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="count a stance only at this probability or more (0..1)")
+    ] = 0.0,
+    top: Annotated[int | None, typer.Option(min=1, help="show only the first N speakers")] = None,
     exact_names: Annotated[
         bool, typer.Option(help="keep a person's spellings apart (default: 'Donald J. Trump' = 'Donald Trump')")
     ] = False,
@@ -175,7 +177,16 @@ def speakers_command(
 
     from .io import read_jsonl
     from .render import tally_table
-    from .tally import merge_people, select_speakers, tally_row, tally_speakers, tally_to_json, targets_of, type_shares
+    from .tally import (
+        SpeakerTally,
+        merge_people,
+        select_speakers,
+        tally_row,
+        tally_speakers,
+        tally_to_json,
+        targets_of,
+        type_shares,
+    )
     from .types import SPEAKER_TYPES, STANCE_LABELS
 
     if stance is not None and stance not in STANCE_LABELS:
@@ -198,11 +209,13 @@ def speakers_command(
         except QuotesError as err:
             typer.echo(f"error: {err}", err=True)
             failed = True
-    targets = target or targets_of(records)
-    missing = sorted(set(targets) - set(targets_of(records)))
-    if missing:
+    found = targets_of(records)
+    targets = target or found
+    if missing := [t for t in targets if t not in found]:
         typer.echo(
-            f"warning: no stance toward {missing[0]!r} in these records (targets are given at extract time)", err=True
+            f"warning: no stance toward {', '.join(map(repr, missing))} in these records (targets are given at "
+            "extract time: quotes extract --target)",
+            err=True,
         )
     pooled = tally_speakers(records, min_score=min_score)
     rows = select_speakers(
@@ -219,7 +232,7 @@ def speakers_command(
             )
         else:
             with open(output, "w", encoding="utf-8", newline="") as f:
-                writer = csv.DictWriter(f, fieldnames=list(tally_row(rows[0], targets)) if rows else ["speaker"])
+                writer = csv.DictWriter(f, fieldnames=list(tally_row(SpeakerTally("", ""), targets)))
                 writer.writeheader()
                 writer.writerows(tally_row(r, targets) for r in rows)
     except OSError as err:

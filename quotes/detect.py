@@ -138,7 +138,7 @@ class QuoteFinder:
         self.net = net
         self.tokenizer = tokenizer
         self.size = net.config.encoder.max_length - 2
-        self.stride = stride or net.config.encoder.max_length // 2
+        self.stride = stride if stride is not None else net.config.encoder.max_length // 2
         self.batch_size = batch_size
 
     @torch.inference_mode()

@@ -70,7 +70,7 @@ def tally_table(rows: list[SpeakerTally], shares: list[TypeShare], targets: list
     lines.append(f"{'quotes':>6} {'articles':>8}  {'type':<12}{columns}  speaker")
     for r in rows:
         counts = "".join(
-            f"  {' ' * len(str(k))}  " + " ".join(f"{r.stance_count(t, label):>3}" for label in STANCE_LABELS)
+            " " * len(f"  [{k}] ") + " ".join(f"{r.stance_count(t, label):>3}" for label in STANCE_LABELS)
             for k, t in enumerate(targets, start=1)
         )
         lines.append(f"{r.quotes:>6} {len(r.articles):>8}  {r.type:<12}{counts}  {r.name}")

@@ -43,13 +43,15 @@ class TypeShare:
 
 
 def tally_speakers(records: Iterable[Attribution], *, min_score: float = 0.0) -> list[SpeakerTally]:
-    """Speakers pooled by (type, name casefolded), most quoted first; quotes without a speaker are left out.
+    """Speakers pooled by (type, name casefolded), most quoted first, each named by its commonest spelling.
 
+    Quotes without a speaker are left out, and so are mentions the resolver could not place (an "it" with
+    no antecedent keeps its own words, type "unknown" and no id): one "it" row would pool unrelated sources.
     A stance counts only when its score (the label's probability) is at least ``min_score``.
     """
     by_key: dict[tuple[str, str], SpeakerTally] = {}
     for a in records:
-        if a.speaker is None:
+        if a.speaker is None or (a.speaker.id is None and a.speaker.type == "unknown"):
             continue
         key = (a.speaker.type, " ".join(a.speaker.name.casefold().split()))
         row = by_key.setdefault(key, SpeakerTally(a.speaker.name, a.speaker.type))
@@ -59,52 +61,80 @@ def tally_speakers(records: Iterable[Attribution], *, min_score: float = 0.0) ->
         for s in a.stances:
             if s.score >= min_score:
                 row.stances[(s.target, s.label)] += 1
+    for row in by_key.values():
+        row.name = _commonest(row.spellings)
     return sorted(by_key.values(), key=lambda r: (-r.quotes, -len(r.articles), r.name.casefold()))
 
 
 def merge_people(rows: list[SpeakerTally]) -> list[SpeakerTally]:
-    """``rows`` with the person rows that name one person in two ways pooled, most quoted first.
+    """New rows in which the person rows that name one person in several ways are pooled, most quoted first.
 
-    "Donald J. Trump" and "Donald Trump" (same first name and surname) are one row; a surname alone
-    ("Obama", which an article gives when it never writes the first name) joins the one person with that
-    surname if that person is quoted at least as often, and stays apart when there are several ("Clinton":
-    Bill or Hillary). The row keeps the name written for most of its quotes (the longest on a tie).
+    "Donald J. Trump" and "Donald Trump" (same first name and surname, middles that agree) are one row, but
+    "George W. Bush" and "George H. W. Bush" are two, and a plain "George Bush" beside both joins neither. A
+    surname alone ("Obama", which an article gives when it never writes the first name) joins the one person
+    with that surname if that person is quoted at least as often, and stays apart when there are several
+    ("Clinton": Bill or Hillary). Every row keeps the name written for most of its quotes.
     """
     people = [r for r in rows if r.type == "person"]
-    by_full: dict[tuple[str, str, str], list[SpeakerTally]] = {}
+    by_name: dict[tuple[str, str, str], dict[tuple[str, ...], list[SpeakerTally]]] = {}
     for r in people:
-        words, suffix = _name_words(r.name)
-        if len(words) >= 2:
-            by_full.setdefault((words[0], words[-1], suffix), []).append(r)
-    surnames: dict[str, list[tuple[str, str, str]]] = {}
-    for key in by_full:
-        surnames.setdefault(key[1], []).append(key)
+        first, middles, last, suffix = _name_parts(r.name)
+        if first:
+            by_name.setdefault((first, last, suffix), {}).setdefault(middles, []).append(r)
+    clusters: list[list[SpeakerTally]] = []
+    for variants in by_name.values():
+        plain = variants.pop((), [])
+        if len(variants) <= 1:  # the plain spelling and at most one with middles: one person
+            clusters.append(plain + next(iter(variants.values()), []))
+        else:  # two middles ("W.", "H. W."): two people, and the plain spelling could be either
+            clusters += [*variants.values(), *([plain] if plain else [])]
+    by_surname: dict[str, list[list[SpeakerTally]]] = {}
+    for cluster in clusters:
+        _, _, last, suffix = _name_parts(cluster[0].name)
+        if not suffix:
+            by_surname.setdefault(last, []).append(cluster)
     for r in people:
-        words, suffix = _name_words(r.name)
-        bearers = surnames.get(words[0], ()) if len(words) == 1 and not suffix else ()
+        first, _, last, suffix = _name_parts(r.name)
+        bearers = by_surname.get(last, []) if not first and not suffix else []
         # The one bearer must also be the more quoted: an "Obama" quoted 60 times is not the Michelle Obama
         # quoted 5 times who happens to be the only Obama given a first name.
-        if len(bearers) == 1 and sum(f.quotes for f in by_full[bearers[0]]) >= r.quotes:
-            by_full[bearers[0]].append(r)
-    merged_away: set[int] = set()
-    for group in by_full.values():
-        head, *others = group
-        for r in others:
-            head.articles |= r.articles
-            head.quotes += r.quotes
-            head.stances += r.stances
-            head.spellings += r.spellings
-            merged_away.add(id(r))
-        head.name = max(head.spellings, key=lambda name: (head.spellings[name], len(name)))
-    kept = [r for r in rows if id(r) not in merged_away]
-    return sorted(kept, key=lambda r: (-r.quotes, -len(r.articles), r.name.casefold()))
+        if len(bearers) == 1 and sum(b.quotes for b in bearers[0]) >= r.quotes:
+            bearers[0].append(r)
+    clustered = {id(r) for cluster in clusters for r in cluster}
+    merged = [_pooled(cluster) for cluster in clusters]
+    kept = [_pooled([r]) for r in rows if id(r) not in clustered]
+    return sorted(merged + kept, key=lambda r: (-r.quotes, -len(r.articles), r.name.casefold()))
 
 
-def _name_words(name: str) -> tuple[list[str], str]:
-    """A person's name casefolded without initials ("J."), and its suffix ("jr.", "iii") or ""."""
-    words = [w.casefold().strip(",") for w in name.split()]
+def _pooled(rows: list[SpeakerTally]) -> SpeakerTally:
+    """One new row adding up ``rows`` (left unchanged), named by its most written spelling."""
+    out = SpeakerTally(rows[0].name, rows[0].type)
+    for r in rows:
+        out.articles |= r.articles
+        out.quotes += r.quotes
+        out.stances += r.stances
+        out.spellings += r.spellings
+    out.name = _commonest(out.spellings)
+    return out
+
+
+def _commonest(spellings: Counter) -> str:
+    """The spelling written for most quotes; on a tie the longest, then the first in sort order."""
+    return min(spellings, key=lambda name: (-spellings[name], -len(name), name))
+
+
+def _name_parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
+    """(first name, initials of the middle names, surname, suffix), casefolded; first "" for a surname alone.
+
+    "George H. W. Bush" and "George Herbert Walker Bush" both give ("george", ("h", "w"), "bush", "").
+    """
+    words = [w.strip(",") for w in name.casefold().replace("’", "'").split()]
     suffix = " ".join(w.rstrip(".") for w in words if w in _NAME_SUFFIXES)
-    return [w for w in words if w not in _NAME_SUFFIXES and not (len(w) <= 2 and w.endswith("."))], suffix
+    words = [w for w in words if w not in _NAME_SUFFIXES]
+    if len(words) < 2:
+        return "", (), words[0] if words else "", suffix
+    middles = tuple(part[0] for w in words[1:-1] for part in w.split(".") if part)
+    return words[0], middles, words[-1], suffix
 
 
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})

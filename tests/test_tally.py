@@ -17,7 +17,7 @@ INVASION = "a ground invasion"
 
 
 def record(doc: str, name: str | None, type_: str = "person", *stances: tuple[str, str, float]) -> Attribution:
-    speaker = Speaker(name, type_) if name else None
+    speaker = Speaker(name, type_, id="s1") if name else None
     return Attribution(
         quote=Quote("x", 0, 1), speaker=speaker, doc=doc, stances=tuple(Stance(t, label, p) for t, label, p in stances)
     )
@@ -57,12 +57,36 @@ def test_speakers_pool_across_articles_by_name_and_type():
         (["Bill Clinton", "Hillary Clinton", "Clinton"], [("Bill Clinton", 1), ("Clinton", 1), ("Hillary Clinton", 1)]),
         (["Donald Trump", "Donald Trump Jr."], [("Donald Trump", 1), ("Donald Trump Jr.", 1)]),  # father and son
         (["Hillary Clinton", "Hillary Rodham Clinton"], [("Hillary Rodham Clinton", 2)]),  # the longer on a tie
+        (["George W. Bush", "George H. W. Bush"], [("George H. W. Bush", 1), ("George W. Bush", 1)]),
+        (
+            ["George W. Bush", "George H.W. Bush", "George Bush", "Bush"],  # plain: either; "Bush": several
+            [("Bush", 1), ("George Bush", 1), ("George H.W. Bush", 1), ("George W. Bush", 1)],
+        ),
+        (["George Herbert Walker Bush", "George H. W. Bush", "George H. W. Bush"], [("George H. W. Bush", 3)]),
     ],
 )
 def test_people_written_two_ways_are_merged_when_unambiguous(names, expected):
     rows = merge_people(tally_speakers([record(f"d{k}", name) for k, name in enumerate(names)]))
     assert sorted((r.name, r.quotes) for r in rows) == expected
     assert sum(len(r.articles) for r in rows) == len(names)
+
+
+def test_merging_leaves_its_input_alone():
+    rows = tally_speakers([record("a", "Barack Obama"), record("b", "Obama")])
+    merge_people(rows)
+    assert sorted((r.name, r.quotes) for r in rows) == [("Barack Obama", 1), ("Obama", 1)]
+
+
+def test_a_row_is_named_by_its_commonest_spelling():
+    names = ["senior pentagon official", "Senior Pentagon official", "Senior Pentagon official"]
+    (row,) = tally_speakers([record(f"d{k}", name, "anonymous") for k, name in enumerate(names)])
+    assert (row.name, row.quotes) == ("Senior Pentagon official", 3)
+
+
+def test_mentions_left_unresolved_are_no_speakers():
+    unresolved = Attribution(quote=Quote("x", 0, 1), speaker=Speaker("it", "unknown"), doc="a")
+    assert [r.name for r in tally_speakers([unresolved, record("b", "Israel", "organization")])] == ["Israel"]
+    assert [(s.type, s.quotes) for s in type_shares([unresolved])] == [("unknown", 1)]
 
 
 def test_only_people_are_merged():
@@ -74,15 +98,25 @@ def test_min_score_drops_unsure_stances_not_quotes():
     austin = tally_speakers(RECORDS, min_score=0.5)[0]
     assert austin.quotes == 3
     assert austin.stance_count(INVASION, "against") == 1
+    assert tally_speakers(RECORDS, min_score=0.9)[0].stance_count(INVASION, "against") == 1  # 0.9 itself counts
 
 
 def test_select_by_type_count_and_side():
     rows = tally_speakers(RECORDS)
     assert [r.name for r in select_speakers(rows, types=["organization"])] == ["Austin", "Israel"]
+    assert [r.name for r in select_speakers(rows, min_quotes=2)] == ["Lloyd Austin", "senior Pentagon official"]
     assert [r.name for r in select_speakers(rows, min_quotes=2, top=1)] == ["Lloyd Austin"]
     favor = select_speakers(rows, stance="favor", targets=[INVASION, "a cease-fire"])
     assert [r.name for r in favor] == ["senior Pentagon official", "Israel"]  # one each: most quoted first
     assert select_speakers(rows, stance="against", targets=["a cease-fire"]) == []
+
+
+def test_who_takes_a_side_most_often_comes_first():
+    records = [record("a", "Yoav Gallant", "person", (INVASION, "favor", 0.9)) for _ in range(2)]
+    records += [record("a", "Lloyd Austin", "person", (INVASION, "neutral", 0.9)) for _ in range(4)]
+    records += [record("a", "Lloyd Austin", "person", (INVASION, "favor", 0.9))]
+    favor = select_speakers(tally_speakers(records), stance="favor", targets=[INVASION])
+    assert [r.name for r in favor] == ["Yoav Gallant", "Lloyd Austin"]  # 2 favor of 2 before 1 of 5
 
 
 def test_type_shares_count_quotes_without_a_speaker():
@@ -109,10 +143,12 @@ def test_command_prints_speakers_and_type_mix(results):
     lines = result.output.splitlines()
     assert lines[0] == f"stance toward [1] {INVASION}" and lines[1] == "stance toward [2] a cease-fire"
     assert lines[3].split() == ["3", "2", "person", "0", "2", "1", "0", "0", "0", "Lloyd", "Austin"]
+    end = lines[2].index("[2] fav") + len("[2] fav")  # counts sit right under their column's label
+    assert lines[3][end - 1].isdigit() and lines[3][end] == " " and lines[3][end - 2] == " "
     assert any(line.split() == ["1", "12.5%", "1", "none"] for line in lines)
 
 
-def test_who_is_against_a_target(results):
+def test_who_is_in_favour_of_a_target(results):
     result = CliRunner().invoke(app, ["speakers", str(results), "-t", INVASION, "--stance", "favor"])
     assert result.exit_code == 0, result.output
     rows = [line for line in result.output.splitlines() if line.strip().endswith(("Israel", "Austin", "official"))]
@@ -132,6 +168,16 @@ def test_csv_and_json_outputs(results, tmp_path):
     assert [s["speaker"] for s in report["speakers"]] == ["Lloyd Austin"]
     assert report["speakers"][0]["stances"]["a cease-fire"] == {"favor": 0, "against": 0, "neutral": 0}
     assert [t["type"] for t in report["types"]] == ["person", "organization", "anonymous", "none"]
+
+
+def test_csv_with_no_speaker_left_keeps_its_columns(results, tmp_path):
+    result = CliRunner().invoke(app, ["speakers", str(results), "--min-quotes", "9", "-o", str(tmp_path / "t.csv")])
+    assert result.exit_code == 0
+    header = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
+    assert header == [
+        f"speaker,type,quotes,articles,{INVASION}: favor,{INVASION}: against,{INVASION}: neutral,"
+        "a cease-fire: favor,a cease-fire: against,a cease-fire: neutral"
+    ]
 
 
 def test_a_bad_file_is_reported_and_the_others_tallied(results, tmp_path):
