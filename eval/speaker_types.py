@@ -50,6 +50,8 @@ def confusion(data: Path, split: str, standoff: Path) -> Counter:
 
 
 def per_type(pairs: Counter) -> dict[str, dict]:
+    """Per gold type: gold and predicted quotes, recall and precision (fractions, 0..1), and how many of its
+    quotes the stage typed ``unknown``."""
     out = {}
     for t in TYPES:
         gold = sum(n for (g, _), n in pairs.items() if g == t)
@@ -76,7 +78,7 @@ def main() -> None:
     rows = {}
     for name, pairs in samples.items():
         n = sum(pairs.values())
-        rows[name] = {"quotes": n, "typed_right": sum(v for (g, p), v in pairs.items() if g == p) / n}
+        rows[name] = {"quotes": n, "typed_right": sum(v for (g, p), v in pairs.items() if g == p) / max(n, 1)}
     report = {"samples": rows, "per_type": {name: per_type(pairs) for name, pairs in pooled.items()}}
     lines = [
         "# Speaker types",

@@ -493,15 +493,10 @@ PERSON_ROLE_HEADS = frozenset(
     anchor founder leader speaker attorney sheriff chancellor premier general commander""".split()
 )
 # Heads naming one person by what they do: "a Republican strategist", "the questioner" is an unnamed source.
-PERSON_NOUNS = (
-    ANONYMOUS_HEADS
-    | PERSON_ROLE_HEADS
-    | frozenset(
-        """spokesman spokeswoman strategist analyst expert voter resident worker investor reader questioner
-        observer witness consultant pollster economist historian professor scholar teacher student volunteer
-        organizer donor employee executive manager supporter critic lawyer attorney businessman businesswoman
-        activist veteran""".split()
-    )
+PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
+    """man woman spokesman spokeswoman strategist analyst expert voter resident worker investor reader questioner
+    observer witness consultant pollster economist historian professor scholar teacher student volunteer organizer
+    donor employee executive manager supporter critic lawyer businessman businesswoman activist veteran""".split()
 )
 # Heads naming a body that speaks as one: "the government", "the alliance" (types an unresolved description).
 BODY_NOUNS = frozenset(

@@ -1122,10 +1122,11 @@ class _Resolver:
 
 
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
-    """The type of a description that names no one the article names: a person introduced by what they do
-    ("a Republican strategist") is an unnamed source, a body ("the government") or a message ("the lawsuit", as
-    the annotators type them) an organisation, a collective ("the crowd", "those in the hall") a group. A
-    definite person left unresolved ("the Democratic nominee") more likely names someone the rules missed: unknown.
+    """The type of a singular description that names no one the article names (plurals are groups already): a
+    person introduced by what they do ("a Republican strategist") is an unnamed source, a body ("the government")
+    or a message ("the lawsuit", as the annotators type them) an organisation, a collective ("the crowd", "those
+    in the hall") a group. A definite person left unresolved ("the Democratic nominee") more likely names someone
+    the rules missed: unknown. (Heads such as "official" are placed as anonymous sources before this.)
     """
     if lower[0] in INDEFINITE_OPENERS and head in PERSON_NOUNS:
         return "anonymous"
