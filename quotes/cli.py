@@ -172,21 +172,8 @@ def speakers_command(
 ) -> None:
     """Tally who is quoted across extract results: quotes, articles and stances per speaker, and the mix of
     source types. With --stance (and --target), who takes that side, most quotes first."""
-    import csv
-    import json
-
-    from .io import read_jsonl
     from .render import tally_table
-    from .tally import (
-        SpeakerTally,
-        merge_people,
-        select_speakers,
-        tally_row,
-        tally_speakers,
-        tally_to_json,
-        targets_of,
-        type_shares,
-    )
+    from .tally import merge_people, select_speakers, tally_speakers, targets_of, type_shares, write_tally
     from .types import SPEAKER_TYPES, STANCE_LABELS
 
     if stance is not None and stance not in STANCE_LABELS:
@@ -196,19 +183,7 @@ def speakers_command(
         _fail(QuotesError(f"--type {unknown[0]}: not a speaker type; use one of {', '.join(SPEAKER_TYPES)}"))
     if output != "-" and not output.lower().endswith((".csv", ".json")):
         _fail(QuotesError(f"{output}: unknown output format; use - (a table), a .csv or a .json path"))
-    records, failed = [], False
-    for path in results:
-        if path.suffix.lower() == ".csv":
-            typer.echo(
-                f"error: {path}: CSV cannot be read back; tally the JSONL of quotes extract -o out.jsonl", err=True
-            )
-            failed = True
-            continue
-        try:
-            records += read_jsonl(path)
-        except QuotesError as err:
-            typer.echo(f"error: {err}", err=True)
-            failed = True
+    records, failed = _read_results(results)
     found = targets_of(records)
     targets = target or found
     if missing := [t for t in targets if t not in found]:
@@ -226,18 +201,30 @@ def speakers_command(
     try:
         if output == "-":
             typer.echo(tally_table(rows, shares, targets))
-        elif output.lower().endswith(".json"):
-            Path(output).write_text(
-                json.dumps(tally_to_json(rows, shares, targets), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
         else:
-            with open(output, "w", encoding="utf-8", newline="") as f:
-                writer = csv.DictWriter(f, fieldnames=list(tally_row(SpeakerTally("", ""), targets)))
-                writer.writeheader()
-                writer.writerows(tally_row(r, targets) for r in rows)
+            write_tally(Path(output), rows, shares, targets)
     except OSError as err:
         _fail(QuotesError(f"{output}: cannot write ({err.strerror}); check the path and its permissions"))
     raise typer.Exit(1 if failed else 0)
+
+
+def _read_results(paths: list[Path]) -> tuple[list, bool]:
+    """The quote records of the JSONL files ``paths``, and whether any failed (each failure is one stderr line)."""
+    from .io import read_jsonl
+
+    records, failed = [], False
+    for path in paths:
+        if path.is_dir() or path.suffix.lower() == ".csv":
+            what = "a folder" if path.is_dir() else "CSV, which cannot be read back"
+            typer.echo(f"error: {path}: {what}; pass the JSONL files of quotes extract -o out.jsonl", err=True)
+            failed = True
+            continue
+        try:
+            records += read_jsonl(path)
+        except QuotesError as err:
+            typer.echo(f"error: {err}", err=True)
+            failed = True
+    return records, failed
 
 
 @app.command("eval")

@@ -8,9 +8,12 @@ source an article described alike ("senior Pentagon official" of two articles ar
 
 from __future__ import annotations
 
+import csv
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .types import SPEAKER_TYPES, STANCE_LABELS, Attribution
 
@@ -214,3 +217,15 @@ def tally_to_json(rows: list[SpeakerTally], shares: list[TypeShare], targets: li
             {"type": s.type, "quotes": s.quotes, "articles": s.articles, "share": round(s.share, 4)} for s in shares
         ],
     }
+
+
+def write_tally(path: Path, rows: list[SpeakerTally], shares: list[TypeShare], targets: list[str]) -> None:
+    """Write the speakers as CSV (one flat row each) or, for a ``.json`` path, speakers and type mix as JSON."""
+    if path.suffix.lower() == ".json":
+        report = tally_to_json(rows, shares, targets)
+        path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        return
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(tally_row(SpeakerTally("", ""), targets)))
+        writer.writeheader()
+        writer.writerows(tally_row(r, targets) for r in rows)

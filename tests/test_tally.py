@@ -188,8 +188,14 @@ def test_a_bad_file_is_reported_and_the_others_tallied(results, tmp_path):
     result = CliRunner().invoke(app, ["speakers", str(broken), str(spreadsheet), str(results)])
     assert result.exit_code == 1
     assert "broken.jsonl:1: malformed JSON" in result.output
-    assert "out.csv: CSV cannot be read back" in result.output
+    assert "out.csv: CSV, which cannot be read back" in result.output
     assert "Lloyd Austin" in result.output
+
+
+def test_a_folder_is_one_clear_error(results, tmp_path):
+    result = CliRunner().invoke(app, ["speakers", str(tmp_path), str(results)])
+    assert result.exit_code == 1
+    assert f"error: {tmp_path}: a folder; pass the JSONL files of quotes extract" in result.output
 
 
 @pytest.mark.parametrize(("option", "value"), [("--stance", "pro"), ("--type", "people"), ("-o", "t.xlsx")])
