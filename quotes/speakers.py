@@ -49,6 +49,7 @@ from .names import (
     ORG_WORDS,
     PARENTHETICAL,
     PARTY_TAG,
+    PEOPLE_PLURAL_NOUNS,
     PERSON_NOUNS,
     PERSON_ROLE_HEADS,
     POSSESSIVE_PRONOUNS,
@@ -1012,6 +1013,8 @@ class _Resolver:
             for e in self.entities:
                 if e.name == full_name[0]:
                     return e
+            if full_name[0].lower() in PEOPLE_PLURAL_NOUNS:  # "Lawmakers said", capitalised by the sentence
+                return self.known_or_new(full_name[0], "group", head=full_name[0].lower())
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
         if len(full_name) > 1 and canonical.isupper():

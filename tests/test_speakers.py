@@ -1144,6 +1144,12 @@ CASES = [
         id="descriptions-no-one-names-are-typed-by-their-head",
     ),
     pytest.param(
+        "Lawmakers said the bill would pass. Reuters said it would not.",
+        [("the bill would pass", "Lawmakers"), ("it would not", "Reuters")],
+        [("a", "Lawmakers", "group", None), ("b", "Reuters", "organization", None)],
+        id="a-plural-of-people-opening-a-sentence-is-a-group",
+    ),
+    pytest.param(
         "“We lost,” the crowd chanted. “Again,” the crowd chanted. “Go home,” those in the hall shouted.",
         [("We lost", "the crowd"), ("Again", "the crowd"), ("Go home", "those in the hall")],
         [("a", "crowd", "group", None), ("a", "crowd", "group", None), ("b", ANY, "group", None)],
