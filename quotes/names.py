@@ -499,10 +499,9 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     donor employee executive manager supporter critic lawyer businessman businesswoman activist veteran""".split()
 )
 # The same people in the plural ("Lawmakers", "Critics" opening a sentence are people, not an organisation).
-PEOPLE_PLURAL_NOUNS = (
-    frozenset(f"{noun}s" for noun in PERSON_NOUNS if not noun.endswith(("man", "woman", "s")))
-    | frozenset("people men women lawmakers proponents opponents scholars critics applicants leaders officials".split())
-)
+PEOPLE_PLURAL_NOUNS = frozenset(
+    f"{noun}s" for noun in PERSON_NOUNS if not noun.endswith(("man", "woman", "s"))
+) | frozenset("people men women lawmakers proponents opponents scholars critics applicants leaders officials".split())
 # Heads naming a body that speaks as one: "the government", "the alliance" (types an unresolved description).
 BODY_NOUNS = frozenset(
     """government administration agency bureau bank alliance bloc committee campaign media magazine newspaper court

@@ -1117,9 +1117,9 @@ class _Resolver:
         for e in self.entities:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e
-        kind = self.latest(("unknown", "anonymous"), position)
-        if definite and kind is not None and kind.head == head:
-            return kind  # "a Republican strategist … the strategist": the unnamed source just described
+        earlier = self.latest(("unknown", "anonymous"), position)
+        if definite and earlier is not None and earlier.head == head:
+            return earlier  # "a Republican strategist … the strategist": the unnamed source just described
         # Made once per description and type, so "the crowd" chanting twice is one speaker.
         return self.known_or_new(description, _unplaced_type(lower, head), head=head)
 
