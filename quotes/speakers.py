@@ -175,6 +175,21 @@ INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+
+
+def _epithet_before_first_name(name: tuple[str, ...]) -> bool:
+    """Whether a name run opens with a word that is no listed first name before one that is, so that the word may
+    be a nickname or description ("Crooked Hillary Clinton", "Rival Ted Cruz"). An initial is a name ("J. Michael
+    Pearson")."""
+    return (
+        len(name) >= 3
+        and first_name_gender(name[0]) is None
+        and first_name_gender(name[1]) is not None
+        and not _INITIALS.fullmatch(name[0])
+    )
+
+
 def _personal(run: str) -> bool:
     """``looks_like_person``, less runs that end like a group or a body ("Hoosier Republicans", "Brennan Center")."""
     last = run.split()[-1]
@@ -407,6 +422,8 @@ class _Resolver:
                 k: n
                 for k, n in counts.items()
                 if not any(self.used_lowercase(w) and w not in name and w not in first_names for w in k[:-1])
+                # Only when the article also gives the name without the word: "Cornell William Brooks" stays.
+                and not (_epithet_before_first_name(k) and k[1:] in counts)
                 and (gender is None or self.name_gender(k) in (None, gender))
             }
 
@@ -1275,18 +1292,27 @@ def resolve_speakers(
     return out
 
 
+_QUESTION_CUE = re.compile(r"(?i)(?:was |were )?(?:asked|pressed|questioned)\b|(?:an? )?(?:question|answer)")
+
+
 def _continue_speakers(text: str, attributions: list[Attribution], entities: dict[int, Entity]) -> None:
-    """A direct quote with no source of its own continues the quote just before it.
+    """A quote with no source of its own continues the quote just before it.
 
     News style: "“…,” Ryder said on Monday. “I would expect …”" — the second quote has no cue
-    or speaker and belongs to Ryder. It inherits when nothing but attribution lies between
-    (at most one paragraph break, no other quote).
+    or speaker and belongs to Ryder. A direct quote inherits when nothing but attribution lies between
+    (at most one paragraph break, no other quote); a paraphrase only across a few words of one sentence
+    ("… but noted that …", "…, calling it …"), and not when its cue is a question put to someone ("Asked
+    whether …": the asker is someone else).
     """
     order = sorted(range(len(attributions)), key=lambda i: attributions[i].quote.start)
     for prev, cur in zip(order, order[1:], strict=False):
         a = attributions[cur]
-        if cur in entities or a.quote.kind != "direct" or (a.speaker and a.speaker.mention) or prev not in entities:
+        if cur in entities or (a.speaker and a.speaker.mention) or prev not in entities:
             continue
         gap = text[attributions[prev].quote.end : a.quote.start]
-        if len(re.findall(r"\n+", gap)) <= 1 and len(gap) < 200:
+        if a.quote.kind == "direct":
+            continues = len(re.findall(r"\n+", gap)) <= 1 and len(gap) < 200
+        else:
+            continues = 0 < len(gap) < 40 and "\n" not in gap and not (a.cue and _QUESTION_CUE.match(a.cue.text))
+        if continues:
             entities[cur] = entities[prev]

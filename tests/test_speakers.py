@@ -1174,6 +1174,25 @@ CASES = [
         [("a", "Republican strategist", "anonymous", None)] * 2,
         id="the-strategist-is-the-strategist-just-described",  # an unnamed person: an anonymous source
     ),
+    pytest.param(
+        "Donald Trump mocked Crooked Hillary Clinton again. Hillary Clinton shrugged. “She is weak,” Trump said. "
+        "“I am ready,” Clinton said.",
+        [("She is weak", "Trump"), ("I am ready", "Clinton")],
+        [("a", "Donald Trump", "person", None), ("b", "Hillary Clinton", "person", None)],
+        id="an-epithet-before-a-first-name-is-no-name",  # not "Crooked Hillary Clinton"
+    ),
+    pytest.param(
+        "J. Michael Pearson runs the firm; Michael Pearson took over in 2008. “Prices will fall,” Pearson said.",
+        [("Prices will fall", "Pearson")],
+        [("a", "J. Michael Pearson", "person", None)],
+        id="an-initial-before-a-first-name-is-a-name",
+    ),
+    pytest.param(
+        "Cornell William Brooks, president of the NAACP, spoke. “We march,” Brooks said.",
+        [("We march", "Brooks")],
+        [("a", "Cornell William Brooks", "person", None)],
+        id="an-unlisted-first-name-is-a-name-when-no-other-is-given",
+    ),
 ]
 
 
@@ -1211,6 +1230,32 @@ def test_ids_are_numbered_in_text_order(text, items, expected):
         if speaker_id not in first_seen:
             first_seen.append(speaker_id)
     assert first_seen == [f"s{i + 1}" for i in range(len(first_seen))]
+
+
+def test_a_paraphrase_without_a_source_continues_the_one_just_before():
+    """ "…, but noted that …" keeps the speaker; "Asked whether …" is a question someone else put."""
+    text = "Ann Smith said the bill is fair, but noted that it would cost a lot. Asked whether she would vote, she hid."
+
+    def paraphrase(quote: str, cue: str, mention: str | None = None) -> Attribution:
+        start, cue_start = text.index(quote), text.index(cue)
+        speaker = None
+        if mention is not None:
+            speaker = Speaker(mention, mention=Span.of(text, text.index(mention), text.index(mention) + len(mention)))
+        return Attribution(
+            quote=Quote(quote, start, start + len(quote)),
+            cue=Span.of(text, cue_start, cue_start + len(cue)),
+            speaker=speaker,
+        )
+
+    given = [
+        paraphrase("the bill is fair", "said", "Ann Smith"),
+        paraphrase("it would cost a lot", "noted"),
+        paraphrase("whether she would vote", "Asked"),
+    ]
+    said, noted, asked = resolve_speakers(text, given)
+    assert said.speaker is not None and said.speaker.name == "Ann Smith"
+    assert noted.speaker is not None and noted.speaker.id == said.speaker.id
+    assert asked.speaker is None
 
 
 def test_resolve_nothing():
