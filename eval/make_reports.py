@@ -37,6 +37,8 @@ SEED_GOLD = REPO / "eval" / "gold" / "seed.jsonl"
 SPEAKERS = REPO / "eval" / "speakers" / "polnear-dev.jsonl"
 # Annotated after the speaker rules were last changed and never used to study them: the honest number.
 SPEAKERS_HELD_OUT = REPO / "eval" / "speakers" / "polnear-dev-heldout.jsonl"
+# Annotated 2026-12-05, after one error of the first held-out sample had been read: the cleanest number.
+SPEAKERS_HELD_OUT_2 = REPO / "eval" / "speakers" / "polnear-dev-heldout-2.jsonl"
 STANCES = REPO / "eval" / "stance" / "polnear-dev.jsonl"
 SPEAKERS_SELECTION = REPO / "eval" / "speakers" / "polnear-train-select.jsonl"
 SPEAKERS_TRAIN = REPO / "eval" / "speakers" / "polnear-train.jsonl"
@@ -156,6 +158,7 @@ def _sample_rows(extractor, docs, end_to_end: str, stage: str, rules_only: str) 
 def speakers(extractor, data: Path) -> None:
     docs = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS)
     held_out = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS_HELD_OUT)
+    held_out_2 = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS_HELD_OUT_2)
     selection = read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_SELECTION)
     unread = read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_TRAIN_UNREAD)
     seed_docs = read_gold_set(SEED_GOLD)
@@ -173,6 +176,13 @@ def speakers(extractor, data: Path) -> None:
             f"polnear-dev held-out sample ({len(held_out)} articles), end to end",
             "polnear-dev held-out sample, speaker stage on gold quotes and mentions",
             "polnear-dev held-out sample, same, rules only",
+        ),
+        **_sample_rows(
+            extractor,
+            held_out_2,
+            f"polnear-dev second held-out sample ({len(held_out_2)} articles), end to end",
+            "polnear-dev second held-out sample, speaker stage on gold quotes and mentions",
+            "polnear-dev second held-out sample, same, rules only",
         ),
         # The 12 train articles the antecedent model and its threshold were selected on.
         "polnear-train selection sample (12 articles), speaker stage on gold quotes and mentions": (
@@ -208,8 +218,10 @@ def speakers(extractor, data: Path) -> None:
         "",
         f"Gold: canonical speakers of {len(docs)} PolNeAR dev articles (`eval/speakers/polnear-dev.jsonl`, standoff; "
         "the speaker rules were developed by reading their errors, so these numbers flatter them), of "
-        f"{len(held_out)} more dev articles annotated afterwards and never used to study errors "
-        "(`eval/speakers/polnear-dev-heldout.jsonl`: an honest estimate), of "
+        f"{len(held_out)} more dev articles annotated afterwards (`eval/speakers/polnear-dev-heldout.jsonl`: an "
+        "honest estimate until 2026-12-05, when the shape of one article's errors was read and a rule written from "
+        f"it), of {len(held_out_2)} more dev articles annotated on 2026-12-05 after the rules of that day, "
+        "without system output (`eval/speakers/polnear-dev-heldout-2.jsonl`: the cleanest estimate), of "
         f"{len(unread)} PolNeAR train articles annotated without system output whose errors were never read "
         "(`eval/speakers/polnear-train-2-unread.jsonl`: the largest honest estimate of the speaker stage; the "
         "extractor trained on these articles, so their end-to-end row flatters extraction; the other 48 of that "
