@@ -33,6 +33,10 @@ def _keep_cue(text, cue, quote):
     return cue
 
 
+def _no_split(text, quote, cue, ranges):
+    return [(quote, cue)]
+
+
 # Each rule, where it lives, and what stands in for it when it is left out.
 RULES = {
     "quote outside its own cue": (boundaries, "_outside_cue", _keep_quote),
@@ -42,6 +46,7 @@ RULES = {
     "hearer out": (boundaries, "_without_hearer", _keep_both),
     "no leading comma": (boundaries, "_without_leading_punctuation", _keep_quote),
     "run on to the clause end": (attribute, "to_clause_end", _keep_quote),
+    "split at a second cue": (attribute, "split_at_second_cue", _no_split),
 }
 
 

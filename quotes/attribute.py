@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .boundaries import fit_to_cue, to_clause_end
+from .boundaries import fit_to_cue, split_at_second_cue, to_clause_end
 from .detect import RawQuote
 from .layout import layout_link
 from .names import NOT_SUBJECT_WORDS, SUBJECT
@@ -102,14 +102,15 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
             # Neither a reporting cue nor a source: a paraphrase of no one ("it's not clear what impact …").
             # A lone direct quote stays: it usually continues the speaker of the quote before it.
             continue
-        out.append(
+        out.extend(
             Attribution(
-                quote=quote,
-                cue=cue,
+                quote=part,
+                cue=part_cue,
                 speaker=Speaker.surface(mention),
                 confidence=round(raw.confidence, 4),
                 doc=doc,
             )
+            for part, part_cue in split_at_second_cue(text, quote, cue, ranges)
         )
     # A cue reports one attribution: a paraphrase that takes the cue of a sourced quote but no source of its
     # own is a misreading ("… was receptive, the official said, but it's not clear ⟦what impact …⟧").

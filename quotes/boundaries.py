@@ -133,6 +133,39 @@ def _without_hearer(text: str, quote: Quote, cue: Span, ranges: list[tuple[int, 
     return rest, cue
 
 
+# A second report by the same speaker inside a paraphrase: "… was receptive ⟦and pressed⟧ for …". Verbs that
+# open a clause of their own after "and"; the annotators make that clause its own attribution with this cue.
+_SECOND_CUE = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?P<cue>(?:said|says|told|tells|urged|urges|pressed|presses|called|calls|warned|warns|"
+    r"argued|argues|noted|notes|added|adds|insisted|insists|vowed|vows|promised|promises|suggested|suggests|"
+    r"accused|accuses|praised|praises|criticized|criticizes|pledged|pledges|demanded|demands|announced|announces|"
+    r"predicted|predicts|claimed|claims|acknowledged|acknowledges|denied|denies|asked|asks))\s+(?=\S)"
+)
+
+
+def split_at_second_cue(
+    text: str, quote: Quote, cue: Span | None, ranges: list[tuple[int, int]]
+) -> list[tuple[Quote, Span | None]]:
+    """A one-piece paraphrase holding "and <verb of saying>" as two reports of its speaker: the part before,
+    and what follows the verb, which becomes its cue ("Machado promised ⟦to keep supporting Clinton⟧ and said
+    ⟦she would stand up to the attacks⟧"). A verb inside quotation marks is quoted, not reporting."""
+    if quote.kind == "direct" or quote.parts:
+        return [(quote, cue)]
+    m = _SECOND_CUE.search(quote.text)
+    if m is None:
+        return [(quote, cue)]
+    verb_start, verb_end = quote.start + m.start("cue"), quote.start + m.end("cue")
+    if any(start <= verb_start < end for start, end in ranges):
+        return [(quote, cue)]
+    first = build_quote(text, [(quote.start, quote.start + m.start())], ranges)
+    second = build_quote(text, [(quote.start + m.end(), quote.end)], ranges)
+    if first is None or second is None or len(second.text.split()) < 2:
+        return [(quote, cue)]
+    second_cue = Span.of(text, verb_start, verb_end)
+    fitted = fit_to_cue(text, second, second_cue, ranges)
+    return [(first, cue), fitted] if fitted is not None else [(quote, cue)]
+
+
 # Words a clause cannot end on: a paraphrase that stops on one ("poverty issues in ⟧Africa") was cut short.
 _OPEN_ENDED = frozenset(
     "a an the his her their its our my your this these those of in on at by to from for with as into about over "

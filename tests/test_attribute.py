@@ -261,3 +261,40 @@ def test_the_seam_between_cue_and_paraphrase(text, piece, cue, quote_text, cue_t
 def test_a_paraphrase_cut_short_runs_to_its_clause_end(text, piece, cue, quote_text):
     attribution = built(text, text.index(piece), text.index(piece) + len(piece), cue=cue)
     assert attribution.quote.text == quote_text
+
+
+def _sourced(text: str, piece: str, cue: str, source: str) -> list:
+    """The attributions built from one raw paraphrase ``piece`` with its ``cue`` and ``source`` (first of each)."""
+
+    def span(s: str) -> tuple[int, int]:
+        return text.index(s), text.index(s) + len(s)
+
+    raw = RawQuote(pieces=(span(piece),), cue=span(cue), source=span(source), confidence=1.0)
+    return build_attributions(text, [raw])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "piece", "expected"),
+    [
+        # "and <verb of saying>" opens a second report of the same speaker, with that verb as its cue.
+        ("Machado promised to keep supporting Clinton and said she would stand up to the attacks.", "Machado",
+         "to keep supporting Clinton and said she would stand up to the attacks",
+         [("to keep supporting Clinton", "promised"), ("she would stand up to the attacks", "said")]),
+        # The cue conventions hold for the second cue too: "pressed for" takes its preposition.
+        ("U.S. leaders warned against an invasion of Rafah and pressed for a more precise operation.", "U.S. leaders",
+         "an invasion of Rafah and pressed for a more precise operation",
+         [("an invasion of Rafah", "warned against"), ("a more precise operation", "pressed for")]),
+        # Quoted words are not the reporter's verb; nor is "and said" with nothing after it worth a quote.
+        ("Smith warned that the plan “fails and says nothing” to voters.", "Smith",
+         "that the plan “fails and says nothing” to voters",
+         [("that the plan “fails and says nothing” to voters", "warned")]),
+        ("Smith warned that taxes rise and said so.", "Smith", "that taxes rise and said so",
+         [("that taxes rise and said so", "warned")]),
+    ],
+)  # fmt: skip
+def test_a_paraphrase_with_a_second_verb_of_saying_is_two_reports(text, source, piece, expected):
+    attributions = _sourced(text, piece, expected[0][1], source)
+    assert [(a.quote.text, a.cue.text) for a in attributions] == expected
+    assert len({a.speaker.mention for a in attributions}) == 1, "both reports keep the one source mention"
+    for a in attributions:
+        assert text[a.quote.start : a.quote.end] == a.quote.text and text[a.cue.start : a.cue.end] == a.cue.text
