@@ -175,6 +175,8 @@ INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
 
+# The prefix of an international body's name ("U.N. Security Council", "E.U. Commission").
+_BODY_PREFIX = re.compile(r"\b(U\.N\.|E\.U\.|UN|EU|NATO)\s+((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 
 
@@ -505,8 +507,11 @@ class _Resolver:
     def fuller_organisation(self, name: str) -> str:
         """The article's longer name for a one-word organisation ("the Post" → "New York Post"): the longest
         capitalised run ending with it that names an organisation; else ``name``."""
-        # "Supreme Court" stays as usually named, not "U.S. Supreme Court"; "the House" is no White House.
-        if " " in name or not name.isalpha() or name in WHOLE_BODIES:
+        # "Supreme Court" stays as usually named, not "U.S. Supreme Court"; "the House" is no White House. An
+        # international body keeps its prefix: "Security Council" is the "U.N. Security Council" named before.
+        if " " in name:
+            return next((f"{m.group(1)} {name}" for m in _BODY_PREFIX.finditer(self.text) if m.group(2) == name), name)
+        if not name.isalpha() or name in WHOLE_BODIES:
             return name
         fuller = [organisation_words(word_tokens(m.group(0))) for m in self.name_runs if m.group(0).endswith(name)]
         fuller = [w for w in fuller if len(w) > 1 and w[-1] == name and {x.lower() for x in w} & ORG_WORDS]

@@ -1175,6 +1175,12 @@ CASES = [
         id="the-strategist-is-the-strategist-just-described",  # an unnamed person: an anonymous source
     ),
     pytest.param(
+        "The U.N. Security Council voted on Monday. The Security Council resolution calls for a truce.",
+        [("a truce", "The Security Council resolution")],
+        [("a", "U.N. Security Council", "organization", None)],
+        id="an-international-body-keeps-its-prefix",  # but "U.S. Supreme Court" stays "Supreme Court"
+    ),
+    pytest.param(
         "Donald Trump mocked Crooked Hillary Clinton again. Hillary Clinton shrugged. “She is weak,” Trump said. "
         "“I am ready,” Clinton said.",
         [("She is weak", "Trump"), ("I am ready", "Clinton")],
