@@ -42,6 +42,8 @@ def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = N
     start, end = trimmed.start, trimmed.end
     if "\n" in text[start:end]:  # a mention never crosses a paragraph: "Recommended Videos\nAustin" → "Austin"
         start = text.rindex("\n", start, end) + 1
+    if dateline := DATELINE.match(text[start:end]):
+        start += dateline.end()  # "BRUSSELS - European leaders"
     if end <= start:
         return None
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "“\"(‘'":

@@ -60,6 +60,12 @@ def test_a_lone_determiner_takes_its_noun_phrase_up_to_the_cue(text, cue, widene
         assert text[span.start : span.end] == span.text
 
 
+def test_a_source_mention_loses_the_dateline_it_opens_with():
+    text = "BRUSSELS - European leaders gathered Friday to discuss defense."
+    span = source_span(text, (0, text.index(" gathered")))
+    assert span.text == "European leaders" and text[span.start : span.end] == span.text
+
+
 def test_source_span_of_nothing():
     assert source_span(TEXT, None) is None
     assert source_span(TEXT, (3, 4)) is None  # only a space
