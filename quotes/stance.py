@@ -77,30 +77,66 @@ class StanceClassifier:
         self.bias = torch.tensor(net.config.label_bias)
 
     @torch.inference_mode()
-    def predict(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, float]]:
-        """``(label, probability)`` for each ``(target, passage)`` pair."""
+    def probabilities(self, pairs: Sequence[tuple[str, str]]) -> torch.Tensor:
+        """Calibrated probabilities over ``STANCE_LABELS`` for each ``(target, passage)`` pair, [pairs, labels]."""
         # Quotes of one sentence share a passage, so each distinct pair is classified once; batches of
         # similar length waste little on padding (about a third less time on news articles).
         distinct = sorted(set(pairs), key=lambda pair: len(pair[0]) + len(pair[1]))
-        found: dict[tuple[str, str], tuple[str, float]] = {}
+        found: dict[tuple[str, str], torch.Tensor] = {}
         max_length = self.net.config.encoder.max_length
         for i in range(0, len(distinct), self.batch_size):
             batch = distinct[i : i + self.batch_size]
             logits = self.net(**encode_pairs(self.tokenizer, batch, max_length)) + self.bias
-            probs = (logits / self.net.config.temperature).softmax(-1)
-            for pair, row in zip(batch, probs, strict=True):
-                best = int(row.argmax())
-                found[pair] = (STANCE_LABELS[best], round(float(row[best]), 4))
-        return [found[pair] for pair in pairs]
+            found.update(zip(batch, (logits / self.net.config.temperature).softmax(-1), strict=True))
+        if not pairs:
+            return torch.empty(0, len(STANCE_LABELS))
+        return torch.stack([found[pair] for pair in pairs])
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, float]]:
+        """``(label, probability)`` for each ``(target, passage)`` pair."""
+        return [_best(row) for row in self.probabilities(pairs)]
 
     def add_stances(
         self, attributions: list[Attribution], passages: Sequence[str], targets: Sequence[str]
     ) -> list[Attribution]:
-        """The attributions with one stance per target, read from their ``passages``; each cue's evidential stance."""
+        """The attributions with one stance per target, read from their ``passages``; each cue's evidential stance.
+
+        A speaker who is the target is not against it (see ``is_speaker_target``): in the 192 annotated PolNeAR
+        train articles 13 of 1,179 such quote-target pairs are *against*, while the model, reading only the
+        passage, said *against* for 229 of them.
+        """
         pairs = [(target, passage) for passage in passages for target in targets]
-        labels = iter(self.predict(pairs))
+        rows = iter(self.probabilities(pairs))
         out = []
         for a in attributions:
-            stances = tuple(Stance(target, *next(labels)) for target in targets)
-            out.append(replace(a, stances=stances, evidential=evidential_stance(a.cue.text if a.cue else None)))
+            stances = []
+            for target in targets:
+                row = next(rows)
+                if a.speaker is not None and is_speaker_target(a.speaker.name, target):
+                    row = row.clone()
+                    row[_AGAINST] = 0.0
+                    row = row / row.sum()
+                stances.append(Stance(target, *_best(row)))
+            out.append(replace(a, stances=tuple(stances), evidential=evidential_stance(a.cue.text if a.cue else None)))
         return out
+
+
+_AGAINST = STANCE_LABELS.index("against")
+
+
+def _best(row: torch.Tensor) -> tuple[str, float]:
+    best = int(row.argmax())
+    return STANCE_LABELS[best], round(float(row[best]), 4)
+
+
+def is_speaker_target(speaker: str, target: str) -> bool:
+    """Whether a quote's canonical speaker is the stance target itself, or a namesake of a person target:
+    "Donald J. Trump" or "Trump" for "Donald Trump", "Republicans" for "republicans" (case and a leading "the"
+    ignored). A namesake counts because a family does not speak against itself in the news either."""
+    s, t = (re.sub(r"^the\s+", "", x.strip().lower()) for x in (speaker, target))
+    if not s or not t:
+        return False
+    if s == t:
+        return True
+    # A person target: its surname, capitalised in the speaker's name ("Trump", "Ivanka Trump").
+    return target[:1].isupper() and " " in t and speaker.split()[-1].lower() == t.split()[-1] and speaker[:1].isupper()

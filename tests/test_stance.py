@@ -149,3 +149,46 @@ def test_models_without_label_bias_still_load(tiny_stance_dir):
     meta["config"].pop("label_bias", None)
     config = stance_net.StanceConfig.from_dict(meta["config"])
     assert config.label_bias == [0.0, 0.0, 0.0]
+
+
+def test_a_speaker_is_never_against_itself(tiny_stance_dir, tmp_path):
+    """Biased to say *against*, the classifier still gives a quote whose speaker is the target the next label."""
+    import shutil
+
+    from quotes import stance_net
+    from quotes.stance import StanceClassifier
+    from quotes.types import STANCE_LABELS, Attribution, Quote, Speaker
+
+    folder = tmp_path / "against"
+    shutil.copytree(tiny_stance_dir, folder)
+    meta = json.loads((folder / "config.json").read_text())
+    meta["config"]["label_bias"] = [0.0] * len(STANCE_LABELS)
+    meta["config"]["label_bias"][STANCE_LABELS.index("against")] = 100.0
+    (folder / "config.json").write_text(json.dumps(meta))
+    classifier = StanceClassifier(stance_net.load(folder), load_tokenizer())
+    text = "“We will win,” Donald J. Trump said."
+    quote = Attribution(quote=Quote("We will win", 1, 12, kind="direct"), speaker=Speaker("Donald J. Trump", "person"))
+    other = Attribution(quote=Quote("We will win", 1, 12, kind="direct"), speaker=Speaker("Hillary Clinton", "person"))
+    nobody = Attribution(quote=Quote("We will win", 1, 12, kind="direct"))
+    results = classifier.add_stances([quote, other, nobody], [text] * 3, ["Donald Trump"])
+    labels = [a.stances[0].label for a in results]
+    assert labels[0] != "against" and labels[1:] == ["against", "against"]
+    assert 0.0 < results[0].stances[0].score <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("speaker", "target", "same"),
+    [
+        ("Donald J. Trump", "Donald Trump", True),  # the fullest name against the target as typed
+        ("Trump", "Donald Trump", True),
+        ("Ivanka Trump", "Donald Trump", True),  # a namesake: family does not speak against itself
+        ("Republicans", "the Republicans", True),
+        ("Hillary Clinton", "Donald Trump", False),
+        ("Trump campaign", "Donald Trump", False),
+        ("tax experts", "the tax plan", False),  # an issue target has no surname
+    ],
+)
+def test_is_speaker_target(speaker, target, same):
+    from quotes.stance import is_speaker_target
+
+    assert is_speaker_target(speaker, target) is same
