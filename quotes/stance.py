@@ -101,9 +101,9 @@ class StanceClassifier:
     ) -> list[Attribution]:
         """The attributions with one stance per target, read from their ``passages``; each cue's evidential stance.
 
-        A speaker who is the target or speaks for it is not against it (see ``speaks_for``): in the 192 annotated PolNeAR
-        train articles 13 of 1,280 such quote-target pairs are *against*, while the model, reading only the
-        passage, said *against* for 244 of them.
+        A speaker who is the target or speaks for it is not against it (see ``speaks_for``): in the 192
+        annotated PolNeAR train articles 13 of 1,280 such quote-target pairs are *against*, while the model,
+        reading only the passage, said *against* for 244 of them.
         """
         pairs = [(target, passage) for passage in passages for target in targets]
         rows = iter(self.probabilities(pairs))
