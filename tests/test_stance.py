@@ -107,22 +107,25 @@ def test_target_mask_covers_the_target_and_its_marked_mentions():
     assert masked == ["smith", "smith"]  # the target segment's word and the marked one; not the marks, not Jones
 
 
-def test_label_bias_moves_the_decision_and_survives_reload(tiny_stance_dir, tmp_path):
+def _biased_classifier(tiny_stance_dir, folder, label: str):
+    """The tiny stance model, saved with a bias of 100 on ``label``'s logit and loaded again."""
     import shutil
 
     from quotes import stance_net
     from quotes.stance import StanceClassifier
     from quotes.types import STANCE_LABELS
 
-    pairs = [("the plan", "The minister said the plan would fail."), ("taxes", "Taxes are fine, she said.")]
-    tokenizer = load_tokenizer()
-    folder = tmp_path / "biased"
     shutil.copytree(tiny_stance_dir, folder)
     meta = json.loads((folder / "config.json").read_text())
     meta["config"]["label_bias"] = [0.0] * len(STANCE_LABELS)
-    meta["config"]["label_bias"][STANCE_LABELS.index("neutral")] = 100.0
+    meta["config"]["label_bias"][STANCE_LABELS.index(label)] = 100.0
     (folder / "config.json").write_text(json.dumps(meta))
-    biased = StanceClassifier(stance_net.load(folder), tokenizer).predict(pairs)
+    return StanceClassifier(stance_net.load(folder), load_tokenizer())
+
+
+def test_label_bias_moves_the_decision_and_survives_reload(tiny_stance_dir, tmp_path):
+    pairs = [("the plan", "The minister said the plan would fail."), ("taxes", "Taxes are fine, she said.")]
+    biased = _biased_classifier(tiny_stance_dir, tmp_path / "biased", "neutral").predict(pairs)
     assert [label for label, _ in biased] == ["neutral", "neutral"]
     assert all(p == pytest.approx(1.0) for _, p in biased)
 
@@ -153,19 +156,9 @@ def test_models_without_label_bias_still_load(tiny_stance_dir):
 
 def test_a_speaker_is_never_against_itself(tiny_stance_dir, tmp_path):
     """Biased to say *against*, the classifier still gives a quote whose speaker is the target the next label."""
-    import shutil
+    from quotes.types import Attribution, Quote, Speaker
 
-    from quotes import stance_net
-    from quotes.stance import StanceClassifier
-    from quotes.types import STANCE_LABELS, Attribution, Quote, Speaker
-
-    folder = tmp_path / "against"
-    shutil.copytree(tiny_stance_dir, folder)
-    meta = json.loads((folder / "config.json").read_text())
-    meta["config"]["label_bias"] = [0.0] * len(STANCE_LABELS)
-    meta["config"]["label_bias"][STANCE_LABELS.index("against")] = 100.0
-    (folder / "config.json").write_text(json.dumps(meta))
-    classifier = StanceClassifier(stance_net.load(folder), load_tokenizer())
+    classifier = _biased_classifier(tiny_stance_dir, tmp_path / "against", "against")
     text = "“We will win,” Donald J. Trump said."
     quote = Attribution(quote=Quote("We will win", 1, 12, kind="direct"), speaker=Speaker("Donald J. Trump", "person"))
     other = Attribution(quote=Quote("We will win", 1, 12, kind="direct"), speaker=Speaker("Hillary Clinton", "person"))
