@@ -1297,7 +1297,10 @@ def resolve_speakers(
     return out
 
 
-_QUESTION_CUE = re.compile(r"(?i)(?:was |were )?(?:asked|pressed|questioned)\b|(?:an? )?(?:question|answer)")
+_QUESTION_CUE = re.compile(r"(?i)(?:was |were )?(?:asked|pressed|questioned)\b|(?:an? )?question")
+# How far a quote without a source may lie from the one it continues, in characters: a direct quote across
+# attribution and at most one paragraph break, a paraphrase across a few words of its sentence.
+_DIRECT_GAP, _PARAPHRASE_GAP = 200, 40
 
 
 def _continue_speakers(text: str, attributions: list[Attribution], entities: dict[int, Entity]) -> None:
@@ -1316,8 +1319,9 @@ def _continue_speakers(text: str, attributions: list[Attribution], entities: dic
             continue
         gap = text[attributions[prev].quote.end : a.quote.start]
         if a.quote.kind == "direct":
-            continues = len(re.findall(r"\n+", gap)) <= 1 and len(gap) < 200
+            continues = len(re.findall(r"\n+", gap)) <= 1 and len(gap) < _DIRECT_GAP
         else:
-            continues = 0 < len(gap) < 40 and "\n" not in gap and not (a.cue and _QUESTION_CUE.match(a.cue.text))
+            question = a.cue is not None and _QUESTION_CUE.match(a.cue.text)
+            continues = 0 < len(gap) < _PARAPHRASE_GAP and "\n" not in gap and not question
         if continues:
             entities[cur] = entities[prev]
