@@ -101,11 +101,12 @@ class StanceClassifier:
     ) -> list[Attribution]:
         """The attributions with one stance per target, read from their ``passages``; each cue's evidential stance.
 
-        A speaker who is the target or speaks for it is not against it (see ``speaks_for``): in the 192
-        annotated PolNeAR train articles 13 of 1,280 such quote-target pairs are *against*, while the model,
-        reading only the passage, said *against* for 244 of them.
+        Each passage is read with its speaker named (``with_speaker``). A speaker who is the target or speaks
+        for it is not against it (see ``speaks_for``): in the 192 annotated PolNeAR train articles 13 of 1,280
+        such quote-target pairs are *against*, while the model, reading only the passage, said *against* for 244.
         """
-        pairs = [(target, passage) for passage in passages for target in targets]
+        read = [with_speaker(a, passage) for a, passage in zip(attributions, passages, strict=True)]
+        pairs = [(target, passage) for passage in read for target in targets]
         rows = iter(self.probabilities(pairs))
         out = []
         for a in attributions:
@@ -119,6 +120,19 @@ class StanceClassifier:
                 stances.append(Stance(target, *_best(row)))
             out.append(replace(a, stances=tuple(stances), evidential=evidential_stance(a.cue.text if a.cue else None)))
         return out
+
+
+def with_speaker(a: Attribution, passage: str) -> str:
+    """The passage with the quote's canonical speaker before it in parentheses ("(Donald Trump) He said …"), when the
+    speaker is named (a person, organisation or group) and the passage does not name them: the classifier then
+    knows whose position it reads. On news quotes it never trained on, this moved macro-F1 49.3 → 50.0 (second
+    draw of annotated train articles) and 51.7 → 53.5 (the selection articles)."""
+    speaker = a.speaker
+    if speaker is None or speaker.type not in ("person", "organization", "group") or not speaker.name:
+        return passage
+    if re.search(rf"\b{re.escape(speaker.name.split()[-1])}\b", passage):
+        return passage
+    return f"({speaker.name}) {passage}"
 
 
 _AGAINST = STANCE_LABELS.index("against")

@@ -188,3 +188,37 @@ def test_speaks_for(speaker, target, same):
     from quotes.stance import speaks_for
 
     assert speaks_for(speaker, target) is same
+
+
+@pytest.mark.parametrize(
+    ("speaker", "passage", "read"),
+    [
+        (
+            ("Donald Trump", "person"),
+            "He said the deal was a disaster.",
+            "(Donald Trump) He said the deal was a disaster.",
+        ),
+        (("Donald Trump", "person"), "Trump said the deal was a disaster.", "Trump said the deal was a disaster."),
+        (("Pentagon", "organization"), "It said the raid worked.", "(Pentagon) It said the raid worked."),
+        (("senior Pentagon official", "anonymous"), "The official said so.", "The official said so."),
+        (None, "It is said that taxes rise.", "It is said that taxes rise."),
+    ],
+)
+def test_the_passage_names_its_speaker_when_it_does_not(speaker, passage, read):
+    from quotes.stance import with_speaker
+    from quotes.types import Attribution, Quote, Speaker
+
+    a = Attribution(quote=Quote("x", 0, 1), speaker=Speaker(*speaker) if speaker else None)
+    assert with_speaker(a, passage) == read
+
+
+def test_add_stances_reads_each_passage_with_its_speaker(tiny_stance_dir, tmp_path):
+    from quotes.types import Attribution, Quote, Speaker
+
+    classifier = _biased_classifier(tiny_stance_dir, tmp_path / "neutral", "neutral")
+    seen = []
+    classify = classifier.probabilities
+    classifier.probabilities = lambda pairs: seen.extend(pairs) or classify(pairs)
+    a = Attribution(quote=Quote("We will win", 4, 15, kind="direct"), speaker=Speaker("Ann Smith", "person"))
+    classifier.add_stances([a], ["She said “We will win.”"], ["the tax plan"])
+    assert seen == [("the tax plan", "(Ann Smith) She said “We will win.”")]
