@@ -198,13 +198,18 @@ def test_speaks_for(speaker, target, same):
             "He said the deal was a disaster.",
             "(Donald Trump) He said the deal was a disaster.",
         ),
-        (("Donald Trump", "person"), "Trump said the deal was a disaster.", "Trump said the deal was a disaster."),
+        (("Donald Trump", "person"), "Trump said it.", "(Donald Trump) Trump said it."),  # named there too
         (("Pentagon", "organization"), "It said the raid worked.", "(Pentagon) It said the raid worked."),
-        (("senior Pentagon official", "anonymous"), "The official said so.", "The official said so."),
+        (
+            ("senior Pentagon official", "anonymous"),
+            "The official said so.",
+            "(senior Pentagon official) The official said so.",
+        ),
+        (("it", "unknown"), "It said so.", "It said so."),  # a mention the resolver could not place
         (None, "It is said that taxes rise.", "It is said that taxes rise."),
     ],
 )
-def test_the_passage_names_its_speaker_when_it_does_not(speaker, passage, read):
+def test_the_passage_is_read_with_its_speaker(speaker, passage, read):
     from quotes.stance import with_speaker
     from quotes.types import Attribution, Quote, Speaker
 
