@@ -43,6 +43,9 @@ class FitConfig:
     model: Path = field(metadata={"help": "stance model folder; its config.json is updated in place"})
     news_split: Path | None = field(default=None, metadata={"help": "PolNeAR split folder --news-dev points into"})
     news_dev: Path | None = field(default=None, metadata={"help": "stance standoff JSONL of news quotes (optional)"})
+    news_speakers: Path | None = field(
+        default=None, metadata={"help": "speaker standoff JSONL over them: their passages start with the speaker"}
+    )
     threads: int = field(default=2, metadata={"help": "torch CPU threads"})
 
 
@@ -64,7 +67,7 @@ def fit(config: FitConfig) -> dict:
     net = stance_net.load(config.model)
     dev = {"vast": read_vast(config.vast_dev), "newsmtsc": read_newsmtsc(config.newsmtsc_dev)}
     if config.news_dev:
-        dev["news"] = read_quote_stances(config.news_split, config.news_dev)
+        dev["news"] = read_quote_stances(config.news_split, config.news_dev, speakers=config.news_speakers)
     max_length = net.config.encoder.max_length
     with torch.inference_mode():
         logits = {name: logits_of(net, tokenizer, examples, max_length) for name, examples in dev.items()}

@@ -51,6 +51,10 @@ class TrainConfig:
     news_train: Path | None = field(
         default=None, metadata={"help": "stance standoff JSONL of news quotes to train on (eval/ANNOTATION.md §3)"}
     )
+    news_speakers: Path | None = field(
+        default=None,
+        metadata={"help": "speaker standoff JSONL over the news quotes: their passages start with the speaker"},
+    )
     news_dev: Path | None = field(
         default=None, metadata={"help": "stance standoff JSONL of other news quotes, scored and selected on"}
     )
@@ -160,9 +164,10 @@ def train(config: TrainConfig) -> dict:
     train_set += unrelated_pairs(train_set, config.unrelated, rng)
     dev = {"vast": cut(read_vast(config.vast_dev)), "newsmtsc": cut(read_newsmtsc(config.newsmtsc_dev))}
     if config.news_train:
-        train_set += cut(read_quote_stances(config.news_split, config.news_train)) * config.news_repeat
+        news = read_quote_stances(config.news_split, config.news_train, speakers=config.news_speakers)
+        train_set += cut(news) * config.news_repeat
     if config.news_dev:
-        dev["news"] = cut(read_quote_stances(config.news_split, config.news_dev))
+        dev["news"] = cut(read_quote_stances(config.news_split, config.news_dev, speakers=config.news_speakers))
     balance = {
         group: dict(collections.Counter(e.label for e in train_set if e.group.split("/")[0] == group))
         for group in ("vast", "newsmtsc", "unrelated", "news")

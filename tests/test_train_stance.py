@@ -171,3 +171,21 @@ def test_news_quote_examples_read_the_pipeline_passage(tmp_path):
     standoff.write_text(json.dumps(other) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
     examples = read_quote_stances(split, standoff)
     assert examples[1] == StanceExample("the strikes", "Officials said the strikes would continue.", "favor", "news")
+
+
+def test_news_quote_examples_start_with_their_speaker_when_speakers_are_given(tmp_path):
+    from test_train import write_split
+
+    from quotes.corpora.polnear import read_split
+    from quotes.corpora.stance_sets import read_quote_stances
+
+    split = write_split(tmp_path / "split")
+    quotes = {article.id: gold for article, _, gold in read_split(split)}["doc1"]
+    rows = [{"doc": "doc1", "start": q.quote.start, "end": q.quote.end} for q in quotes]
+    speaker = {"name": "Defense officials", "type": "group", "role": None}
+    stances, speakers = tmp_path / "stances.jsonl", tmp_path / "speakers.jsonl"
+    stances.write_text("".join(json.dumps({**r, "stances": {"the strikes": "favor"}}) + "\n" for r in rows), "utf-8")
+    speakers.write_text("".join(json.dumps({**r, "speaker": speaker, "optional": False}) + "\n" for r in rows), "utf-8")
+    examples = read_quote_stances(split, stances, speakers=speakers)
+    assert examples[1].text == "(Defense officials) Officials said the strikes would continue."
+    assert [e.text for e in read_quote_stances(split, stances)][1] == "Officials said the strikes would continue."

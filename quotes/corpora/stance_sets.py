@@ -66,17 +66,23 @@ def read_newsmtsc(path: Path | str) -> list[StanceExample]:
     return out
 
 
-def read_quote_stances(split: Path | str, standoff: Path | str, *, group: str = "news") -> list[StanceExample]:
+def read_quote_stances(
+    split: Path | str, standoff: Path | str, *, speakers: Path | str | None = None, group: str = "news"
+) -> list[StanceExample]:
     """One example per (quote, target) of a stance standoff over a PolNeAR split (see eval/ANNOTATION.md).
 
     The text is the quote's passage as the pipeline builds it (:func:`quotes.stance.quote_passage`), so a
-    model trained on these pairs reads at training time what it reads in use.
+    model trained on these pairs reads at training time what it reads in use. With ``speakers`` (a speaker
+    standoff over the same quotes) the passage starts with the quote's canonical speaker, as the pipeline
+    reads it (:func:`quotes.stance.with_speaker`).
     """
     from ..evaluate import read_gold_set
-    from ..stance import quote_passages
+    from ..stance import quote_passages, with_speaker
 
     out = []
-    for article, gold in read_gold_set(split, stances=standoff):
+    for article, gold in read_gold_set(split, speakers=speakers, stances=standoff):
         for a, passage in zip(gold, quote_passages(article.text, gold), strict=True):
+            if speakers is not None:
+                passage = with_speaker(a, passage)
             out += [StanceExample(s.target, passage, s.label, group) for s in a.stances]
     return out
