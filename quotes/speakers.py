@@ -582,6 +582,10 @@ class _Resolver:
                 best = m
         return best
 
+    def pronoun_of(self, m: re.Match, mention: Span) -> Entity | None:
+        """Whom the pronoun that ``m`` (a match over ``mention.text``) holds in its first group means."""
+        return self.resolve(Span(m.group(1), mention.start + m.start(1), mention.start + m.end(1)))
+
     def resolve(self, mention: Span) -> Entity | None:
         if group := self.coordinated(mention.text):
             return group
@@ -589,14 +593,12 @@ class _Resolver:
             return pair
         if m := _PRONOUN_AND_OTHERS.fullmatch(mention.text):
             # "he and his allies", "both she and her husband": whoever the pronoun means, with the others.
-            pronoun = Span(m.group(1), mention.start + m.start(1), mention.start + m.end(1))
-            if (lead := self.resolve(pronoun)) is not None:
+            if (lead := self.pronoun_of(m, mention)) is not None:
                 return self.known_or_new(f"{lead.name} and {m.group(2)}", "group")
         if m := _PRONOUN_AND_NAME.fullmatch(mention.text.strip(" ,")):
             # "he and House Judiciary Committee Chairman Bob Goodlatte", "both him and Trump": whoever the
             # pronoun means, with the person named.
-            pronoun = Span(m.group(1), mention.start + m.start(1), mention.start + m.end(1))
-            if (lead := self.resolve(pronoun)) is not None:
+            if (lead := self.pronoun_of(m, mention)) is not None:
                 other = self.person_named(PARENTHETICAL.sub("", PARTY_TAG.sub("", m.group(2))).strip(" ,"))
                 if other is not None and other is not lead:
                     return self.known_or_new(f"{lead.name} and {other.name}", "group")

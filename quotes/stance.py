@@ -67,6 +67,14 @@ def quote_passages(text: str, attributions: Sequence[Attribution]) -> list[str]:
     return [quote_passage(text, a, starts=starts) for a in attributions]
 
 
+_AGAINST = STANCE_LABELS.index("against")
+
+
+def _best(row: torch.Tensor) -> tuple[str, float]:
+    best = int(row.argmax())
+    return STANCE_LABELS[best], round(float(row[best]), 4)
+
+
 class StanceClassifier:
     """Runs a ``StanceNet``: logits plus the per-label bias, then temperature-scaled (both fitted on dev)."""
 
@@ -132,14 +140,6 @@ def with_speaker(a: Attribution, passage: str) -> str:
     if speaker is None or speaker.type == "unknown" or not speaker.name:
         return passage
     return f"({speaker.name}) {passage}"
-
-
-_AGAINST = STANCE_LABELS.index("against")
-
-
-def _best(row: torch.Tensor) -> tuple[str, float]:
-    best = int(row.argmax())
-    return STANCE_LABELS[best], round(float(row[best]), 4)
 
 
 # Who speaks for a person ("Trump campaign", "Clinton's aides"); not "critics" or "opponents", who also belong to them.

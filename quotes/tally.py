@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .names import NAME_SUFFIXES
 from .types import SPEAKER_TYPES, STANCE_LABELS, Attribution
 
 NO_SPEAKER = "none"  # the type column of quotes whose source the text does not name
@@ -132,15 +133,12 @@ def _name_parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
     "George H. W. Bush" and "George Herbert Walker Bush" both give ("george", ("h", "w"), "bush", "").
     """
     words = [w.strip(",") for w in name.casefold().replace("’", "'").split()]
-    suffix = " ".join(w.rstrip(".") for w in words if w in _NAME_SUFFIXES)
-    words = [w for w in words if w not in _NAME_SUFFIXES]
+    suffix = " ".join(w.rstrip(".") for w in words if w in NAME_SUFFIXES)
+    words = [w for w in words if w not in NAME_SUFFIXES]
     if len(words) < 2:
         return "", (), words[0] if words else "", suffix
     middles = tuple(part[0] for w in words[1:-1] for part in w.split(".") if part)
     return words[0], middles, words[-1], suffix
-
-
-_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
 def select_speakers(
