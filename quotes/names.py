@@ -498,10 +498,17 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     observer witness consultant pollster economist historian professor scholar teacher student volunteer organizer
     donor employee executive manager supporter critic lawyer businessman businesswoman activist veteran""".split()
 )
+# People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
+DEPENDANT_HEADS = frozenset(
+    """aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys supporter supporters
+    operative operatives ally allies friend friends spokesman spokeswoman spokesperson staffer staffers
+    associate associates critic critics staff donor donors campaign team office opponents backers boosters""".split()
+)
 # The same people in the plural ("Lawmakers", "Critics" opening a sentence are people, not an organisation).
 PEOPLE_PLURAL_NOUNS = frozenset(
     f"{noun}s" for noun in PERSON_NOUNS if not noun.endswith(("man", "woman", "s"))
 ) | frozenset("people men women lawmakers proponents opponents scholars critics applicants leaders officials".split())
+PEOPLE_PLURAL_NOUNS |= {noun for noun in DEPENDANT_HEADS if noun.endswith("s") and noun != "boss"}  # "Aides said"
 # Heads naming a body that speaks as one: "the government", "the alliance" (types an unresolved description).
 BODY_NOUNS = frozenset(
     """government administration agency bureau bank alliance bloc committee campaign media magazine newspaper court
@@ -536,12 +543,6 @@ GENDERED_WORDS = {
 # Where a sentence's subject starts: after spaces, an opening quote mark or a connective ("But Trump …").
 SUBJECT = re.compile(r"[\s\"“']*(?:(?:But|And|Still|Then|Yet|So)\s+)?")
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-# People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
-DEPENDANT_HEADS = frozenset(
-    """aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys supporter supporters
-    operative operatives ally allies friend friends spokesman spokeswoman spokesperson staffer staffers
-    associate associates critic critics staff donor donors campaign team office opponents backers boosters""".split()
-)
 # What a person leads rather than who belongs to them: "his campaign", "her team" are the "<surname> campaign".
 CAMPAIGN_HEADS = frozenset({"campaign", "team"})
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})

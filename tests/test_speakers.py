@@ -1150,6 +1150,12 @@ CASES = [
         id="a-plural-of-people-opening-a-sentence-is-a-group",
     ),
     pytest.param(
+        "Senator Marco Rubio spoke in Iowa. Aides said he would return. Allies said he would not.",
+        [("he would return", "Aides"), ("he would not", "Allies")],
+        [("a", "Aides", "group", None), ("b", "Allies", "group", None)],
+        id="someone-s-people-opening-a-sentence-are-a-group",  # not an organisation named "Aides"
+    ),
+    pytest.param(
         "“We lost,” the crowd chanted. “Again,” the crowd chanted. “Go home,” those in the hall shouted.",
         [("We lost", "the crowd"), ("Again", "the crowd"), ("Go home", "those in the hall")],
         [("a", "crowd", "group", None), ("a", "crowd", "group", None), ("b", ANY, "group", None)],
