@@ -392,8 +392,9 @@ def int8(data: Path) -> None:
         "# 8-bit weights (`--int8`): what they cost in accuracy",
         "",
         "Command: `python eval/make_reports.py --data ../shared/data --only int8`. The same shipped models run "
-        "with fp32 encoder weights and with dynamically quantised 8-bit ones (`quotes extract --int8`); the "
-        "heads stay fp32. Speed: eval/reports/benchmark.md. In %.",
+        "with fp32 encoder weights and with dynamically quantised 8-bit ones (`quotes extract --int8`: every "
+        "linear layer of the encoders but the feed-forward output projections, `quotes.encoder.int8_layers`); "
+        "the heads stay fp32. Speed: eval/reports/benchmark.md. In %.",
         "",
         "| figure | fp32 | int8 | difference |",
         "|---|---|---|---|",

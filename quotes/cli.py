@@ -27,7 +27,7 @@ NoAntecedentsOption = Annotated[
     bool, typer.Option("--no-antecedents", help="resolve pronouns by the rules alone (no antecedent model)")
 ]
 Int8Option = Annotated[
-    bool, typer.Option("--int8", help="8-bit model weights: about twice as fast (see eval/reports/int8.md)")
+    bool, typer.Option("--int8", help="8-bit model weights: faster, a little less accurate (see eval/reports/int8.md)")
 ]
 
 

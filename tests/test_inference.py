@@ -49,8 +49,11 @@ def test_int8_quantises_the_encoder_and_stays_close(tiny_stance_dir):
     tokenizer = load_tokenizer()
     before = _logits(_with_random_adapters(stance_net.load(tiny_stance_dir)), tokenizer)
     net = for_inference(_with_random_adapters(stance_net.load(tiny_stance_dir)), int8=True)
-    linears = [type(m) for m in net.encoder.bert.modules() if type(m).__name__ == "Linear"]
-    assert linears and all(kind.__module__.startswith("torch.ao.nn.quantized.dynamic") for kind in linears)
+    kinds = {name: type(m) for name, m in net.encoder.bert.named_modules() if type(m).__name__ == "Linear"}
+    feed_forward_out = {name for name in kinds if name.endswith(".output.dense") and ".attention." not in name}
+    assert feed_forward_out and len(feed_forward_out) < len(kinds)
+    for name, kind in kinds.items():  # all 8-bit but the feed-forward output projections (their inputs have outliers)
+        assert kind.__module__.startswith("torch.ao.nn.quantized.dynamic") == (name not in feed_forward_out), name
     assert isinstance(net.classifier[1], nn.Linear)  # the head stays fp32
     after = _logits(net, tokenizer)
     assert (after - before).abs().max() < 0.1 * before.abs().max()
