@@ -504,11 +504,12 @@ DEPENDANT_HEADS = frozenset(
     operative operatives ally allies friend friends spokesman spokeswoman spokesperson staffer staffers
     associate associates critic critics staff donor donors campaign team office opponents backers boosters""".split()
 )
-# The same people in the plural ("Lawmakers", "Critics" opening a sentence are people, not an organisation).
-PEOPLE_PLURAL_NOUNS = frozenset(
-    f"{noun}s" for noun in PERSON_NOUNS if not noun.endswith(("man", "woman", "s"))
-) | frozenset("people men women lawmakers proponents opponents scholars critics applicants leaders officials".split())
-PEOPLE_PLURAL_NOUNS |= {noun for noun in DEPENDANT_HEADS if noun.endswith("s") and noun != "boss"}  # "Aides said"
+# The same people in the plural ("Lawmakers", "Critics", "Aides" opening a sentence are people, not an organisation).
+PEOPLE_PLURAL_NOUNS = (
+    frozenset(f"{noun}s" for noun in PERSON_NOUNS if not noun.endswith(("man", "woman", "s")))
+    | frozenset("people men women lawmakers proponents opponents scholars critics applicants leaders officials".split())
+    | frozenset(noun for noun in DEPENDANT_HEADS if noun.endswith("s"))
+)
 # Heads naming a body that speaks as one: "the government", "the alliance" (types an unresolved description).
 BODY_NOUNS = frozenset(
     """government administration agency bureau bank alliance bloc committee campaign media magazine newspaper court
