@@ -589,7 +589,9 @@ class _Resolver:
     def resolve(self, mention: Span) -> Entity | None:
         if group := self.coordinated(mention.text):
             return group
-        if _THE_PAIR.fullmatch(mention.text.strip()) and (pair := self.latest_pair(mention.start)):
+        if _THE_PAIR.fullmatch(mention.text.strip()) and (
+            pair := self.latest_pair(mention.start) or self.last_two_named(mention)
+        ):
             return pair
         if m := _PRONOUN_AND_OTHERS.fullmatch(mention.text):
             # "he and his allies", "both she and her husband": whoever the pronoun means, with the others.
@@ -969,6 +971,30 @@ class _Resolver:
             del self.entities[known:]  # not a list of people: forget what was made for it
             return None
         return self.known_or_new(", ".join(names[:-1]) + " and " + names[-1], "group")
+
+    def last_two_named(self, mention: Span) -> Entity | None:
+        """For "the two" (not "both" or "neither", which may mean things): the last two people named in the
+        narrative of this sentence and the two before ("Clinton … Donald Trump, recently received … The two are")."""
+        if not mention.text.strip().lower().startswith(("the two", "the pair")):
+            return None
+        first = self.sentence_starts[max(0, self.sentence_index(mention.start) - 2)]
+        people: list[Entity] = []  # latest first
+        for m in reversed(self.name_runs):
+            if m.start() >= mention.start or self.quoted(m.start()):
+                continue
+            if m.start() < first or len(people) == 2:
+                break
+            words = m.group(0).split()
+            owner = next((k for k, w in enumerate(words) if is_possessive(w)), None)
+            name = " ".join([*words[:owner], without_possessive(words[owner])]) if owner is not None else m.group(0)
+            if name.strip().lower() in COUNTRIES:
+                continue  # "New York businessman Donald Trump": a place, then the person
+            person = self.person_named(name)  # "Clinton's Republican rival": Clinton
+            if person is not None and all(person is not p for p in people):
+                people.append(person)
+        if len(people) < 2:
+            return None
+        return self.known_or_new(f"{people[1].name} and {people[0].name}", "group")
 
     def latest_pair(self, position: int) -> Entity | None:
         """The group of the last two people or states named as a pair before ``position``, in this sentence or

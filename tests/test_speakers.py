@@ -1150,6 +1150,13 @@ CASES = [
         id="a-plural-of-people-opening-a-sentence-is-a-group",
     ),
     pytest.param(
+        "Democrat Hillary Clinton received a briefing. Clinton's Republican rival, New York businessman Donald Trump, "
+        "received his. “We are close,” the two said. “It is over,” both said.",
+        [("We are close", "the two"), ("It is over", "both")],
+        [("a", "Hillary Clinton and Donald Trump", "group", None), ("b", "both", ANY, None)],
+        id="the-two-are-the-last-two-people-named-when-no-pair-is",  # "both" may mean things: it is left alone
+    ),
+    pytest.param(
         "Senator Marco Rubio spoke in Iowa. Aides said he would return. Allies said he would not.",
         [("he would return", "Aides"), ("he would not", "Allies")],
         [("a", "Aides", "group", None), ("b", "Allies", "group", None)],
