@@ -617,7 +617,9 @@ class _Resolver:
         if not words or not words[-1]:
             return None
         lower = [w.lower() for w in words]
-        if apposition and words[-1].islower():  # a description, then a name
+        if apposition and (words[-1].islower() or (lower[0] in DETERMINERS and not looks_like_person(" ".join(words)))):
+            # A description, then a name: "an oversight member, Jim Jordan", "a former spokesman for Ukraine's
+            # Foreign Ministry, Oleg Voloshyn".
             if (person := self.apposed_person(apposition)) is not None:
                 return person  # "Another RT America host, Abby Martin,"
             first = apposition.strip(" ,")

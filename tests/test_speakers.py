@@ -1157,6 +1157,16 @@ CASES = [
         id="the-two-are-the-last-two-people-named-when-no-pair-is",  # "both" may mean things: it is left alone
     ),
     pytest.param(
+        "Donald Trump studied at Lehigh. “He was quiet,” said his best friend at Lehigh, Bruce Turry. “Not me,” said "
+        "the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church.",
+        [
+            ("He was quiet", "his best friend at Lehigh, Bruce Turry"),
+            ("Not me", "the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church"),
+        ],
+        [("a", "Bruce Turry", "person", ANY), ("b", "Peter Wherry", "person", ANY)],
+        id="a-description-ending-in-a-capital-then-a-name-is-that-person",
+    ),
+    pytest.param(
         "Senator Marco Rubio spoke in Iowa. Aides said he would return. Allies said he would not.",
         [("he would return", "Aides"), ("he would not", "Allies")],
         [("a", "Aides", "group", None), ("b", "Allies", "group", None)],
