@@ -618,8 +618,8 @@ class _Resolver:
             return None
         lower = [w.lower() for w in words]
         if apposition and (words[-1].islower() or (lower[0] in DETERMINERS and not looks_like_person(" ".join(words)))):
-            # A description, then a name: "an oversight member, Jim Jordan", "a former spokesman for Ukraine's
-            # Foreign Ministry, Oleg Voloshyn".
+            # A description, then a name: "an oversight member, Jim Jordan", "his best friend at Lehigh, Bruce
+            # Turry"; not "the Rev. Peter Wherry, of Mayfield …", which names its person first.
             if (person := self.apposed_person(apposition)) is not None:
                 return person  # "Another RT America host, Abby Martin,"
             first = apposition.strip(" ,")
