@@ -77,6 +77,12 @@ def extract(
     batch_size: Annotated[int, typer.Option(help="articles per model batch")] = 8,
     threads: Annotated[int | None, typer.Option(help="CPU threads for the model (default: torch's)")] = None,
     int8: Int8Option = False,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            min=0.0, max=1.0, help="write only quotes of at least this confidence (0.7: more precise, fewer found)"
+        ),
+    ] = 0.0,
 ) -> None:
     """Find the quotes of every article and write one record per quote."""
     from .batch import RecordSink, run_batch
@@ -96,10 +102,13 @@ def extract(
     def report(message: str) -> None:
         typer.echo(("\n" if show_progress else "") + f"error: {message}", err=True)
 
+    def process(articles):
+        return [[a for a in found if a.confidence >= min_confidence] for found in extractor.process(articles)]
+
     try:
         with RecordSink(output, resume=resume) as sink:
             summary = run_batch(
-                paths, extractor.process, sink, glob=glob, targets=target or (),
+                paths, process, sink, glob=glob, targets=target or (),
                 batch_size=batch_size, on_error=report, on_progress=progress,
             )  # fmt: skip
     except KeyboardInterrupt:

@@ -145,6 +145,21 @@ def test_csv_output(runner, good_folder, tmp_path, tiny_model_dir):
         assert texts[row["doc"]][start:end] == row["quote_text"] == record["quote"]["text"]
 
 
+def test_min_confidence_keeps_only_confident_quotes(runner, good_folder, tmp_path, tiny_model_dir):
+    result = run(runner, "extract", good_folder, "-o", tmp_path / "all.jsonl", model=tiny_model_dir)
+    records = jsonl_records((tmp_path / "all.jsonl").read_text(encoding="utf-8"))
+    floor = sorted(r["confidence"] for r in records)[len(records) // 2]  # the median: about half stay
+    result = run(
+        runner, "extract", good_folder, "-o", tmp_path / "kept.jsonl", "--min-confidence", floor, model=tiny_model_dir
+    )
+    assert result.exit_code == 0, result.output
+    kept = jsonl_records((tmp_path / "kept.jsonl").read_text(encoding="utf-8"))
+    assert kept == [r for r in records if r["confidence"] >= floor]
+    assert 0 < len(kept) < len(records)
+    result = run(runner, "extract", good_folder, "-o", "-", "--min-confidence", 1.5, model=tiny_model_dir)
+    assert result.exit_code == 2 and "--min-confidence" in result.output  # outside 0..1: typer's usage error
+
+
 def test_stdout_output(runner, good_folder, tiny_model_dir):
     result = run(runner, "extract", good_folder, "-o", "-", model=tiny_model_dir)
     assert result.exit_code == 0, result.output
