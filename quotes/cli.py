@@ -173,6 +173,9 @@ def speakers_command(
     min_score: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="count a stance only at this probability or more (0..1)")
     ] = 0.0,
+    min_confidence: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="count only quotes of at least this confidence (0..1)")
+    ] = 0.0,
     top: Annotated[int | None, typer.Option(min=1, help="show only the first N speakers")] = None,
     exact_names: Annotated[
         bool, typer.Option(help="keep a person's spellings apart (default: 'Donald J. Trump' = 'Donald Trump')")
@@ -193,6 +196,7 @@ def speakers_command(
     if output != "-" and not output.lower().endswith((".csv", ".json")):
         _fail(QuotesError(f"{output}: unknown output format; use - (a table), a .csv or a .json path"))
     records, failed = _read_results(results)
+    records = [r for r in records if r.confidence >= min_confidence]
     found = targets_of(records)
     targets = target or found
     if missing := [t for t in targets if t not in found]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 
 import pytest
 from typer.testing import CliRunner
@@ -168,6 +169,17 @@ def test_csv_and_json_outputs(results, tmp_path):
     assert [s["speaker"] for s in report["speakers"]] == ["Lloyd Austin"]
     assert report["speakers"][0]["stances"]["a cease-fire"] == {"favor": 0, "against": 0, "neutral": 0}
     assert [t["type"] for t in report["types"]] == ["person", "organization", "anonymous", "none"]
+
+
+def test_min_confidence_counts_only_confident_quotes(tmp_path):
+    path = tmp_path / "out.jsonl"
+    sure, unsure = (replace(record("a", name), confidence=c) for name, c in (("Lloyd Austin", 0.9), ("Israel", 0.5)))
+    with open(path, "w", encoding="utf-8") as f:
+        write_jsonl([sure, unsure], f)
+    result = CliRunner().invoke(app, ["speakers", str(path), "--min-confidence", "0.7", "-o", str(tmp_path / "t.json")])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert [s["speaker"] for s in report["speakers"]] == ["Lloyd Austin"]
 
 
 def test_csv_with_no_speaker_left_keeps_its_columns(results, tmp_path):
