@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import io, tally
 from .errors import InputError, ModelError, QuotesError
 from .pipeline import Extractor, load
 from .types import Article, Attribution, Quote, Span, Speaker, Stance
@@ -25,14 +26,20 @@ __all__ = [
     "Speaker",
     "Stance",
     "extract",
+    "io",
     "load",
+    "tally",
 ]
 
 _default: Extractor | None = None
 
 
 def extract(text: str, targets: Sequence[str] | None = None) -> list[Attribution]:
-    """The attributions of one article text with the shipped model, loaded once on first use."""
+    """The attributions of one article text with the shipped model, loaded once on first use.
+
+    ``targets`` is a list of stance targets; when empty or None, the article's main topics are proposed.
+    Raises InputError when ``text`` is not a str or ``targets`` is not a list of strings.
+    """
     global _default
     if _default is None:
         _default = load()

@@ -67,7 +67,9 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(help="article files or folders (txt, md, html, json, jsonl)")],
     output: Annotated[str, typer.Option("-o", "--output", help="out.jsonl, out.csv, or - for stdout")] = "-",
     target: Annotated[list[str] | None, typer.Option("--target", "-t", help="stance target (repeatable)")] = None,
-    glob: Annotated[str | None, typer.Option(help="only files whose relative path or name matches")] = None,
+    glob: Annotated[
+        str | None, typer.Option(help="within folders, only files whose relative path or name matches")
+    ] = None,
     resume: Annotated[bool, typer.Option(help="continue an earlier run into the same output")] = False,
     model: ModelOption = None,
     stance_model: StanceModelOption = None,
@@ -89,6 +91,8 @@ def extract(
 
     if resume and output == "-":
         _fail(QuotesError("--resume needs an output file; pass -o out.jsonl"))
+    if output != "-" and not output.lower().endswith((".jsonl", ".csv")):
+        _fail(QuotesError(f"{output}: unknown output format; use a .jsonl or .csv path, or - for stdout"))
     extractor = _load(
         model, stance_model, no_stance, threads,
         antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8,

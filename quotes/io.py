@@ -258,7 +258,7 @@ def _read_jsonl_articles(path: Path, rel: str) -> Iterator[Article | InputError]
                         continue
                     count += 1
                     try:
-                        obj = json.loads(line)
+                        obj = json.loads(line.rstrip("\r\n"))  # so an error's column is on this line
                     except json.JSONDecodeError as error:
                         raise InputError(
                             f"{where}: malformed JSON at column {error.colno} ({error.msg}); "

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import antecedent, extractor_net, stance_net
@@ -14,7 +14,8 @@ from .antecedent import AntecedentFinder
 from .attribute import build_attributions
 from .detect import QuoteFinder
 from .encoder import base_model_path, for_inference, load_tokenizer
-from .errors import ModelError
+from .errors import InputError, ModelError
+from .evidential import evidential_stance
 from .speakers import resolve_speakers
 from .stance import StanceClassifier, quote_passages
 from .targets import TargetProposer, TargetRanker, load_ranker
@@ -81,16 +82,20 @@ class Extractor:
         self._proposer = None
 
     def __call__(self, text: str, targets: Sequence[str] | None = None, *, doc: str = "") -> list[Attribution]:
-        """The attributions of one article text, in text order (offsets index ``text``)."""
-        return self.process([Article(id=doc, text=text, targets=tuple(targets or ()))])[0]
+        """The attributions of one article text, in text order (offsets index ``text``, in characters).
+
+        ``targets`` is a list of stance targets; when empty or None, the article's main topics are proposed.
+        """
+        return self.process([Article(id=doc, text=text, targets=_targets(targets, doc))])[0]
 
     def pipe(
         self, articles: Iterable[Article | tuple[str, str]], *, batch_size: int = 8
     ) -> Iterator[tuple[Article, list[Attribution]]]:
-        """Each article with its attributions, in input order; plain ``(id, text)`` pairs are accepted."""
+        """Each article with its attributions, in input order. Items are ``Article`` objects or ``(id, text)`` /
+        ``(id, text, targets)`` tuples; ``batch_size`` counts articles per model batch."""
         batch: list[Article] = []
         for item in articles:
-            batch.append(item if isinstance(item, Article) else Article(id=item[0], text=item[1]))
+            batch.append(_article(item))
             if len(batch) >= batch_size:
                 yield from zip(batch, self.process(batch), strict=True)
                 batch = []
@@ -98,12 +103,18 @@ class Extractor:
             yield from zip(batch, self.process(batch), strict=True)
 
     def process(self, articles: Sequence[Article]) -> list[list[Attribution]]:
-        """Attributions for a batch of articles."""
+        """Attributions for a batch of articles, one list per article. Raises InputError for an article whose
+        text is not a ``str`` or whose targets are not a sequence of non-empty strings."""
+        for article in articles:
+            _check_article(article)
         raw = self.finder.predict([a.text for a in articles])
         results = []
         for article, quotes in zip(articles, raw, strict=True):
             attributions = build_attributions(article.text, quotes, doc=article.id)
             attributions = resolve_speakers(article.text, attributions, antecedents=self.antecedents)
+            attributions = [
+                replace(a, evidential=evidential_stance(a.cue.text if a.cue else None)) for a in attributions
+            ]
             if self.stance is not None and attributions:
                 passages = quote_passages(article.text, attributions)
                 targets = list(article.targets) or self.proposed_targets(article.text, passages)
@@ -138,18 +149,49 @@ class Extractor:
             for part in score:
                 value = value.get(part, {}) if isinstance(value, dict) else {}
             details = {k: meta[k] for k in ("trained", "epoch") if k in meta}
-            details["/".join(score)] = value if value != {} else None
+            # The training script's own dev figure; eval/reports/ holds the pipeline's, with its rules.
+            details["/".join(score) + " when trained"] = round(value, 3) if isinstance(value, float) else None
             out.append(ModelInfo(name, str(self.paths[key]), details))
         if self.target_ranker is not None and self.propose_targets:
             ranker_path = target_ranker_path()
             saved = json.loads(ranker_path.read_text(encoding="utf-8")) if ranker_path.is_file() else {}
             cv = saved.get("cross_validation_selected", {})
-            details = {"trained": saved.get("trained"), "cross-validated recall": cv.get("recall")}
+            recall = cv.get("recall")
+            details = {"trained": saved.get("trained"), "cross-validated recall": round(recall, 3) if recall else None}
             out.append(ModelInfo("proposed stance targets (logistic ranker)", str(ranker_path), details))
         versions = {"torch": torch.__version__, "transformers": transformers.__version__}
         out.append(ModelInfo("base encoder all-MiniLM-L6-v2", str(base_model_path()), versions))
         out.append(ModelInfo("speaker resolution (rules + pronoun antecedents)", "quotes/speakers.py", {}))
         return out
+
+
+def _targets(targets: Sequence[str] | None, doc: str) -> tuple[str, ...]:
+    """``targets`` as a tuple; a bare string is refused, since it would be read as one target per character."""
+    if isinstance(targets, str):
+        raise InputError(f"{doc or 'article'}: targets must be a list of strings, not one string; pass [{targets!r}]")
+    return tuple(targets or ())
+
+
+def _article(item: Article | tuple) -> Article:
+    """An ``Article`` from ``pipe``'s input: an Article, ``(id, text)`` or ``(id, text, targets)``."""
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, tuple) and len(item) in (2, 3):
+        doc, text, *rest = item
+        return Article(id=str(doc), text=text, targets=_targets(rest[0] if rest else None, str(doc)))
+    raise InputError(
+        f"pipe() got {type(item).__name__} {str(item)[:40]!r}: pass Article objects or (id, text) tuples; "
+        "for plain texts use enumerate-style pairs, e.g. pipe(enumerate(texts))"
+    )
+
+
+def _check_article(article: Article) -> None:
+    name = article.id or "article"
+    if not isinstance(article.text, str):
+        raise InputError(f"{name}: text must be a str, not {type(article.text).__name__}; decode bytes as UTF-8 first")
+    _targets(article.targets, name)
+    if not all(isinstance(t, str) and t.strip() for t in article.targets):
+        raise InputError(f"{name}: every target must be a non-empty string; got {list(article.targets)!r}")
 
 
 def load(

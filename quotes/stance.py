@@ -1,4 +1,4 @@
-"""Stance of each quote toward each target, the evidential stance of its cue, and proposed targets.
+"""Stance of each quote toward each target.
 
 ``StanceClassifier.predict`` is pure: (target, passage) pairs in, (label, probability) out.
 The passage of a quote is the sentence or sentences that hold it, so that "far too high"
@@ -16,37 +16,6 @@ import torch
 from .stance_net import StanceNet, encode_pairs
 from .text import sentence_bounds, sentence_starts
 from .types import STANCE_LABELS, Attribution, Stance
-
-# What a reporting verb says of the claim it introduces (the journalist's "stated versus claimed").
-EVIDENTIAL_CUES: dict[str, tuple[str, ...]] = {
-    "neutral": ("said", "says", "say", "told", "tells", "added", "adds", "according to", "stated", "noted", "wrote",
-                "described", "explained", "reported", "announced", "asked", "replied", "spoke", "statement"),
-    "distancing": ("claimed", "claims", "alleged", "alleges", "purported", "asserted", "asserts", "contended",
-                   "maintained", "suggested"),
-    "conceding": ("acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "confessed",
-                  "allowed", "granted"),
-    "emphatic": ("insisted", "insists", "stressed", "emphasized", "emphasised", "emphasizes", "declared",
-                 "vowed", "pledged", "reiterated", "repeated", "affirmed"),
-    "warning": ("warned", "warns", "cautioned"),
-    "accusing": ("accused", "accuses", "blamed", "charged", "criticized", "criticised", "condemned", "slammed"),
-    "denying": ("denied", "denies", "rejected", "disputed", "dismissed"),
-    "believing": ("believes", "believed", "thinks", "thought", "expects", "expected", "hopes", "hoped", "fears",
-                  "feared", "wants", "wanted"),
-}  # fmt: skip
-_CUE_WORD = {word: kind for kind, words in EVIDENTIAL_CUES.items() for word in words}
-
-
-def evidential_stance(cue_text: str | None) -> str | None:
-    """The evidential category of a cue ("claimed" → distancing), or None when no word of it is known."""
-    if not cue_text:
-        return None
-    lowered = cue_text.lower()
-    if "according to" in lowered:
-        return "neutral"
-    for word in re.findall(r"[a-z]+", lowered):
-        if word in _CUE_WORD:
-            return _CUE_WORD[word]
-    return None
 
 
 def quote_passage(text: str, a: Attribution, *, max_chars: int = 600, starts: list[int] | None = None) -> str:
@@ -107,7 +76,7 @@ class StanceClassifier:
     def add_stances(
         self, attributions: list[Attribution], passages: Sequence[str], targets: Sequence[str]
     ) -> list[Attribution]:
-        """The attributions with one stance per target, read from their ``passages``; each cue's evidential stance.
+        """The attributions with one stance per target, read from their ``passages``.
 
         Each passage is read with its speaker named (``with_speaker``). A speaker who is the target or speaks
         for it is not against it (see ``speaks_for``): in the 192 annotated PolNeAR train articles 13 of 1,280
@@ -126,7 +95,7 @@ class StanceClassifier:
                     row[_AGAINST] = 0.0
                     row = row / row.sum()
                 stances.append(Stance(target, *_best(row)))
-            out.append(replace(a, stances=tuple(stances), evidential=evidential_stance(a.cue.text if a.cue else None)))
+            out.append(replace(a, stances=tuple(stances)))
         return out
 
 

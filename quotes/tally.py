@@ -33,6 +33,7 @@ class SpeakerTally:
     spellings: Counter = field(default_factory=Counter)  # name as written → quotes
 
     def stance_count(self, target: str, label: str) -> int:
+        """How many of this speaker's quotes take ``label`` toward ``target``."""
         return self.stances[(target, label)]
 
 
@@ -51,7 +52,7 @@ def tally_speakers(records: Iterable[Attribution], *, min_score: float = 0.0) ->
 
     Quotes without a speaker are left out, and so are mentions the resolver could not place (an "it" with
     no antecedent keeps its own words, type "unknown" and no id): one "it" row would pool unrelated sources.
-    A stance counts only when its score (the label's probability) is at least ``min_score``.
+    A stance counts only when its score (the label's probability, 0..1) is at least ``min_score``.
     """
     by_key: dict[tuple[str, str], SpeakerTally] = {}
     for a in records:

@@ -93,7 +93,8 @@ class Attribution:
     """One quote with its cue, speaker and stances; unpacks as ``speaker, quote, stance``.
 
     ``stance`` in the unpacking is the first stance (or None); all of them are in ``stances``.
-    ``confidence`` is the extractor's probability that the quote is real (0..1).
+    ``confidence`` (0..1) is, over the quote's pieces, the lowest mean probability the extractor gives their
+    tokens of being content: a ranking score (higher is more often right), not a calibrated probability.
     """
 
     quote: Quote
@@ -107,6 +108,7 @@ class Attribution:
 
     @property
     def stance(self) -> Stance | None:
+        """The stance toward the first target, or None without targets or a stance model."""
         return self.stances[0] if self.stances else None
 
     def __iter__(self) -> Iterator:

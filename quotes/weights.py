@@ -36,7 +36,7 @@ def read_meta(folder: Path, what: str) -> dict:
     if not config_path.is_file() or not weights_path.is_file():
         raise ModelError(
             f"{folder}: no {what} model here ({CONFIG_FILE} and {WEIGHTS_FILE} expected); "
-            "pass --model with a trained model folder"
+            "pass a trained model folder (--model, or the path given to quotes.load)"
         )
     return json.loads(config_path.read_text(encoding="utf-8"))
 

@@ -207,6 +207,14 @@ def test_resume_to_stdout_fails_clearly(runner, good_folder, tiny_model_dir):
     assert result.stdout == ""
 
 
+@pytest.mark.parametrize("name", ["out.json", "out.xlsx", "out"])
+def test_unknown_output_format_fails_before_any_work(runner, good_folder, tmp_path, tiny_model_dir, name):
+    result = run(runner, "extract", good_folder, "-o", tmp_path / name, model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "unknown output format; use a .jsonl or .csv path" in result.stderr
+    assert not (tmp_path / name).exists()
+
+
 def test_missing_model_is_one_clean_error_line(runner, good_folder, tmp_path):
     result = run(runner, "extract", good_folder, "-o", tmp_path / "o.jsonl", model=tmp_path / "no-model")
     assert result.exit_code == 2

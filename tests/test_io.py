@@ -495,3 +495,10 @@ def test_write_csv_quotes_newlines_and_reads_back():
     rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
     assert [r["quote_text"] for r in rows] == [full_attribution().quote.text, "Café owners"]
     assert "\r\n" in rows[0]["quote_text"]
+
+
+def test_a_jsonl_line_missing_its_closing_brace_is_reported_where_it_ends(tmp_path):
+    path = write(tmp_path / "torn.jsonl", b'{"text": "one"}\r\n{"text": "two"\r\n')
+    [article, error] = list(iter_inputs([path]))
+    assert article.text == "one"
+    assert "torn.jsonl:2: malformed JSON at column 15 " in str(error)

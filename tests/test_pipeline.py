@@ -137,6 +137,34 @@ def test_pipe_of_nothing_yields_nothing(tiny_extractor):
     assert list(tiny_extractor.pipe([])) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "targets", "message"),
+    [
+        (b"bytes", None, "text must be a str, not bytes"),
+        (None, None, "text must be a str, not NoneType"),
+        (["one", "two"], None, "text must be a str, not list"),
+        (NEWS, "Hamas", r"targets must be a list of strings, not one string; pass \['Hamas'\]"),
+        (NEWS, [None], "every target must be a non-empty string"),
+        (NEWS, ["  "], "every target must be a non-empty string"),
+    ],
+)
+def test_misuse_is_an_input_error_that_says_what_to_pass(tiny_extractor, text, targets, message):
+    with pytest.raises(quotes.InputError, match=message):
+        tiny_extractor(text, targets)
+
+
+def test_pipe_refuses_bare_strings(tiny_extractor):
+    with pytest.raises(quotes.InputError, match=r"pass Article objects or \(id, text\) tuples"):
+        list(tiny_extractor.pipe(["a text", "another"]))
+
+
+def test_pipe_takes_targets_in_a_triple(tiny_model_dir, tiny_stance_dir):
+    extractor = quotes.load(tiny_model_dir, stance_path=tiny_stance_dir, antecedents=False)
+    [(article, found)] = list(extractor.pipe([(7, NEWS, ["the mission"])]))
+    assert article.id == "7" and article.targets == ("the mission",)
+    assert found and all([s.target for s in a.stances] == ["the mission"] for a in found)
+
+
 # --- stance (tiny stance model) ---------------------------------------------------------------------------------
 
 

@@ -77,3 +77,11 @@ def test_ryder_quote_is_one_quote_in_two_parts(seed_result):
     ryder = [a for a in seed_result if a.speaker and a.speaker.name == "Pat Ryder"]
     assert len(ryder) == 1 and len(ryder[0].quote.parts) == 2
     assert ryder[0].quote.kind == "direct"
+
+
+def test_evidential_stance_is_filled_without_the_stance_model(seed_result):
+    """The cue lexicon does not depend on the stance classifier: ``--no-stance`` keeps ``evidential``."""
+    by_cue = {a.cue.text: a.evidential for a in seed_result if a.cue}
+    assert by_cue.get("said") == "neutral"
+    assert by_cue.get("accused") == "accusing"
+    assert all(a.stances == () for a in seed_result)

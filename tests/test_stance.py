@@ -8,7 +8,8 @@ import pytest
 
 from quotes.corpora.stance_sets import read_newsmtsc, read_vast
 from quotes.encoder import load_tokenizer
-from quotes.stance import evidential_stance, quote_passage
+from quotes.evidential import evidential_stance
+from quotes.stance import quote_passage
 from quotes.stance_net import MARK_CLOSE, MARK_OPEN, encode_pairs
 from quotes.text import build_quote, quoted_ranges
 from quotes.types import Attribution
