@@ -14,12 +14,12 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
-from .errors import InputError
-from .io import CSV_COLUMNS, attribution_to_dict, attribution_to_row, iter_inputs
+from .errors import InputError, QuotesError
+from .io import CSV_COLUMNS, SUPPORTED_SUFFIXES, attribution_to_dict, attribution_to_row, iter_inputs
 from .types import Article, Attribution
 
 
@@ -42,9 +42,43 @@ class BatchSummary:
         )
 
 
+OUTPUT_SUFFIXES = (".jsonl", ".csv")
+
+
 def output_format(path: str) -> str:
     """``csv`` for a ``.csv`` path, else ``jsonl``."""
     return "csv" if path.lower().endswith(".csv") else "jsonl"
+
+
+def check_output(path: str, inputs: Sequence[Path], *, resume: bool = False) -> None:
+    """QuotesError, before any work, when ``path`` cannot take a run's records: an unknown suffix, a folder, a
+    missing folder, one of the ``inputs`` (writing would empty it), or with ``resume`` an output and progress
+    file that do not belong together (resuming would discard records)."""
+    if path == "-":
+        return
+    out_path, progress_path = Path(path), Path(path + ".done")
+    if out_path.is_dir():
+        raise QuotesError(f"{path}: is a folder; name an output file inside it, e.g. {out_path / 'out.jsonl'}")
+    if not path.lower().endswith(OUTPUT_SUFFIXES):
+        raise QuotesError(f"{path}: unknown output format; use a .jsonl or .csv path, or - for stdout")
+    if not out_path.resolve().parent.is_dir():
+        raise QuotesError(f"{path}: its folder does not exist; create it first (mkdir -p {out_path.parent})")
+    own = {out_path.resolve(), progress_path.resolve()}
+    for given in inputs:
+        if Path(given).is_file() and Path(given).resolve() in own:
+            raise QuotesError(f"{path}: is also an input, which writing would empty; write the output elsewhere")
+    if resume:
+        has_records = out_path.is_file() and out_path.stat().st_size > 0
+        if has_records and not progress_path.exists():
+            raise QuotesError(
+                f"{path}: --resume needs {progress_path.name}, which is missing (the file was not written by "
+                "quotes extract, or its progress file was removed); rerun without --resume to overwrite it"
+            )
+        if progress_path.is_file() and progress_path.stat().st_size > 0 and not out_path.exists():
+            raise QuotesError(
+                f"{path}: missing, while {progress_path.name} lists finished articles; delete {progress_path.name} "
+                "or rerun without --resume to start over"
+            )
 
 
 class RecordSink:
@@ -53,6 +87,8 @@ class RecordSink:
     def __init__(self, path: str, *, resume: bool = False) -> None:
         self.format = output_format(path)
         self.to_stdout = path == "-"
+        # The run's own files, never read as input when they sit in an input folder.
+        self.files: tuple[Path, ...] = () if self.to_stdout else (Path(path), Path(path + ".done"))
         self.done: set[str] = set()
         self._progress: TextIO | None = None
         if self.to_stdout:
@@ -63,8 +99,8 @@ class RecordSink:
                 self.done = {line for line in progress_path.read_text(encoding="utf-8").split("\n") if line}
                 _keep_done_records(out_path, self.format, self.done)
             else:
+                out_path.write_text("", encoding="utf-8")  # first: when it cannot be written, no progress file is left
                 progress_path.write_text("", encoding="utf-8")
-                out_path.write_text("", encoding="utf-8")
             self._out = open(out_path, "a", encoding="utf-8", newline="")
             self._progress = open(progress_path, "a", encoding="utf-8")
         if self.format == "csv" and (self.to_stdout or self._out.tell() == 0):
@@ -136,11 +172,18 @@ def run_batch(
     targets: Sequence[str] = (),
     batch_size: int = 8,
     on_error: Callable[[str], None] = lambda message: None,
+    on_warning: Callable[[str], None] = lambda message: None,
     on_progress: Callable[[BatchSummary], None] = lambda summary: None,
 ) -> BatchSummary:
-    """Run ``process`` over every article under ``paths``, writing to ``sink``; bad input is reported, not fatal."""
+    """Run ``process`` over every article under ``paths``, writing to ``sink``; bad input is reported, not fatal.
+
+    Finding no article at all counts as a failure. An article whose id an earlier one of the run already has
+    (``a.txt`` in two folders) is written as ``a.txt (2)``, with a warning, so that its records stay apart
+    and ``--resume`` does not skip it.
+    """
     summary, started = BatchSummary(), time.monotonic()
     pending: list[Article] = []
+    seen: set[str] = set()
 
     def flush() -> None:
         for article, found in _process_isolated(pending, process, on_error, summary):
@@ -151,11 +194,12 @@ def run_batch(
         summary.seconds = time.monotonic() - started
         on_progress(summary)
 
-    for item in iter_inputs(paths, glob=glob):
+    for item in iter_inputs(paths, glob=glob, exclude=sink.files):
         if isinstance(item, InputError):
             summary.failures += 1
             on_error(str(item))
             continue
+        item = _unique_id(item, seen, on_warning)
         if item.id in sink.done:
             summary.skipped += 1
             continue
@@ -165,7 +209,24 @@ def run_batch(
         if len(pending) >= batch_size:
             flush()
     flush()
+    if not seen and not summary.failures:
+        summary.failures += 1
+        where = ", ".join(Path(p).as_posix() for p in paths)
+        wanted = f"no file matches --glob {glob!r}" if glob else f"no {'/'.join(SUPPORTED_SUFFIXES)} file"
+        on_error(f"{where}: no article to read ({wanted}); check the paths")
     return summary
+
+
+def _unique_id(article: Article, seen: set[str], warn: Callable[[str], None]) -> Article:
+    """``article`` with an id no earlier article of the run has; the id is added to ``seen``."""
+    doc, n = article.id, 2
+    while doc in seen:
+        doc, n = f"{article.id} ({n})", n + 1
+    seen.add(doc)
+    if doc == article.id:
+        return article
+    warn(f"{article.id}: an earlier article of this run has the same id; its records are written as doc {doc!r}")
+    return replace(article, id=doc)
 
 
 def _process_isolated(articles, process, on_error, summary):

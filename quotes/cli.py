@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -76,8 +77,8 @@ def extract(
     no_stance: NoStanceOption = False,
     antecedent_model: AntecedentModelOption = None,
     no_antecedents: NoAntecedentsOption = False,
-    batch_size: Annotated[int, typer.Option(help="articles per model batch")] = 8,
-    threads: Annotated[int | None, typer.Option(help="CPU threads for the model (default: torch's)")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="articles per model batch")] = 8,
+    threads: Annotated[int | None, typer.Option(min=1, help="CPU threads for the model (default: torch's)")] = None,
     int8: Int8Option = False,
     min_confidence: Annotated[
         float,
@@ -87,12 +88,16 @@ def extract(
     ] = 0.0,
 ) -> None:
     """Find the quotes of every article and write one record per quote."""
-    from .batch import RecordSink, run_batch
+    from .batch import RecordSink, check_output, run_batch
 
     if resume and output == "-":
         _fail(QuotesError("--resume needs an output file; pass -o out.jsonl"))
-    if output != "-" and not output.lower().endswith((".jsonl", ".csv")):
-        _fail(QuotesError(f"{output}: unknown output format; use a .jsonl or .csv path, or - for stdout"))
+    if any(not t.strip() for t in target or ()):
+        _fail(QuotesError("--target: empty; give the words of a stance target, e.g. --target 'the tax plan'"))
+    try:
+        check_output(output, paths, resume=resume)
+    except QuotesError as err:
+        _fail(err)
     extractor = _load(
         model, stance_model, no_stance, threads,
         antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8,
@@ -103,8 +108,8 @@ def extract(
         if show_progress:
             typer.echo(f"\r{summary.line()}", err=True, nl=False)
 
-    def report(message: str) -> None:
-        typer.echo(("\n" if show_progress else "") + f"error: {message}", err=True)
+    def report(message: str, kind: str = "error") -> None:
+        typer.echo(("\n" if show_progress else "") + f"{kind}: {message}", err=True)
 
     def process(articles):
         return [[a for a in found if a.confidence >= min_confidence] for found in extractor.process(articles)]
@@ -113,11 +118,14 @@ def extract(
         with RecordSink(output, resume=resume) as sink:
             summary = run_batch(
                 paths, process, sink, glob=glob, targets=target or (),
-                batch_size=batch_size, on_error=report, on_progress=progress,
+                batch_size=batch_size, on_error=report, on_warning=lambda m: report(m, "warning"),
+                on_progress=progress,
             )  # fmt: skip
     except KeyboardInterrupt:
         typer.echo("\ninterrupted: every record written so far is whole; rerun with --resume to continue", err=True)
         raise typer.Exit(130) from None
+    except BrokenPipeError:
+        _stdout_closed()
     except OSError as err:
         _fail(QuotesError(f"{output}: cannot write ({err.strerror}); check the path and its permissions"))
     typer.echo(("\n" if show_progress else "") + summary.line(), err=True)
@@ -153,7 +161,10 @@ def show(
         if target:
             item = Article(item.id, item.text, item.title, tuple(target))
         found = extractor.process([item])[0]
-        typer.echo(render_article(item.text, found, color=use_color))
+        if file.suffix.lower() in (".json", ".jsonl"):  # several articles: say which one follows
+            typer.echo(f"== {item.id}" + (f": {item.title}" if item.title else ""))
+        # color= keeps the escape codes when asked for them off a terminal (| less -R); typer strips them otherwise.
+        typer.echo(render_article(item.text, found, color=use_color), color=use_color)
         typer.echo("")
         typer.echo(speaker_table(found))
         if found and found[0].stances:
@@ -225,9 +236,16 @@ def speakers_command(
     raise typer.Exit(1 if failed else 0)
 
 
+def _stdout_closed() -> NoReturn:
+    """The reader of stdout went away (``quotes extract … | head``): stop quietly, as Unix tools do."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the flush at exit cannot fail again
+    raise typer.Exit(1)
+
+
 def _read_results(paths: list[Path]) -> tuple[list, bool]:
-    """The quote records of the JSONL files ``paths``, and whether any failed (each failure is one stderr line)."""
-    from .io import read_jsonl
+    """The quote records of the JSONL files ``paths``, and whether any failed (each failure is one stderr line;
+    a bad line loses only itself)."""
+    from .io import iter_records
 
     records, failed = [], False
     for path in paths:
@@ -236,11 +254,12 @@ def _read_results(paths: list[Path]) -> tuple[list, bool]:
             typer.echo(f"error: {path}: {what}; pass the JSONL files of quotes extract -o out.jsonl", err=True)
             failed = True
             continue
-        try:
-            records += read_jsonl(path)
-        except QuotesError as err:
-            typer.echo(f"error: {err}", err=True)
-            failed = True
+        for item in iter_records(path):
+            if isinstance(item, QuotesError):
+                typer.echo(f"error: {item}", err=True)
+                failed = True
+            else:
+                records.append(item)
     return records, failed
 
 

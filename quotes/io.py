@@ -9,7 +9,7 @@ import csv
 import fnmatch
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -82,7 +82,9 @@ def read_articles(path: Path, *, root: Path | None = None) -> Iterator[Article]:
         yield item
 
 
-def iter_inputs(paths: Sequence[Path], *, glob: str | None = None) -> Iterator[Article | InputError]:
+def iter_inputs(
+    paths: Sequence[Path], *, glob: str | None = None, exclude: Collection[Path] = ()
+) -> Iterator[Article | InputError]:
     """Every article under ``paths``, with an InputError in place of each file or line that cannot be read.
 
     A file is read whatever its name. A folder is searched recursively in sorted order (by relative path,
@@ -90,19 +92,21 @@ def iter_inputs(paths: Sequence[Path], *, glob: str | None = None) -> Iterator[A
     suffix (:data:`SUPPORTED_SUFFIXES`), or, when ``glob`` is given, the files whose relative posix path or
     file name matches it (``fnmatch``: ``*`` also matches '/'). Ids are relative to the folder given, or the
     file name for a file given. A path that does not exist yields an InputError. Errors are yielded, never
-    raised, so a batch caller can report each and go on; see :func:`read_articles` for the rules.
+    raised, so a batch caller can report each and go on; see :func:`read_articles` for the rules. Files in
+    ``exclude`` (a run's own output and progress file) are skipped inside folders.
     """
+    excluded = {Path(p).resolve() for p in exclude}
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _iter_folder(path, glob)
+            yield from _iter_folder(path, glob, excluded)
         elif path.exists():
             yield from _read_file(path, path.name)
         else:
             yield InputError(f"{path.as_posix()}: no such file or folder; check the path")
 
 
-def _iter_folder(folder: Path, glob: str | None) -> Iterator[Article | InputError]:
+def _iter_folder(folder: Path, glob: str | None, excluded: set[Path]) -> Iterator[Article | InputError]:
     walk_errors: list[OSError] = []
     found: list[tuple[tuple[str, ...], Path]] = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=walk_errors.append):
@@ -116,7 +120,7 @@ def _iter_folder(folder: Path, glob: str | None) -> Iterator[Article | InputErro
                 wanted = fnmatch.fnmatch(rel.as_posix(), glob) or fnmatch.fnmatch(name, glob)
             else:
                 wanted = path.suffix.lower() in SUPPORTED_SUFFIXES
-            if wanted:
+            if wanted and not (excluded and path.resolve() in excluded):
                 found.append((rel.parts, path))
     for error in walk_errors:
         where = Path(error.filename).as_posix() if error.filename else folder.as_posix()
@@ -219,7 +223,9 @@ def _check_not_blank(text: str, name: str) -> None:
         raise InputError(f"{name}: empty or whitespace only; remove it or add the article text")
 
 
-def _json_articles(text: str, name: str, rel: str) -> Iterator[Article]:
+def _json_articles(text: str, name: str, rel: str) -> Iterator[Article | InputError]:
+    """The articles of a JSON file: one object, or a list of them; a bad item is yielded as an InputError
+    in its place, so the items after it are still read."""
     _check_not_blank(text, name)
     try:
         value = json.loads(text)
@@ -232,7 +238,10 @@ def _json_articles(text: str, name: str, rel: str) -> Iterator[Article]:
         if not value:
             raise InputError(f'{name}: an empty JSON list; give at least one {{"text": ...}} object')
         for index, obj in enumerate(value):
-            yield _article_from_json(obj, where=f"{name}: item {index}", default_id=f"{rel}#{index}")
+            try:
+                yield _article_from_json(obj, where=f"{name}: item {index}", default_id=f"{rel}#{index}")
+            except InputError as error:
+                yield error
     else:
         yield _article_from_json(value, where=name, default_id=rel)
 
@@ -546,23 +555,32 @@ def write_jsonl(records: Iterable[Attribution | Article], fp: TextIO) -> int:
     return count
 
 
-def _jsonl_objects(path: Path) -> Iterator[tuple[str, dict]]:
-    """``(where, object)`` for each non-blank line; ``where`` is ``path:line``. InputError on a bad line."""
+def _jsonl_lines(path: Path) -> Iterator[tuple[str, str]]:
+    """``(where, line)`` for each non-blank line; ``where`` is ``path:line``."""
     name = Path(path).as_posix()
     text = _read_text(Path(path), limit=None)
     for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{name}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(
-                f"{where}: malformed JSON at column {error.colno} ({error.msg}); each line must be one JSON object"
-            ) from None
-        if not isinstance(obj, dict):
-            raise InputError(f"{where}: expected a JSON object, got {_json_type(obj)}; fix the line")
-        yield where, obj
+        if line.strip():
+            yield f"{name}:{lineno}", line.rstrip("\r")
+
+
+def _json_object(line: str, where: str) -> dict:
+    """The JSON object on one line; InputError naming ``where`` when it is not one."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{where}: malformed JSON at column {error.colno} ({error.msg}); each line must be one JSON object"
+        ) from None
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: expected a JSON object, got {_json_type(obj)}; fix the line")
+    return obj
+
+
+def _jsonl_objects(path: Path) -> Iterator[tuple[str, dict]]:
+    """``(where, object)`` for each non-blank line. InputError on a bad line."""
+    for where, line in _jsonl_lines(path):
+        yield where, _json_object(line, where)
 
 
 def _is_article_line(obj: dict) -> bool:
@@ -583,6 +601,22 @@ def read_jsonl(path: Path) -> list[Attribution]:
     checked against any text (use :func:`read_gold` for that). Raises InputError naming the path and line.
     """
     return [_record(obj, where) for where, obj in _jsonl_objects(path) if not _is_article_line(obj)]
+
+
+def iter_records(path: Path) -> Iterator[Attribution | InputError]:
+    """The quote records of a JSONL file as :func:`read_jsonl` reads them, with an InputError in place of each
+    bad line, so that one bad line (the torn last line of an interrupted run) loses only itself. An unreadable
+    file is one InputError."""
+    try:
+        for where, line in _jsonl_lines(path):
+            try:
+                obj = _json_object(line, where)
+                if not _is_article_line(obj):
+                    yield _record(obj, where)
+            except InputError as error:
+                yield error
+    except InputError as error:
+        yield error
 
 
 def read_gold(path: Path) -> tuple[dict[str, Article], list[Attribution]]:

@@ -215,6 +215,78 @@ def test_unknown_output_format_fails_before_any_work(runner, good_folder, tmp_pa
     assert not (tmp_path / name).exists()
 
 
+def test_output_that_is_an_input_is_refused_and_left_intact(runner, good_folder, tiny_model_dir):
+    feed = good_folder / "e.jsonl"
+    before = feed.read_bytes()
+    result = run(runner, "extract", feed, "-o", feed, model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "is also an input" in result.stderr
+    assert feed.read_bytes() == before
+
+
+def test_output_inside_an_input_folder_is_not_read_back(runner, good_folder, tiny_model_dir):
+    out = good_folder / "out.jsonl"
+    result = run(runner, "extract", good_folder, "-o", out, "--batch-size", 1, model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    assert {r["doc"] for r in jsonl_records(out.read_text(encoding="utf-8"))} <= set(GOOD_IDS)
+    assert "out.jsonl" not in result.stderr
+
+
+def test_same_ids_from_two_folders_stay_apart_and_resume_skips_neither(runner, tmp_path, tiny_model_dir):
+    one = write_folder(tmp_path / "one", {"a.txt": NEWS})
+    two = write_folder(tmp_path / "two", {"a.txt": NEWS.replace("Austin", "Gallant")})
+    out = tmp_path / "out.jsonl"
+    assert run(runner, "extract", one, "-o", out, model=tiny_model_dir).exit_code == 0
+    result = run(runner, "extract", one, two, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    assert "warning: a.txt: an earlier article of this run has the same id" in result.stderr
+    assert "1 articles" in result.stderr and "1 skipped" in result.stderr
+    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").splitlines() == ["a.txt", "a.txt (2)"]
+
+
+def test_resume_refuses_an_output_without_its_progress_file(runner, good_folder, tmp_path, tiny_model_dir):
+    out = tmp_path / "kept.csv"
+    out.write_text("doc,quote_text\nx,y\n", encoding="utf-8")
+    result = run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "--resume needs kept.csv.done, which is missing" in result.stderr
+    assert out.read_text(encoding="utf-8") == "doc,quote_text\nx,y\n"
+
+
+def test_resume_refuses_a_progress_file_without_its_output(runner, good_folder, tmp_path, tiny_model_dir):
+    out = tmp_path / "gone.jsonl"
+    assert run(runner, "extract", good_folder, "-o", out, model=tiny_model_dir).exit_code == 0
+    out.unlink()
+    result = run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "missing, while gone.jsonl.done lists finished articles" in result.stderr
+
+
+def test_an_output_folder_is_refused_without_leaving_files(runner, good_folder, tmp_path, tiny_model_dir):
+    target = tmp_path / "results"
+    target.mkdir()
+    result = run(runner, "extract", good_folder, "-o", target, model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "is a folder; name an output file inside it" in result.stderr
+    assert not (tmp_path / "results.done").exists()
+
+
+def test_nothing_to_read_is_a_failure(runner, tmp_path, tiny_model_dir):
+    empty = write_folder(tmp_path / "empty", {"notes.csv": "a,b\n"})
+    result = run(runner, "extract", empty, "-o", tmp_path / "o.jsonl", model=tiny_model_dir)
+    assert result.exit_code == 1
+    assert "no article to read (no .txt/.md/" in result.stderr
+    result = run(runner, "extract", empty, "--glob", "*.TXT", "-o", tmp_path / "o.jsonl", model=tiny_model_dir)
+    assert result.exit_code == 1 and "no file matches --glob '*.TXT'" in result.stderr
+
+
+@pytest.mark.parametrize(("option", "value"), [("--threads", "0"), ("--batch-size", "-3"), ("--target", " ")])
+def test_bad_numbers_and_empty_targets_are_refused(runner, good_folder, tmp_path, tiny_model_dir, option, value):
+    result = run(runner, "extract", good_folder, "-o", tmp_path / "o.jsonl", option, value, model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
 def test_missing_model_is_one_clean_error_line(runner, good_folder, tmp_path):
     result = run(runner, "extract", good_folder, "-o", tmp_path / "o.jsonl", model=tmp_path / "no-model")
     assert result.exit_code == 2
@@ -244,6 +316,20 @@ def test_show_prints_the_article_and_the_speaker_table(runner, tmp_path, tiny_mo
     assert _MARKUP.sub("", rendered) == text  # the article exactly, CRLF included, once the marks are gone
     assert ("id " + table).splitlines()[0] == f"{'id':<5} {'quotes':>6}  speaker"
     assert "\x1b[" not in result.stdout  # --no-color
+
+
+def test_show_keeps_colour_when_asked_for_off_a_terminal(runner, tmp_path, tiny_model_dir):
+    path = write_folder(tmp_path, {"a.txt": NEWS * 2}) / "a.txt"
+    result = run(runner, "show", path, "--color", model=tiny_model_dir)
+    assert result.exit_code == 0, result.output
+    assert "\x1b[" in result.stdout  # the runner's stdout is no terminal, as in `quotes show … --color | less -R`
+
+
+def test_show_names_each_article_of_a_jsonl_file(runner, tmp_path, tiny_model_dir):
+    feed = write_folder(tmp_path, {"f.jsonl": GOOD["e.jsonl"]}) / "f.jsonl"
+    result = run(runner, "show", feed, "--no-color", model=tiny_model_dir)
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stdout.splitlines() if line.startswith("== ")] == ["== f.jsonl#1", "== 7"]
 
 
 def test_show_bad_file(runner, tmp_path, tiny_model_dir):

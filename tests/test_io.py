@@ -502,3 +502,11 @@ def test_a_jsonl_line_missing_its_closing_brace_is_reported_where_it_ends(tmp_pa
     [article, error] = list(iter_inputs([path]))
     assert article.text == "one"
     assert "torn.jsonl:2: malformed JSON at column 15 " in str(error)
+
+
+def test_a_bad_item_of_a_json_list_loses_only_itself(tmp_path):
+    path = write(tmp_path / "list.json", b'[{"text": "one"}, {"title": "no text"}, {"text": "three"}, {"text": 4}]')
+    items = list(iter_inputs([path]))
+    assert [a.text for a in items if isinstance(a, Article)] == ["one", "three"]
+    errors = [str(e) for e in items if isinstance(e, InputError)]
+    assert len(errors) == 2 and "item 1" in errors[0] and "item 3" in errors[1]

@@ -232,3 +232,13 @@ def test_command_merges_spellings_unless_asked_not_to(tmp_path):
         ("Barack Obama", 2, ["Barack Obama", "Obama"])
     ]
     assert sorted(s["speaker"] for s in speakers("a.json")) == ["Barack Obama", "Obama"]
+
+
+def test_a_torn_last_line_loses_only_itself(results, tmp_path):
+    """An interrupted extract leaves a torn last line; the records before it are still tallied."""
+    torn = tmp_path / "torn.jsonl"
+    torn.write_bytes(results.read_bytes()[:-40])
+    result = CliRunner().invoke(app, ["speakers", str(torn)])
+    assert result.exit_code == 1
+    assert "torn.jsonl:" in result.output and "malformed JSON" in result.output
+    assert "Lloyd Austin" in result.output
