@@ -9,7 +9,16 @@ from .boundaries import fit_to_cue, split_at_second_cue, to_clause_end
 from .detect import RawQuote
 from .layout import layout_link
 from .names import NOT_SUBJECT_WORDS, SUBJECT
-from .text import DATELINE, build_quote, quoted_ranges, sentence_bounds, sentence_starts, snap_to_words, trim
+from .text import (
+    DATELINE,
+    build_quote,
+    latin_classes,
+    quoted_ranges,
+    sentence_bounds,
+    sentence_starts,
+    snap_to_words,
+    trim,
+)
 from .types import Attribution, Quote, Span, Speaker
 
 
@@ -22,13 +31,13 @@ def trimmed_span(text: str, span: tuple[int, int] | None) -> Span | None:
 
 
 # A source mention that stops at an honorific or title has lost the name after it ("Ms." of "Ms. Wahl").
-_NAME_AFTER = re.compile(r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*))+")  # initials and capitalised words
+_NAME_AFTER = re.compile(latin_classes(r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*))+"))  # initials and capitalised words
 _HONORIFIC_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sens|Reps)\.?$")
 
 
 # A determiner the model tagged as the whole source; the words after it, up to the cue, are its noun phrase.
 _BARE_DETERMINER = frozenset({"the", "a", "an", "this", "these", "those"})
-_PHRASE_AFTER = re.compile(r"(?:[ \t]+[\w'’.-]+){1,6}")
+_PHRASE_AFTER = re.compile(latin_classes(r"(?:[ \t]+[\w'’.-]+){1,6}"))
 
 
 def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = None) -> Span | None:
@@ -141,7 +150,9 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
 
 # A capitalised run followed by a verb-like word: "McConnell had long been …", "Trump knows …".
 _SUBJECT_NAME = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]*|de|van)\s+)*[A-Z][\w'’-]*(?=\s+(?:has|had|is|was|have|also|still|then|[a-z]+(?:s|ed))\b)"
+    latin_classes(
+        r"(?:(?:[A-Z][\w'’.-]*|de|van)\s+)*[A-Z][\w'’-]*(?=\s+(?:has|had|is|was|have|also|still|then|[a-z]+(?:s|ed))\b)"
+    )
 )
 
 

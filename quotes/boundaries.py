@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .text import build_quote
+from .text import build_quote, latin_classes
 from .types import Quote, Span
 
 # Plain verbs of saying: a preposition after them opens the content ("said for now the talks go on").
@@ -174,7 +174,7 @@ _OPEN_ENDED = frozenset(
 )
 # Where a clause ends: punctuation, a quotation mark, a line break, or a period that closes a sentence.
 _CLAUSE_END = re.compile(r"[,;:!?\n\"“”‘’()—–]|\.(?=\s|$)")
-_ABBREVIATION_END = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|[A-Z])$")
+_ABBREVIATION_END = re.compile(latin_classes(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|[A-Z])$"))
 _MAX_EXTENSION = 40  # characters: longer, and the tagger more likely meant to stop
 
 

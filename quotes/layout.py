@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .text import UPPER
 from .types import Quote, Span
 
-_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones included ("Ángel", "JOSÉ")
+_UPPER = UPPER  # capitals, accented ones included ("Ángel", "JOSÉ")
 # After the quote: its closing marks and final punctuation, then a dash and a name of up to five words
 # (initials allowed: "Edwin G. Monroy") that ends its line or sentence.
 _NAME = rf"[{_UPPER}][\w'’-]*\.?(?:[ \u00a0]+(?:[{_UPPER}][\w'’-]*\.?|de|del|la|van|von)){{0,4}}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .text import DATELINE
+from .text import DATELINE, IN_WORD, clean_name, latin_classes
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "we", "us"})
@@ -18,7 +18,7 @@ PRONOUNS_THING = frozenset({"it"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 AUTHOR = "author"  # the canonical name of an article's own writer (eval/ANNOTATION.md)
 # A letter's signature: a paragraph that is only a name ("Mauricio Fraga-Rosenfeld.") or a handle ("@mdeluzgon.").
-SIGNATURE = re.compile(r"(@\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})\.?")
+SIGNATURE = re.compile(latin_classes(r"(@\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})\.?"))
 DETERMINERS = frozenset(
     {
         "the",
@@ -416,17 +416,20 @@ ANONYMOUS_HEADS = frozenset(
         "spokesperson",
     }
 )
-_WORD = re.compile(r"[\w][\w.'’&/-]*|[^\w\s]")  # "Reuters/Ipsos", "9/11": one word
+# "Reuters/Ipsos", "9/11": one word; combining accents (a decomposed "é") and zero-width characters stay inside it.
+_WORD = re.compile(rf"[\w][\w{IN_WORD}.'’&/-]*|[^\w\s]")
 # A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a
 # Roman numeral: "World War II.") ending in "." ends a sentence, not a name.
 NAME_RUN = re.compile(
-    r"(?:(?:[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
-    r"(?:(?:de|van|von|der|da|del|di|la|le|bin)[ \t]+)?){0,6}[A-Z][\w'’-]*"
+    latin_classes(
+        r"(?:(?:[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
+        r"(?:(?:de|van|von|der|da|del|di|la|le|bin)[ \t]+)?){0,6}[A-Z][\w'’-]*"
+    )
 )
 # A nickname in quotes inside a name (Robert C. "Bobby" Scott): blanked before name runs are found.
-NICKNAME = re.compile(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’-]*[\"”] (?=[A-Z])")
+NICKNAME = re.compile(latin_classes(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’-]*[\"”] (?=[A-Z])"))
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-PARTY_TAG = re.compile(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?")
+PARTY_TAG = re.compile(latin_classes(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?"))
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 NAME_PARTICLES = frozenset("de van von der da del di la le bin".split())
 NAME_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
@@ -452,9 +455,9 @@ COORDINATION = re.compile(r",?\s+and\s+|,\s+")
 AGENCY_WORDS = frozenset("agency department administration service services bureau commission office".split())
 # Two capitalised names joined by "and" just before a relative pronoun.
 _CAPS = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
-NAME_PAIR = re.compile(rf"{_CAPS},?[ \t]+and[ \t]+{_CAPS},?[ \t]*$")
+NAME_PAIR = re.compile(latin_classes(rf"{_CAPS},?[ \t]+and[ \t]+{_CAPS},?[ \t]*$"))
 # The same pair anywhere ("Hillary Clinton and Bernie Sanders are both progressives").
-NAMED_PAIR = re.compile(rf"{_CAPS}[ \t]+and[ \t]+{_CAPS}")
+NAMED_PAIR = re.compile(latin_classes(rf"{_CAPS}[ \t]+and[ \t]+{_CAPS}"))
 # Capitalised plurals naming parties, nations and faiths ("Democrats", "Republicans", "Palestinians"); not
 # surnames such as Evans or Sanders.
 GROUP_NOUN = re.compile(r"(?:crats|icans|ians|eans|ists)$")
@@ -558,7 +561,8 @@ def parties_named(words: set[str]) -> set[str]:
 
 
 def word_tokens(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """The words of ``text`` for building names (not offsets): accents composed, zero-width characters dropped."""
+    return [clean_name(w) if not w.isascii() else w for w in _WORD.findall(text)]
 
 
 def is_capitalised(word: str) -> bool:
@@ -685,20 +689,24 @@ NOT_IN_NOUN_PHRASE = (
 )
 PARENTHETICAL = re.compile(r"\s*\([^)]*(?:\)|$)")  # "(R-Texas)", and one cut short: "(R-TX"
 _QUANTIFIED = re.compile(
-    r"^(?:(?:many|some|most|few|all|several|one|two|three|each|both|none)\s+of\s+"
-    r"|(?:an?\s+)?(?:wide\s+)?(?:array|number|handful|majority|couple|group)\s+of\s+"
-    r"|(?:few|both|some|many|several|most|all|various|numerous)\s+(?=[a-z])"
-    r"|(?:some|many|most|fellow|more)\s+(?=[A-Z][a-z]+s\b)"  # "Some Democrats", "Fellow Republicans"
-    # "at least a dozen members of Congress", "hundreds of thousands of Armenians", "not all attendees":
-    # a count or a share of the people is not their name.
-    r"|(?:at\s+least\s+)?(?:a\s+dozen|hundreds\s+of\s+thousands|hundreds|thousands|dozens|scores|millions)\s+"
-    r"(?:of\s+)?(?=\w)"
-    r"|(?:not\s+all|among|fellow|as\s+many\s+as)\s+(?=\w))",
+    latin_classes(
+        r"^(?:(?:many|some|most|few|all|several|one|two|three|each|both|none)\s+of\s+"
+        r"|(?:an?\s+)?(?:wide\s+)?(?:array|number|handful|majority|couple|group)\s+of\s+"
+        r"|(?:few|both|some|many|several|most|all|various|numerous)\s+(?=[a-z])"
+        r"|(?:some|many|most|fellow|more)\s+(?=[A-Z][a-z]+s\b)"  # "Some Democrats", "Fellow Republicans"
+        # "at least a dozen members of Congress", "hundreds of thousands of Armenians", "not all attendees":
+        # a count or a share of the people is not their name.
+        r"|(?:at\s+least\s+)?(?:a\s+dozen|hundreds\s+of\s+thousands|hundreds|thousands|dozens|scores|millions)\s+"
+        r"(?:of\s+)?(?=\w)"
+        r"|(?:not\s+all|among|fellow|as\s+many\s+as)\s+(?=\w))",
+    ),
     re.IGNORECASE,
 )
 _PERSON_OF = re.compile(
-    r"^(?P<person>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:of|for|at|with)\s+(?:the\s+)?"
-    r"(?P<body>(?:[a-z-]+\s+){0,2}[A-Z].*)$"  # "Stu Rothenberg of the non-partisan Rothenberg-Gonzales …"
+    latin_classes(
+        r"^(?P<person>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:of|for|at|with)\s+(?:the\s+)?"
+        r"(?P<body>(?:[a-z-]+\s+){0,2}[A-Z].*)$"
+    )  # "Stu Rothenberg of the non-partisan Rothenberg-Gonzales …"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 IDENTIFYING_CLAUSE_WORDS = 6  # the longest relative clause kept in a described source's name, pronoun included
@@ -757,12 +765,15 @@ def core_mention(text: str) -> tuple[str, str | None]:
     return core, apposition
 
 
+_LINE_WORD = re.compile(latin_classes(r"[A-Za-z][\w'’-]*"))
+
+
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of Title Case lines (headlines), whose capitals are not names."""
     ranges, pos = [], 0
     lines = text.split("\n")
     for n, line in enumerate(lines):
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+        words = _LINE_WORD.findall(line)
         title_case = len(words) >= 4 and sum(is_capitalised(w) for w in words) >= 0.8 * len(words)
         # A short first line set off by a blank line is the headline, whatever its case.
         first = n == 0 and 0 < len(words) <= 15 and len(lines) > 2 and not lines[1].strip()

@@ -83,7 +83,7 @@ from .names import (
     without_possessive,
     word_tokens,
 )
-from .text import quoted_ranges, sentence_starts
+from .text import clean_name, latin_classes, quoted_ranges, sentence_starts
 from .types import Attribution, Span, Speaker, SpeakerType
 
 
@@ -127,7 +127,7 @@ def _first_name_votes(name: list[str], votes: dict[str, int]) -> dict[str, int]:
 WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of bodies that longer runs do not extend
 # A name, then the people around its bearer: "Trump and his supporters", "Edwards and others".
 _NAME_AND_FOLLOWERS = re.compile(
-    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)"
+    latin_classes(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)")
 )
 # "Both", "the two", "neither man": the pair named just before.
 _THE_PAIR = re.compile(
@@ -135,12 +135,12 @@ _THE_PAIR = re.compile(
     r"(?:\s+(?:of them|men|women|parents|candidates|senators|man|woman|candidate))?"
 )
 _PRONOUN_AND_OTHERS = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+)")
-_PRONOUN_AND_NAME = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+and\s+(.*[A-Z].*)")
+_PRONOUN_AND_NAME = re.compile(latin_classes(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+and\s+(.*[A-Z].*)"))
 POLL_NOUNS = ("poll", "survey")
 AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
 AD_MEDIA = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-language"})  # "a TV ad"
 # "… video by the Republican National Committee": the maker named just after the message.
-_MADE_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*)")
+_MADE_BY = re.compile(latin_classes(r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*)"))
 _AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
 MAX_NAME_WORDS = 4
 # Ranks that make another office: a "vice presidential nominee" is no "presidential nominee". ("Former" is not
@@ -152,7 +152,9 @@ WORD_FIRST_NAMES = frozenset(
 )
 PHRASE_OPENERS = PREPOSITIONS | RELATIVE_PRONOUNS  # words after a description's head: "critics of", "members who"
 # A speaker's cue and then whom they speak to: "he told Hannity", "she asked Sen. Graham".
-_TOLD = re.compile(r"\s+(?:told|asked|assured|reminded|warned|urged)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+_TOLD = re.compile(
+    latin_classes(r"\s+(?:told|asked|assured|reminded|warned|urged)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+)
 KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow cousin".split())
 # Words that open a sentence or clause before its subject: "As Republicans scrambled …, they".
 CLAUSE_OPENERS = frozenset("as when while after before if although though because since but and so yet still".split())
@@ -176,8 +178,16 @@ LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has 
 
 
 # The prefix of an international body's name ("U.N. Security Council", "E.U. Commission").
-_BODY_PREFIX = re.compile(r"\b(U\.N\.|E\.U\.|UN|EU|NATO)\s+((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)\b")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+_BODY_PREFIX = re.compile(latin_classes(r"\b(U\.N\.|E\.U\.|UN|EU|NATO)\s+((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)\b"))
+_INITIALS = re.compile(latin_classes(r"(?:[A-Z]\.)+|[A-Z]"))
+# "Heather Samuelson, a Clinton aide who", "Kaine is a former civil rights lawyer who": a name, then what it is.
+_NAME_BEFORE_PREDICATE = re.compile(
+    latin_classes(
+        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$"
+    )
+)
+_FIRST_NAME_ALONE = re.compile(latin_classes(r"[A-Z][a-z]+"))  # "his wife, Jane,"
+_LIST_ITEM_END = re.compile(latin_classes(r"[A-Z][\w.'’-]*,\s*$"))  # "Oprah Winfrey, Patti LaBelle and …"
 
 
 def _epithet_before_first_name(name: tuple[str, ...]) -> bool:
@@ -540,8 +550,7 @@ class _Resolver:
         right before (``preceding_name`` handles it)."""
         sentence = re.split(r"[.!?]\s|\n", self.text[max(0, position - 200) : position])[-1]
         # "Heather Samuelson, a Clinton aide who", "Kaine is a former civil rights lawyer who".
-        copula = r"(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$"
-        if m := re.search(rf"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*){copula}", sentence):
+        if m := _NAME_BEFORE_PREDICATE.search(sentence):
             if (person := self.person_named(m.group(1))) is not None:
                 return person
         words = word_tokens(sentence)
@@ -623,7 +632,7 @@ class _Resolver:
             if (person := self.apposed_person(apposition)) is not None:
                 return person  # "Another RT America host, Abby Martin,"
             first = apposition.strip(" ,")
-            if lower[-1] in KIN_WORDS and re.fullmatch(r"[A-Z][a-z]+", first):
+            if lower[-1] in KIN_WORDS and _FIRST_NAME_ALONE.fullmatch(first):
                 # "his wife, Jane,": a relative named by first name alone, with the surname when the text gives
                 # it ("Clinton's husband, Bill," is Bill Clinton).
                 owner = next((w for w in words if is_possessive(w) and is_capitalised(w)), None)
@@ -641,7 +650,7 @@ class _Resolver:
             pair = NAME_PAIR.search(before)
             # "Tyresha McClenney and Bryan Anderson, who" is both; the tail of a longer list ("Oprah Winfrey,
             # Patti LaBelle and Stevie Wonder, who joked") is read as its last name.
-            in_list = pair and re.search(r"[A-Z][\w.'’-]*,\s*$", before[: pair.start()])
+            in_list = pair and _LIST_ITEM_END.search(before[: pair.start()])
             if pair and not in_list and (group := self.coordinated(pair.group(0))):
                 return group
             antecedent = self.preceding_name(mention.start)
@@ -1321,7 +1330,8 @@ def resolve_speakers(
         entity = entities.get(i)
         if entity is not None:
             mention = a.speaker.mention if a.speaker else None
-            speaker = Speaker(entity.name, entity.type, mention=mention, id=ids[id(entity)], role=entity.role)
+            role = clean_name(entity.role) if entity.role else entity.role
+            speaker = Speaker(clean_name(entity.name), entity.type, mention=mention, id=ids[id(entity)], role=role)
             a = replace(a, speaker=speaker)
         out.append(a)
     return out

@@ -24,6 +24,7 @@ import torch
 from .encoder import load_base_model, load_tokenizer
 from .errors import ModelError
 from .names import COUNTRIES, NAME_RUN, split_title, word_tokens
+from .text import latin_classes
 
 STOP_WORDS = frozenset(
     """a an the and or but if of in on at to for from by with without about as into over under after before
@@ -54,7 +55,7 @@ FEATURES = (
 )
 # Verbs of saying: a phrase holding one runs across a reporting clause.
 REPORTING_WORDS = frozenset("said says say told tells according".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(latin_classes(r"[A-Za-z][A-Za-z'’-]*"))
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n“”\"()]+")
 _LEDE_CHARS = 600
 _MAX_CANDIDATES = 200

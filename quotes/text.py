@@ -4,8 +4,36 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from .types import Quote, QuoteKind, Span
+
+# Letters for regex character classes over names, beyond ASCII: the Latin capitals and small letters of Latin-1 and
+# Latin Extended-A/B ("Élisabeth", "Łukasz Świątek", "Pérez"). Latin Extended alternates capital and small
+# letters, so the classes list them one by one rather than as ranges.
+_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+SPACE_OR_TAB = " \t\u00a0\u202f"  # within a name, a no-break space separates words like a space
+# Inside a word, beyond \w: combining accents (a decomposed "é") and zero-width spaces and joiners.
+IN_WORD = "\u0300-\u036f\u200b-\u200d\u2060\ufeff"
+
+
+def latin_classes(pattern: str) -> str:
+    """``pattern`` with its ASCII classes widened to Latin letters and no-break spaces: ``A-Z`` → :data:`UPPER`,
+    ``a-z`` → :data:`LOWER`, ``[ \\t]`` → :data:`SPACE_OR_TAB`, and a class opening with ``\\w`` also takes
+    :data:`IN_WORD`. Patterns are written in ASCII for reading."""
+    widened = pattern.replace("A-Z", UPPER).replace("a-z", LOWER).replace("[ \\t]", f"[{SPACE_OR_TAB}]")
+    return widened.replace("[\\w", f"[\\w{IN_WORD}")
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width spaces and joiners
+
+
+def clean_name(name: str) -> str:
+    """A name as output (not an offset span): composed accents (NFC), no zero-width characters, single spaces."""
+    return " ".join(unicodedata.normalize("NFC", name).translate(_INVISIBLE).split())
+
 
 OPENING_MARKS = frozenset("“‘«„‹")
 CLOSING_MARKS = frozenset("”’»›")
@@ -138,10 +166,10 @@ def build_quote(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int
 
 
 # A dateline opening an article or a paragraph: "BRUSSELS - European leaders", "WASHINGTON (AP) — ".
-DATELINE = re.compile(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*(?: \([A-Z]+\))?\s+[-—–―]+\s+")
+DATELINE = re.compile(latin_classes(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*(?: \([A-Z]+\))?\s+[-—–―]+\s+"))
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_SENTENCE_END = re.compile(latin_classes(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+"))
 # Abbreviations whose period does not end a sentence ("Gen. CQ Brown", "Sen. Warren").
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen maj lt col adm sgt capt sen rep gov st jr sr rev prof jan feb mar apr aug sept sep oct nov dec "

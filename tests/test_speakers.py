@@ -35,6 +35,35 @@ def attributions(text: str, items: list[tuple[str, str | None]]) -> list[Attribu
 
 CASES = [
     pytest.param(
+        "French Prime Minister Élisabeth Borne said the reform was needed. Later, Borne said it would pass. "
+        "Łukasz Świątek, a Polish economist, said growth would slow, and José Pérez said prices would rise.",
+        [
+            ("the reform was needed", "French Prime Minister Élisabeth Borne"),
+            ("it would pass", "Borne"),
+            ("growth would slow", "Łukasz Świątek"),
+            ("prices would rise", "José Pérez"),
+        ],
+        [
+            ("a", "Élisabeth Borne", "person", "French Prime Minister"),
+            ("a", "Élisabeth Borne", "person", ANY),
+            ("b", "Łukasz Świątek", "person", ANY),
+            ("c", "José Pérez", "person", None),
+        ],
+        id="accented-capitals-are-capitals",
+    ),
+    pytest.param(
+        "Defense Secretary Lloyd\u00a0Austin said the talks went well. Aus\u200btin said more would follow.",
+        [("the talks went well", "Defense Secretary Lloyd\u00a0Austin"), ("more would follow", "Aus\u200btin")],
+        [("a", "Lloyd Austin", "person", "Defense Secretary"), ("a", "Lloyd Austin", "person", ANY)],
+        id="no-break-spaces-and-zero-width-characters-in-names",
+    ),
+    pytest.param(
+        "Labour minister Jose\u0301 Pe\u0301rez said wages would rise. Pe\u0301rez said talks would go on.",
+        [("wages would rise", "Labour minister Jose\u0301 Pe\u0301rez"), ("talks would go on", "Pe\u0301rez")],
+        [("a", "José Pérez", "person", "Labour minister"), ("a", "José Pérez", "person", ANY)],
+        id="decomposed-accents-in-names",  # the mention keeps the text's code points; the name is composed
+    ),
+    pytest.param(
         "Candidates met in Des Moines. Hillary Clinton and Bernie Sanders debated there. The two said our party "
         "must unite.",
         [("our party must unite", "The two")],
