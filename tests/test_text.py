@@ -49,7 +49,12 @@ def pieces_of(text: str, *subs: str) -> list[tuple[int, int]]:
         # negative rows: nothing is quoted
         ("I don’t know, he said.", []),  # curly apostrophe
         ("I don't know, he said.", []),  # straight apostrophe
-        ("The ‘single’ marks are not quotations here.", []),  # only double marks delimit quotes
+        ("“Yes,” he said of the ‘plan’. “No.”", ["Yes,", "No."]),  # double marks quote: single ones do not
+        # British style (more ‘ than double marks): single marks quote, apostrophes do not close them
+        ("‘It isn’t easy, but it’s fair,’ she said.", ["It isn’t easy, but it’s fair,"]),
+        ("‘He said “never”,’ she added. ‘Fine.’", ["He said “never”,", "Fine."]),
+        ("‘We’ll see,’ said the minister’s aide.\n‘It runs on\nNext.", ["We’ll see,", "It runs on"]),
+        ("The ‘single’ marks quote in an article without double marks.", ["single"]),
         ('x="y"', []),  # a straight mark after a letter or '=' never opens
         ("", []),
         ("No marks at all.\r\n", []),
