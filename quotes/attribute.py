@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -93,7 +94,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     with no source is dropped when it has no cue either, or shares its cue with a quote that has a source."""
     ranges = quoted_ranges(text)
     starts = sentence_starts(text)
-    piece_starts = [start for raw in raw_quotes for start, _ in raw.pieces]
+    piece_starts = sorted(start for raw in raw_quotes for start, _ in raw.pieces)
     out = []
     for raw in raw_quotes:
         pieces = [_without_trailing_comma(text, *snap_to_words(text, s, e)) for s, e in raw.pieces]
@@ -107,8 +108,11 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
             if (fitted := fit_to_cue(text, quote, cue, ranges)) is None:
                 continue
             quote, cue = fitted
-        after = [s.start for s in (cue, mention) if s is not None] + piece_starts
-        quote = to_clause_end(text, quote, ranges, limit=min((s for s in after if s >= quote.end), default=len(text)))
+        # The quote may run on to its clause end, but not into its cue, its source or the next piece found.
+        k = bisect.bisect_left(piece_starts, quote.end)
+        next_piece = piece_starts[k] if k < len(piece_starts) else len(text)
+        limit = min([s.start for s in (cue, mention) if s is not None and s.start >= quote.end] + [next_piece])
+        quote = to_clause_end(text, quote, ranges, limit=limit)
         if cue is None and mention is None and quote.kind != "direct":
             # Neither a reporting cue nor a source: a paraphrase of no one ("it's not clear what impact …").
             # A lone direct quote stays: it usually continues the speaker of the quote before it.

@@ -214,6 +214,12 @@ def speakers_command(
     records = [r for r in records if r.confidence >= min_confidence]
     found = targets_of(records)
     targets = target or found
+    if stance is not None and not found and records:
+        typer.echo(
+            f"warning: --stance {stance}: these records carry no stances (extracted with --no-stance?); "
+            "rerun quotes extract with --target",
+            err=True,
+        )
     if missing := [t for t in targets if t not in found]:
         typer.echo(
             f"warning: no stance toward {', '.join(map(repr, missing))} in these records (targets are given at "
@@ -254,12 +260,19 @@ def _read_results(paths: list[Path]) -> tuple[list, bool]:
             typer.echo(f"error: {path}: {what}; pass the JSONL files of quotes extract -o out.jsonl", err=True)
             failed = True
             continue
+        count = 0
         for item in iter_records(path):
             if isinstance(item, QuotesError):
                 typer.echo(f"error: {item}", err=True)
                 failed = True
             else:
                 records.append(item)
+                count += 1
+        if count == 0 and not failed:
+            typer.echo(
+                f"warning: {path}: no quote records (an article file?); pass the JSONL written by quotes extract",
+                err=True,
+            )
     return records, failed
 
 

@@ -215,6 +215,11 @@ class _Resolver:
         self.choices: dict[int, tuple[int, int]] = {}  # pronoun start → learned antecedent span
         self.name_runs = name_runs(text)
         self.run_parts = [self.split_run(m) for m in self.name_runs]  # (role, name words) of each run, once
+        # The same by surname, in text order: a name looks up its namesakes without scanning every run.
+        self.runs_by_surname: dict[str, list[tuple[list[str], list[str]]]] = collections.defaultdict(list)
+        for role, words in self.run_parts:
+            if words:
+                self.runs_by_surname[surname_key(words)].append((role, words))
         self.sentence_starts = sentence_starts(text)
         self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
         self.nicknames = {m.group(0).strip(' "“”').casefold() for m in NICKNAME.finditer(text)}
@@ -422,8 +427,8 @@ class _Resolver:
         surname = surname_key(name)
         counts: dict[tuple[str, ...], int] = {}
         roles: dict[tuple[str, ...], list[str]] = {}
-        for role, words in self.run_parts:
-            if words and surname_key(words) == surname and self.same_first_name(words, name):
+        for role, words in self.runs_by_surname.get(surname, ()):
+            if self.same_first_name(words, name):
                 key = tuple(words)
                 counts[key] = counts.get(key, 0) + 1
                 if len(role) > len(roles.get(key, [])):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 
@@ -150,8 +151,13 @@ def quoted_fraction(ranges: list[tuple[int, int]], pieces: list[tuple[int, int]]
     total = inside = 0
     for start, end in pieces:
         total += end - start
-        for q_start, q_end in ranges:
+        # Ranges are sorted and disjoint: the overlapping ones begin with the last range starting at or before
+        # ``start`` (a scan of them all made long articles quadratic).
+        k = max(0, bisect.bisect_right(ranges, (start, math.inf)) - 1)
+        while k < len(ranges) and ranges[k][0] < end:
+            q_start, q_end = ranges[k]
             inside += max(0, min(end, q_end) - max(start, q_start))
+            k += 1
     return inside / total if total else 0.0
 
 

@@ -242,3 +242,18 @@ def test_a_torn_last_line_loses_only_itself(results, tmp_path):
     assert result.exit_code == 1
     assert "torn.jsonl:" in result.output and "malformed JSON" in result.output
     assert "Lloyd Austin" in result.output
+
+
+def test_an_article_file_passed_by_mistake_is_named(tmp_path):
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text('{"text": "He said so."}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["speakers", str(articles)])
+    assert "articles.jsonl: no quote records (an article file?)" in result.output
+
+
+def test_a_stance_filter_on_records_without_stances_says_why_nothing_is_left(results, tmp_path):
+    plain = tmp_path / "plain.jsonl"
+    lines = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines() if line.strip()]
+    plain.write_text("".join(json.dumps({**r, "stances": []}) + "\n" for r in lines), encoding="utf-8")
+    result = CliRunner().invoke(app, ["speakers", str(plain), "--stance", "against"])
+    assert "these records carry no stances (extracted with --no-stance?)" in result.output
