@@ -32,12 +32,13 @@ from config_args import parse_config  # noqa: E402
 
 from quotes import antecedent  # noqa: E402
 from quotes.antecedent import FORMS, AntecedentConfig, AntecedentNet, make_problem, span_vector  # noqa: E402
+from quotes.article_text import name_runs  # noqa: E402
 from quotes.corpora.litbank import read_coref  # noqa: E402
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
 from quotes.evaluate import read_gold_set  # noqa: E402
 from quotes.names import split_title, word_tokens  # noqa: E402
 from quotes.scoring import same_speaker  # noqa: E402
-from quotes.speakers import ANTECEDENT_PRONOUNS, antecedent_candidates, name_runs  # noqa: E402
+from quotes.speakers import ANTECEDENT_PRONOUNS, antecedent_candidates  # noqa: E402
 from quotes.windows import tokenize  # noqa: E402
 
 _FORM_OF = {"PROP": FORMS.index("name"), "NOM": FORMS.index("description"), "PRON": FORMS.index("pronoun")}

@@ -1,0 +1,364 @@
+"""The article as the speaker rules read it before placing anyone: its sentences, quoted ranges and
+question-and-answer layout, and the runs of capitalised words that may name people (name runs), with what they
+tell of a name: its fullest form in the article, first name, gender and party. Character offsets throughout.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+
+from .first_names import first_name_gender
+from .names import (
+    COUNTRIES,
+    GENDERED_WORDS,
+    GROUP_NOUN,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_RUN,
+    NICKNAME,
+    ORG_WORDS,
+    PARTY_TAG,
+    PREPOSITIONS,
+    PRONOUN_GENDER,
+    TITLE_WORDS,
+    headline_lines,
+    is_capitalised,
+    looks_like_person,
+    message_author,
+    one_edit_apart,
+    organisation_words,
+    parties_named,
+    split_title,
+    surname_key,
+    word_tokens,
+)
+from .text import latin_classes, quoted_ranges, sentence_starts
+from .types import Span
+
+
+def name_runs(text: str) -> list[re.Match]:
+    """Runs of capitalised words that may name someone, outside headlines, nicknames blanked out."""
+    headlines = headline_lines(text)
+    plain = NICKNAME.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
+    return [m for m in NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
+
+
+_PRONOUN_VOTE = {**PRONOUN_GENDER, "his": "m"}
+
+
+def majority_gender(votes: dict[str, int]) -> str | None:
+    """The gender with more votes, or None on a tie."""
+    return "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
+
+
+def with_first_name_vote(name: list[str], votes: dict[str, int]) -> dict[str, int]:
+    """``votes`` plus 5 for the usual gender of a full name's first name ("Christopher Heath"), more than two
+    titles or four pronouns after its mentions, which may be someone else's (5 did best of 1, 2, 3, 5 and 10
+    on the studied speaker samples)."""
+    if len(name) > 1 and (gender := first_name_gender(name[0])):
+        votes[gender] += 5
+    return votes
+
+
+WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of bodies that longer runs do not extend
+
+AD_MEDIA = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-language"})  # "a TV ad"
+
+# "… video by the Republican National Committee": the maker named just after the message.
+_MADE_BY = re.compile(latin_classes(r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*)"))
+
+MAX_NAME_WORDS = 4
+
+# First names that are also common words: "Bill Nelson" names someone in an article about a spending bill.
+WORD_FIRST_NAMES = frozenset(
+    "Bill Will Mark Rob Grant Hope Joy Rush Dean Frank Ray Rose Faith June Chuck Pat Jack Sue".split()
+)
+
+# The prefix of an international body's name ("U.N. Security Council", "E.U. Commission").
+_BODY_PREFIX = re.compile(latin_classes(r"\b(U\.N\.|E\.U\.|UN|EU|NATO)\s+((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)\b"))
+
+_INITIALS = re.compile(latin_classes(r"(?:[A-Z]\.)+|[A-Z]"))
+
+
+def _epithet_before_first_name(name: tuple[str, ...]) -> bool:
+    """Whether a name run opens with a word that is no listed first name before one that is, so that the word may
+    be a nickname or description ("Crooked Hillary Clinton", "Rival Ted Cruz"). An initial is a name ("J. Michael
+    Pearson")."""
+    return (
+        len(name) >= 3
+        and first_name_gender(name[0]) is None
+        and first_name_gender(name[1]) is not None
+        and not _INITIALS.fullmatch(name[0])
+    )
+
+
+def personal_run(run: str) -> bool:
+    """``looks_like_person``, less runs that end like a group or a body ("Hoosier Republicans", "Brennan Center")."""
+    last = run.split()[-1]
+    return looks_like_person(run) and not GROUP_NOUN.search(last) and last.lower() not in ORG_WORDS
+
+
+def _name_connector(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` joins one name: the "of" of "University of Texas"."""
+    return words[k] == "of" and 0 < k < len(words) - 1 and is_capitalised(words[k - 1]) and is_capitalised(words[k + 1])
+
+
+class ArticleText:
+    """Read-only facts of one article text, computed once for all its mentions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.name_runs = name_runs(text)
+        self.run_parts = [self.split_run(m) for m in self.name_runs]  # (role, name words) of each run, once
+        # The same by surname, in text order: a name looks up its namesakes without scanning every run.
+        self.runs_by_surname: dict[str, list[tuple[list[str], list[str]]]] = collections.defaultdict(list)
+        for role, words in self.run_parts:
+            if words:
+                self.runs_by_surname[surname_key(words)].append((role, words))
+        self.sentence_starts = sentence_starts(text)
+        self.nicknames = {m.group(0).strip(' "“”').casefold() for m in NICKNAME.finditer(text)}
+        self.quoted_ranges = quoted_ranges(text)
+        self.interview = re.search(r"^A[:.]\s", text, re.MULTILINE) is not None  # "A: …" answers a "Q: …"
+
+    def quoted(self, position: int) -> bool:
+        """Whether ``position`` lies inside a quotation (a speaker quoted, not the narrative)."""
+        return any(s <= position < e for s, e in self.quoted_ranges)
+
+    def answer(self, position: int) -> bool:
+        """Whether ``position`` is in an interview's answer ("A: I think …"), where "I" is the one interviewed."""
+        start = self.text.rfind("\n", 0, position) + 1
+        return re.match(r"A[:.]\s", self.text[start : start + 3]) is not None
+
+    def interview_label(self, mention: Span) -> bool:
+        """Whether ``mention`` is the "Q" or "A" opening a paragraph of an interview ("Q: You open your book …")."""
+        paragraph_start = self.text.rfind("\n", 0, mention.start) + 1
+        return self.text[paragraph_start : mention.start].strip() == "" and self.text.startswith(":", mention.end)
+
+    def sentence_opening_name(self, run: str) -> bool:
+        """Whether a sentence-initial ``run`` names someone: its first word is capitalised mid-sentence too
+        (``capitalised_midsentence``), or it looks like a personal name whose first word the article never
+        writes in lower case ("Amadou Magassa, 13, of Philadelphia sold water …")."""
+        if self.capitalised_midsentence(run):
+            return True
+        return personal_run(run) and not self.used_lowercase(run.split()[0])
+
+    def capitalised_midsentence(self, run: str) -> bool:
+        """Whether the first word of a sentence-initial ``run`` is capitalised elsewhere inside a sentence too, or
+        is an honorific or title ("Trump has …", "Ms. LaBelle got …"; not "Even Friday", "Maybe I")."""
+        first = run.split()[0]
+        if first.lower() in HONORIFICS | TITLE_WORDS:
+            return True
+        return re.search(rf"[a-z,;:]\s+{re.escape(first)}\b", self.text) is not None
+
+    def gender_votes(self, words: str, votes: dict[str, int], *, possessives: bool = False) -> dict[str, int]:
+        """``votes`` plus, wherever the article writes ``words``, 2 for a gendered word just before them and 1
+        for the first "he"/"she" (with ``possessives`` also "his"/"her") after them in their sentence."""
+        pronoun = r"\b(he|she|his|her)\b" if possessives else r"\b(he|she)\b"
+        for m in re.finditer(rf"\b{re.escape(words)}\b", self.text):
+            before = self.text[max(0, m.start() - 16) : m.start()].lower().split()
+            if before and before[-1] in GENDERED_WORDS:
+                votes[GENDERED_WORDS[before[-1]]] += 2
+            after = re.split(r"[.!?]\s|\n", self.text[m.end() : m.end() + 80])[0]
+            if found := re.search(pronoun, after, re.IGNORECASE):
+                votes[_PRONOUN_VOTE[found.group(1).lower()]] += 1
+        return votes
+
+    def sentence_index(self, position: int) -> int:
+        """Which sentence of the article holds character ``position`` (0 first)."""
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts (character offset)."""
+        return self.sentence_starts[self.sentence_index(position)]
+
+    def split_run(self, run: re.Match) -> tuple[list[str], list[str]]:
+        """``split_title`` of a name run; a run stops before a period, so "Jr"/"Sr" get theirs back."""
+        role, words = split_title(word_tokens(run.group(0)))
+        if words and words[-1] in ("Jr", "Sr") and self.text[run.end() : run.end() + 1] == ".":
+            words[-1] += "."
+        return role, words
+
+    def fullest_name(self, name: list[str], gender: str | None = None) -> tuple[list[str], list[str]]:
+        """Role and name words of the fullest name in the article with ``name``'s surname and first name, if it
+        has one (ties: most frequent). Runs with a common word before the surname ("Is Rebecca Bradley",
+        "New Hampshire Sanders") are no names, and with ``gender`` ("m"/"f", from Mr./Mrs.) namesakes of the
+        other gender are skipped (Mrs. Clinton is not Bill Clinton)."""
+        surname = surname_key(name)
+        counts: dict[tuple[str, ...], int] = {}
+        roles: dict[tuple[str, ...], list[str]] = {}
+        for role, words in self.runs_by_surname.get(surname, ()):
+            if self.same_first_name(words, name):
+                key = tuple(words)
+                counts[key] = counts.get(key, 0) + 1
+                if len(role) > len(roles.get(key, [])):
+                    roles[key] = role
+
+        def plausible(first_names: frozenset[str]) -> dict[tuple[str, ...], int]:
+            return {
+                k: n
+                for k, n in counts.items()
+                if not any(self.used_lowercase(w) and w not in name and w not in first_names for w in k[:-1])
+                # Only when the article also gives the name without the word: "Cornell William Brooks" stays.
+                and not (_epithet_before_first_name(k) and k[1:] in counts)
+                and (gender is None or self.name_gender(k) in (None, gender))
+            }
+
+        strict = plausible(frozenset())
+        if all(len(k) == 1 for k in strict):  # no full name but one whose first name is also a word: "Bill Nelson"
+            strict = plausible(WORD_FIRST_NAMES)
+        counts = strict or counts
+        # A personal name has at most four words; a longer run carries a title the lists do not know.
+        counts = {k: n for k, n in counts.items() if len(k) <= MAX_NAME_WORDS} or counts
+        if not counts:
+            return [], name[-1:]
+        best = max(counts, key=lambda k: (len(k), counts[k]))
+        if len(best) == 1 and (double := self.double_surname(best[0])):
+            return double
+        if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):
+            return misspelt
+        return list(roles.get(best, [])), list(best)
+
+    def double_surname(self, surname: str) -> tuple[list[str], list[str]] | None:
+        """The one full name with two surnames whose first is ``surname`` ("Melba Acosta Febo" of "Ms. Acosta"),
+        when the second never stands alone; None otherwise."""
+        alone = {name[0] for _, name in self.run_parts if len(name) == 1}
+        fulls = {
+            (tuple(role), tuple(name))
+            for role, name in self.run_parts
+            if len(name) == 3
+            and name[1] == surname
+            and name[2] not in alone
+            and personal_run(" ".join(name))
+            and not self.used_lowercase(name[0])  # "One Wisconsin Now" is no one
+        }
+        if len({name for _, name in fulls}) != 1:
+            return None
+        role, name = max(fulls, key=lambda f: len(f[0]))
+        return list(role), list(name)
+
+    def first_name_of(self, word: str) -> list[str] | None:
+        """The full name of the one person the article names with ``word`` as first name, when ``word`` is
+        never a surname there; None otherwise."""
+        fulls = {tuple(name) for _, name in self.run_parts if len(name) >= 2 and name[0] == word}
+        fulls = {f for f in fulls if personal_run(" ".join(f))}
+        if len(fulls) != 1 or any(name and name[-1] == word for _, name in self.run_parts if len(name) >= 2):
+            return None
+        return list(fulls.pop())
+
+    def used_lowercase(self, word: str) -> bool:
+        """Whether the article also writes ``word`` in lower case: then it is a common word, not a name."""
+        lower = word.lower()
+        return lower != word and re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
+
+    def name_gender(self, name: tuple[str, ...]) -> str | None:
+        """ "m", "f" or None for one full name ("Bill Clinton"), from the words around it (``gender_votes``)."""
+        return majority_gender(
+            self.gender_votes(" ".join(name), with_first_name_vote(list(name), {"m": 0, "f": 0}), possessives=True)
+        )
+
+    def misspelt_full_name(self, surname: str) -> tuple[list[str], list[str]] | None:
+        """The full name whose surname is one typo away from ``surname`` ("McLenney" of "Tyresha McClenney"),
+        when the article gives exactly one such person; None otherwise."""
+        found = set()
+        for role, words in self.run_parts:
+            other = surname_key(words) if len(words) >= 2 else ""
+            if other != surname and other[:1] == surname[:1] and one_edit_apart(other, surname):
+                found.add((tuple(role), tuple(words)))
+        names = {words for _, words in found}
+        if len(names) != 1:
+            return None
+        role = max((r for r, _ in found), key=len)
+        return list(role), list(names.pop())
+
+    def same_first_name(self, a: list[str], b: list[str]) -> bool:
+        """Whether two names of one surname can be one person: either lacks a first name, they share it, or one
+        is a nickname the article gives (Robert C. "Bobby" Scott) or a particle ("De Blasio")."""
+        if len(a) == 1 or len(b) == 1:
+            return True
+        firsts = {a[0].casefold(), b[0].casefold()}
+        return len(firsts) == 1 or bool(firsts & (self.nicknames | NAME_PARTICLES))
+
+    def fuller_organisation(self, name: str) -> str:
+        """The article's longer name for a one-word organisation ("the Post" → "New York Post"): the longest
+        capitalised run ending with it that names an organisation; else ``name``."""
+        # "Supreme Court" stays as usually named, not "U.S. Supreme Court"; "the House" is no White House. An
+        # international body keeps its prefix: "Security Council" is the "U.N. Security Council" named before.
+        if " " in name:
+            return next((f"{m.group(1)} {name}" for m in _BODY_PREFIX.finditer(self.text) if m.group(2) == name), name)
+        if not name.isalpha() or name in WHOLE_BODIES:
+            return name
+        fuller = [organisation_words(word_tokens(m.group(0))) for m in self.name_runs if m.group(0).endswith(name)]
+        fuller = [w for w in fuller if len(w) > 1 and w[-1] == name and {x.lower() for x in w} & ORG_WORDS]
+        return " ".join(max(fuller, key=len)) if fuller else name
+
+    def expanded(self, name: str) -> str:
+        """An acronym's spelled-out form when the article gives it ("IMF" → "International Monetary Fund")."""
+        letters = name.replace(".", "")  # "S.E.C." spells "SEC"
+        if not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return name
+        pattern = r"\b" + r"\s+(?:(?:of|for|the|and|on)\s+)*".join(rf"{c}[a-z]+" for c in letters) + r"\b"
+        found = re.search(pattern, self.text)
+        return found.group(0) if found else name
+
+    def introduction(self, head: str, position: int) -> str | None:
+        """The last "a senior Pentagon official" before ``position``: how an anonymous source was introduced."""
+        found = None
+        for m in re.finditer(rf"\b[Aa]n? ((?:[\w.'’-]+ ){{0,4}}{re.escape(head)})\b", self.text[:position]):
+            found = m.group(1)
+        return found
+
+    def person_of_place(self, place: re.Match) -> re.Match | None:
+        """The person a relative clause after ``place`` describes, when ``place`` is a state or country saying where
+        someone is from ("Alan Berger, a gynecologist from Englewood, New Jersey, who"): the nearest personal
+        name before it in the sentence. None when ``place`` is no place or no such name comes before it."""
+        if place.group(0).lower() not in COUNTRIES:
+            return None
+        sentence_start = self.sentence_start(place.start())
+        for m in reversed(self.name_runs):
+            if sentence_start <= m.start() and m.end() < place.start() and personal_run(m.group(0)):
+                return m
+        return None
+
+    def preceding_name(self, position: int) -> re.Match | None:
+        """The name run that ends closest before ``position`` in the same sentence ("Scott, who said")."""
+        best = None
+        for m in self.name_runs:
+            if m.end() <= position and position - m.end() <= 60 and "." not in self.text[m.end() : position]:
+                best = m
+        return best
+
+    def party(self, uses: list[re.Match]) -> set[str]:
+        """The party the text gives a person, from the words just around each use of their name ("Republican
+        nominee Donald Trump", "Tim Kaine, a Democrat,", "(D-Va.)"): the one named most often, or none."""
+        votes: collections.Counter[str] = collections.Counter()
+        for m in uses:
+            before = re.split(r"[.!?]\s|\n", self.text[max(0, m.start() - 40) : m.start()])[-1]
+            after = re.split(r"[.!?]\s|\n", self.text[m.end() : m.end() + 20])[0]
+            votes.update(parties_named({w.lower() for w in word_tokens(before + " " + after)}))
+            votes.update(tag.strip(" ,(")[0] for tag in PARTY_TAG.findall(after))  # "D" of "(D-Va.)"
+        top = votes.most_common(2)
+        return {top[0][0]} if top and (len(top) == 1 or top[0][1] > top[1][1]) else set()
+
+    def message_maker(self, position: int, nouns: tuple[str, ...]) -> str | None:
+        """Who made the poll or ad that "the poll", "the clip" at ``position`` means: the maker named with the
+        latest of ``nouns`` before it ("Reuters/Ipsos poll", "a web video by the Republican National
+        Committee"), else with the first one after; None if none is named."""
+        makers = []
+        for m in re.finditer(r"\b(?:" + "|".join(nouns) + r")s?\b", self.text):
+            words = re.split(r"[.!?]\s|\n|[,;:]", self.text[max(0, m.start() - 100) : m.start()])[-1]
+            # Only the message's own noun phrase names its maker: "… in Ohio … are close, a Quinnipiac poll".
+            tokens = word_tokens(words)
+            cuts = [k + 1 for k, w in enumerate(tokens) if w.lower() in PREPOSITIONS and not _name_connector(tokens, k)]
+            author = message_author([*tokens[max(cuts, default=0) :], "poll"])  # "poll" stands in for the noun
+            if author and author.split()[-1] in AD_MEDIA:
+                author = None  # "a TV ad" names its medium, not its maker
+            if author is None and (by := _MADE_BY.match(self.text, m.end())):
+                author = by.group(1)
+            if author or not re.search(r"\b(?:the|this|that)\s+$", words, re.IGNORECASE):
+                makers.append((m.start(), author))  # "the ad" only points back; "a new ad" is another one
+        before = [author for start, author in makers if start < position]
+        if before:  # the latest such message before it, when its maker is named
+            return before[-1]
+        return next((author for _, author in makers if author), None)
