@@ -291,16 +291,27 @@ def eval_command(
         Path | None, typer.Option(help="score this JSONL of another system's records instead of running one")
     ] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report as JSON here")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the JSON report instead of the summary")] = False,
     int8: Int8Option = False,
 ) -> None:
     """Score a system against a gold set: quotes (lenient and strict), cues, speakers, stance.
 
-    With the model, each stage is also scored fed gold upstream input (``stages`` in the report).
+    Prints a summary (``--json`` or ``-o`` for every count). With the model, each stage is also scored fed
+    gold upstream input (``stages`` in the report).
     """
     import json
 
-    from .evaluate import evaluate, evaluate_speaker_stage, evaluate_stages, predictions_from_file, read_gold_set
+    from .evaluate import (
+        evaluate,
+        evaluate_speaker_stage,
+        evaluate_stages,
+        predictions_from_file,
+        read_gold_set,
+        unmatched_docs,
+    )
+    from .render import score_summary
 
+    _check_report_path(output)
     try:
         docs = read_gold_set(gold, speakers=speakers, stances=stances)
     except QuotesError as err:
@@ -308,7 +319,13 @@ def eval_command(
     if predictions is not None:
         system = f"predictions:{predictions}"
         try:
-            predict = predictions_from_file(predictions)
+            predict = predictions_from_file(predictions, docs)
+            if extra := unmatched_docs(predictions, docs):
+                typer.echo(
+                    f"warning: {predictions}: {len(extra)} docs are no gold article and are not scored "
+                    f"({', '.join(map(repr, extra[:3]))}{', …' if len(extra) > 3 else ''})",
+                    err=True,
+                )
         except QuotesError as err:
             _fail(err)
     elif system == "rules":
@@ -329,14 +346,16 @@ def eval_command(
     elif speakers is not None:
         report["stages"] = {"speakers on gold quotes and mentions": evaluate_speaker_stage(docs).to_dict()}
     text = json.dumps(report, indent=2)
-    if output:
-        output.write_text(text + "\n", encoding="utf-8")
-    typer.echo(text)
+    _write_report(output, text)
+    typer.echo(text if as_json else score_summary(report))
 
 
 @app.command("eval-stance")
 def eval_stance_command(
-    path: Annotated[Path, typer.Argument(help="a VAST CSV or a NewsMTSC .jsonl")],
+    path: Annotated[
+        Path,
+        typer.Argument(help="a .csv or .jsonl with target, text, label (favor/against/neutral); or VAST, NewsMTSC"),
+    ],
     stance_model: StanceModelOption = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report as JSON here")] = None,
     int8: Int8Option = False,
@@ -344,18 +363,36 @@ def eval_stance_command(
     """Score the stance model on a plain (target, text, label) set: macro-F1, F_avg, per label."""
     import json
 
-    from .corpora.stance_sets import read_newsmtsc, read_vast
+    from .corpora.stance_sets import read_stance_set
     from .evaluate import evaluate_stance_set
 
+    _check_report_path(output)
     try:
-        examples = read_vast(path) if path.suffix.lower() == ".csv" else read_newsmtsc(path)
-    except (QuotesError, OSError) as err:
-        _fail(QuotesError(f"{path}: {err}"))
+        examples = read_stance_set(path)
+    except QuotesError as err:
+        _fail(err)
+    except OSError as err:
+        _fail(QuotesError(f"{path}: cannot read ({err.strerror}); check the path"))
     extractor = _load(None, stance_model, no_antecedents=True, int8=int8)
     text = json.dumps(evaluate_stance_set(examples, extractor.stance.predict), indent=2)
-    if output:
-        output.write_text(text + "\n", encoding="utf-8")
+    _write_report(output, text)
     typer.echo(text)
+
+
+def _check_report_path(output: Path | None) -> None:
+    """Fail before any work when a report cannot be written to ``output``."""
+    if output is not None and (output.is_dir() or not output.resolve().parent.is_dir()):
+        what = "is a folder" if output.is_dir() else "its folder does not exist"
+        _fail(QuotesError(f"{output}: {what}; give a file path such as report.json in an existing folder"))
+
+
+def _write_report(output: Path | None, text: str) -> None:
+    if output is None:
+        return
+    try:
+        output.write_text(text + "\n", encoding="utf-8")
+    except OSError as err:
+        _fail(QuotesError(f"{output}: cannot write ({err.strerror}); check the path and its permissions"))
 
 
 @app.command()

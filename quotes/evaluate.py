@@ -138,18 +138,51 @@ def evaluate(docs: Sequence[GoldDoc], predict: Predictor, *, batch_size: int = 8
     return total
 
 
-def predictions_from_file(path: Path | str) -> Predictor:
+def predictions_from_file(path: Path | str, docs: Sequence[GoldDoc] | None = None) -> Predictor:
     """A predictor that looks up another system's records (project JSONL, keyed by ``doc``).
 
     A ``.txt`` ending is ignored on both sides, so ids from ``quotes extract`` over a PolNeAR
-    ``text/`` folder match the corpus reader's.
+    ``text/`` folder match the corpus reader's. With the gold ``docs``, the records are checked first: an
+    InputError when no record's doc is a gold article (the ids do not match), or when a record's offsets do not
+    index its gold article's text (it was extracted from another version of the text); records of other
+    articles are ignored (:func:`unmatched_docs` names them).
     """
     from .io import read_jsonl
 
     by_doc: dict[str, list[Attribution]] = {}
     for record in read_jsonl(Path(path)):
         by_doc.setdefault(record.doc.removesuffix(".txt"), []).append(record)
+    if docs is not None:
+        _check_predictions(Path(path), by_doc, docs)
     return lambda articles: [by_doc.get(a.id.removesuffix(".txt"), []) for a in articles]
+
+
+def unmatched_docs(path: Path | str, docs: Sequence[GoldDoc]) -> list[str]:
+    """The docs of the records in ``path`` that are no article of the gold ``docs``, sorted."""
+    from .io import read_jsonl
+
+    gold_ids = {article.id.removesuffix(".txt") for article, _ in docs}
+    return sorted({r.doc for r in read_jsonl(Path(path)) if r.doc.removesuffix(".txt") not in gold_ids})
+
+
+def _check_predictions(path: Path, by_doc: dict[str, list[Attribution]], docs: Sequence[GoldDoc]) -> None:
+    texts = {article.id.removesuffix(".txt"): article.text for article, _ in docs}
+    if by_doc and not set(by_doc) & set(texts):
+        raise InputError(
+            f"{path}: no record's doc is an article of the gold set (records: {sorted(by_doc)[0]!r}, gold: "
+            f"{sorted(texts)[0]!r}); extract from an articles file whose ids are the gold docs"
+        )
+    for doc, records in by_doc.items():
+        text = texts.get(doc)
+        for r in records if text is not None else ():
+            spans = [r.quote, *r.quote.parts, r.cue, r.speaker.mention if r.speaker else None]
+            for span in (s for s in spans if s is not None):
+                if text[span.start : span.end] != span.text:
+                    raise InputError(
+                        f"{path}: doc {r.doc!r}, {span.start}..{span.end}: the record says {span.text[:40]!r}, the "
+                        f"gold text has {text[span.start : span.end][:40]!r}; the records were made from another "
+                        "version of the text (line endings? HTML?): extract from the gold's own texts"
+                    )
 
 
 def gold_mentions_input(gold: list[Attribution]) -> list[Attribution]:

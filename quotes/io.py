@@ -436,7 +436,11 @@ class _Reader:
         try:
             span = Span(text, start, end)
         except ValueError as error:
-            raise self.fail(f"{field}: {error}; fix the offsets (character offsets, end exclusive)") from None
+            shown = self.text is not None and 0 <= start <= end
+            found = f"; the article has {_clip(self.text[start:end])} there" if shown else ""
+            raise self.fail(
+                f"{field}: {error}{found}; fix the text or the offsets (character offsets, end exclusive)"
+            ) from None
         self.verify(span, field)
         return span
 
@@ -624,8 +628,9 @@ def read_gold(path: Path) -> tuple[dict[str, Article], list[Attribution]]:
 
     A gold JSONL holds article lines ``{"doc": id, "text": ..., "targets": [...], "title": ...}`` (a
     ``text`` key and no ``quote``) and quote records in any order. Every record's ``doc`` must have an
-    article line, and every span must equal ``text[start:end]`` of that article. An article with no
-    records is a gold negative (no quotes). Raises InputError naming the path and line.
+    article line, and every span must equal ``text[start:end]`` of that article; a quote has one record, and a
+    stance's target is one of its article's ``targets``. An article with no records is a gold negative (no
+    quotes). Raises InputError naming the path and line.
     """
     name = Path(path).as_posix()
     articles: dict[str, Article] = {}
@@ -641,13 +646,25 @@ def read_gold(path: Path) -> tuple[dict[str, Article], list[Attribution]]:
             raise InputError(f"{where}: a second article line for doc {article.id!r}; keep one")
         articles[article.id] = article
     attributions = []
+    seen: set[tuple[str, int, int]] = set()
     for where, obj in records:
         doc = obj.get("doc")
         if isinstance(doc, str) and doc not in articles:
             raise InputError(
                 f'{where}: doc {doc!r} has no article line in {name}; add {{"doc": {json.dumps(doc)}, "text": ...}}'
             )
-        attributions.append(_record(obj, where, text=articles[doc].text if isinstance(doc, str) else None))
+        record = _record(obj, where, text=articles[doc].text if isinstance(doc, str) else None)
+        unknown = [s.target for s in record.stances if s.target not in articles[record.doc].targets]
+        if unknown:
+            raise InputError(
+                f"{where}: stance toward {unknown[0]!r}, which is not among the article's targets "
+                f"{list(articles[record.doc].targets)!r}; add it to the article line or fix the spelling"
+            )
+        key = (record.doc, record.quote.start, record.quote.end)
+        if key in seen:
+            raise InputError(f"{where}: a second record of the quote at {key[1]}..{key[2]} in doc {key[0]!r}; keep one")
+        seen.add(key)
+        attributions.append(record)
     return articles, attributions
 
 

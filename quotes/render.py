@@ -77,3 +77,51 @@ def tally_table(rows: list[SpeakerTally], shares: list[TypeShare], targets: list
     lines += ["", f"{'quotes':>6} {'share':>6} {'articles':>8}  speaker type"]
     lines += [f"{s.quotes:>6} {s.share:>6.1%} {s.articles:>8}  {s.type}" for s in shares]
     return "\n".join(lines)
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+def _stance_line(stance: dict) -> str:
+    if not any(label["n_pred"] for label in stance["per_label"].values()):
+        return "not predicted (no stance model, or no record has a stance toward the gold targets)"
+    per_label = ", ".join(f"{k} {_pct(v['f1'])}" for k, v in stance["per_label"].items())
+    return f"macro-F1 {_pct(stance['macro_f1'])} over {stance['n']} quote-target pairs (F1 per label: {per_label})"
+
+
+def score_summary(report: dict) -> str:
+    """A short plain-text reading of a ``quotes eval`` report (scores in %); the JSON holds every count."""
+    s = report["scores"]
+    lenient, strict = s["quote"]["lenient"], s["quote"]["strict"]
+    kinds = ", ".join(
+        f"{kind} {_pct(k['recall'])} % of {k['n_gold']}" for kind, k in lenient["by_kind"].items() if k["n_gold"]
+    )
+    lines = [
+        f"{report['system']} on {report['gold']}: {s['n_docs']} articles, {lenient['n_gold']} gold quotes, "
+        f"{lenient['n_pred']} found (scores in %)",
+        f"  quotes    lenient (half the characters shared) P {_pct(lenient['precision'])}  R {_pct(lenient['recall'])}"
+        f"  F1 {_pct(lenient['f1'])};  strict (the exact span) F1 {_pct(strict['f1'])}",
+        f"            recall by kind: {kinds or 'no gold quotes'}",
+        f"  cues      F1 {_pct(s['cue']['overlap']['f1'])} (the cue of each found quote);"
+        f"  cue spans alone F1 {_pct(s['cue']['spans']['f1'])}",
+        f"  speakers  source mention right on {_pct(s['speaker_mention']['overlap']['accuracy'])} % of "
+        f"{s['speaker_mention']['overlap']['n']} found quotes;  canonical speaker right on "
+        f"{_pct(s['speaker']['accuracy'])} % of {s['speaker']['n']}",
+        f"            end to end (quote found and its canonical speaker right) F1 {_pct(s['end_to_end']['f1'])}",
+        f"  stance    {_stance_line(s['stance'])}",
+    ]
+    own = {
+        "linking on gold quotes": lambda t: (
+            f"cue F1 {_pct(t['cue']['overlap']['f1'])}, source mention right on "
+            f"{_pct(t['speaker_mention']['overlap']['accuracy'])} of {t['speaker_mention']['overlap']['n']}"
+        ),
+        "speakers on gold quotes and mentions": lambda t: (
+            f"canonical speaker right on {_pct(t['speaker']['accuracy'])} of {t['speaker']['n']}"
+        ),
+        "stance on gold quotes, speakers and targets": lambda t: _stance_line(t["stance"]),
+    }
+    if stages := report.get("stages"):
+        lines.append("each stage fed the gold input before it, so its errors are its own:")
+        lines += [f"  {name}: {own[name](t) if name in own else ''}" for name, t in stages.items()]
+    return "\n".join(lines)

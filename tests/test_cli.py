@@ -386,3 +386,55 @@ def test_eval_with_stance_standoff_scores_every_stage(runner, tmp_path, tiny_mod
     }
     assert stages["stance on gold quotes, speakers and targets"]["stance"]["n"] == 2
     assert stages["speakers on gold quotes and mentions"]["speaker"]["n"] == 2
+
+
+# --- eval on a user's own gold ------------------------------------------------------------------------------------
+
+SEED_GOLD = Path(__file__).resolve().parent.parent / "eval" / "gold" / "seed.jsonl"
+
+
+def seed_predictions(tmp_path: Path, edit=lambda record: record) -> Path:
+    """The seed gold's own records as another system's predictions, each passed through ``edit``."""
+    lines = [json.loads(line) for line in SEED_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    path = tmp_path / "pred.jsonl"
+    path.write_text("".join(json.dumps(edit(r)) + "\n" for r in lines if "quote" in r), encoding="utf-8")
+    return path
+
+
+def test_eval_prints_a_summary_and_json_on_request(runner, tmp_path):
+    pred = seed_predictions(tmp_path)
+    result = runner.invoke(app, ["eval", str(SEED_GOLD), "--predictions", str(pred)])
+    assert result.exit_code == 0, result.output
+    assert "lenient (half the characters shared) P 100.0  R 100.0  F1 100.0" in result.stdout
+    as_json = runner.invoke(app, ["eval", str(SEED_GOLD), "--predictions", str(pred), "--json"])
+    assert json.loads(as_json.stdout)["scores"]["quote"]["strict"]["f1"] == 1.0
+
+
+def test_eval_says_stance_was_not_predicted(runner, tmp_path):
+    pred = seed_predictions(tmp_path, lambda r: {**r, "stances": []})
+    result = runner.invoke(app, ["eval", str(SEED_GOLD), "--predictions", str(pred)])
+    assert "stance    not predicted" in result.stdout
+
+
+def test_eval_refuses_predictions_of_other_articles(runner, tmp_path):
+    pred = seed_predictions(tmp_path, lambda r: {**r, "doc": "seed.jsonl#1"})
+    result = runner.invoke(app, ["eval", str(SEED_GOLD), "--predictions", str(pred)])
+    assert result.exit_code == 2
+    assert "no record's doc is an article of the gold set" in result.stderr
+
+
+def test_eval_refuses_predictions_made_from_another_text(runner, tmp_path):
+    def shifted(record):
+        quote = record["quote"]
+        return {**record, "quote": {**quote, "start": quote["start"] + 1, "end": quote["end"] + 1}}
+
+    result = runner.invoke(app, ["eval", str(SEED_GOLD), "--predictions", str(seed_predictions(tmp_path, shifted))])
+    assert result.exit_code == 2
+    assert "the records were made from another version of the text" in result.stderr
+
+
+def test_eval_report_path_is_checked_before_scoring(runner, tmp_path):
+    pred = seed_predictions(tmp_path)
+    result = runner.invoke(app, ["eval", str(SEED_GOLD), "--predictions", str(pred), "-o", str(tmp_path / "no/r.json")])
+    assert result.exit_code == 2
+    assert "its folder does not exist" in result.stderr and "Traceback" not in result.output

@@ -454,6 +454,31 @@ def test_gold_round_trip(tmp_path):
             [{"doc": "x", "quote": {"text": "b", "start": 0, "end": 1, "kind": "direct"}}, {"doc": "x", "text": "abc"}],
             "gold.jsonl:1: doc 'x': quote text 'b' does not match the article at 0..1, which has 'a'",
         ),
+        (
+            [
+                {"doc": "x", "text": "abc"},
+                {"doc": "x", "quote": {"text": "abx", "start": 0, "end": 2, "kind": "direct"}},
+            ],
+            "span text has 3 characters, offsets 0..2 do not; the article has 'ab' there; fix the text or the offsets",
+        ),
+        (
+            [
+                {"doc": "x", "text": "abc"},
+                *[{"doc": "x", "quote": {"text": "ab", "start": 0, "end": 2, "kind": "direct"}}] * 2,
+            ],
+            "gold.jsonl:3: a second record of the quote at 0..2 in doc 'x'",
+        ),
+        (
+            [
+                {"doc": "x", "text": "abc", "targets": ["the plan"]},
+                {
+                    "doc": "x",
+                    "quote": {"text": "ab", "start": 0, "end": 2, "kind": "direct"},
+                    "stances": [{"target": "plan", "label": "favor"}],
+                },
+            ],
+            "gold.jsonl:2: stance toward 'plan', which is not among the article's targets ['the plan']",
+        ),
     ],
 )
 def test_bad_gold(tmp_path, lines, expected):

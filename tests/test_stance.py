@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from quotes.corpora.stance_sets import read_newsmtsc, read_vast
+from quotes.corpora.stance_sets import read_newsmtsc, read_stance_set, read_vast
 from quotes.encoder import load_tokenizer
+from quotes.errors import InputError
 from quotes.evidential import evidential_stance
 from quotes.stance import quote_passage
 from quotes.stance_net import MARK_CLOSE, MARK_OPEN, encode_pairs
@@ -228,3 +229,19 @@ def test_add_stances_reads_each_passage_with_its_speaker(tiny_stance_dir, tmp_pa
     a = Attribution(quote=Quote("We will win", 4, 15, kind="direct"), speaker=Speaker("Ann Smith", "person"))
     classifier.add_stances([a], ["She said “We will win.”"], ["the tax plan"])
     assert seen == [("the tax plan", "(Ann Smith) She said “We will win.”")]
+
+
+def test_a_plain_stance_set_is_read_from_csv_and_jsonl(tmp_path):
+    csv_path = tmp_path / "mine.csv"
+    csv_path.write_text("target,text,label\nthe plan,We oppose the plan.,Against\nthe plan,It passed.,neutral\n")
+    jsonl_path = tmp_path / "mine.jsonl"
+    jsonl_path.write_text('{"target": "the plan", "text": "We back it.", "label": "favor"}\n')
+    assert [(e.target, e.label) for e in read_stance_set(csv_path)] == [
+        ("the plan", "against"),
+        ("the plan", "neutral"),
+    ]
+    assert [e.label for e in read_stance_set(jsonl_path)] == ["favor"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("target,text,label\nthe plan,Hm.,maybe\n")
+    with pytest.raises(InputError, match=r"bad.csv:2: label 'maybe' is not favor, against or neutral"):
+        read_stance_set(bad)

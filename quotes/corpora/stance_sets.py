@@ -1,4 +1,4 @@
-"""Readers for plain stance sets — VAST and NewsMTSC — as (target, text, label) examples.
+"""Readers for plain stance sets — VAST, NewsMTSC and a user's own — as (target, text, label) examples.
 
 Label mapping: VAST con/pro/neutral → against/favor/neutral; NewsMTSC polarity toward the
 target 2/4/6 (negative/neutral/positive) → against/neutral/favor. A NewsMTSC target mention is
@@ -29,6 +29,58 @@ class StanceExample:
     group: str
 
 
+PLAIN_COLUMNS = ("target", "text", "label")
+_PLAIN_LABELS = {"favor": "favor", "favour": "favor", "pro": "favor", "against": "against", "con": "against",
+                 "neutral": "neutral", "none": "neutral"}  # fmt: skip
+
+
+def read_stance_set(path: Path | str) -> list[StanceExample]:
+    """A stance set by its shape: a CSV or JSONL with ``target``, ``text`` and ``label`` (favor / against /
+    neutral), else a VAST CSV or a NewsMTSC JSONL. InputError naming the line when it is none of them."""
+    path = Path(path)
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            head = f.readline()
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: cannot read ({err}); pass a UTF-8 .csv or .jsonl stance set") from None
+    if path.suffix.lower() == ".csv":
+        header = {c.strip().lower() for c in next(csv.reader([head]), [])}
+        return _read_plain(path) if set(PLAIN_COLUMNS) <= header else read_vast(path)
+    try:
+        first = json.loads(head) if head.strip() else {}
+    except ValueError:
+        first = {}
+    return _read_plain(path) if isinstance(first, dict) and set(PLAIN_COLUMNS) <= set(first) else read_newsmtsc(path)
+
+
+def _read_plain(path: Path) -> list[StanceExample]:
+    """Rows or JSON lines with ``target``, ``text``, ``label`` (and an optional ``group``)."""
+    if path.suffix.lower() == ".csv":
+        with open(path, encoding="utf-8", newline="") as f:
+            rows = [
+                (n, {k.strip().lower(): v for k, v in row.items() if k}) for n, row in enumerate(csv.DictReader(f), 2)
+            ]
+    else:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        rows = []
+        for n, line in enumerate(lines, 1):
+            if line.strip():
+                try:
+                    rows.append((n, json.loads(line)))
+                except ValueError as err:
+                    raise InputError(f"{path}:{n}: malformed JSON ({err}); each line must be one object") from None
+    out = []
+    for n, row in rows:
+        label = str(row.get("label", "")).strip().lower()
+        if label not in _PLAIN_LABELS:
+            raise InputError(f"{path}:{n}: label {row.get('label')!r} is not favor, against or neutral; fix the row")
+        target, text = str(row.get("target") or "").strip(), str(row.get("text") or "")
+        if not target or not text.strip():
+            raise InputError(f"{path}:{n}: an empty target or text; every row needs {', '.join(PLAIN_COLUMNS)}")
+        out.append(StanceExample(target, text, _PLAIN_LABELS[label], str(row.get("group") or "all")))
+    return out
+
+
 def read_vast(path: Path | str) -> list[StanceExample]:
     """VAST rows from the train CSV (``post``, ``new_topic``, ``label``) or the reformatted dev CSV."""
     path = Path(path)
@@ -43,7 +95,10 @@ def read_vast(path: Path | str) -> list[StanceExample]:
                 subset = "few-shot" if row.get("seen?", "1").strip() == "1" else "zero-shot"
                 out.append(StanceExample(target, text, _VAST_LABELS[label.strip()], f"vast/{subset}"))
             except KeyError as err:
-                raise InputError(f"{path}:{n}: not a VAST row (missing or unknown {err}); pass a VAST CSV") from err
+                raise InputError(
+                    f"{path}:{n}: not a stance row (missing or unknown {err}); give columns target, text, label "
+                    "(favor / against / neutral), or pass a VAST CSV"
+                ) from err
     return out
 
 
@@ -62,7 +117,10 @@ def read_newsmtsc(path: Path | str) -> list[StanceExample]:
                 marked = f"{sentence[:start]}{MARK_OPEN} {sentence[start:end]} {MARK_CLOSE}{sentence[end:]}"
                 out.append(StanceExample(target["mention"], marked, _NEWSMTSC_LABELS[target["polarity"]], "newsmtsc"))
         except (ValueError, KeyError, TypeError) as err:
-            raise InputError(f"{path}:{n}: not a NewsMTSC line ({err}); pass a NewsMTSC .jsonl split") from err
+            raise InputError(
+                f"{path}:{n}: not a stance line ({err}); give objects with target, text, label (favor / against / "
+                "neutral), or pass a NewsMTSC .jsonl split"
+            ) from err
     return out
 
 
