@@ -36,7 +36,8 @@ def read_gold_set(
     ``speakers`` is a standoff JSONL (``{"doc", "start", "end", "speaker": {...}}`` per quote) that
     replaces the surface speakers of a PolNeAR split with canonical ones; ``stances`` one
     (``{"doc", "start", "end", "stances": {target: label}}``) that adds targets and gold stances.
-    Either keeps only the documents it covers.
+    Either keeps only the documents it covers: a sample of a corpus folder; over a gold JSONL, InputError unless
+    it covers every article.
     """
     path = Path(path)
     if path.is_dir() and (path / "quotations").is_dir():
@@ -57,10 +58,17 @@ def read_gold_set(
         raise InputError(
             f"{path}: no such gold set; pass a PolNeAR split folder, a LitBank folder or a gold .jsonl file"
         )
+    covered = len(docs)
     if speakers is not None:
         docs = attach_speakers(docs, Path(speakers))
     if stances is not None:
         docs = attach_stances(docs, Path(stances))
+    if path.is_file() and len(docs) < covered:
+        # A sample of a corpus folder is the point of a standoff; dropping articles of one's own gold file is not.
+        raise InputError(
+            f"{path}: the standoff covers {len(docs)} of its {covered} articles, so the others (and any false finds "
+            "in articles without quotes) would go unscored; annotate them, or put speakers and stances in the records"
+        )
     return docs
 
 

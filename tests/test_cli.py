@@ -438,3 +438,11 @@ def test_eval_report_path_is_checked_before_scoring(runner, tmp_path):
     result = runner.invoke(app, ["eval", str(SEED_GOLD), "--predictions", str(pred), "-o", str(tmp_path / "no/r.json")])
     assert result.exit_code == 2
     assert "its folder does not exist" in result.stderr and "Traceback" not in result.output
+
+
+def test_eval_refuses_a_standoff_that_drops_articles_of_a_gold_jsonl(runner, tmp_path):
+    standoff = tmp_path / "speakers.jsonl"
+    standoff.write_text('{"doc": "another", "start": 0, "end": 3, "speaker": null}\n', encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(SEED_GOLD), "--system", "rules", "--speakers", str(standoff)])
+    assert result.exit_code == 2
+    assert "the standoff covers 0 of its 1 articles" in result.stderr
