@@ -23,12 +23,12 @@ from quotes.baselines import rule_based_quotes  # noqa: E402
 from quotes.corpora.litbank import read_coref  # noqa: E402
 from quotes.corpora.stance_sets import read_newsmtsc, read_vast  # noqa: E402
 from quotes.evaluate import (  # noqa: E402
+    SavedPredictions,
     evaluate,
     evaluate_speaker_stage,
     evaluate_stages,
     evaluate_stance_set,
     evaluate_stance_stage,
-    predictions_from_file,
     read_gold_set,
 )
 
@@ -130,7 +130,7 @@ def extraction(extractor, data: Path, textacy: Path | None) -> None:
     results = {"quotes (model)": evaluate(docs, model).to_dict()}
     results["rule baseline"] = evaluate(docs, rule_based_quotes).to_dict()
     if textacy:
-        results["textacy direct_quotations"] = evaluate(docs, predictions_from_file(textacy)).to_dict()
+        results["textacy direct_quotations"] = evaluate(docs, SavedPredictions(textacy)).to_dict()
     lines = [
         "# Quote extraction on PolNeAR dev",
         "",
@@ -162,7 +162,7 @@ def seed(extractor, textacy_seed: Path | None) -> None:
     results = {"quotes (model)": evaluate(docs, extractor.process).to_dict()}
     results["rule baseline"] = evaluate(docs, rule_based_quotes).to_dict()
     if textacy_seed:
-        results["textacy direct_quotations"] = evaluate(docs, predictions_from_file(textacy_seed)).to_dict()
+        results["textacy direct_quotations"] = evaluate(docs, SavedPredictions(textacy_seed)).to_dict()
     lines = ["# The seed article", "", "Gold: `eval/gold/seed.jsonl` (hand-annotated).", ""]
     lines += quote_table(results)
     lines += [

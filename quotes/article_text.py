@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import math
 import re
 
 from .first_names import first_name_gender
@@ -105,6 +106,9 @@ def _name_connector(words: list[str], k: int) -> bool:
     return words[k] == "of" and 0 < k < len(words) - 1 and is_capitalised(words[k - 1]) and is_capitalised(words[k + 1])
 
 
+_WORD_CHARS = re.compile(r"\w+")
+
+
 class ArticleText:
     """Read-only facts of one article text, computed once for all its mentions."""
 
@@ -121,10 +125,12 @@ class ArticleText:
         self.nicknames = {m.group(0).strip(' "“”').casefold() for m in NICKNAME.finditer(text)}
         self.quoted_ranges = quoted_ranges(text)
         self.interview = re.search(r"^A[:.]\s", text, re.MULTILINE) is not None  # "A: …" answers a "Q: …"
+        self.words = frozenset(_WORD_CHARS.findall(text))  # every run of word characters, as written
 
     def quoted(self, position: int) -> bool:
         """Whether ``position`` lies inside a quotation (a speaker quoted, not the narrative)."""
-        return any(s <= position < e for s, e in self.quoted_ranges)
+        k = bisect.bisect_right(self.quoted_ranges, (position, math.inf)) - 1  # ranges are sorted and disjoint
+        return k >= 0 and position < self.quoted_ranges[k][1]
 
     def answer(self, position: int) -> bool:
         """Whether ``position`` is in an interview's answer ("A: I think …"), where "I" is the one interviewed."""
@@ -250,7 +256,11 @@ class ArticleText:
     def used_lowercase(self, word: str) -> bool:
         """Whether the article also writes ``word`` in lower case: then it is a common word, not a name."""
         lower = word.lower()
-        return lower != word and re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
+        if lower == word:
+            return False
+        if _WORD_CHARS.fullmatch(lower):  # the common case, a set lookup instead of a scan of the whole text
+            return lower in self.words
+        return re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
 
     def name_gender(self, name: tuple[str, ...]) -> str | None:
         """ "m", "f" or None for one full name ("Bill Clinton"), from the words around it (``gender_votes``)."""

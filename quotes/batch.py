@@ -67,6 +67,13 @@ def check_output(path: str, inputs: Sequence[Path], *, resume: bool = False) -> 
     for given in inputs:
         if Path(given).is_file() and Path(given).resolve() in own:
             raise QuotesError(f"{path}: is also an input, which writing would empty; write the output elsewhere")
+        inside = Path(given).is_dir() and Path(given).resolve() in out_path.resolve().parents
+        if inside and out_path.is_file() and out_path.stat().st_size > 0 and not progress_path.exists():
+            # Without its progress file it is no earlier output of a run but, most likely, an article file.
+            raise QuotesError(
+                f"{path}: exists inside the input folder {given} and was not written by quotes extract; writing "
+                "would destroy it: write the output elsewhere"
+            )
     if resume:
         has_records = out_path.is_file() and out_path.stat().st_size > 0
         if has_records and not progress_path.exists():
@@ -179,7 +186,8 @@ def run_batch(
 
     Finding no article at all counts as a failure. An article whose id an earlier one of the run already has
     (``a.txt`` in two folders) is written as ``a.txt (2)``, with a warning, so that its records stay apart
-    and ``--resume`` does not skip it.
+    and ``--resume`` does not skip it; a file that fails still holds its place in that numbering, so that
+    fixing it and resuming numbers every article as before.
     """
     summary, started = BatchSummary(), time.monotonic()
     pending: list[Article] = []
@@ -198,6 +206,8 @@ def run_batch(
         if isinstance(item, InputError):
             summary.failures += 1
             on_error(str(item))
+            if item.doc is not None:
+                _unique_id(Article(item.doc, " "), seen, lambda message: None)  # a failed file keeps its id's place
             continue
         item = _unique_id(item, seen, on_warning)
         if item.id in sink.done:

@@ -32,6 +32,12 @@ Int8Option = Annotated[
 ]
 
 
+def _check_targets(targets: list[str] | None) -> None:
+    """Fail before the models load when a ``--target`` is empty."""
+    if any(not t.strip() for t in targets or ()):
+        _fail(QuotesError("--target: empty; give the words of a stance target, e.g. --target 'the tax plan'"))
+
+
 def _fail(err: QuotesError) -> None:
     typer.echo(f"error: {err}", err=True)
     raise typer.Exit(2)
@@ -92,8 +98,7 @@ def extract(
 
     if resume and output == "-":
         _fail(QuotesError("--resume needs an output file; pass -o out.jsonl"))
-    if any(not t.strip() for t in target or ()):
-        _fail(QuotesError("--target: empty; give the words of a stance target, e.g. --target 'the tax plan'"))
+    _check_targets(target)
     try:
         check_output(output, paths, resume=resume)
     except QuotesError as err:
@@ -148,6 +153,7 @@ def show(
     from .io import iter_inputs
     from .render import render_article, speaker_table
 
+    _check_targets(target)
     extractor = _load(
         model, stance_model, no_stance, antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8
     )
@@ -160,7 +166,12 @@ def show(
             continue
         if target:
             item = Article(item.id, item.text, item.title, tuple(target))
-        found = extractor.process([item])[0]
+        try:
+            found = extractor.process([item])[0]
+        except QuotesError as err:  # a JSON article's own targets that are not strings
+            typer.echo(f"error: {err}", err=True)
+            failed = True
+            continue
         if file.suffix.lower() in (".json", ".jsonl"):  # several articles: say which one follows
             typer.echo(f"== {item.id}" + (f": {item.title}" if item.title else ""))
         # color= keeps the escape codes when asked for them off a terminal (| less -R); typer strips them otherwise.
@@ -260,15 +271,16 @@ def _read_results(paths: list[Path]) -> tuple[list, bool]:
             typer.echo(f"error: {path}: {what}; pass the JSONL files of quotes extract -o out.jsonl", err=True)
             failed = True
             continue
-        count = 0
+        count = errors = 0
         for item in iter_records(path):
             if isinstance(item, QuotesError):
                 typer.echo(f"error: {item}", err=True)
-                failed = True
+                errors += 1
             else:
                 records.append(item)
                 count += 1
-        if count == 0 and not failed:
+        failed = failed or errors > 0
+        if count == 0 and not errors:
             typer.echo(
                 f"warning: {path}: no quote records (an article file?); pass the JSONL written by quotes extract",
                 err=True,
@@ -302,12 +314,12 @@ def eval_command(
     import json
 
     from .evaluate import (
+        SPEAKER_STAGE,
+        SavedPredictions,
         evaluate,
         evaluate_speaker_stage,
         evaluate_stages,
-        predictions_from_file,
         read_gold_set,
-        unmatched_docs,
     )
     from .render import score_summary
 
@@ -319,8 +331,8 @@ def eval_command(
     if predictions is not None:
         system = f"predictions:{predictions}"
         try:
-            predict = predictions_from_file(predictions, docs)
-            if extra := unmatched_docs(predictions, docs):
+            predict = SavedPredictions(predictions, docs)
+            if extra := predict.unmatched:
                 typer.echo(
                     f"warning: {predictions}: {len(extra)} docs are no gold article and are not scored "
                     f"({', '.join(map(repr, extra[:3]))}{', …' if len(extra) > 3 else ''})",
@@ -344,7 +356,7 @@ def eval_command(
     if system == "model":
         report["stages"] = {name: s.to_dict() for name, s in evaluate_stages(docs, extractor).items()}
     elif speakers is not None:
-        report["stages"] = {"speakers on gold quotes and mentions": evaluate_speaker_stage(docs).to_dict()}
+        report["stages"] = {SPEAKER_STAGE: evaluate_speaker_stage(docs).to_dict()}
     text = json.dumps(report, indent=2)
     _write_report(output, text)
     typer.echo(text if as_json else score_summary(report))

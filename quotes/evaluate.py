@@ -25,6 +25,10 @@ if TYPE_CHECKING:  # the model modules import torch, which scoring a predictions
     from .stance import StanceClassifier
 
 GoldDoc = tuple[Article, list[Attribution]]
+# The stages of evaluate_stages, each fed gold input upstream.
+LINKING_STAGE = "linking on gold quotes"
+SPEAKER_STAGE = "speakers on gold quotes and mentions"
+STANCE_STAGE = "stance on gold quotes, speakers and targets"
 Predictor = Callable[[list[Article]], list[list[Attribution]]]
 
 
@@ -146,35 +150,38 @@ def evaluate(docs: Sequence[GoldDoc], predict: Predictor, *, batch_size: int = 8
     return total
 
 
-def predictions_from_file(path: Path | str, docs: Sequence[GoldDoc] | None = None) -> Predictor:
-    """A predictor that looks up another system's records (project JSONL, keyed by ``doc``).
+class SavedPredictions:
+    """Another system's records (project JSONL, keyed by ``doc``) as a predictor.
 
-    A ``.txt`` ending is ignored on both sides, so ids from ``quotes extract`` over a PolNeAR
-    ``text/`` folder match the corpus reader's. With the gold ``docs``, the records are checked first: an
-    InputError when no record's doc is a gold article (the ids do not match), or when a record's offsets do not
-    index its gold article's text (it was extracted from another version of the text); records of other
-    articles are ignored (:func:`unmatched_docs` names them).
+    A ``.txt`` ending is ignored on both sides, so ids from ``quotes extract`` over a PolNeAR ``text/`` folder
+    match the corpus reader's. With the gold ``docs``, the records are checked first: an InputError when no
+    record's doc is a gold article (the ids do not match), or when a record's offsets do not index its gold
+    article's text (it was extracted from another version of the text); ``unmatched`` lists the docs of records
+    that are no gold article (they are not scored).
     """
-    from .io import read_jsonl
 
-    by_doc: dict[str, list[Attribution]] = {}
-    for record in read_jsonl(Path(path)):
-        by_doc.setdefault(record.doc.removesuffix(".txt"), []).append(record)
-    if docs is not None:
-        _check_predictions(Path(path), by_doc, docs)
-    return lambda articles: [by_doc.get(a.id.removesuffix(".txt"), []) for a in articles]
+    def __init__(self, path: Path | str, docs: Sequence[GoldDoc] | None = None) -> None:
+        from .io import read_jsonl
+
+        self.by_doc: dict[str, list[Attribution]] = {}
+        for record in read_jsonl(Path(path)):
+            self.by_doc.setdefault(_doc_key(record.doc), []).append(record)
+        self.unmatched: list[str] = []
+        if docs is not None:
+            _check_predictions(Path(path), self.by_doc, docs)
+            gold_ids = {_doc_key(article.id) for article, _ in docs}
+            self.unmatched = sorted(doc for doc in self.by_doc if doc not in gold_ids)
+
+    def __call__(self, articles: Sequence[Article]) -> list[list[Attribution]]:
+        return [self.by_doc.get(_doc_key(a.id), []) for a in articles]
 
 
-def unmatched_docs(path: Path | str, docs: Sequence[GoldDoc]) -> list[str]:
-    """The docs of the records in ``path`` that are no article of the gold ``docs``, sorted."""
-    from .io import read_jsonl
-
-    gold_ids = {article.id.removesuffix(".txt") for article, _ in docs}
-    return sorted({r.doc for r in read_jsonl(Path(path)) if r.doc.removesuffix(".txt") not in gold_ids})
+def _doc_key(doc: str) -> str:
+    return doc.removesuffix(".txt")
 
 
 def _check_predictions(path: Path, by_doc: dict[str, list[Attribution]], docs: Sequence[GoldDoc]) -> None:
-    texts = {article.id.removesuffix(".txt"): article.text for article, _ in docs}
+    texts = {_doc_key(article.id): article.text for article, _ in docs}
     if by_doc and not set(by_doc) & set(texts):
         raise InputError(
             f"{path}: no record's doc is an article of the gold set (records: {sorted(by_doc)[0]!r}, gold: "
@@ -253,16 +260,14 @@ def evaluate_stages(docs: Sequence[GoldDoc], extractor: Extractor) -> dict[str, 
     gold = [a for _, quotes in docs for a in quotes]
     stages = {}
     if any(a.cue or (a.speaker and a.speaker.mention) for a in gold):
-        stages["linking on gold quotes"] = evaluate_linker_stage(
-            docs, extractor.finder, antecedents=extractor.antecedents
-        )
+        stages[LINKING_STAGE] = evaluate_linker_stage(docs, extractor.finder, antecedents=extractor.antecedents)
     if any(a.speaker and a.speaker.mention for a in gold) and any(
         a.speaker.type != "unknown" for a in gold if a.speaker
     ):
         # Surface mentions as gold (plain PolNeAR) leave resolution nothing to be scored on.
-        stages["speakers on gold quotes and mentions"] = evaluate_speaker_stage(docs, antecedents=extractor.antecedents)
+        stages[SPEAKER_STAGE] = evaluate_speaker_stage(docs, antecedents=extractor.antecedents)
     if extractor.stance is not None and any(a.stances for a in gold):
-        stages["stance on gold quotes, speakers and targets"] = evaluate_stance_stage(docs, extractor.stance)
+        stages[STANCE_STAGE] = evaluate_stance_stage(docs, extractor.stance)
     return stages
 
 

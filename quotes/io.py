@@ -37,6 +37,7 @@ __all__ = [
     "attribution_to_row",
     "html_to_text",
     "iter_inputs",
+    "iter_records",
     "read_articles",
     "read_gold",
     "read_jsonl",
@@ -168,6 +169,8 @@ def _read_file(path: Path, rel: str) -> Iterator[Article | InputError]:
         else:
             yield from _json_articles(text, name, rel)
     except InputError as error:
+        if suffix != ".json":
+            error.doc = rel  # the id of the one article this file holds
         yield error
 
 

@@ -15,17 +15,17 @@ import re
 from .text import UPPER
 from .types import Quote, Span
 
-_UPPER = UPPER  # capitals, accented ones included ("Ángel", "JOSÉ")
+# Capitals include accented ones ("Ángel", "JOSÉ": quotes.text.UPPER).
 # After the quote: its closing marks and final punctuation, then a dash and a name of up to five words
 # (initials allowed: "Edwin G. Monroy") that ends its line or sentence.
-_NAME = rf"[{_UPPER}][\w'’-]*\.?(?:[ \u00a0]+(?:[{_UPPER}][\w'’-]*\.?|de|del|la|van|von)){{0,4}}"
+_NAME = rf"[{UPPER}][\w'’-]*\.?(?:[ \u00a0]+(?:[{UPPER}][\w'’-]*\.?|de|del|la|van|von)){{0,4}}"
 _DASH = "―|—|–|--"
 _DASH_SIGNATURE = re.compile(
     rf"[.,!?\"”’'\u00a0 ]{{0,4}}[ \u00a0]*({_DASH})[ \u00a0]*({_NAME})(?=[ \u00a0]*(?:$|[.\r\n“\"(]))", re.MULTILINE
 )
 # A paragraph opening with a speaker label in capitals: "PENCE:", "SEN. TIM KAINE:", "WALLACE:".
 _TRANSCRIPT_LABEL = re.compile(
-    rf"^[ \t\"“]*([{_UPPER}][{_UPPER}'’.-]+(?: [{_UPPER}][{_UPPER}'’.-]+){{0,2}}):[ \t\u00a0]+", re.MULTILINE
+    rf"^[ \t\"“]*([{UPPER}][{UPPER}'’.-]+(?: [{UPPER}][{UPPER}'’.-]+){{0,2}}):[ \t\u00a0]+", re.MULTILINE
 )
 # Capitalised labels that head a paragraph without naming a speaker (first word of the label).
 _NOT_SPEAKERS = frozenset(

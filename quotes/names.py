@@ -562,7 +562,8 @@ def parties_named(words: set[str]) -> set[str]:
 
 def word_tokens(text: str) -> list[str]:
     """The words of ``text`` for building names (not offsets): accents composed, zero-width characters dropped."""
-    return [clean_name(w) if not w.isascii() else w for w in _WORD.findall(text)]
+    words = (clean_name(w) if not w.isascii() else w for w in _WORD.findall(text))
+    return [w for w in words if w]  # a word of zero-width characters alone is none
 
 
 def is_capitalised(word: str) -> bool:

@@ -157,7 +157,10 @@ class Extractor:
             saved = json.loads(ranker_path.read_text(encoding="utf-8")) if ranker_path.is_file() else {}
             cv = saved.get("cross_validation_selected", {})
             recall = cv.get("recall")
-            details = {"trained": saved.get("trained"), "cross-validated recall": round(recall, 3) if recall else None}
+            details = {
+                "trained": saved.get("trained"),
+                "cross-validated recall": None if recall is None else round(recall, 3),
+            }
             out.append(ModelInfo("proposed stance targets (logistic ranker)", str(ranker_path), details))
         versions = {"torch": torch.__version__, "transformers": transformers.__version__}
         out.append(ModelInfo("base encoder all-MiniLM-L6-v2", str(base_model_path()), versions))
@@ -169,6 +172,8 @@ def _targets(targets: Sequence[str] | None, doc: str) -> tuple[str, ...]:
     """``targets`` as a tuple; a bare string is refused, since it would be read as one target per character."""
     if isinstance(targets, str):
         raise InputError(f"{doc or 'article'}: targets must be a list of strings, not one string; pass [{targets!r}]")
+    if targets is not None and not isinstance(targets, Iterable):
+        raise InputError(f"{doc or 'article'}: targets must be a list of strings, not {type(targets).__name__}")
     return tuple(targets or ())
 
 

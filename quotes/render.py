@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .evaluate import LINKING_STAGE, SPEAKER_STAGE, STANCE_STAGE
 from .tally import SpeakerTally, TypeShare
 from .types import STANCE_LABELS, Attribution
 
@@ -84,6 +85,8 @@ def _pct(x: float) -> str:
 
 
 def _stance_line(stance: dict) -> str:
+    if not stance["n"]:
+        return "no gold stances to score (give the articles targets and the quotes stances)"
     if not any(label["n_pred"] for label in stance["per_label"].values()):
         return "not predicted (no stance model, or no record has a stance toward the gold targets)"
     per_label = ", ".join(f"{k} {_pct(v['f1'])}" for k, v in stance["per_label"].items())
@@ -112,14 +115,12 @@ def score_summary(report: dict) -> str:
         f"  stance    {_stance_line(s['stance'])}",
     ]
     own = {
-        "linking on gold quotes": lambda t: (
+        LINKING_STAGE: lambda t: (
             f"cue F1 {_pct(t['cue']['overlap']['f1'])}, source mention right on "
             f"{_pct(t['speaker_mention']['overlap']['accuracy'])} of {t['speaker_mention']['overlap']['n']}"
         ),
-        "speakers on gold quotes and mentions": lambda t: (
-            f"canonical speaker right on {_pct(t['speaker']['accuracy'])} of {t['speaker']['n']}"
-        ),
-        "stance on gold quotes, speakers and targets": lambda t: _stance_line(t["stance"]),
+        SPEAKER_STAGE: lambda t: f"canonical speaker right on {_pct(t['speaker']['accuracy'])} of {t['speaker']['n']}",
+        STANCE_STAGE: lambda t: _stance_line(t["stance"]),
     }
     if stages := report.get("stages"):
         lines.append("each stage fed the gold input before it, so its errors are its own:")

@@ -102,43 +102,58 @@ def is_closing_mark(text: str, i: int) -> bool:
 
 
 _DOUBLE_MARKS = frozenset('“”«»„"')
-_SINGLE_MARKS = frozenset("‘’'")
+_SINGLE_MARKS = frozenset("‘’")  # curly only: a straight ' is too often an apostrophe to delimit quotations
+
+
+def _opens_single(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a ‘ opening a quotation: before a letter or a double mark, not an elision (‘90s)."""
+    after = text[i + 1 : i + 2]
+    return text[i] == "‘" and (after.isalpha() or after in '“"')
 
 
 def single_quote_style(text: str) -> bool:
     """Whether ``text`` quotes speech in single marks (British style: ‘…’, with “…” only inside them): it opens
     more quotations with ‘ than with double marks (straight ones counted in pairs)."""
     double_openings = sum(text.count(mark) for mark in "“«„") + text.count('"') // 2
-    return text.count("‘") > double_openings
+    return sum(_opens_single(text, i) for i, ch in enumerate(text) if ch == "‘") > double_openings
 
 
 def _closes_single(text: str, i: int) -> bool:
-    """Whether the single mark ``text[i]`` closes a quotation rather than being an apostrophe ("don’t")."""
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return text[i] != "‘" and not after.isalpha() and not is_opening_mark(text, i)
+    """Whether the ’ at ``text[i]`` closes a quotation rather than being an apostrophe: not inside a word (don’t,
+    ’90s), and not a plural possessive (the players’ union), which a later ’ in its paragraph closes before any ‘
+    opens again ("the ‘reckless’ plans ‘a disgrace’" are two quotations)."""
+    if text[i] != "’" or text[i + 1 : i + 2].isalnum():
+        return False
+    if text[i - 1] != "s" or re.match(r"\s+[a-z]", text[i + 1 : i + 3]) is None:
+        return True
+    paragraph_end = text.find("\n", i)
+    for k in range(i + 1, paragraph_end if paragraph_end >= 0 else len(text)):
+        if _opens_single(text, k):
+            return True
+        if text[k] == "’" and not text[k + 1 : k + 2].isalnum():
+            return False
+    return True
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (marks excluded), in order: double marks, or single ones in an
+    """Character ranges inside quotation marks (marks excluded), in order: double marks, or curly single ones in an
     article of British style (:func:`single_quote_style`).
 
     An unclosed mark runs to the end of its paragraph, as news style does when a quote
     continues into the next paragraph with a fresh opening mark.
     """
     single = single_quote_style(text)
-    marks = _SINGLE_MARKS if single else _DOUBLE_MARKS
-    closes = _closes_single if single else is_closing_mark
     ranges: list[tuple[int, int]] = []
     open_at: int | None = None
     for i, ch in enumerate(text):
         if ch == "\n" and open_at is not None:
             ranges.append((open_at + 1, i - 1 if text[i - 1] == "\r" else i))  # a CRLF ends it at the \r
             open_at = None
-        elif ch not in marks:
+        elif ch not in (_SINGLE_MARKS if single else _DOUBLE_MARKS):
             continue
-        elif open_at is None and is_opening_mark(text, i):
+        elif open_at is None and (_opens_single(text, i) if single else is_opening_mark(text, i)):
             open_at = i
-        elif open_at is not None and closes(text, i):
+        elif open_at is not None and (_closes_single(text, i) if single else is_closing_mark(text, i)):
             ranges.append((open_at + 1, i))
             open_at = None
     if open_at is not None:

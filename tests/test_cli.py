@@ -244,6 +244,26 @@ def test_same_ids_from_two_folders_stay_apart_and_resume_skips_neither(runner, t
     assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").splitlines() == ["a.txt", "a.txt (2)"]
 
 
+def test_a_failed_duplicate_keeps_its_place_when_fixed_and_resumed(runner, tmp_path, tiny_model_dir):
+    one = write_folder(tmp_path / "one", {"a.txt": BAD["latin1.txt"]})
+    two = write_folder(tmp_path / "two", {"a.txt": NEWS})
+    out = tmp_path / "out.jsonl"
+    assert run(runner, "extract", one, two, "-o", out, model=tiny_model_dir).exit_code == 1
+    (one / "a.txt").write_text(NEWS.replace("Austin", "Gallant"), encoding="utf-8")
+    result = run(runner, "extract", one, two, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").splitlines() == ["a.txt (2)", "a.txt"]
+
+
+def test_an_article_file_inside_an_input_folder_is_never_the_output(runner, good_folder, tiny_model_dir):
+    feed = good_folder / "e.jsonl"
+    before = feed.read_bytes()
+    result = run(runner, "extract", good_folder, "-o", feed, model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "was not written by quotes extract; writing would destroy it" in result.stderr
+    assert feed.read_bytes() == before
+
+
 def test_resume_refuses_an_output_without_its_progress_file(runner, good_folder, tmp_path, tiny_model_dir):
     out = tmp_path / "kept.csv"
     out.write_text("doc,quote_text\nx,y\n", encoding="utf-8")
@@ -446,3 +466,10 @@ def test_eval_refuses_a_standoff_that_drops_articles_of_a_gold_jsonl(runner, tmp
     result = runner.invoke(app, ["eval", str(SEED_GOLD), "--system", "rules", "--speakers", str(standoff)])
     assert result.exit_code == 2
     assert "the standoff covers 0 of its 1 articles" in result.stderr
+
+
+def test_show_refuses_an_empty_target(runner, tmp_path, tiny_model_dir):
+    path = write_folder(tmp_path, {"a.txt": NEWS}) / "a.txt"
+    result = run(runner, "show", path, "-t", " ", model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "--target: empty" in result.stderr and "Traceback" not in result.output

@@ -535,3 +535,16 @@ def test_a_bad_item_of_a_json_list_loses_only_itself(tmp_path):
     assert [a.text for a in items if isinstance(a, Article)] == ["one", "three"]
     errors = [str(e) for e in items if isinstance(e, InputError)]
     assert len(errors) == 2 and "item 1" in errors[0] and "item 3" in errors[1]
+
+
+def test_the_annotation_guides_full_record_reads_as_gold(tmp_path):
+    """eval/ANNOTATION.md §1 shows one article and one record; joined one object per line, they are valid gold."""
+    guide = (Path(__file__).resolve().parent.parent / "eval" / "ANNOTATION.md").read_text(encoding="utf-8")
+    block = guide.split("One article and one record, in full")[1].split("```")[1]
+    objects = ["".join(chunk.split("\n")).strip() for chunk in ("\n" + block).split("\n{")[1:]]
+    path = write(tmp_path / "gold.jsonl", "".join("{" + obj + "\n" for obj in objects))
+    articles, gold = read_gold(path)
+    assert list(articles) == ["budget-1"]
+    [record] = gold
+    assert [p.text for p in record.quote.parts] == ["We will win", "and soon."]
+    assert record.speaker.mention.text == "she" and record.stances[0].label == "favor"

@@ -245,3 +245,26 @@ def test_a_plain_stance_set_is_read_from_csv_and_jsonl(tmp_path):
     bad.write_text("target,text,label\nthe plan,Hm.,maybe\n")
     with pytest.raises(InputError, match=r"bad.csv:2: label 'maybe' is not favor, against or neutral"):
         read_stance_set(bad)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("bom.csv", "\ufefftarget,text,label\nthe plan,We back it.,favor\n".encode(), None),
+        ("sep.jsonl", '{"target": "t", "text": "a\u2028b", "label": "neutral"}\n'.encode(), None),
+        (
+            "list.jsonl",
+            b'{"target": "t", "text": "a", "label": "favor"}\n[1, 2]\n',
+            "list.jsonl:2: expected a JSON object",
+        ),
+        ("latin.csv", "target,text,label\nt,café,favor\n".encode("latin-1"), "not valid UTF-8 at byte"),
+    ],
+)
+def test_plain_stance_sets_from_ordinary_tools(tmp_path, name, data, expected):
+    path = tmp_path / name
+    path.write_bytes(data)
+    if expected is None:
+        assert len(read_stance_set(path)) == 1
+    else:
+        with pytest.raises(InputError, match=expected):
+            read_stance_set(path)

@@ -55,6 +55,10 @@ def pieces_of(text: str, *subs: str) -> list[tuple[int, int]]:
         ("‘He said “never”,’ she added. ‘Fine.’", ["He said “never”,", "Fine."]),
         ("‘We’ll see,’ said the minister’s aide.\n‘It runs on\nNext.", ["We’ll see,", "It runs on"]),
         ("The ‘single’ marks quote in an article without double marks.", ["single"]),
+        ("‘In the ’90s we had jobs here,’ he said.", ["In the ’90s we had jobs here,"]),  # an elision
+        ("‘The players’ union will fight this,’ she said.", ["The players’ union will fight this,"]),
+        ("He called the ‘reckless’ plans ‘a disgrace’.", ["reckless", "a disgrace"]),  # scare quotes, possessive-like
+        ("Growth in the ‘90s was strong, the minister said.", []),  # a lone elision sets no single style
         ('x="y"', []),  # a straight mark after a letter or '=' never opens
         ("", []),
         ("No marks at all.\r\n", []),

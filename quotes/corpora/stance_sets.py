@@ -8,6 +8,7 @@ marked in its sentence (``<< … >>``) because a sentence often names several pe
 from __future__ import annotations
 
 import csv
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,48 +37,54 @@ _PLAIN_LABELS = {"favor": "favor", "favour": "favor", "pro": "favor", "against":
 
 def read_stance_set(path: Path | str) -> list[StanceExample]:
     """A stance set by its shape: a CSV or JSONL with ``target``, ``text`` and ``label`` (favor / against /
-    neutral), else a VAST CSV or a NewsMTSC JSONL. InputError naming the line when it is none of them."""
+    neutral), else a VAST CSV or a NewsMTSC JSONL. InputError naming the line when it is none of them, or when
+    the file is not UTF-8 (a leading byte-order mark, as spreadsheets write, is fine)."""
     path = Path(path)
     try:
-        with open(path, encoding="utf-8", newline="") as f:
-            head = f.readline()
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"{path}: cannot read ({err}); pass a UTF-8 .csv or .jsonl stance set") from None
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not valid UTF-8 at byte {err.start}; save it as UTF-8") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror}); check the path") from None
+    head = text.split("\n", 1)[0]
     if path.suffix.lower() == ".csv":
         header = {c.strip().lower() for c in next(csv.reader([head]), [])}
-        return _read_plain(path) if set(PLAIN_COLUMNS) <= header else read_vast(path)
+        return _read_plain(path, text) if set(PLAIN_COLUMNS) <= header else read_vast(path)
     try:
         first = json.loads(head) if head.strip() else {}
     except ValueError:
         first = {}
-    return _read_plain(path) if isinstance(first, dict) and set(PLAIN_COLUMNS) <= set(first) else read_newsmtsc(path)
+    plain = isinstance(first, dict) and set(PLAIN_COLUMNS) <= set(first)
+    return _read_plain(path, text) if plain else read_newsmtsc(path)
 
 
-def _read_plain(path: Path) -> list[StanceExample]:
-    """Rows or JSON lines with ``target``, ``text``, ``label`` (and an optional ``group``)."""
+def _read_plain(path: Path, text: str) -> list[StanceExample]:
+    """Rows or JSON lines of ``text`` (read from ``path``) with ``target``, ``text``, ``label`` and an optional
+    ``group``."""
+    rows: list[tuple[int, dict]] = []
     if path.suffix.lower() == ".csv":
-        with open(path, encoding="utf-8", newline="") as f:
-            rows = [
-                (n, {k.strip().lower(): v for k, v in row.items() if k}) for n, row in enumerate(csv.DictReader(f), 2)
-            ]
+        for n, row in enumerate(csv.DictReader(io.StringIO(text)), 2):
+            rows.append((n, {k.strip().lower(): v for k, v in row.items() if k}))
     else:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        rows = []
-        for n, line in enumerate(lines, 1):
-            if line.strip():
-                try:
-                    rows.append((n, json.loads(line)))
-                except ValueError as err:
-                    raise InputError(f"{path}:{n}: malformed JSON ({err}); each line must be one object") from None
+        for n, line in enumerate(text.split("\n"), 1):  # not splitlines: U+2028 may sit inside a JSON string
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as err:
+                raise InputError(f"{path}:{n}: malformed JSON ({err}); each line must be one object") from None
+            if not isinstance(obj, dict):
+                raise InputError(f"{path}:{n}: expected a JSON object with target, text and label; fix the line")
+            rows.append((n, obj))
     out = []
     for n, row in rows:
         label = str(row.get("label", "")).strip().lower()
         if label not in _PLAIN_LABELS:
             raise InputError(f"{path}:{n}: label {row.get('label')!r} is not favor, against or neutral; fix the row")
-        target, text = str(row.get("target") or "").strip(), str(row.get("text") or "")
-        if not target or not text.strip():
+        target, passage = str(row.get("target") or "").strip(), str(row.get("text") or "")
+        if not target or not passage.strip():
             raise InputError(f"{path}:{n}: an empty target or text; every row needs {', '.join(PLAIN_COLUMNS)}")
-        out.append(StanceExample(target, text, _PLAIN_LABELS[label], str(row.get("group") or "all")))
+        out.append(StanceExample(target, passage, _PLAIN_LABELS[label], str(row.get("group") or "all")))
     return out
 
 
