@@ -89,12 +89,13 @@ def iter_inputs(
     """Every article under ``paths``, with an InputError in place of each file or line that cannot be read.
 
     A file is read whatever its name. A folder is searched recursively in sorted order (by relative path,
-    component by component), skipping names that start with '.'; it contributes the files with a supported
-    suffix (:data:`SUPPORTED_SUFFIXES`), or, when ``glob`` is given, the files whose relative posix path or
-    file name matches it (``fnmatch``: ``*`` also matches '/'). Ids are relative to the folder given, or the
-    file name for a file given. A path that does not exist yields an InputError. Errors are yielded, never
-    raised, so a batch caller can report each and go on; see :func:`read_articles` for the rules. Files in
-    ``exclude`` (a run's own output and progress file) are skipped inside folders.
+    component by component), skipping names that start with '.' and following linked folders once each; it
+    contributes the files with a supported suffix (:data:`SUPPORTED_SUFFIXES`), or, when ``glob`` is given, the
+    files whose relative posix path or file name matches it (``fnmatch``: ``*`` also matches '/'). Ids are
+    relative to the folder given, or the file name for a file given. A path that does not exist yields an
+    InputError. Errors are yielded, never raised, so a batch caller can report each and go on; see
+    :func:`read_articles` for the rules. Files in ``exclude`` (a run's own output and progress file) are skipped
+    inside folders.
     """
     excluded = {Path(p).resolve() for p in exclude}
     for given in paths:
@@ -110,8 +111,15 @@ def iter_inputs(
 def _iter_folder(folder: Path, glob: str | None, excluded: set[Path]) -> Iterator[Article | InputError]:
     walk_errors: list[OSError] = []
     found: list[tuple[tuple[str, ...], Path]] = []
-    for dirpath, dirnames, filenames in os.walk(folder, onerror=walk_errors.append):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+    visited = {folder.resolve()}  # linked folders are followed once each, so a link loop ends
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=walk_errors.append, followlinks=True):
+        kept = []
+        for d in dirnames:
+            real = Path(dirpath, d).resolve()
+            if not d.startswith(".") and real not in visited:
+                visited.add(real)
+                kept.append(d)
+        dirnames[:] = kept
         for name in filenames:
             if name.startswith("."):
                 continue

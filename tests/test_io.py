@@ -548,3 +548,13 @@ def test_the_annotation_guides_full_record_reads_as_gold(tmp_path):
     [record] = gold
     assert [p.text for p in record.quote.parts] == ["We will win", "and soon."]
     assert record.speaker.mention.text == "she" and record.stances[0].label == "favor"
+
+
+def test_linked_folders_are_followed_once(tmp_path):
+    root = tmp_path / "root"
+    (tmp_path / "elsewhere").mkdir()
+    write(tmp_path / "elsewhere" / "b.txt", "“Yes,” she said.")
+    write(root / "a.txt", "“No,” he said.")
+    (root / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (root / "loop").symlink_to(root, target_is_directory=True)  # a loop back to the root: not walked again
+    assert [a.id for a in iter_inputs([root])] == ["a.txt", "linked/b.txt"]
