@@ -215,12 +215,16 @@ def test_unknown_output_format_fails_before_any_work(runner, good_folder, tmp_pa
     assert not (tmp_path / name).exists()
 
 
-def test_output_that_is_an_input_is_refused_and_left_intact(runner, good_folder, tiny_model_dir):
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [("file", "is also an input"), ("folder", "was not written by quotes extract; writing would destroy it")],
+)
+def test_an_input_article_file_is_never_the_output(runner, good_folder, tiny_model_dir, given, message):
     feed = good_folder / "e.jsonl"
     before = feed.read_bytes()
-    result = run(runner, "extract", feed, "-o", feed, model=tiny_model_dir)
+    result = run(runner, "extract", feed if given == "file" else good_folder, "-o", feed, model=tiny_model_dir)
     assert result.exit_code == 2
-    assert "is also an input" in result.stderr
+    assert message in result.stderr
     assert feed.read_bytes() == before
 
 
@@ -253,15 +257,6 @@ def test_a_failed_duplicate_keeps_its_place_when_fixed_and_resumed(runner, tmp_p
     result = run(runner, "extract", one, two, "-o", out, "--resume", model=tiny_model_dir)
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").splitlines() == ["a.txt (2)", "a.txt"]
-
-
-def test_an_article_file_inside_an_input_folder_is_never_the_output(runner, good_folder, tiny_model_dir):
-    feed = good_folder / "e.jsonl"
-    before = feed.read_bytes()
-    result = run(runner, "extract", good_folder, "-o", feed, model=tiny_model_dir)
-    assert result.exit_code == 2
-    assert "was not written by quotes extract; writing would destroy it" in result.stderr
-    assert feed.read_bytes() == before
 
 
 def test_resume_refuses_an_output_without_its_progress_file(runner, good_folder, tmp_path, tiny_model_dir):
