@@ -352,7 +352,14 @@ def eval_command(
         predict = extractor.process
     else:
         _fail(QuotesError(f"--system {system}: unknown; use model or rules"))
-    report = {"gold": str(gold), "system": system, "scores": evaluate(docs, predict).to_dict()}
+    # PolNeAR alone names mentions, not speakers: its speaker scores would measure nothing.
+    canonical = any(a.speaker is not None and a.speaker.type != "unknown" for _, quotes_ in docs for a in quotes_)
+    report = {
+        "gold": str(gold),
+        "system": system,
+        "canonical_speakers": canonical,
+        "scores": evaluate(docs, predict).to_dict(),
+    }
     if system == "model":
         report["stages"] = {name: s.to_dict() for name, s in evaluate_stages(docs, extractor).items()}
     elif speakers is not None:

@@ -94,7 +94,8 @@ def _stance_line(stance: dict) -> str:
 
 
 def score_summary(report: dict) -> str:
-    """A short plain-text reading of a ``quotes eval`` report (scores in %); the JSON holds every count."""
+    """A short plain-text reading of a ``quotes eval`` report (scores in %); the JSON holds every count. Canonical
+    speaker scores are left out when the report says the gold has none (``canonical_speakers``: PolNeAR alone)."""
     s = report["scores"]
     lenient, strict = s["quote"]["lenient"], s["quote"]["strict"]
     kinds = ", ".join(
@@ -109,17 +110,25 @@ def score_summary(report: dict) -> str:
         f"  cues      F1 {_pct(s['cue']['overlap']['f1'])} (the cue of each found quote);"
         f"  cue spans alone F1 {_pct(s['cue']['spans']['f1'])}",
         f"  speakers  source mention right on {_pct(s['speaker_mention']['overlap']['accuracy'])} % of "
-        f"{s['speaker_mention']['overlap']['n']} found quotes;  canonical speaker right on "
-        f"{_pct(s['speaker']['accuracy'])} % of {s['speaker']['n']}",
-        f"            end to end (quote found and its canonical speaker right) F1 {_pct(s['end_to_end']['f1'])}",
-        f"  stance    {_stance_line(s['stance'])}",
+        f"{s['speaker_mention']['overlap']['n']} found quotes",
     ]
+    if report.get("canonical_speakers", True):
+        speaker, end_to_end = s["speaker"], s["end_to_end"]
+        lines += [
+            f"            canonical speaker right on {_pct(speaker['accuracy'])} % of {speaker['n']};  end to end "
+            f"(quote found and its canonical speaker right) F1 {_pct(end_to_end['f1'])}"
+        ]
+    else:
+        lines += ["            no canonical speakers in this gold (it names only mentions): give them with --speakers"]
+    lines += [f"  stance    {_stance_line(s['stance'])}"]
     own = {
         LINKING_STAGE: lambda t: (
             f"cue F1 {_pct(t['cue']['overlap']['f1'])}, source mention right on "
-            f"{_pct(t['speaker_mention']['overlap']['accuracy'])} of {t['speaker_mention']['overlap']['n']}"
+            f"{_pct(t['speaker_mention']['overlap']['accuracy'])} % of {t['speaker_mention']['overlap']['n']}"
         ),
-        SPEAKER_STAGE: lambda t: f"canonical speaker right on {_pct(t['speaker']['accuracy'])} of {t['speaker']['n']}",
+        SPEAKER_STAGE: lambda t: (
+            f"canonical speaker right on {_pct(t['speaker']['accuracy'])} % of {t['speaker']['n']}"
+        ),
         STANCE_STAGE: lambda t: _stance_line(t["stance"]),
     }
     if stages := report.get("stages"):

@@ -468,3 +468,16 @@ def test_show_refuses_an_empty_target(runner, tmp_path, tiny_model_dir):
     result = run(runner, "show", path, "-t", " ", model=tiny_model_dir)
     assert result.exit_code == 2
     assert "--target: empty" in result.stderr and "Traceback" not in result.output
+
+
+def test_eval_summary_leaves_out_speaker_scores_a_gold_of_mentions_cannot_give(runner, tmp_path):
+    def mention_only(record):
+        speaker = record.get("speaker")
+        return {**record, "speaker": speaker and {**speaker, "type": "unknown"}}
+
+    gold = seed_predictions(tmp_path, mention_only)
+    lines = SEED_GOLD.read_text(encoding="utf-8").splitlines()
+    gold.write_text("\n".join([lines[0], *gold.read_text(encoding="utf-8").splitlines()]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold), "--system", "rules"])
+    assert result.exit_code == 0, result.output
+    assert "no canonical speakers in this gold" in result.stdout and "canonical speaker right" not in result.stdout
