@@ -18,7 +18,6 @@ SKIPPED = frozenset(
         "header",
         "footer",
         "aside",
-        "form",
         "button",
         "select",
         "textarea",
@@ -28,9 +27,30 @@ SKIPPED = frozenset(
         "canvas",
         "object",
         "title",
+        # AMP's menus, consent notices and ads
+        "amp-sidebar",
+        "amp-consent",
+        "amp-ad",
+        "amp-embed",
+        "amp-analytics",
     }
 )
 SKIPPED_BLOCKS = SKIPPED - {"script", "style", "title", "button", "select", "textarea", "svg", "math", "object"}
+# Elements with no content or end tag: never on the stack of open elements.
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# Page furniture by class or id, as one hyphen- or underscore-delimited part of a name ("share-buttons",
+# "comments_area", "pullquote"): comments, link lists, sharing, sign-ups, consent, paywalls, pull quotes and ads.
+_FURNITURE = re.compile(
+    r"(?:^|[-_])(?:comments?|commentlist|disqus|respond|replies|related|recommended|recommendations|read-?next|"
+    r"more-stories|share|sharing|social|newsletter|subscribe|signup|sign-up|cookies?|consent|gdpr|paywall|promo|"
+    r"pull-?quote|advert|advertisement|ads?|sponsored|outbrain|taboola)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Where a page says its article is: the element marked articleBody, else <main>, else <article>.
+_ARTICLE_BODY = re.compile(r"""itemprop\s*=\s*["']?articleBody""", re.IGNORECASE)
+_MAIN = re.compile(r"<main[\s>]", re.IGNORECASE)
+_ARTICLE = re.compile(r"<article[\s>]", re.IGNORECASE)
 # Elements that stand on their own paragraph: a blank line before and after.
 PARAGRAPHS = frozenset(
     {
@@ -75,51 +95,92 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's whitespace; a no-break space
 
 
 class _TextCollector(HTMLParser):
-    """Collects visible text; see :func:`html_to_text` for the rules."""
+    """Collects visible text; see :func:`html_to_text` for the rules. ``container`` ("articleBody", "main",
+    "article" or None) keeps only the text inside such elements."""
 
-    def __init__(self) -> None:
+    def __init__(self, container: str | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.title: list[str] = []
-        self.skipping: list[str] = []  # open skipped elements, innermost last
+        self.skipping: list[str] = []  # open skipped elements and everything open inside them, innermost last
+        self.open: list[tuple[str, bool]] = []  # open elements outside skipped ones: (tag, is a container)
+        self.container = container
+        self.inside = 0  # open containers around the current position
         self.in_pre = 0
         self.newlines = 0  # line breaks owed before the next text
         self.line_start = True
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in SKIPPED:
-            if not self.skipping and tag in SKIPPED_BLOCKS:
-                self.newlines = 2  # the text on either side of a dropped block is not one paragraph
-            self.skipping.append(tag)
-            return
+    def _is_container(self, tag: str, attrs: dict[str, str | None]) -> bool:
+        if self.container == "articleBody":
+            return "articlebody" in (attrs.get("itemprop") or "").lower()
+        return tag == self.container
+
+    def _skips(self, tag: str, attrs: dict[str, str | None]) -> bool:
+        if tag == "header" and self.inside:
+            return False  # an article's own header holds its headline and standfirst
+        if tag in SKIPPED or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+            return True
+        if "placeholder" in attrs or "fallback" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
+            return True
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+        return any(_FURNITURE.search(name) for name in names)
+
+    def handle_starttag(self, tag: str, attr_list: list[tuple[str, str | None]]) -> None:
         if self.skipping:
+            if tag not in VOID:
+                self.skipping.append(tag)
             return
+        attrs = dict(attr_list)
+        if self._skips(tag, attrs):
+            if tag in SKIPPED_BLOCKS or tag in PARAGRAPHS:
+                self.newlines = 2  # the text on either side of a dropped block is not one paragraph
+            if tag not in VOID:
+                self.skipping.append(tag)
+            return
+        if tag not in VOID:
+            container = self._is_container(tag, attrs)
+            self.open.append((tag, container))
+            self.inside += container
         if tag == "br":
             self.newlines = min(self.newlines + 1, 2)
         elif tag == "pre":
             self.in_pre += 1
+        elif tag == "q":
+            self._emit("“")
         self._boundary(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in SKIPPED:  # <br/>, <hr/>; a self-closed <script/> has no content to skip
+        if tag in VOID or tag not in SKIPPED:  # <br/>, <hr/>; a self-closed <script/> has no content to skip
             self.handle_starttag(tag, attrs)
+            if tag not in VOID:
+                self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.skipping:
-            while self.skipping.pop() != tag:
-                pass
-            return
         if self.skipping:
+            if tag in self.skipping:
+                while self.skipping.pop() != tag:
+                    pass
             return
+        if tag == "q":
+            self._emit("”")
+        if any(t == tag for t, _ in self.open):
+            while True:
+                open_tag, container = self.open.pop()
+                self.inside -= container
+                if open_tag == tag:
+                    break
         if tag == "pre" and self.in_pre:
             self.in_pre -= 1
         self._boundary(tag)
 
     def handle_data(self, data: str) -> None:
         if self.skipping:
-            if self.skipping[-1] == "title":
+            if self.skipping == ["title"]:  # the page's own title, not an icon's inside <svg>
                 self.title.append(data)
             return
+        if self.container is not None and not self.inside:
+            return
+        data = data.replace("\u00ad", "")  # soft hyphens: "Sol­heim" is "Solheim"
         self._emit(data if self.in_pre else _HTML_SPACE.sub(" ", data))
 
     def _boundary(self, tag: str) -> None:
@@ -147,24 +208,44 @@ class _TextCollector(HTMLParser):
         self.line_start = text.endswith("\n")
 
 
-def html_title_and_text(markup: str) -> tuple[str | None, str]:
-    """The ``<title>`` (or None) and the article text of ``markup``, as :func:`html_to_text` gives it."""
-    collector = _TextCollector()
+def _collect(markup: str, container: str | None) -> _TextCollector:
+    collector = _TextCollector(container)
     collector.feed(markup)
     collector.close()
+    return collector
+
+
+def html_title_and_text(markup: str) -> tuple[str | None, str]:
+    """The ``<title>`` (or None) and the article text of ``markup``, as :func:`html_to_text` gives it."""
+    container = next(
+        (name for name, marker in (("articleBody", _ARTICLE_BODY), ("main", _MAIN), ("article", _ARTICLE))
+         if marker.search(markup)),
+        None,
+    )  # fmt: skip
+    collector = _collect(markup, container)
+    text = "".join(collector.out).strip()
+    if container is not None and not text:  # the marked element is empty (filled by scripts): read the page
+        collector = _collect(markup, None)
+        text = "".join(collector.out).strip()
     title = _HTML_SPACE.sub(" ", "".join(collector.title)).strip() or None
-    return title, "".join(collector.out).strip()
+    return title, text
 
 
 def html_to_text(markup: str) -> str:
     """The article text of an HTML page; offsets into an HTML article index this string.
 
-    Rules, so the result can be reproduced: the content of script, style, noscript, template, nav,
-    header, footer, aside, form, button, select, textarea, iframe, svg, math, canvas, object and title
-    is dropped; entities are decoded; runs of HTML whitespace become one space (kept verbatim inside
-    ``<pre>``); block elements (p, div, h1-h6, blockquote, ul, table, ...) are separated by a blank line,
-    ``li``/``dt``/``tr`` start a new line, ``<br>`` is a line break (two at most in a row), table cells
-    are separated by a space; spaces at line ends and whitespace at both ends of the text are removed.
-    Newlines in the result are ``\\n``. Returns "" when the page has no visible text.
+    Rules, so the result can be reproduced: when the page marks its article (an element with
+    ``itemprop="articleBody"``, else ``<main>``, else ``<article>``), only the text inside such elements is
+    kept, unless that leaves nothing. Dropped with all they contain: script, style, noscript, template, nav,
+    header (except inside the article), footer, aside, button, select, textarea, iframe, svg, math, canvas,
+    object, title and AMP's sidebar, consent and ad elements; elements that are hidden (``hidden``,
+    ``aria-hidden="true"``, ``display: none``), an AMP placeholder or fallback, or whose class or id names page
+    furniture (comments, related or recommended links, sharing, newsletter, cookie consent, paywall, promo,
+    pull quote, ads). Entities are decoded and soft hyphens removed; ``<q>`` gets curly quotation marks; runs
+    of HTML whitespace become one space (kept verbatim inside ``<pre>``); block elements (p, div, h1-h6,
+    blockquote, ul, table, ...) are separated by a blank line, ``li``/``dt``/``tr`` start a new line,
+    ``<br>`` is a line break (two at most in a row), table cells are separated by a space; spaces at line ends
+    and whitespace at both ends of the text are removed. Newlines in the result are ``\\n``. Returns "" when
+    the page has no visible text.
     """
     return html_title_and_text(markup)[1]

@@ -225,7 +225,7 @@ def _decode(data: bytes, where: str, *, offset: int = 0) -> str:
     except UnicodeDecodeError as error:
         raise InputError(
             f"{where}: not valid UTF-8 at byte {offset + error.start}; "
-            "convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+            "convert it to UTF-8 from the encoding it was saved in (Windows pages: iconv -f windows-1252 -t utf-8)"
         ) from None
 
 

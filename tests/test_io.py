@@ -133,7 +133,8 @@ def test_latin1_error_tells_how_to_convert(tmp_path):
     with pytest.raises(InputError) as caught:
         list(read_articles(path))
     assert str(caught.value) == (
-        f"{path.as_posix()}: not valid UTF-8 at byte 812; convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+        f"{path.as_posix()}: not valid UTF-8 at byte 812; convert it to UTF-8 from the encoding it was saved in "
+        "(Windows pages: iconv -f windows-1252 -t utf-8)"
     )
 
 
@@ -263,6 +264,21 @@ def test_html_to_text_drops_chrome_and_separates_paragraphs():
         ("<table><tr><td>a</td><td>b</td></tr></table>", "a b"),
         ("1 &lt; 2 &#8212; &quot;yes&quot;", '1 < 2 — "yes"'),
         ("<nav>only menu</nav>", ""),
+        # the page's article only, when it marks one; its own header (the headline) kept
+        ("<div>menu</div><main><p>body</p></main><div>comments</div>", "body"),
+        ("<article><header><h1>Head</h1></header><p>body</p><footer>tags</footer></article><p>x</p>", "Head\n\nbody"),
+        ('<main>site</main><div itemprop="articleBody"><p>body</p></div>', "body"),
+        ("<main></main><p>filled by scripts elsewhere</p>", "filled by scripts elsewhere"),
+        # page furniture by class or id, hidden elements, however deeply nested
+        ('<p>a</p><div class="comments-area"><div><p>“Lies,” he said.</p></div></div><p>b</p>', "a\n\nb"),
+        ('<p>a</p><div id="related_stories"><ul><li>other</li></ul></div>', "a"),
+        ('<p>a</p><div class="pullquote">“again”</div><p>b</p>', "a\n\nb"),
+        ('<p>commentary</p><div class="commentary-body">kept</div>', "commentary\n\nkept"),
+        ('<p>a <span aria-hidden="true">icon</span>b</p><p hidden>h</p><p style="display: none">n</p>', "a b"),
+        ("<form><p>inside a WebForms page</p><input name=q><button>Go</button></form>", "inside a WebForms page"),
+        ("<p>He called it <q>a disgrace</q>.</p>", "He called it “a disgrace”."),
+        ("<p>Sol&shy;heim</p><svg><title>icon</title></svg>", "Solheim"),
+        ("<amp-sidebar>menu</amp-sidebar><p>a</p><div fallback>Loading</div>", "a"),
     ],
 )
 def test_html_to_text_rules(markup, expected):
