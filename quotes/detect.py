@@ -6,6 +6,7 @@ into ``Attribution`` objects (kinds, marks, speakers) is the pipeline's job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import torch
@@ -96,6 +97,21 @@ def split_at_paragraphs(text: str, doc: DocTokens, spans: list[tuple[int, int, f
     return out
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n+")
+
+
+def split_distant_pieces(text: str, quote: RawQuote) -> list[RawQuote]:
+    """``quote`` as one quote per run of pieces in the same or neighbouring paragraphs: pieces linked to one cue
+    and source paragraphs apart (a pull quote, a list, a reader's comment repeating a name) are not one quote."""
+    groups = [[quote.pieces[0]]]
+    for piece in quote.pieces[1:]:
+        if len(_PARAGRAPH_BREAK.findall(text, groups[-1][-1][1], piece[0])) > 1:
+            groups.append([piece])
+        else:
+            groups[-1].append(piece)
+    return [replace(quote, pieces=tuple(g)) for g in groups]
+
+
 def _quote_runs_on(text: str, break_start: int, next_start: int) -> bool:
     """Whether the paragraph ending at ``break_start`` leaves a quotation open that resumes at ``next_start``."""
     paragraph = text[text.rfind("\n", 0, break_start) + 1 : break_start]
@@ -162,7 +178,7 @@ class QuoteFinder:
         doc, starts, hidden, spans = tagged
         blocked = {t for role in LINKED_ROLES for a, b, _ in spans[role] for t in range(a, b)}
         spans["content"] = split_at_paragraphs(text, doc, join_fragments(spans["content"], blocked))
-        return self._link(doc, starts, hidden, spans)
+        return [part for quote in self._link(doc, starts, hidden, spans) for part in split_distant_pieces(text, quote)]
 
     @torch.inference_mode()
     def link_given(self, text: str, contents: list[tuple[int, int]]) -> list[RawQuote]:

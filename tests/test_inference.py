@@ -73,3 +73,13 @@ def test_a_model_made_ready_for_inference_cannot_be_saved(tiny_stance_dir, tmp_p
     with pytest.raises(ModelError, match="cannot save"):
         stance_net.save(net, tmp_path / "copy")
     assert not (tmp_path / "copy").exists()
+
+
+def test_pieces_paragraphs_apart_are_separate_quotes():
+    from quotes.detect import RawQuote, split_distant_pieces
+
+    text = "“One,” she said. “Two.”\n“Three,” it went on.\n\nA later paragraph.\nAnd “four” here."
+    pieces = tuple((text.index(w), text.index(w) + len(w)) for w in ("One", "Two.", "Three", "four"))
+    quote = RawQuote(pieces=pieces, cue=(17, 21), source=(13, 16), confidence=0.9)
+    assert [q.pieces for q in split_distant_pieces(text, quote)] == [pieces[:3], pieces[3:]]
+    assert all(q.cue == quote.cue and q.source == quote.source for q in split_distant_pieces(text, quote))
