@@ -116,9 +116,8 @@ class _TextCollector(HTMLParser):
         return tag == self.container
 
     def _skips(self, tag: str, attrs: dict[str, str | None]) -> bool:
-        if tag == "header" and self.inside:
-            return False  # an article's own header holds its headline and standfirst
-        if tag in SKIPPED or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        own_header = tag == "header" and self.inside > 0  # an article's own header: its headline and standfirst
+        if (tag in SKIPPED and not own_header) or "hidden" in attrs or attrs.get("aria-hidden") == "true":
             return True
         if "placeholder" in attrs or "fallback" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
             return True
