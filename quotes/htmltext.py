@@ -144,7 +144,7 @@ class _TextCollector(HTMLParser):
             self.newlines = min(self.newlines + 1, 2)
         elif tag == "pre":
             self.in_pre += 1
-        elif tag == "q":
+        elif tag == "q" and self._visible():
             self._emit("“")
         self._boundary(tag)
 
@@ -159,8 +159,13 @@ class _TextCollector(HTMLParser):
             if tag in self.skipping:
                 while self.skipping.pop() != tag:
                     pass
-            return
-        if tag == "q":
+                return
+            if not any(t == tag for t, _ in self.open):
+                return
+            # It closes an element around the skipped one, whose own end tag was left out ("<li class=share>…
+            # <li>…</ul>"): the skipped element ends here too, rather than swallowing the rest of the page.
+            self.skipping.clear()
+        if tag == "q" and self._visible():
             self._emit("”")
         if any(t == tag for t, _ in self.open):
             while True:
@@ -177,10 +182,14 @@ class _TextCollector(HTMLParser):
             if self.skipping == ["title"]:  # the page's own title, not an icon's inside <svg>
                 self.title.append(data)
             return
-        if self.container is not None and not self.inside:
+        if not self._visible():
             return
         data = data.replace("\u00ad", "")  # soft hyphens: "Sol­heim" is "Solheim"
         self._emit(data if self.in_pre else _HTML_SPACE.sub(" ", data))
+
+    def _visible(self) -> bool:
+        """Whether text here is kept: always, or inside the article when the page marks one."""
+        return self.container is None or self.inside > 0
 
     def _boundary(self, tag: str) -> None:
         if tag in PARAGRAPHS:

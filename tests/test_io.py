@@ -268,6 +268,8 @@ def test_html_to_text_drops_chrome_and_separates_paragraphs():
         ("<div>menu</div><main><p>body</p></main><div>comments</div>", "body"),
         ("<article><header><h1>Head</h1></header><p>body</p><footer>tags</footer></article><p>x</p>", "Head\n\nbody"),
         ('<article><header class="share-bar">Share</header><p>body</p></article>', "body"),
+        ('<ul><li class="share">Share<li>item</ul><p>after</p>', "after"),  # an end tag left out ends the skip
+        ("<div>menu <q>x</q></div><main><p>body</p></main>", "body"),
         ('<main>site</main><div itemprop="articleBody"><p>body</p></div>', "body"),
         ("<main></main><p>filled by scripts elsewhere</p>", "filled by scripts elsewhere"),
         # page furniture by class or id, hidden elements, however deeply nested
