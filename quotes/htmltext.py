@@ -38,14 +38,30 @@ SKIPPED = frozenset(
 SKIPPED_BLOCKS = SKIPPED - {"script", "style", "title", "button", "select", "textarea", "svg", "math", "object"}
 # Elements with no content or end tag: never on the stack of open elements.
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-# Page furniture by class or id, as one hyphen- or underscore-delimited part of a name ("share-buttons",
-# "comments_area", "pullquote"): comments, link lists, sharing, sign-ups, consent, paywalls, pull quotes and ads.
+# Page furniture by class or id, as the first or last hyphen- or underscore-delimited part of a name ("share-buttons",
+# "article_comments", "pullquote"): comments, link lists, sharing, sign-ups, consent, pull quotes and ads. Not in the
+# middle of a name, nor in a name that states a state ("js-ads-enabled", "has-share-bar" may mark the article body
+# itself), nor "paywall", which some sites wrap the article body in for metering.
 _FURNITURE = re.compile(
-    r"(?:^|[-_])(?:comments?|commentlist|disqus|respond|replies|related|recommended|recommendations|read-?next|"
-    r"more-stories|share|sharing|social|newsletter|subscribe|signup|sign-up|cookies?|consent|gdpr|paywall|promo|"
-    r"pull-?quote|advert|advertisement|ads?|sponsored|outbrain|taboola)(?:$|[-_])",
+    r"comments?|commentlist|disqus|respond|replies|related|recommended|recommendations|readnext|morestories|share|"
+    r"sharing|"
+    r"social|newsletter|subscribe|signup|cookies?|consent|gdpr|promo|pullquote|advert|advertisement|ads?|sponsored|"
+    r"outbrain|taboola",
     re.IGNORECASE,
 )
+_STATE_PREFIXES = ("has", "is", "js", "no", "with")
+_STATE_SUFFIXES = ("enabled", "disabled", "active", "open", "visible", "loaded")
+
+
+def _names_furniture(name: str) -> bool:
+    """Whether a class or id ``name`` marks page furniture (see ``_FURNITURE``)."""
+    parts = [p for p in re.split(r"[-_]+", name.lower()) if p]
+    if not parts or parts[0] in _STATE_PREFIXES or parts[-1] in _STATE_SUFFIXES:
+        return False
+    ends = {parts[0], parts[-1], "".join(parts[:2]), "".join(parts[-2:])}  # also "read-next", "pull-quote", "sign-up"
+    return any(_FURNITURE.fullmatch(end) for end in ends)
+
+
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Where a page says its article is: the element marked articleBody, else <main>, else <article>.
 _ARTICLE_BODY = re.compile(r"""itemprop\s*=\s*["']?articleBody""", re.IGNORECASE)
@@ -98,8 +114,9 @@ class _TextCollector(HTMLParser):
     """Collects visible text; see :func:`html_to_text` for the rules. ``container`` ("articleBody", "main",
     "article" or None) keeps only the text inside such elements."""
 
-    def __init__(self, container: str | None = None) -> None:
+    def __init__(self, container: str | None = None, *, furniture: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.furniture = furniture  # drop blocks whose class or id names page furniture
         self.out: list[str] = []
         self.title: list[str] = []
         self.skipping: list[str] = []  # open skipped elements and everything open inside them, innermost last
@@ -122,7 +139,7 @@ class _TextCollector(HTMLParser):
         if "placeholder" in attrs or "fallback" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
             return True
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-        return any(_FURNITURE.search(name) for name in names)
+        return self.furniture and any(_names_furniture(name) for name in names)
 
     def handle_starttag(self, tag: str, attr_list: list[tuple[str, str | None]]) -> None:
         if self.skipping:
@@ -216,8 +233,8 @@ class _TextCollector(HTMLParser):
         self.line_start = text.endswith("\n")
 
 
-def _collect(markup: str, container: str | None) -> _TextCollector:
-    collector = _TextCollector(container)
+def _collect(markup: str, container: str | None, *, furniture: bool = True) -> _TextCollector:
+    collector = _TextCollector(container, furniture=furniture)
     collector.feed(markup)
     collector.close()
     return collector
@@ -235,6 +252,9 @@ def html_title_and_text(markup: str) -> tuple[str | None, str]:
     if container is not None and not text:  # the marked element is empty (filled by scripts): read the page
         collector = _collect(markup, None)
         text = "".join(collector.out).strip()
+    if not text:  # a class name read as furniture wrapped the whole article: keep it rather than nothing
+        collector = _collect(markup, None, furniture=False)
+        text = "".join(collector.out).strip()
     title = _HTML_SPACE.sub(" ", "".join(collector.title)).strip() or None
     return title, text
 
@@ -244,16 +264,16 @@ def html_to_text(markup: str) -> str:
 
     Rules, so the result can be reproduced: when the page marks its article (an element with
     ``itemprop="articleBody"``, else ``<main>``, else ``<article>``), only the text inside such elements is
-    kept, unless that leaves nothing. Dropped with all they contain: script, style, noscript, template, nav,
-    header (except inside the article), footer, aside, button, select, textarea, iframe, svg, math, canvas,
-    object, title and AMP's sidebar, consent and ad elements; elements that are hidden (``hidden``,
-    ``aria-hidden="true"``, ``display: none``), an AMP placeholder or fallback, or whose class or id names page
-    furniture (comments, related or recommended links, sharing, newsletter, cookie consent, paywall, promo,
-    pull quote, ads). Entities are decoded and soft hyphens removed; ``<q>`` gets curly quotation marks; runs
-    of HTML whitespace become one space (kept verbatim inside ``<pre>``); block elements (p, div, h1-h6,
-    blockquote, ul, table, ...) are separated by a blank line, ``li``/``dt``/``tr`` start a new line,
-    ``<br>`` is a line break (two at most in a row), table cells are separated by a space; spaces at line ends
-    and whitespace at both ends of the text are removed. Newlines in the result are ``\\n``. Returns "" when
-    the page has no visible text.
+    kept. Dropped with all they contain: script, style, noscript, template, nav, header (except inside the
+    article), footer, aside, button, select, textarea, iframe, svg, math, canvas, object, title and AMP's
+    sidebar, consent and ad elements; elements that are hidden (``hidden``, ``aria-hidden="true"``,
+    ``display: none``), an AMP placeholder or fallback, or whose class or id names page furniture (comments,
+    related or recommended links, sharing, newsletter, cookie consent, promo, pull quote, ads). When keeping
+    only the article, then dropping furniture, leaves no text, each is undone in turn. Entities are decoded
+    and soft hyphens removed; ``<q>`` gets curly quotation marks; runs of HTML whitespace become one space
+    (kept verbatim inside ``<pre>``); block elements (p, div, h1-h6, blockquote, ul, table, ...) are
+    separated by a blank line, ``li``/``dt``/``tr`` start a new line, ``<br>`` is a line break (two at most
+    in a row), table cells are separated by a space; spaces at line ends and whitespace at both ends of the
+    text are removed. Newlines in the result are ``\\n``. Returns "" when the page has no visible text.
     """
     return html_title_and_text(markup)[1]

@@ -270,6 +270,10 @@ def test_html_to_text_drops_chrome_and_separates_paragraphs():
         ('<article><header class="share-bar">Share</header><p>body</p></article>', "body"),
         ('<ul><li class="share">Share<li>item</ul><p>after</p>', "after"),  # an end tag left out ends the skip
         ("<div>menu <q>x</q></div><main><p>body</p></main>", "body"),
+        ('<article><h1>Head</h1><div class="paywall">the body, metered</div></article>', "Head\n\nthe body, metered"),
+        ('<div class="article-body js-ads-enabled has-share-bar">body</div><div class="ad-slot">buy</div>', "body"),
+        ('<div id="read-next">other</div><div class="story_comments">c</div><p>a</p>', "a"),
+        ('<div class="share">the whole page, oddly named</div>', "the whole page, oddly named"),
         ('<main>site</main><div itemprop="articleBody"><p>body</p></div>', "body"),
         ("<main></main><p>filled by scripts elsewhere</p>", "filled by scripts elsewhere"),
         # page furniture by class or id, hidden elements, however deeply nested
