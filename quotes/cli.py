@@ -319,6 +319,7 @@ def eval_command(
         evaluate,
         evaluate_speaker_stage,
         evaluate_stages,
+        has_canonical_speakers,
         read_gold_set,
     )
     from .render import score_summary
@@ -352,12 +353,10 @@ def eval_command(
         predict = extractor.process
     else:
         _fail(QuotesError(f"--system {system}: unknown; use model or rules"))
-    # PolNeAR alone names mentions, not speakers: its speaker scores would measure nothing.
-    canonical = any(a.speaker is not None and a.speaker.type != "unknown" for _, quotes_ in docs for a in quotes_)
     report = {
         "gold": str(gold),
         "system": system,
-        "canonical_speakers": canonical,
+        "canonical_speakers": has_canonical_speakers(docs),
         "scores": evaluate(docs, predict).to_dict(),
     }
     if system == "model":

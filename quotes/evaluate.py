@@ -251,6 +251,12 @@ def evaluate_stance_stage(docs: Sequence[GoldDoc], classifier: StanceClassifier)
     )
 
 
+def has_canonical_speakers(docs: Sequence[GoldDoc]) -> bool:
+    """Whether the gold names speakers, not only their mentions: plain PolNeAR's surface mentions (type
+    ``unknown``) leave speaker resolution nothing to be scored on."""
+    return any(a.speaker is not None and a.speaker.type != "unknown" for _, quotes in docs for a in quotes)
+
+
 def evaluate_stages(docs: Sequence[GoldDoc], extractor: Extractor) -> dict[str, Scores]:
     """Each stage of ``extractor`` (a :class:`quotes.pipeline.Extractor`) fed gold upstream input.
 
@@ -261,10 +267,7 @@ def evaluate_stages(docs: Sequence[GoldDoc], extractor: Extractor) -> dict[str, 
     stages = {}
     if any(a.cue or (a.speaker and a.speaker.mention) for a in gold):
         stages[LINKING_STAGE] = evaluate_linker_stage(docs, extractor.finder, antecedents=extractor.antecedents)
-    if any(a.speaker and a.speaker.mention for a in gold) and any(
-        a.speaker.type != "unknown" for a in gold if a.speaker
-    ):
-        # Surface mentions as gold (plain PolNeAR) leave resolution nothing to be scored on.
+    if any(a.speaker and a.speaker.mention for a in gold) and has_canonical_speakers(docs):
         stages[SPEAKER_STAGE] = evaluate_speaker_stage(docs, antecedents=extractor.antecedents)
     if extractor.stance is not None and any(a.stances for a in gold):
         stages[STANCE_STAGE] = evaluate_stance_stage(docs, extractor.stance)

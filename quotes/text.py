@@ -16,8 +16,9 @@ _LATIN = [chr(c) for c in range(0xC0, 0x250)]
 UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 SPACE_OR_TAB = " \t\u00a0\u202f"  # within a name, a no-break space separates words like a space
-# Inside a word, beyond \w: combining accents (a decomposed "é") and zero-width spaces and joiners.
-IN_WORD = "\u0300-\u036f\u200b-\u200d\u2060\ufeff"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners
+# Inside a word, beyond \w: combining accents (a decomposed "é") and zero-width characters.
+IN_WORD = "\u0300-\u036f" + _ZERO_WIDTH
 
 
 def latin_classes(pattern: str) -> str:
@@ -28,7 +29,7 @@ def latin_classes(pattern: str) -> str:
     return widened.replace("[\\w", f"[\\w{IN_WORD}")
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width spaces and joiners
+_INVISIBLE = dict.fromkeys(map(ord, _ZERO_WIDTH))
 
 
 def clean_name(name: str) -> str:
@@ -115,7 +116,7 @@ def single_quote_style(text: str) -> bool:
     """Whether ``text`` quotes speech in single marks (British style: ‘…’, with “…” only inside them): it opens
     more quotations with ‘ than with double marks (straight ones counted in pairs)."""
     double_openings = sum(text.count(mark) for mark in "“«„") + text.count('"') // 2
-    return sum(_opens_single(text, i) for i, ch in enumerate(text) if ch == "‘") > double_openings
+    return sum(_opens_single(text, m.start()) for m in re.finditer("‘", text)) > double_openings
 
 
 def _closes_single(text: str, i: int) -> bool:
