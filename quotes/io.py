@@ -38,9 +38,11 @@ __all__ = [
     "html_to_text",
     "iter_inputs",
     "iter_records",
+    "jsonl_objects",
     "read_articles",
     "read_gold",
     "read_jsonl",
+    "read_text",
     "write_csv",
     "write_jsonl",
 ]
@@ -161,7 +163,7 @@ def _read_file(path: Path, rel: str) -> Iterator[Article | InputError]:
         yield from _read_jsonl_articles(path, rel)
         return
     try:
-        text = _read_text(path, limit=MAX_ARTICLE_BYTES if suffix != ".json" else None)
+        text = read_text(path, limit=MAX_ARTICLE_BYTES if suffix != ".json" else None)
         if suffix in (".txt", ".md"):
             _check_not_blank(text, name)
             yield Article(id=rel, text=text)
@@ -182,8 +184,9 @@ def _read_file(path: Path, rel: str) -> Iterator[Article | InputError]:
         yield error
 
 
-def _read_text(path: Path, *, limit: int | None) -> str:
-    """The whole file decoded as UTF-8, a leading BOM removed; InputError for any reason it cannot be."""
+def read_text(path: Path, *, limit: int | None = None) -> str:
+    """The whole file decoded strictly as UTF-8, a leading BOM removed; InputError for any reason it cannot be
+    (``limit``: most bytes allowed)."""
     name = path.as_posix()
     try:
         size = path.stat().st_size
@@ -573,7 +576,7 @@ def write_jsonl(records: Iterable[Attribution | Article], fp: TextIO) -> int:
 def _jsonl_lines(path: Path) -> Iterator[tuple[str, str]]:
     """``(where, line)`` for each non-blank line; ``where`` is ``path:line``."""
     name = Path(path).as_posix()
-    text = _read_text(Path(path), limit=None)
+    text = read_text(Path(path), limit=None)
     for lineno, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             yield f"{name}:{lineno}", line.rstrip("\r")
@@ -592,8 +595,9 @@ def _json_object(line: str, where: str) -> dict:
     return obj
 
 
-def _jsonl_objects(path: Path) -> Iterator[tuple[str, dict]]:
-    """``(where, object)`` for each non-blank line. InputError on a bad line."""
+def jsonl_objects(path: Path) -> Iterator[tuple[str, dict]]:
+    """``(where, object)`` for each non-blank line of a JSONL file; ``where`` is ``path:line``. InputError on a
+    bad line."""
     for where, line in _jsonl_lines(path):
         yield where, _json_object(line, where)
 
@@ -615,7 +619,7 @@ def read_jsonl(path: Path) -> list[Attribution]:
     Blank lines and gold article lines (a ``text`` key and no ``quote``) are skipped; offsets are not
     checked against any text (use :func:`read_gold` for that). Raises InputError naming the path and line.
     """
-    return [_record(obj, where) for where, obj in _jsonl_objects(path) if not _is_article_line(obj)]
+    return [_record(obj, where) for where, obj in jsonl_objects(path) if not _is_article_line(obj)]
 
 
 def iter_records(path: Path) -> Iterator[Attribution | InputError]:
@@ -646,7 +650,7 @@ def read_gold(path: Path) -> tuple[dict[str, Article], list[Attribution]]:
     name = Path(path).as_posix()
     articles: dict[str, Article] = {}
     records: list[tuple[str, dict]] = []
-    for where, obj in _jsonl_objects(path):
+    for where, obj in jsonl_objects(path):
         if not _is_article_line(obj):
             records.append((where, obj))
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..io import jsonl_objects, read_text
 from ..stance_net import MARK_CLOSE, MARK_OPEN
 
 _VAST_LABELS = {"0": "against", "1": "favor", "2": "neutral", "AGAINST": "against", "FAVOR": "favor", "NONE": "neutral"}
@@ -40,12 +41,7 @@ def read_stance_set(path: Path | str) -> list[StanceExample]:
     neutral), else a VAST CSV or a NewsMTSC JSONL. InputError naming the line when it is none of them, or when
     the file is not UTF-8 (a leading byte-order mark, as spreadsheets write, is fine)."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not valid UTF-8 at byte {err.start}; save it as UTF-8") from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror}); check the path") from None
+    text = read_text(path)
     head = text.split("\n", 1)[0]
     if path.suffix.lower() == ".csv":
         header = {c.strip().lower() for c in next(csv.reader([head]), [])}
@@ -59,31 +55,23 @@ def read_stance_set(path: Path | str) -> list[StanceExample]:
 
 
 def _read_plain(path: Path, text: str) -> list[StanceExample]:
-    """Rows or JSON lines of ``text`` (read from ``path``) with ``target``, ``text``, ``label`` and an optional
-    ``group``."""
-    rows: list[tuple[int, dict]] = []
+    """Rows of a CSV ``text`` (read from ``path``), or the lines of a JSONL file, with ``target``, ``text``,
+    ``label`` and an optional ``group``."""
     if path.suffix.lower() == ".csv":
-        for n, row in enumerate(csv.DictReader(io.StringIO(text)), 2):
-            rows.append((n, {k.strip().lower(): v for k, v in row.items() if k}))
+        rows = [
+            (f"{path}:{n}", {k.strip().lower(): v for k, v in row.items() if k})
+            for n, row in enumerate(csv.DictReader(io.StringIO(text)), 2)
+        ]
     else:
-        for n, line in enumerate(text.split("\n"), 1):  # not splitlines: U+2028 may sit inside a JSON string
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError as err:
-                raise InputError(f"{path}:{n}: malformed JSON ({err}); each line must be one object") from None
-            if not isinstance(obj, dict):
-                raise InputError(f"{path}:{n}: expected a JSON object with target, text and label; fix the line")
-            rows.append((n, obj))
+        rows = list(jsonl_objects(path))
     out = []
-    for n, row in rows:
+    for where, row in rows:
         label = str(row.get("label", "")).strip().lower()
         if label not in _PLAIN_LABELS:
-            raise InputError(f"{path}:{n}: label {row.get('label')!r} is not favor, against or neutral; fix the row")
+            raise InputError(f"{where}: label {row.get('label')!r} is not favor, against or neutral; fix the row")
         target, passage = str(row.get("target") or "").strip(), str(row.get("text") or "")
         if not target or not passage.strip():
-            raise InputError(f"{path}:{n}: an empty target or text; every row needs {', '.join(PLAIN_COLUMNS)}")
+            raise InputError(f"{where}: an empty target or text; every row needs {', '.join(PLAIN_COLUMNS)}")
         out.append(StanceExample(target, passage, _PLAIN_LABELS[label], str(row.get("group") or "all")))
     return out
 
