@@ -71,7 +71,9 @@ def _load(
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="article files or folders (txt, md, html, json, jsonl)")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="article files or folders (txt, md, html, json, jsonl, csv, tsv)")
+    ],
     output: Annotated[str, typer.Option("-o", "--output", help="out.jsonl, out.csv, or - for stdout")] = "-",
     target: Annotated[list[str] | None, typer.Option("--target", "-t", help="stance target (repeatable)")] = None,
     glob: Annotated[
@@ -172,7 +174,7 @@ def show(
             typer.echo(f"error: {err}", err=True)
             failed = True
             continue
-        if file.suffix.lower() in (".json", ".jsonl"):  # several articles: say which one follows
+        if file.suffix.lower() in (".json", ".jsonl", ".csv", ".tsv"):  # several articles: say which one follows
             typer.echo(f"== {item.id}" + (f": {item.title}" if item.title else ""))
         # color= keeps the escape codes when asked for them off a terminal (| less -R); typer strips them otherwise.
         typer.echo(render_article(item.text, found, color=use_color), color=use_color)

@@ -1,4 +1,4 @@
-"""Reading articles (txt, md, html, json, jsonl) and the one JSON/CSV (de)serialiser for gold and predictions.
+"""Reading articles (txt, md, html, json, jsonl, csv, tsv) and the one JSON/CSV (de)serialiser for gold and predictions.
 
 Every offset is a character offset: a Python ``str`` index into the article text as read here.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import fnmatch
+import io
 import json
 import os
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -50,7 +51,9 @@ __all__ = [
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """Largest article accepted, in bytes of UTF-8: a .txt/.md/.html file, a .jsonl line, a JSON ``text``."""
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv")
+_TABLE_SUFFIXES = (".csv", ".tsv")
+_TABLE_DELIMITERS = {".csv": (",", ";"), ".tsv": ("\t",)}  # the first that gives a "text" column wins
 _BOM = "\ufeff"
 _SNIFF_BYTES = 8192  # how much of a .jsonl file is checked for NUL bytes before reading it line by line
 
@@ -66,12 +69,16 @@ def read_articles(path: Path, *, root: Path | None = None) -> Iterator[Article]:
     text is :func:`html_to_text` of the markup (offsets then index that text) and whose title is ``<title>``;
     ``.json`` holds one object or a list of objects and ``.jsonl`` one object per line, each with a string
     ``text`` and optional ``id`` (string or integer), ``title`` and ``targets`` (list of strings); other keys are
-    ignored. Files are decoded strictly as UTF-8 with newlines untouched (CRLF stays CRLF); a leading byte
-    order mark is removed and is the only change made.
+    ignored. ``.csv`` (comma- or semicolon-separated, as spreadsheets save it) and ``.tsv`` hold a header row
+    and one article per row: a ``text`` column and optional ``id``, ``title`` and ``targets`` columns (targets
+    separated by ``;`` in the cell); column names are matched ignoring case, other columns are ignored, and a
+    cell's text is the article exactly as the CSV quoting gives it. Files are decoded strictly as UTF-8 with
+    newlines untouched (CRLF stays CRLF); a leading byte order mark is removed and is the only change made.
 
     Ids: the path relative to ``root`` in posix form (``root`` defaults to the file's folder, so the id is
     the file name); a JSON object's own ``id`` when it has one, else ``<relpath>#<line>`` (1-based) for
-    .jsonl, ``<relpath>#<index>`` (0-based) for a JSON list, and ``<relpath>`` for a single JSON object.
+    .jsonl, ``<relpath>#<index>`` (0-based) for a JSON list, ``<relpath>#<row>`` (1-based, the header not counted)
+    for a table, and ``<relpath>`` for a single JSON object.
 
     Raises InputError (while iterating) at the first bad file or line; articles before it are yielded.
     Use :func:`iter_inputs` to get every good article together with every error.
@@ -161,6 +168,9 @@ def _read_file(path: Path, rel: str) -> Iterator[Article | InputError]:
         return
     if suffix == ".jsonl":
         yield from _read_jsonl_articles(path, rel)
+        return
+    if suffix in _TABLE_SUFFIXES:
+        yield from _read_table_articles(path, rel)
         return
     try:
         text = read_text(path, limit=MAX_ARTICLE_BYTES if suffix != ".json" else None)
@@ -298,6 +308,84 @@ def _read_jsonl_articles(path: Path, rel: str) -> Iterator[Article | InputError]
         return
     if count == 0:
         yield InputError(f"{name}: empty or whitespace only; add one JSON object per line")
+
+
+def _read_table_articles(path: Path, rel: str) -> Iterator[Article | InputError]:
+    """The articles of a .csv/.tsv file, one per row after the header; a bad row is yielded as an InputError in
+    its place, so the rows after it are still read."""
+    name = path.as_posix()
+    try:
+        text = read_text(path)
+        _check_not_blank(text, name)
+        header, rows, delimiter = _table_rows(text, path.suffix.lower(), name)
+    except InputError as error:
+        yield error
+        return
+    columns = {column.strip().lower(): k for k, column in enumerate(header)}
+    count, line = 0, rows.line_num
+    try:
+        for row in rows:
+            first_line, line = line + 1, rows.line_num  # a quoted cell may span lines
+            if not any(cell.strip() for cell in row):
+                continue  # a blank line, as spreadsheets leave at the end
+            count += 1
+            where = f"{name}: row {count} (line {first_line})"
+            if len(row) != len(header):
+                hint = "quote cells that hold the separator" if len(row) > len(header) else "fill in the missing cells"
+                yield InputError(f"{where}: {len(row)} cells where the header has {len(header)}; {hint}")
+                continue
+            try:
+                yield _article_from_row(row, columns, where=where, default_id=f"{rel}#{count}")
+            except InputError as error:
+                yield error
+    except csv.Error as error:
+        what = "tab" if delimiter == "\t" else repr(delimiter)
+        yield InputError(
+            f"{name}: malformed table at line {rows.line_num} ({error}); check its quoting ({what}-separated)"
+        )
+        return
+    if count == 0:
+        yield InputError(f"{name}: a header but no rows; add one article per row")
+
+
+def _table_rows(text: str, suffix: str, name: str) -> tuple[list[str], Iterator[Any], str]:
+    """``(header, the row reader after it, delimiter)`` of a table, trying the suffix's delimiters in turn until
+    one gives a ``text`` column; InputError when none does."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))  # csv's default (128 KiB) cuts articles
+    headers = []
+    for delimiter in _TABLE_DELIMITERS[suffix]:
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)  # an open quote is an error
+        try:
+            header = next(rows)
+        except csv.Error as error:
+            raise InputError(f"{name}: malformed header ({error}); check its quoting") from None
+        if "text" in (column.strip().lower() for column in header):
+            return header, rows, delimiter
+        headers.append(header)
+    header = headers[0]  # as read with the suffix's own separator
+    if tuple(header[:4]) == CSV_COLUMNS[:4]:
+        raise InputError(f"{name}: quote records written by quotes extract, not articles; move it out of the input")
+    shown = ", ".join(repr(c) for c in header[:8]) + (", …" if len(header) > 8 else "")
+    raise InputError(
+        f"{name}: no 'text' column (the header reads {shown}); name the column holding the article text 'text'"
+    )
+
+
+def _article_from_row(row: list[str], columns: dict[str, int], *, where: str, default_id: str) -> Article:
+    """An Article from one table row; ``columns`` maps lower-case column names to cell indices."""
+
+    def cell(column: str) -> str | None:
+        k = columns.get(column)
+        return row[k] if k is not None and row[k].strip() else None
+
+    obj: dict[str, Any] = {"text": row[columns["text"]]}
+    if (ident := cell("id")) is not None:
+        obj["id"] = ident.strip()
+    if (title := cell("title")) is not None:
+        obj["title"] = title
+    if (targets := cell("targets")) is not None:
+        obj["targets"] = [t.strip() for t in targets.split(";") if t.strip()]
+    return _article_from_json(obj, where=where, default_id=default_id)
 
 
 def _article_from_json(obj: Any, *, where: str, default_id: str, id_key: str = "id") -> Article:

@@ -29,17 +29,19 @@ GOOD = {
     "<p>Second &amp; last.</p></article></body></html>",
     "d.json": json.dumps([{"id": "d-one", "text": NEWS}, {"text": "“Yes,” she said.\r\nNo."}], ensure_ascii=False),
     "e.jsonl": json.dumps({"text": NEWS}) + "\n\n" + json.dumps({"id": 7, "text": NEWS * 3}) + "\n",
+    "f.csv": 'id,text\r\nf-one,"' + NEWS.replace('"', '""') + 'Next."\r\nf-two,She said so.\r\n',  # a cell over lines
     "z.txt": NEWS * 4,  # last in order, long enough to hold several records (see the resume test)
 }
-GOOD_IDS = ["a.txt", "b.md", "c.html", "d-one", "d.json#1", "e.jsonl#1", "7", "z.txt"]
+GOOD_IDS = ["a.txt", "b.md", "c.html", "d-one", "d.json#1", "e.jsonl#1", "7", "f-one", "f-two", "z.txt"]
 BAD = {
     "e.jsonl": GOOD["e.jsonl"].replace("\n\n", "\n{not json\n"),  # line 2 malformed, lines 1 and 3 good
+    "f.csv": GOOD["f.csv"].replace("\r\nf-two", "\r\nshort\r\nf-two"),  # row 2 lacks its text; rows 1 and 3 good
     "latin1.txt": 'Café owner said "no"'.encode("latin-1"),  # é is byte 0xE9: not UTF-8
     "empty.txt": b"  \r\n ",
     "binary.txt": b"GIF89a\x00\x01\x02 said",
     "nohtml.html": b"<html><head><script>var x = 1;</script></head><body></body></html>",
 }
-BAD_WHERE = ["latin1.txt", "empty.txt", "binary.txt", "nohtml.html", "e.jsonl:2"]
+BAD_WHERE = ["latin1.txt", "empty.txt", "binary.txt", "nohtml.html", "e.jsonl:2", "f.csv: row 2 (line 4)"]
 
 
 def write_folder(folder: Path, files: dict[str, str | bytes]) -> Path:
@@ -108,8 +110,8 @@ def test_bad_files_are_reported_and_good_ones_written(runner, mixed_folder, tmp_
     assert len(errors) == len(BAD_WHERE)  # one line per bad item
     for where in BAD_WHERE:
         assert sum(where in line for line in errors) == 1, (where, errors)
-    assert "5 failures" in result.stderr
-    assert "8 articles" in result.stderr
+    assert "6 failures" in result.stderr
+    assert "10 articles" in result.stderr
     records = jsonl_records(out.read_text(encoding="utf-8"))
     assert records, "the tiny model found nothing at all: reseed it in conftest"
     texts = article_texts(mixed_folder)
@@ -287,7 +289,7 @@ def test_an_output_folder_is_refused_without_leaving_files(runner, good_folder, 
 
 
 def test_nothing_to_read_is_a_failure(runner, tmp_path, tiny_model_dir):
-    empty = write_folder(tmp_path / "empty", {"notes.csv": "a,b\n"})
+    empty = write_folder(tmp_path / "empty", {"notes.pdf": "%PDF-1.4"})
     result = run(runner, "extract", empty, "-o", tmp_path / "o.jsonl", model=tiny_model_dir)
     assert result.exit_code == 1
     assert "no article to read (no .txt/.md/" in result.stderr

@@ -63,9 +63,11 @@ def test_crlf_survives_and_offsets_count_both_characters(tmp_path):
     assert article.text[3] == "b" and "\r\n" in article.text
 
 
-@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".json", ".jsonl"])
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".json", ".jsonl", ".csv"])
 def test_leading_bom_is_removed(tmp_path, suffix):
-    body = {".html": "<p>Hé</p>", ".json": '{"text": "Hé"}', ".jsonl": '{"text": "Hé"}\n'}.get(suffix, "Hé")
+    body = {".html": "<p>Hé</p>", ".json": '{"text": "Hé"}', ".jsonl": '{"text": "Hé"}\n', ".csv": "text\nHé\n"}.get(
+        suffix, "Hé"
+    )
     article = only(write(tmp_path / f"a{suffix}", "\ufeff" + body))
     assert article.text == "Hé"
 
@@ -188,6 +190,73 @@ def test_read_articles_yields_good_lines_then_raises(tmp_path):
 def test_jsonl_whole_file_errors(tmp_path, data, expected):
     items = list(iter_inputs([write(tmp_path / "x.jsonl", data)]))
     assert len(items) == 1 and isinstance(items[0], InputError) and expected in str(items[0])
+
+
+# --- CSV and TSV articles ---------------------------------------------------------------------------------------
+
+
+def test_csv_rows_are_articles_with_their_text_exactly(tmp_path):
+    body = (
+        'ID,Title,Text,Targets,source\r\n7,Budget,"“We win,” she said, ""soon.""\r\nNext.",the budget; taxes ;,AP\r\n'
+    )
+    path = write(tmp_path / "feed.csv", body + ",,Kirby said so.,,\r\n\r\n")
+    first, second = read_articles(path)
+    assert first == Article(
+        id="7", text='“We win,” she said, "soon."\r\nNext.', title="Budget", targets=("the budget", "taxes")
+    )
+    assert second == Article(id="feed.csv#2", text="Kirby said so.")
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        (
+            "semi.csv",
+            "id;text\nk;Il a dit, en riant, que non.\n",
+            ("k", "Il a dit, en riant, que non."),
+        ),  # Excel, some locales
+        ("tabs.tsv", "text\tid\nHe said it was fine, twice.\tt1\n", ("t1", "He said it was fine, twice.")),
+    ],
+)
+def test_separators_spreadsheets_use(tmp_path, name, body, expected):
+    (article,) = read_articles(write(tmp_path / name, body))
+    assert (article.id, article.text) == expected
+
+
+def test_csv_bad_row_loses_only_itself(tmp_path):
+    rows = ["id,text", "a,one", "b", 'c,"two, quoted"', "d,", "e,three,extra", "f,four"]
+    items = list(iter_inputs([write(tmp_path / "t.csv", "\n".join(rows) + "\n")]))
+    assert [i.text for i in items if isinstance(i, Article)] == ["one", "two, quoted", "four"]
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert errors[0].endswith("t.csv: row 2 (line 3): 1 cells where the header has 2; fill in the missing cells")
+    assert 't.csv: row 4 (line 5): "text" is empty' in errors[1]
+    assert "t.csv: row 5 (line 6): 3 cells where the header has 2; quote cells that hold the separator" in errors[2]
+
+
+def test_csv_article_longer_than_the_csv_modules_default_field_limit(tmp_path):
+    text = "He said it. " * 20_000  # 240,000 characters; csv stops at 131,072 unless told otherwise
+    (article,) = read_articles(write(tmp_path / "long.csv", f"text\n{text}\n"))
+    assert article.text == text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("title,body\nT,He said so.\n", "no 'text' column (the header reads 'title', 'body'); name the column"),
+        (",".join(CSV_COLUMNS) + "\n", "quote records written by quotes extract, not articles"),
+        ("id,text\n", "a header but no rows"),
+        ("", "empty or whitespace only"),
+        ('text\n"never closed\n', "malformed table at line"),
+    ],
+)
+def test_csv_whole_file_errors(tmp_path, body, expected):
+    (item,) = iter_inputs([write(tmp_path / "x.csv", body)])
+    assert isinstance(item, InputError) and expected in str(item) and "x.csv" in str(item)
+
+
+def test_csv_in_windows_1252_gets_the_conversion_advice(tmp_path):
+    (item,) = iter_inputs([write(tmp_path / "x.csv", "text\nCaf\xe9 owner said so.\n".encode("cp1252"))])
+    assert isinstance(item, InputError) and "not valid UTF-8 at byte 8" in str(item) and "windows-1252" in str(item)
 
 
 # --- folders -------------------------------------------------------------------------------------------------------
