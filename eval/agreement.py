@@ -41,7 +41,7 @@ def agreement(split: Path, extractor) -> tuple[dict[str, Scores], dict[str, int]
         for a, b in permutations(range(len(versions)), 2):
             between = between + score_document(versions[a], versions[b])
             counts["annotator_pairs"] += 1
-        predicted = extractor.process([article])[0]
+        predicted = extractor.process([article], run_ons="joined")[0]  # PolNeAR's convention
         # Each annotation is scored n - 1 times in the annotator row (once against each other annotator), so
         # the model's score against it counts as often: both rows then weigh every document alike.
         weight = len(versions) - 1

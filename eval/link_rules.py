@@ -79,7 +79,7 @@ def _score_variants(sets: dict, extractor, shipped: tuple, results: dict) -> Non
         for variant, use in VARIANTS.items():
             attribute.layout_link = shipped[0] if use["layout"] else lambda *_, **__: None
             attribute.sentence_subject = shipped[1] if use["subject"] else lambda *_, **__: None
-            scores = evaluate(docs, extractor.process).to_dict()
+            scores = evaluate(docs, extractor.predictor("joined")).to_dict()  # all PolNeAR
             results[f"{set_name} | {variant}"] = {
                 "articles": len(docs),
                 "cue_f1": scores["cue"]["overlap"]["f1"],

@@ -126,7 +126,7 @@ def confidence_table(docs, predict) -> tuple[dict, list[str]]:
 
 def extraction(extractor, data: Path, textacy: Path | None) -> None:
     docs = read_gold_set(data / "polnear" / "dev")
-    model = _remembered(extractor.process)
+    model = _remembered(extractor.predictor("joined"))  # PolNeAR's convention (quotes.run_ons)
     results = {"quotes (model)": evaluate(docs, model).to_dict()}
     results["rule baseline"] = evaluate(docs, rule_based_quotes).to_dict()
     if textacy:
@@ -188,7 +188,7 @@ def _sample_rows(extractor, docs, end_to_end: str, stage: str, rules_only: str) 
     """A speaker sample's three report rows: the full pipeline, the speaker stage fed gold quotes and
     mentions, and the same without the learned antecedents."""
     return {
-        end_to_end: evaluate(docs, extractor.process).to_dict(),
+        end_to_end: evaluate(docs, extractor.predictor("joined")).to_dict(),  # PolNeAR samples only
         stage: evaluate_speaker_stage(docs, antecedents=extractor.antecedents).to_dict(),
         rules_only: evaluate_speaker_stage(docs).to_dict(),
     }
@@ -294,7 +294,7 @@ def stance(extractor, data: Path) -> None:
     if STANCES.is_file():
         news = read_gold_set(data / "polnear" / "dev", speakers=SPEAKERS, stances=STANCES)
         name = f"PolNeAR dev news quotes ({len(news)} docs, eval/stance)"
-        results[f"{name}, end to end"] = evaluate(news, extractor.process).to_dict()["stance"]
+        results[f"{name}, end to end"] = evaluate(news, extractor.predictor("joined")).to_dict()["stance"]
         stage = evaluate_stance_stage(news, extractor.stance)  # only this stage: linking is not needed here
         results[f"{name}, on gold quotes"] = stage.to_dict()["stance"]
     lines = [
@@ -408,15 +408,15 @@ def int8(data: Path) -> None:
     results = {}
     for name, eight_bit in (("fp32", False), ("int8", True)):
         extractor = quotes.load(int8=eight_bit)
-        quotes_found = evaluate(polnear, extractor.process).to_dict()
+        quotes_found = evaluate(polnear, extractor.predictor("joined")).to_dict()
         results[name] = {
             "PolNeAR dev lenient F1": quotes_found["quote"]["lenient"]["f1"],
             "PolNeAR dev strict F1": quotes_found["quote"]["strict"]["f1"],
             "PolNeAR dev cue F1": quotes_found["cue"]["overlap"]["f1"],
             "PolNeAR dev mention acc": quotes_found["speaker_mention"]["overlap"]["accuracy"],
-            "speaker sample, canonical speaker acc": evaluate(speaker_sample, extractor.process).to_dict()["speaker"][
-                "accuracy"
-            ],
+            "speaker sample, canonical speaker acc": evaluate(speaker_sample, extractor.predictor("joined")).to_dict()[
+                "speaker"
+            ]["accuracy"],
             "VAST dev stance macro-F1": evaluate_stance_set(vast, extractor.stance.predict)["all"]["macro_f1"],
             "NewsMTSC devtest_mt macro-F1": evaluate_stance_set(newsmtsc, extractor.stance.predict)["all"]["macro_f1"],
             "news quotes stance macro-F1 (gold quotes)": evaluate_stance_stage(news, extractor.stance).to_dict()[

@@ -321,6 +321,7 @@ def eval_command(
         evaluate,
         evaluate_speaker_stage,
         evaluate_stages,
+        gold_run_ons,
         has_canonical_speakers,
         read_gold_set,
     )
@@ -352,12 +353,13 @@ def eval_command(
             model, stance_model, no_stance,
             antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8,
         )  # fmt: skip
-        predict = extractor.process
+        predict = extractor.predictor(gold_run_ons(gold))  # PolNeAR joins run-on quotes; score it that way
     else:
         _fail(QuotesError(f"--system {system}: unknown; use model or rules"))
     report = {
         "gold": str(gold),
         "system": system,
+        **({"run_ons": gold_run_ons(gold)} if system == "model" else {}),
         "canonical_speakers": has_canonical_speakers(docs),
         "scores": evaluate(docs, predict).to_dict(),
     }

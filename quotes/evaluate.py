@@ -76,6 +76,14 @@ def read_gold_set(
     return docs
 
 
+def gold_run_ons(path: Path | str) -> str:
+    """The run-on convention of a gold set (``Extractor.run_ons``): ``"joined"`` for a PolNeAR split folder, whose
+    annotators join a quote running on after its attribution's sentence to the first, ``"own"`` otherwise (this
+    project's guide, and LitBank, which marks each quotation)."""
+    path = Path(path)
+    return "joined" if path.is_dir() and not (path / "quotations").is_dir() else "own"
+
+
 def _standoff_rows(standoff: Path, what: str) -> dict[str, dict[tuple[int, int], dict]]:
     """Rows of a standoff JSONL by document and quote ``(start, end)``."""
     rows: dict[str, dict[tuple[int, int], dict]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from .detect import QuoteFinder
 from .encoder import base_model_path, for_inference, load_tokenizer
 from .errors import InputError, ModelError
 from .evidential import evidential_stance
+from .run_ons import split_run_ons
 from .speakers import resolve_speakers
 from .stance import StanceClassifier, quote_passages
 from .targets import TargetProposer, TargetRanker, load_ranker
@@ -59,7 +60,14 @@ class Extractor:
 
     Without a stance classifier, ``stances`` stay empty. Without targets, the article's main
     topics are proposed (see :mod:`quotes.targets`) and used as targets.
+
+    ``run_ons`` says what becomes of a quote that runs on after the sentence attributing it ("“A,” Ryder said on
+    Monday. “B.”"): ``"own"`` (default) makes it a record of its own with the same speaker, as the project's
+    annotation guide does; ``"joined"`` keeps it as a later part of the first quote, as PolNeAR's annotators do
+    (the harness scores PolNeAR so). See :mod:`quotes.run_ons`.
     """
+
+    RUN_ON_POLICIES = ("own", "joined")
 
     def __init__(
         self,
@@ -71,7 +79,11 @@ class Extractor:
         meta: dict[str, dict] | None = None,
         propose_targets: bool = True,
         target_ranker: TargetRanker | None = None,
+        run_ons: str = "own",
     ) -> None:
+        if run_ons not in self.RUN_ON_POLICIES:
+            raise ValueError(f"run_ons={run_ons!r}: give one of {self.RUN_ON_POLICIES}")
+        self.run_ons = run_ons
         self.finder = finder
         self.stance = stance
         self.antecedents = antecedents
@@ -102,9 +114,13 @@ class Extractor:
         if batch:
             yield from zip(batch, self.process(batch), strict=True)
 
-    def process(self, articles: Sequence[Article]) -> list[list[Attribution]]:
-        """Attributions for a batch of articles, one list per article. Raises InputError for an article whose
-        text is not a ``str`` or whose targets are not a sequence of non-empty strings."""
+    def process(self, articles: Sequence[Article], *, run_ons: str | None = None) -> list[list[Attribution]]:
+        """Attributions for a batch of articles, one list per article; ``run_ons`` overrides ``self.run_ons``.
+        Raises InputError for an article whose text is not a ``str`` or whose targets are not a sequence of
+        non-empty strings."""
+        run_ons = run_ons or self.run_ons
+        if run_ons not in self.RUN_ON_POLICIES:
+            raise ValueError(f"run_ons={run_ons!r}: give one of {self.RUN_ON_POLICIES}")
         for article in articles:
             _check_article(article)
         raw = self.finder.predict([a.text for a in articles])
@@ -112,6 +128,8 @@ class Extractor:
         for article, quotes in zip(articles, raw, strict=True):
             attributions = build_attributions(article.text, quotes, doc=article.id)
             attributions = resolve_speakers(article.text, attributions, antecedents=self.antecedents)
+            if run_ons == "own":
+                attributions = split_run_ons(article.text, attributions)
             attributions = [
                 replace(a, evidential=evidential_stance(a.cue.text if a.cue else None)) for a in attributions
             ]
@@ -121,6 +139,10 @@ class Extractor:
                 attributions = self.stance.add_stances(attributions, passages, targets)
             results.append(attributions)
         return results
+
+    def predictor(self, run_ons: str) -> Callable[[list[Article]], list[list[Attribution]]]:
+        """``process`` with a fixed run-on policy, for scoring against a corpus of that convention."""
+        return lambda articles: self.process(articles, run_ons=run_ons)
 
     def proposed_targets(self, text: str, passages: Sequence[str]) -> list[str]:
         """The article's main topics, ranked against the passages that hold its quotes."""

@@ -104,6 +104,11 @@ def score_summary(report: dict) -> str:
     lines = [
         f"{report['system']} on {report['gold']}: {s['n_docs']} articles, {lenient['n_gold']} gold quotes, "
         f"{lenient['n_pred']} found (scores in %)",
+        *(
+            ["  (a quote running on after its attributing sentence is read as part of it, as this gold marks it)"]
+            if report.get("run_ons") == "joined"
+            else []
+        ),
         f"  quotes    lenient (half the characters shared) P {_pct(lenient['precision'])}  R {_pct(lenient['recall'])}"
         f"  F1 {_pct(lenient['f1'])};  strict (the exact span) F1 {_pct(strict['f1'])}",
         f"            recall by kind: {kinds or 'no gold quotes'}",

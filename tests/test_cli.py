@@ -483,3 +483,16 @@ def test_eval_summary_leaves_out_speaker_scores_a_gold_of_mentions_cannot_give(r
     result = runner.invoke(app, ["eval", str(gold), "--system", "rules"])
     assert result.exit_code == 0, result.output
     assert "no canonical speakers in this gold" in result.stdout and "canonical speaker right" not in result.stdout
+
+
+def test_eval_summary_says_when_run_ons_are_read_as_the_gold_joins_them(runner, tmp_path):
+    from quotes.evaluate import gold_run_ons
+    from quotes.render import score_summary
+
+    result = runner.invoke(app, ["eval", str(SEED_GOLD), "--predictions", str(seed_predictions(tmp_path)), "--json"])
+    report = json.loads(result.stdout)
+    note = "read as part of it, as this gold marks it"
+    assert note not in score_summary(report) and note in score_summary({**report, "run_ons": "joined"})
+    (tmp_path / "split" / "text").mkdir(parents=True)
+    (tmp_path / "litbank" / "quotations").mkdir(parents=True)
+    assert [gold_run_ons(p) for p in (tmp_path / "split", tmp_path / "litbank", SEED_GOLD)] == ["joined", "own", "own"]

@@ -21,9 +21,13 @@ def seed_text() -> str:
 
 
 @pytest.fixture(scope="module")
-def seed_result(seed_text):
-    extractor = quotes.load(stance=False)
-    return extractor(seed_text)
+def seed_extractor():
+    return quotes.load(stance=False)
+
+
+@pytest.fixture(scope="module")
+def seed_result(seed_extractor, seed_text):
+    return seed_extractor(seed_text)
 
 
 def _speaker_of(result, words: str):
@@ -73,10 +77,19 @@ def test_seed_quote_speakers(seed_result, words, name, type_):
     assert speaker is not None and (speaker.name, speaker.type) == (name, type_)
 
 
-def test_ryder_quote_is_one_quote_in_two_parts(seed_result):
-    ryder = [a for a in seed_result if a.speaker and a.speaker.name == "Pat Ryder"]
-    assert len(ryder) == 1 and len(ryder[0].quote.parts) == 2
-    assert ryder[0].quote.kind == "direct"
+def test_ryders_run_on_is_its_own_record_with_his_speaker(seed_result):
+    """“…,” Ryder said on Monday. “I would expect …”: the annotation guide's record with no cue and no mention."""
+    first, run_on = [a for a in seed_result if a.speaker and a.speaker.name == "Pat Ryder"]
+    assert first.quote.text.startswith("There are ways") and not first.quote.parts and first.cue.text == "said"
+    assert run_on.quote.text == "I would expect the conversations to cover those kinds of things."
+    assert (run_on.cue, run_on.speaker.mention, run_on.speaker.id) == (None, None, first.speaker.id)
+    assert first.quote.kind == run_on.quote.kind == "direct"
+
+
+def test_ryders_quote_joined_as_polnear_annotates_it(seed_extractor, seed_text):
+    joined = seed_extractor.process([quotes.Article("seed", seed_text)], run_ons="joined")[0]
+    ryder = [a for a in joined if a.speaker and a.speaker.name == "Pat Ryder"]
+    assert len(ryder) == 1 and len(ryder[0].quote.parts) == 2 and ryder[0].quote.kind == "direct"
 
 
 def test_evidential_stance_is_filled_without_the_stance_model(seed_result):

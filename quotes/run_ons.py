@@ -1,0 +1,44 @@
+"""Run-on quotes: what a speaker goes on to say after the sentence that attributes the quote.
+
+"“There are ways …,” Ryder said on Monday. “I would expect …”" — the second quotation has no cue of its own.
+PolNeAR's annotators join it to the first as one quote in two parts, and the extractor, trained on them, does
+the same; this project's annotation guide (eval/ANNOTATION.md §1) makes it a record of its own, with no cue, no
+mention and the same speaker. ``split_run_ons`` turns the first reading into the second; scoring against
+PolNeAR uses the extractor's own reading (``Extractor.run_ons = "joined"``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from .text import build_quote, quoted_ranges, sentence_starts
+from .types import Attribution
+
+
+def split_run_ons(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions with each quote's parts that begin after the end of its attribution's sentence (the one
+    holding its cue and speaker mention) split off as one record: no cue, the same speaker without a mention.
+    Parts before or inside that sentence stay ("“A,” he said, “B.”" is one quote). In text order."""
+    starts: list[int] | None = None
+    ranges: list[tuple[int, int]] | None = None
+    out = []
+    for a in attributions:
+        anchor = max((s.end for s in (a.cue, a.speaker.mention if a.speaker else None) if s is not None), default=None)
+        if anchor is None or len(a.quote.parts) < 2 or a.quote.parts[-1].start < anchor:
+            out.append(a)
+            continue
+        if starts is None:
+            starts, ranges = sentence_starts(text), quoted_ranges(text)
+        # The first sentence start after the attribution: parts from there on run on.
+        k = bisect.bisect_right(starts, anchor)
+        boundary = starts[k] if k < len(starts) else len(text)
+        kept = [(p.start, p.end) for p in a.quote.parts if p.start < boundary]
+        run_on = [(p.start, p.end) for p in a.quote.parts if p.start >= boundary]
+        first, rest = build_quote(text, kept, ranges), build_quote(text, run_on, ranges)
+        if not kept or not run_on or first is None or rest is None:
+            out.append(a)
+            continue
+        speaker = replace(a.speaker, mention=None) if a.speaker else None
+        out += [replace(a, quote=first), replace(a, quote=rest, cue=None, speaker=speaker, evidential=None)]
+    return sorted(out, key=lambda a: a.quote.start)  # stable: records starting together keep their order
