@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import InputError, QuotesError
-from .io import CSV_COLUMNS, SUPPORTED_SUFFIXES, attribution_to_dict, attribution_to_row, iter_inputs
+from .io import CSV_COLUMNS, FOLDER_SUFFIXES, attribution_to_dict, attribution_to_row, iter_inputs
 from .types import Article, Attribution
 
 
@@ -222,7 +222,11 @@ def run_batch(
     if not seen and not summary.failures:
         summary.failures += 1
         where = ", ".join(Path(p).as_posix() for p in paths)
-        wanted = f"no file matches --glob {glob!r}" if glob else f"no {'/'.join(SUPPORTED_SUFFIXES)} file"
+        wanted = (
+            f"no file matches --glob {glob!r}"
+            if glob
+            else f"no {'/'.join(FOLDER_SUFFIXES)} file; a folder's .csv/.tsv are read with --glob '*.csv'"
+        )
         on_error(f"{where}: no article to read ({wanted}); check the paths")
     return summary
 

@@ -10,7 +10,9 @@ import fnmatch
 import io
 import json
 import os
+import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -31,6 +33,7 @@ from .types import (
 __all__ = [
     "CSV_COLUMNS",
     "MAX_ARTICLE_BYTES",
+    "FOLDER_SUFFIXES",
     "SUPPORTED_SUFFIXES",
     "article_to_dict",
     "attribution_from_dict",
@@ -53,7 +56,9 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv")
 _TABLE_SUFFIXES = (".csv", ".tsv")
-_TABLE_DELIMITERS = {".csv": (",", ";"), ".tsv": ("\t",)}  # the first that gives a "text" column wins
+FOLDER_SUFFIXES = tuple(s for s in SUPPORTED_SUFFIXES if s not in _TABLE_SUFFIXES)
+"""What a folder search reads without ``glob``: spreadsheets are left out, since folders of articles often hold
+an index or a run's output as CSV; name them, or select them with ``glob``."""
 _BOM = "\ufeff"
 _SNIFF_BYTES = 8192  # how much of a .jsonl file is checked for NUL bytes before reading it line by line
 
@@ -69,11 +74,12 @@ def read_articles(path: Path, *, root: Path | None = None) -> Iterator[Article]:
     text is :func:`html_to_text` of the markup (offsets then index that text) and whose title is ``<title>``;
     ``.json`` holds one object or a list of objects and ``.jsonl`` one object per line, each with a string
     ``text`` and optional ``id`` (string or integer), ``title`` and ``targets`` (list of strings); other keys are
-    ignored. ``.csv`` (comma- or semicolon-separated, as spreadsheets save it) and ``.tsv`` hold a header row
-    and one article per row: a ``text`` column and optional ``id``, ``title`` and ``targets`` columns (targets
-    separated by ``;`` in the cell); column names are matched ignoring case, other columns are ignored, and a
-    cell's text is the article exactly as the CSV quoting gives it. Files are decoded strictly as UTF-8 with
-    newlines untouched (CRLF stays CRLF); a leading byte order mark is removed and is the only change made.
+    ignored. ``.csv`` (CSV quoting; comma- or semicolon-separated, or as an Excel ``sep=`` line says) and ``.tsv``
+    (no quoting: one row per line) hold a header row and one article per row: a ``text`` column and optional
+    ``id``, ``title`` and ``targets`` columns (targets separated by ``;`` in the cell); column names are matched
+    ignoring case, other columns are ignored, and a cell's text is the article exactly as read. Files are decoded
+    strictly as UTF-8 with newlines untouched (CRLF stays CRLF); a leading byte order mark is removed and is the
+    only change made.
 
     Ids: the path relative to ``root`` in posix form (``root`` defaults to the file's folder, so the id is
     the file name); a JSON object's own ``id`` when it has one, else ``<relpath>#<line>`` (1-based) for
@@ -99,7 +105,7 @@ def iter_inputs(
 
     A file is read whatever its name. A folder is searched recursively in sorted order (by relative path,
     component by component), skipping names that start with '.' and following linked folders once each; it
-    contributes the files with a supported suffix (:data:`SUPPORTED_SUFFIXES`), or, when ``glob`` is given, the
+    contributes the article files (:data:`FOLDER_SUFFIXES`: not spreadsheets), or, when ``glob`` is given, the
     files whose relative posix path or file name matches it (``fnmatch``: ``*`` also matches '/'). Ids are
     relative to the folder given, or the file name for a file given. A path that does not exist yields an
     InputError. Errors are yielded, never raised, so a batch caller can report each and go on; see
@@ -137,7 +143,7 @@ def _iter_folder(folder: Path, glob: str | None, excluded: set[Path]) -> Iterato
             if glob is not None:
                 wanted = fnmatch.fnmatch(rel.as_posix(), glob) or fnmatch.fnmatch(name, glob)
             else:
-                wanted = path.suffix.lower() in SUPPORTED_SUFFIXES
+                wanted = path.suffix.lower() in FOLDER_SUFFIXES
             if wanted and not (excluded and path.resolve() in excluded):
                 found.append((rel.parts, path))
     for error in walk_errors:
@@ -317,62 +323,110 @@ def _read_table_articles(path: Path, rel: str) -> Iterator[Article | InputError]
     try:
         text = read_text(path)
         _check_not_blank(text, name)
-        header, rows, delimiter = _table_rows(text, path.suffix.lower(), name)
+        table = _Table.open(text, path.suffix.lower(), name)
     except InputError as error:
         yield error
         return
-    columns = {column.strip().lower(): k for k, column in enumerate(header)}
-    count, line = 0, rows.line_num
-    try:
-        for row in rows:
-            first_line, line = line + 1, rows.line_num  # a quoted cell may span lines
-            if not any(cell.strip() for cell in row):
-                continue  # a blank line, as spreadsheets leave at the end
-            count += 1
-            where = f"{name}: row {count} (line {first_line})"
-            if len(row) != len(header):
-                hint = "quote cells that hold the separator" if len(row) > len(header) else "fill in the missing cells"
-                yield InputError(f"{where}: {len(row)} cells where the header has {len(header)}; {hint}")
-                continue
-            try:
-                yield _article_from_row(row, columns, where=where, default_id=f"{rel}#{count}")
-            except InputError as error:
-                yield error
-    except csv.Error as error:
-        what = "tab" if delimiter == "\t" else repr(delimiter)
-        yield InputError(
-            f"{name}: malformed table at line {rows.line_num} ({error}); check its quoting ({what}-separated)"
-        )
-        return
-    if count == 0:
+    n = 0
+    for n, (line, row) in enumerate(table.rows(), start=1):
+        where = f"{name}: row {n} (line {line})"
+        try:
+            cells = table.cells(row, where)
+            if cells is not None:
+                yield _article_from_row(cells, table.columns, where=where, default_id=f"{rel}#{n}")
+        except InputError as error:
+            yield error
+    if n == 0:
         yield InputError(f"{name}: a header but no rows; add one article per row")
 
 
-def _table_rows(text: str, suffix: str, name: str) -> tuple[list[str], Iterator[Any], str]:
-    """``(header, the row reader after it, delimiter)`` of a table, trying the suffix's delimiters in turn until
-    one gives a ``text`` column; InputError when none does."""
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))  # csv's default (128 KiB) cuts articles
-    headers = []
-    for delimiter in _TABLE_DELIMITERS[suffix]:
-        rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)  # an open quote is an error
-        try:
-            header = next(rows)
-        except csv.Error as error:
-            raise InputError(f"{name}: malformed header ({error}); check its quoting") from None
-        if "text" in (column.strip().lower() for column in header):
-            return header, rows, delimiter
-        headers.append(header)
-    header = headers[0]  # as read with the suffix's own separator
-    if tuple(header[:4]) == CSV_COLUMNS[:4]:
-        raise InputError(f"{name}: quote records written by quotes extract, not articles; move it out of the input")
-    shown = ", ".join(repr(c) for c in header[:8]) + (", …" if len(header) > 8 else "")
-    raise InputError(
-        f"{name}: no 'text' column (the header reads {shown}); name the column holding the article text 'text'"
-    )
+# Columns an article row may have; others are ignored. Separators tried, in order, until one gives a text column.
+_TABLE_COLUMNS = ("text", "id", "title", "targets")
+_TABLE_DELIMITERS = {".csv": (",", ";"), ".tsv": ("\t",)}
+_EXCEL_SEPARATOR_LINE = re.compile(r"sep=(.)\r?\n")  # Excel's "sep=;" first line
+
+
+@dataclass
+class _Table:
+    """A spreadsheet export as read: its csv reader (positioned after the header), header and known columns.
+
+    A .csv follows CSV quoting (RFC 4180, strict: a quotation mark left open is an error); a .tsv has none (the
+    IANA format: one row per line, cells split at tabs, quotation marks kept as text)."""
+
+    reader: Any
+    header: list[str]
+    columns: dict[str, int]  # lower-case known column name -> cell index
+    delimiter: str
+
+    @classmethod
+    def open(cls, text: str, suffix: str, name: str) -> _Table:
+        """The table of ``text``; InputError when no separator gives a single ``text`` column."""
+        csv.field_size_limit(2**31 - 1)  # csv's default (128 KiB) would cut articles; MAX_ARTICLE_BYTES applies
+        delimiters = _TABLE_DELIMITERS[suffix]
+        if m := _EXCEL_SEPARATOR_LINE.match(text):
+            delimiters, text = (m.group(1),), text[m.end() :]
+        headers = []
+        for delimiter in delimiters:
+            if delimiter == "\t" and suffix == ".tsv":
+                reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
+            else:
+                reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+            try:
+                header = next((row for row in reader if any(cell.strip() for cell in row)), [])
+            except csv.Error:
+                continue  # quoted with another separator: '"id";"text"' read at commas
+            names = [cell.strip().lower() for cell in header]
+            if "text" in names:
+                for column in _TABLE_COLUMNS:
+                    if names.count(column) > 1:
+                        raise InputError(f"{name}: the header has {names.count(column)} {column!r} columns; keep one")
+                columns = {c: names.index(c) for c in _TABLE_COLUMNS if c in names}
+                return cls(reader, header, columns, delimiter)
+            headers.append(header)
+        header = headers[0] if headers else []
+        if tuple(header[:4]) == CSV_COLUMNS[:4]:
+            raise InputError(f"{name}: quote records written by quotes extract, not articles; move it out of the input")
+        shown = ", ".join(repr(c) for c in header[:8]) + (", …" if len(header) > 8 else "")
+        raise InputError(
+            f"{name}: no 'text' column (the header reads {shown or 'nothing'}); "
+            "name the column holding the article text 'text'"
+        )
+
+    def rows(self) -> Iterator[tuple[int, list[str] | csv.Error]]:
+        """``(first line, cells)`` of each row after the header, or ``(first line, error)`` for a row the csv
+        reader cannot parse; reading goes on after it."""
+        line = self.reader.line_num
+        while True:
+            try:
+                row: list[str] | csv.Error = next(self.reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                row = error
+            yield line + 1, row
+            if self.reader.line_num == line:
+                return  # the reader did not move on: stop rather than repeat the error
+            line = self.reader.line_num
+
+    def cells(self, row: list[str] | csv.Error, where: str) -> list[str] | None:
+        """The row's cells, one per header column; None for a blank row; InputError for a malformed one."""
+        what = "tab" if self.delimiter == "\t" else repr(self.delimiter)
+        if isinstance(row, csv.Error):
+            raise InputError(f"{where}: malformed ({row}); check its quoting ({what}-separated, CSV quoting)")
+        if not any(cell.strip() for cell in row):
+            return None  # a blank line, as spreadsheets leave at the end
+        if len(row) > len(self.header) and not any(cell.strip() for cell in row[len(self.header) :]):
+            row = row[: len(self.header)]  # a separator left at the end of the line
+        if len(row) != len(self.header):
+            hint = "quote cells that hold the separator" if len(row) > len(self.header) else "fill in the missing cells"
+            raise InputError(
+                f"{where}: {len(row)} cells where the header has {len(self.header)} ({what}-separated); {hint}"
+            )
+        return row
 
 
 def _article_from_row(row: list[str], columns: dict[str, int], *, where: str, default_id: str) -> Article:
-    """An Article from one table row; ``columns`` maps lower-case column names to cell indices."""
+    """An Article from one table row; ``columns`` maps known column names to cell indices."""
 
     def cell(column: str) -> str | None:
         k = columns.get(column)

@@ -82,7 +82,7 @@ class Extractor:
         run_ons: str = "own",
     ) -> None:
         if run_ons not in self.RUN_ON_POLICIES:
-            raise ValueError(f"run_ons={run_ons!r}: give one of {self.RUN_ON_POLICIES}")
+            raise InputError(f"run_ons={run_ons!r}: give one of {self.RUN_ON_POLICIES}")
         self.run_ons = run_ons
         self.finder = finder
         self.stance = stance
@@ -118,9 +118,9 @@ class Extractor:
         """Attributions for a batch of articles, one list per article; ``run_ons`` overrides ``self.run_ons``.
         Raises InputError for an article whose text is not a ``str`` or whose targets are not a sequence of
         non-empty strings."""
-        run_ons = run_ons or self.run_ons
+        run_ons = self.run_ons if run_ons is None else run_ons
         if run_ons not in self.RUN_ON_POLICIES:
-            raise ValueError(f"run_ons={run_ons!r}: give one of {self.RUN_ON_POLICIES}")
+            raise InputError(f"run_ons={run_ons!r}: give one of {self.RUN_ON_POLICIES}")
         for article in articles:
             _check_article(article)
         raw = self.finder.predict([a.text for a in articles])
@@ -230,6 +230,7 @@ def load(
     antecedents: bool = True,
     threads: int | None = None,
     int8: bool = False,
+    run_ons: str = "own",
 ) -> Extractor:
     """Load the extractor, the pronoun antecedent scorer and the stance classifier, offline.
 
@@ -237,7 +238,8 @@ def load(
     folder (default ``<models>/stance``), ``antecedent_path`` the antecedent folder (default
     ``<models>/antecedent``); ``stance=False`` skips stance, ``antecedents=False`` leaves pronouns
     to the rules. ``threads`` caps torch's CPU threads. ``int8`` runs the encoders with 8-bit weights
-    (faster; eval/reports/int8.md measures what it costs). Raises ModelError when a folder holds no model.
+    (faster; eval/reports/int8.md measures what it costs). ``run_ons`` is ``Extractor.run_ons``. Raises ModelError
+    when a folder holds no model.
     """
     import torch
 
@@ -269,4 +271,6 @@ def load(
             tokenizer,
             min_probability=ANTECEDENT_MIN_PROBABILITY,
         )
-    return Extractor(finder, stance=classifier, antecedents=chooser, paths=paths, meta=meta, target_ranker=ranker)
+    return Extractor(
+        finder, stance=classifier, antecedents=chooser, paths=paths, meta=meta, target_ranker=ranker, run_ons=run_ons
+    )

@@ -19,26 +19,32 @@ from .types import Attribution
 def split_run_ons(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """The attributions with each quote's parts that begin after the end of its attribution's sentence (the one
     holding its cue and speaker mention) split off as one record: no cue, the same speaker without a mention.
-    Parts before or inside that sentence stay ("“A,” he said, “B.”" is one quote). In text order."""
+    Parts before or inside that sentence stay ("“A,” he said, “B.”" is one quote); when every part comes after it
+    (a quotation introduced by "Jane Smith, the minister:"), the first part stays and the split comes after its
+    sentence. A quote without a speaker stays whole, since nothing would attribute its run-on. In text order."""
     starts: list[int] | None = None
     ranges: list[tuple[int, int]] | None = None
     out = []
     for a in attributions:
         anchor = max((s.end for s in (a.cue, a.speaker.mention if a.speaker else None) if s is not None), default=None)
-        if anchor is None or len(a.quote.parts) < 2 or a.quote.parts[-1].start < anchor:
+        if anchor is None or a.speaker is None or len(a.quote.parts) < 2 or a.quote.parts[-1].start < anchor:
             out.append(a)
             continue
         if starts is None:
             starts, ranges = sentence_starts(text), quoted_ranges(text)
-        # The first sentence start after the attribution: parts from there on run on.
-        k = bisect.bisect_right(starts, anchor)
-        boundary = starts[k] if k < len(starts) else len(text)
+        boundary = _next_sentence_start(starts, max(anchor, a.quote.parts[0].start), len(text))
         kept = [(p.start, p.end) for p in a.quote.parts if p.start < boundary]
         run_on = [(p.start, p.end) for p in a.quote.parts if p.start >= boundary]
         first, rest = build_quote(text, kept, ranges), build_quote(text, run_on, ranges)
-        if not kept or not run_on or first is None or rest is None:
+        if first is None or rest is None:
             out.append(a)
             continue
-        speaker = replace(a.speaker, mention=None) if a.speaker else None
+        speaker = replace(a.speaker, mention=None)
         out += [replace(a, quote=first), replace(a, quote=rest, cue=None, speaker=speaker, evidential=None)]
     return sorted(out, key=lambda a: a.quote.start)  # stable: records starting together keep their order
+
+
+def _next_sentence_start(starts: list[int], position: int, end: int) -> int:
+    """The first sentence start after ``position`` (``end`` when none)."""
+    k = bisect.bisect_right(starts, position)
+    return starts[k] if k < len(starts) else end

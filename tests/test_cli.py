@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from quotes.cli import app
 from quotes.errors import InputError
 from quotes.io import CSV_COLUMNS, iter_inputs
+from quotes.types import Article
 
 NEWS = (
     "Defense Secretary Lloyd Austin said Tuesday that “we will not waver,” adding that the mission was clear. "
@@ -29,19 +30,17 @@ GOOD = {
     "<p>Second &amp; last.</p></article></body></html>",
     "d.json": json.dumps([{"id": "d-one", "text": NEWS}, {"text": "“Yes,” she said.\r\nNo."}], ensure_ascii=False),
     "e.jsonl": json.dumps({"text": NEWS}) + "\n\n" + json.dumps({"id": 7, "text": NEWS * 3}) + "\n",
-    "f.csv": 'id,text\r\nf-one,"' + NEWS.replace('"', '""') + 'Next."\r\nf-two,She said so.\r\n',  # a cell over lines
     "z.txt": NEWS * 4,  # last in order, long enough to hold several records (see the resume test)
 }
-GOOD_IDS = ["a.txt", "b.md", "c.html", "d-one", "d.json#1", "e.jsonl#1", "7", "f-one", "f-two", "z.txt"]
+GOOD_IDS = ["a.txt", "b.md", "c.html", "d-one", "d.json#1", "e.jsonl#1", "7", "z.txt"]
 BAD = {
     "e.jsonl": GOOD["e.jsonl"].replace("\n\n", "\n{not json\n"),  # line 2 malformed, lines 1 and 3 good
-    "f.csv": GOOD["f.csv"].replace("\r\nf-two", "\r\nshort\r\nf-two"),  # row 2 lacks its text; rows 1 and 3 good
     "latin1.txt": 'Café owner said "no"'.encode("latin-1"),  # é is byte 0xE9: not UTF-8
     "empty.txt": b"  \r\n ",
     "binary.txt": b"GIF89a\x00\x01\x02 said",
     "nohtml.html": b"<html><head><script>var x = 1;</script></head><body></body></html>",
 }
-BAD_WHERE = ["latin1.txt", "empty.txt", "binary.txt", "nohtml.html", "e.jsonl:2", "f.csv: row 2 (line 4)"]
+BAD_WHERE = ["latin1.txt", "empty.txt", "binary.txt", "nohtml.html", "e.jsonl:2"]
 
 
 def write_folder(folder: Path, files: dict[str, str | bytes]) -> Path:
@@ -110,8 +109,8 @@ def test_bad_files_are_reported_and_good_ones_written(runner, mixed_folder, tmp_
     assert len(errors) == len(BAD_WHERE)  # one line per bad item
     for where in BAD_WHERE:
         assert sum(where in line for line in errors) == 1, (where, errors)
-    assert "6 failures" in result.stderr
-    assert "10 articles" in result.stderr
+    assert "5 failures" in result.stderr
+    assert "8 articles" in result.stderr
     records = jsonl_records(out.read_text(encoding="utf-8"))
     assert records, "the tiny model found nothing at all: reseed it in conftest"
     texts = article_texts(mixed_folder)
@@ -119,6 +118,27 @@ def test_bad_files_are_reported_and_good_ones_written(runner, mixed_folder, tmp_
     for record in records:
         check_record(record, texts)
     assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").split() == GOOD_IDS
+
+
+def test_spreadsheets_are_read_when_named_or_globbed_and_a_bad_row_costs_only_itself(runner, tmp_path, tiny_model_dir):
+    table = 'id,text\r\nf-one,"' + NEWS.replace('"', '""') + 'Next."\r\nshort\r\nf-three,She said so.\r\n'
+    folder = write_folder(tmp_path / "in", {"a.txt": NEWS, "feed.csv": table, "index.csv": "file,date\na.txt,2024\n"})
+    out = tmp_path / "out.jsonl"
+    result = run(runner, "extract", folder, "-o", out, model=tiny_model_dir)  # a folder's spreadsheets are left
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").split() == ["a.txt"]
+    result = run(runner, "extract", folder / "feed.csv", "-o", out, model=tiny_model_dir)
+    assert result.exit_code == 1
+    assert "feed.csv: row 2 (line 4): 1 cells where the header has 2" in result.stderr
+    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").split() == ["f-one", "f-three"]
+    texts = {a.id: a.text for a in iter_inputs([folder / "feed.csv"]) if isinstance(a, Article)}
+    for record in jsonl_records(out.read_text(encoding="utf-8")):
+        check_record(record, texts)
+    result = run(runner, "extract", folder, "--glob", "feed.csv", "-o", tmp_path / "g.jsonl", model=tiny_model_dir)
+    assert result.exit_code == 1 and (tmp_path / "g.jsonl.done").read_text(encoding="utf-8").split() == [
+        "f-one",
+        "f-three",
+    ]
 
 
 def test_all_good_folder_exits_0(runner, good_folder, tmp_path, tiny_model_dir):

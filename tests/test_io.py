@@ -224,19 +224,56 @@ def test_separators_spreadsheets_use(tmp_path, name, body, expected):
 
 
 def test_csv_bad_row_loses_only_itself(tmp_path):
-    rows = ["id,text", "a,one", "b", 'c,"two, quoted"', "d,", "e,three,extra", "f,four"]
+    rows = ["id,text", "a,one", "b", 'c,"two, quoted"', "d,", "e,three,extra", 'g,"ok"x', "", "f,four,,"]
     items = list(iter_inputs([write(tmp_path / "t.csv", "\n".join(rows) + "\n")]))
     assert [i.text for i in items if isinstance(i, Article)] == ["one", "two, quoted", "four"]
+    assert [i.id for i in items if isinstance(i, Article)] == ["a", "c", "f"]
     errors = [str(i) for i in items if isinstance(i, InputError)]
-    assert errors[0].endswith("t.csv: row 2 (line 3): 1 cells where the header has 2; fill in the missing cells")
+    assert errors[0].endswith(
+        "t.csv: row 2 (line 3): 1 cells where the header has 2 (','-separated); fill in the missing cells"
+    )
     assert 't.csv: row 4 (line 5): "text" is empty' in errors[1]
-    assert "t.csv: row 5 (line 6): 3 cells where the header has 2; quote cells that hold the separator" in errors[2]
+    assert "t.csv: row 5 (line 6): 3 cells where the header has 2 (','-separated); quote cells that hold" in errors[2]
+    assert "t.csv: row 6 (line 7): malformed (',' expected after '\"'); check its quoting" in errors[3]
+    assert len(errors) == 4
+
+
+def test_an_open_quotation_mark_is_reported_where_its_row_starts(tmp_path):
+    items = list(iter_inputs([write(tmp_path / "t.csv", 'id,text\n1,good\n2,"never closed\n3,more\n')]))
+    assert [i.text for i in items if isinstance(i, Article)] == ["good"]
+    (error,) = [str(i) for i in items if isinstance(i, InputError)]
+    assert "t.csv: row 2 (line 3): malformed (unexpected end of data)" in error
+
+
+def test_a_quoted_semicolon_header_and_excels_separator_line(tmp_path):
+    (a,) = read_articles(write(tmp_path / "r.csv", '"id";"text"\r\n"1";"He said, yes."\r\n'))
+    assert (a.id, a.text) == ("1", "He said, yes.")
+    (b,) = read_articles(write(tmp_path / "x.csv", "sep=|\n\ntext|id\nHe said, yes; twice.|k\n"))
+    assert (b.id, b.text) == ("k", "He said, yes; twice.")
+
+
+def test_tsv_has_no_quoting_so_quotation_marks_stay_text(tmp_path):
+    body = 'id\ttext\n1\t"Hello," he said. More.\n2\t"Whole"\n'
+    assert [a.text for a in read_articles(write(tmp_path / "t.tsv", body))] == ['"Hello," he said. More.', '"Whole"']
+
+
+def test_csv_duplicate_known_columns_are_refused(tmp_path):
+    (item,) = iter_inputs([write(tmp_path / "d.csv", "text,id,Text \nfirst,1,second\n")])
+    assert isinstance(item, InputError) and "d.csv: the header has 2 'text' columns; keep one" in str(item)
 
 
 def test_csv_article_longer_than_the_csv_modules_default_field_limit(tmp_path):
     text = "He said it. " * 20_000  # 240,000 characters; csv stops at 131,072 unless told otherwise
     (article,) = read_articles(write(tmp_path / "long.csv", f"text\n{text}\n"))
     assert article.text == text
+
+
+def test_csv_article_over_the_size_limit_costs_only_its_row(tmp_path):
+    big = "x" * (MAX_ARTICLE_BYTES + 1)
+    items = list(iter_inputs([write(tmp_path / "big.csv", f"id,text\n1,good\n2,{big}\n3,also good\n")]))
+    assert [i.text for i in items if isinstance(i, Article)] == ["good", "also good"]
+    (error,) = [str(i) for i in items if isinstance(i, InputError)]
+    assert "big.csv: row 2 (line 3)" in error and "over the 5 MiB limit" in error
 
 
 @pytest.mark.parametrize(
@@ -246,7 +283,6 @@ def test_csv_article_longer_than_the_csv_modules_default_field_limit(tmp_path):
         (",".join(CSV_COLUMNS) + "\n", "quote records written by quotes extract, not articles"),
         ("id,text\n", "a header but no rows"),
         ("", "empty or whitespace only"),
-        ('text\n"never closed\n', "malformed table at line"),
     ],
 )
 def test_csv_whole_file_errors(tmp_path, body, expected):

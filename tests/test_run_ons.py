@@ -76,3 +76,25 @@ def test_records_stay_in_text_order():
         doc="d",
     )
     assert [a.quote.text for a in split_run_ons(text, [ryder, kirby])] == ["A b", "C d.", "e f."]
+
+
+def test_when_every_part_follows_the_attribution_the_first_stays_and_the_next_sentence_runs_on():
+    text = "Jane Smith, the minister:\n“It is over. We lost.”\n“Nothing more.”\nThe end."
+    a = attribution(text, ["It is over. We lost.", "Nothing more."], ":", "Jane Smith")
+    first, run_on = split_run_ons(text, [a])
+    assert (first.quote.text, run_on.quote.text) == ("It is over. We lost.", "Nothing more.")
+
+
+def test_a_quote_without_a_speaker_stays_whole():
+    text = "“A b,” it was said. “C d.”"
+    quote = build_quote(text, [(1, 4), (21, 25)], quoted_ranges(text))
+    a = Attribution(quote, cue=Span.of(text, 14, 18), doc="d")
+    assert split_run_ons(text, [a]) == [a]
+
+
+def test_an_unknown_policy_is_an_input_error():
+    from quotes.errors import InputError
+    from quotes.pipeline import Extractor
+
+    with pytest.raises(InputError, match="run_ons='split'"):
+        Extractor(finder=None, run_ons="split")
