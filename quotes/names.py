@@ -36,6 +36,8 @@ DETERMINERS = frozenset(
         "his",
         "her",
         "their",
+        "this",
+        "that",
     }
 )
 # Words that make a capitalised run a title or a description rather than part of a personal name.
@@ -64,6 +66,24 @@ TITLE_WORDS = frozenset(
         "mr.",
         "mrs.",
         "ms.",
+        # Ranks and offices written out before a name ("Colonel Anton Reisz", "Detective Inspector Jane Hill").
+        "colonel",
+        "lieutenant",
+        "captain",
+        "sergeant",
+        "admiral",
+        "commissioner",
+        "inspector",
+        "detective",
+        "constable",
+        "superintendent",
+        "professor",
+        "prof.",
+        # British and Commonwealth style writes honorifics without a full stop ("said Mr Lowe").
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
         "rev.",
         "president",
         "vice",
@@ -225,6 +245,11 @@ ORG_WORDS = frozenset(
         "survey",
         "centre",
         "foundation",
+        "federation",
+        "alliance",
+        "coalition",
+        "markets",
+        "street",  # "Downing Street", "Wall Street" speak for a government, a market
         "group",
         "organization",
         "organisation",
@@ -499,7 +524,11 @@ PERSON_ROLE_HEADS = frozenset(
 PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     """man woman spokesman spokeswoman strategist analyst expert voter resident worker investor reader questioner
     observer witness consultant pollster economist historian professor scholar teacher student volunteer organizer
-    donor employee executive manager supporter critic lawyer businessman businesswoman activist veteran""".split()
+    donor employee executive manager supporter critic lawyer businessman businesswoman activist veteran prosecutor
+    protester demonstrator farmer investigator researcher officer regulator legislator negotiator nurse parent
+    commuter shopper passenger player coach fan firefighter survivor victim defendant plaintiff juror inspector
+    landlord tenant owner retailer trader consumer customer citizen immigrant refugee migrant soldier rebel
+    villager journalist reporter editor""".split()
 )
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(

@@ -109,7 +109,12 @@ _AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
 # Ranks that make another office: a "vice presidential nominee" is no "presidential nominee". ("Former" is not
 # one: "the governor" may point back to "former Gov. Jeb Bush".)
 OFFICE_RANKS = RANK_WORDS - {"former"}
-PHRASE_OPENERS = PREPOSITIONS | RELATIVE_PRONOUNS  # words after a description's head: "critics of", "members who"
+# Words after a description's head: "critics of", "members who", "shop owners along the boulevard".
+PHRASE_OPENERS = (
+    PREPOSITIONS
+    | RELATIVE_PRONOUNS
+    | frozenset("along across near outside inside around throughout among behind under between against during".split())
+)
 # A speaker's cue and then whom they speak to: "he told Hannity", "she asked Sen. Graham".
 _TOLD = re.compile(
     latin_classes(r"\s+(?:told|asked|assured|reminded|warned|urged)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
@@ -132,6 +137,8 @@ PUBLIC_BODY_WORDS = AGENCY_WORDS | MEDIA_ORG_WORDS | {"party", "campaign", "comm
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
 # Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
 QUANTITY_NOUNS = frozenset({"quarter", "third", "half", "majority", "minority", "lot", "handful", "percent"})
+# Words after a description's head and before its phrase: "a person familiar with the matter", "people close to".
+POST_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "privy", "stuck"})
 INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
@@ -354,9 +361,11 @@ class _Resolver(ArticleText):
         if not words or not words[-1]:
             return None
         lower = [w.lower() for w in words]
-        if apposition and (words[-1].islower() or (lower[0] in DETERMINERS and not looks_like_person(" ".join(words)))):
+        described_first = words[-1].islower() or lower[0] in INDEFINITE_OPENERS | {"the"}
+        if apposition and (described_first or (lower[0] in DETERMINERS and not looks_like_person(" ".join(words)))):
             # A description, then a name: "an oversight member, Jim Jordan", "his best friend at Lehigh, Bruce
-            # Turry"; not "the Rev. Peter Wherry, of Mayfield …", which names its person first.
+            # Turry", "The Home Secretary, Eleanor Marsh"; "the Rev. Peter Wherry, of Mayfield …" names its person
+            # first, and its apposition no one.
             if (person := self.apposed_person(apposition)) is not None:
                 return person  # "Another RT America host, Abby Martin,"
             first = apposition.strip(" ,")
@@ -462,6 +471,8 @@ class _Resolver(ArticleText):
         plain = NICKNAME.sub("", apposition)
         if "," in plain or len(plain.split()) > 6 or not looks_like_person(plain):
             return None  # a list or a clause ("like Senators A, Republican of Iowa, and B"), not one name
+        if plain.split()[0].lower() in PREPOSITIONS:
+            return None  # "the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church": where he is from
         if re.match(r"(?:including|led by|joined by|such as|like|among them)\b", plain):
             return None  # "officials, including Gov. Chris Christie": a member, not the speakers
         return self.person_named(plain)
@@ -810,6 +821,9 @@ class _Resolver(ArticleText):
         # The head comes before a prepositional phrase or a relative clause: "critics of the program", "a
         # spokesman for the campaign", "members who spoke with reporters".
         if k := next((k for k, w in enumerate(content) if k and w.lower() in PHRASE_OPENERS), 0):
+            modifier = content[k - 1].lower()
+            if k > 1 and (modifier in POST_MODIFIERS or modifier.endswith(("ed", "ing"))):
+                k -= 1  # "person familiar with", "commuters stuck in", "residents living near": the head is before
             head = content[k - 1].lower()
             if head in QUANTITY_NOUNS:
                 head = content[-1].lower()  # the people counted: "percent of Democrats" is a group
@@ -830,7 +844,7 @@ class _Resolver(ArticleText):
             return self.new(description, "group", head=singular)
         if singular in POLL_NOUNS and (maker := self.message_maker(position, POLL_NOUNS)):
             return self.organization(maker)  # "the poll" of "the latest Reuters/Ipsos poll"
-        definite = lower[0] == "the"
+        definite = lower[0] in ("the", "this", "that")
         if definite and singular in AD_NOUNS and (maker := self.message_maker(position, AD_NOUNS)):
             return self.organization(maker)  # "the clip" of "a web video by the Republican National Committee"
         if singular in ANONYMOUS_HEADS:

@@ -1251,6 +1251,67 @@ CASES = [
         [("a", "Cornell William Brooks", "person", None)],
         id="an-unlisted-first-name-is-a-name-when-no-other-is-given",
     ),
+    pytest.param(
+        "The council leader, Gareth Lowe, spoke. ‘We are ready,’ said Mr Lowe. The Home Secretary, Eleanor Marsh, "
+        "insisted the plan worked. Mrs Marsh said: ‘No.’",
+        [("We are ready", "Mr Lowe"), ("the plan worked", "The Home Secretary, Eleanor Marsh,"), ("No.", "Mrs Marsh")],
+        [
+            ("a", "Gareth Lowe", "person", ANY),
+            ("b", "Eleanor Marsh", "person", ANY),
+            ("b", "Eleanor Marsh", "person", ANY),
+        ],
+        id="british-honorifics-without-a-full-stop-and-a-capitalised-office-before-the-name",
+    ),
+    pytest.param(
+        "A spokesman for its Defense Ministry, Colonel Anton Reisz, told reporters the border was calm.",
+        [("the border was calm", "A spokesman for its Defense Ministry, Colonel Anton Reisz,")],
+        [("a", "Anton Reisz", "person", ANY)],
+        id="a-rank-written-out-is-a-title",
+    ),
+    pytest.param(
+        "The deal is close, according to a person familiar with the matter. It may slip, the person said. "
+        "A second person briefed on the talks said the price was set. That person added that it was final. "
+        "People close to the bank said it would wait.",
+        [
+            ("The deal is close", "a person familiar with the matter"),
+            ("It may slip", "the person"),
+            ("the price was set", "A second person briefed on the talks"),
+            ("it was final", "That person"),
+            ("it would wait", "People close to the bank"),
+        ],
+        [
+            ("a", "person familiar with the matter", "anonymous", None),
+            ("a", "person familiar with the matter", "anonymous", None),
+            ("b", "second person briefed on the talks", "anonymous", None),
+            ("b", "second person briefed on the talks", "anonymous", None),
+            ("c", "People close to the bank", "group", None),
+        ],
+        id="sources-described-by-what-they-know-are-one-source-each",
+    ),
+    pytest.param(
+        "Prosecutors said he lied. Protesters said the bill was unfair. The Police Federation said it would sue, "
+        "and Downing Street said it would not. Commuters stuck in traffic said they were late, and several shop "
+        "owners along the boulevard said they had closed. Sanders said it was wrong.",
+        [
+            ("he lied", "Prosecutors"),
+            ("the bill was unfair", "Protesters"),
+            ("it would sue", "The Police Federation"),
+            ("it would not", "Downing Street"),
+            ("they were late", "Commuters stuck in traffic"),
+            ("they had closed", "several shop owners along the boulevard"),
+            ("it was wrong", "Sanders"),
+        ],
+        [
+            ("a", "Prosecutors", "group", None),
+            ("b", "Protesters", "group", None),
+            ("c", "Police Federation", "organization", None),
+            ("d", "Downing Street", "organization", None),
+            ("e", "Commuters stuck in traffic", "group", None),
+            ("f", "shop owners along the boulevard", "group", None),
+            ("g", "Sanders", "organization", None),  # a lone surname never named in full (a known weakness)
+        ],
+        id="people-nouns-bodies-and-described-groups-are-typed-as-such",
+    ),
 ]
 
 
