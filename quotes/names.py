@@ -79,6 +79,17 @@ TITLE_WORDS = frozenset(
         "superintendent",
         "professor",
         "prof.",
+        "det",
+        "det.",
+        "insp",
+        "insp.",
+        "supt",
+        "supt.",
+        "cllr",  # a British councillor
+        "councillor",
+        "councilwoman",
+        "councilman",
+        "alderman",
         # British and Commonwealth style writes honorifics without a full stop ("said Mr Lowe").
         "dr",
         "mr",

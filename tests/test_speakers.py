@@ -1269,6 +1269,13 @@ CASES = [
         id="a-rank-written-out-is-a-title",
     ),
     pytest.param(
+        "Detective Inspector Rachel Moyo said the car was found. Det Insp Moyo said more. Councillor Ruth Ebdon "
+        "spoke. Cllr Ebdon said no.",
+        [("the car was found", "Detective Inspector Rachel Moyo"), ("more", "Det Insp Moyo"), ("no", "Cllr Ebdon")],
+        [("a", "Rachel Moyo", "person", ANY), ("a", "Rachel Moyo", "person", ANY), ("b", "Ruth Ebdon", "person", ANY)],
+        id="british-police-and-council-titles-and-their-short-forms",
+    ),
+    pytest.param(
         "The deal is close, according to a person familiar with the matter. It may slip, the person said. "
         "A second person briefed on the talks said the price was set. That person added that it was final. "
         "People close to the bank said it would wait.",
