@@ -109,6 +109,19 @@ def _name_connector(words: list[str], k: int) -> bool:
 _WORD_CHARS = re.compile(r"\w+")
 
 
+# A name the article introduces as a body by what kind it is: "utility company Gulfside Power", "rail operator
+# Ostrava Rail", "the pension fund Vestra Kapital", "The insurer, Lakeshore Mutual," (not "fund manager John
+# Paulson": the kind word must come right before the capitalised name).
+_BODY_KINDS = (  # not words that also name a person's trade: developer, publisher, pollster, broadcaster, grocer
+    "company|firm|utility|operator|carrier|airline|insurer|bank|lender|retailer|chain|manufacturer|automaker|"
+    "chipmaker|startup|conglomerate|fund|charity|nonprofit|non-profit|union|newspaper|watchdog|brokerage|supplier|"
+    "organi[sz]ation|association|think tank"
+)
+_BODY_INTRODUCED = re.compile(
+    latin_classes(rf"\b(?:{_BODY_KINDS}),?[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){{0,3}}[A-Z][\w&'’-]*)")
+)
+
+
 class ArticleText:
     """Read-only facts of one article text, computed once for all its mentions."""
 
@@ -126,6 +139,12 @@ class ArticleText:
         self.quoted_ranges = quoted_ranges(text)
         self.interview = re.search(r"^A[:.]\s", text, re.MULTILINE) is not None  # "A: …" answers a "Q: …"
         self.words = frozenset(_WORD_CHARS.findall(text))  # every run of word characters, as written
+        # Not a name that opens with a first name: "the centrist organization Bill Clinton used" is a clause.
+        self.introduced_bodies = {
+            " ".join(m.group(1).split())
+            for m in _BODY_INTRODUCED.finditer(text)
+            if first_name_gender(m.group(1).split()[0]) is None
+        }
 
     def quoted(self, position: int) -> bool:
         """Whether ``position`` lies inside a quotation (a speaker quoted, not the narrative)."""

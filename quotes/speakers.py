@@ -764,7 +764,11 @@ class _Resolver(ArticleText):
 
     def named(self, name: list[str], role: list[str], *, apposition: str | None) -> Entity:
         lowered = {w.lower() for w in name}
-        if lowered & ORG_WORDS or " ".join(name).lower() in KNOWN_ORGANISATIONS:
+        if (
+            lowered & ORG_WORDS
+            or " ".join(name).lower() in KNOWN_ORGANISATIONS
+            or " ".join(name) in self.introduced_bodies
+        ):
             return self.organization(" ".join(name))
         if len(name) == 1 and GROUP_NOUN.search(name[0]):  # "Democrats", not "Virginia Democrats" as a person
             return self.known_or_new(name[0], "group", head=name[0].lower())

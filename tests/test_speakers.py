@@ -1319,6 +1319,17 @@ CASES = [
         ],
         id="people-nouns-bodies-and-described-groups-are-typed-as-such",
     ),
+    pytest.param(
+        "Utility company Gulfside Power said crews were out. Gulfside Power said more. The DLC, the centrist "
+        "organization Bill Clinton used to change the party, said little. Bill Clinton said a lot.",
+        [("crews were out", "Utility company Gulfside Power"), ("more", "Gulfside Power"), ("a lot", "Bill Clinton")],
+        [
+            ("a", "Gulfside Power", "organization", None),
+            ("a", "Gulfside Power", "organization", None),
+            ("b", "Bill Clinton", "person", None),
+        ],  # fmt: skip
+        id="a-name-introduced-by-its-kind-is-a-body-but-not-a-first-name-after-it",
+    ),
 ]
 
 
