@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 import quotes  # noqa: E402
+from quotes.io import read_text  # noqa: E402
 from quotes.types import Article, Attribution  # noqa: E402
 
 STYLES = REPO / "eval" / "styles"
@@ -104,8 +105,8 @@ def main() -> None:
         folder = STYLES / name
         results[name] = {}
         for path in sorted((folder / "articles").glob("*.txt")):
-            text = path.read_text(encoding="utf-8")
-            expected = read_expected(text, (folder / "expected" / path.name).read_text(encoding="utf-8"), str(path))
+            text = read_text(path)  # as the tool reads it: strict UTF-8, newlines untouched
+            expected = read_expected(text, read_text(folder / "expected" / path.name), str(path))
             predicted = extractor.process([Article(path.name, text)])[0]
             bad_offsets += sum(not offsets_hold(text, a) for a in predicted)
             results[name][path.stem] = score_article(expected, predicted)

@@ -109,16 +109,24 @@ def _name_connector(words: list[str], k: int) -> bool:
 _WORD_CHARS = re.compile(r"\w+")
 
 
-# A name the article introduces as a body by what kind it is: "utility company Gulfside Power", "rail operator
-# Ostrava Rail", "the pension fund Vestra Kapital", "The insurer, Lakeshore Mutual," (not "fund manager John
-# Paulson": the kind word must come right before the capitalised name).
+# A name the article introduces as a body by what kind it is: "utility company Gulfside Power said", "rail operator
+# Ostrava Rail said", "the pension fund Vestra Kapital, …", "The insurer, Lakeshore Mutual, …". The kind word comes
+# right before the name ("fund manager John Paulson" is no body) and a comma or a verb of saying right after it
+# ("the company Musk bought" is a clause about Musk).
 _BODY_KINDS = (  # not words that also name a person's trade: developer, publisher, pollster, broadcaster, grocer
     "company|firm|utility|operator|carrier|airline|insurer|bank|lender|retailer|chain|manufacturer|automaker|"
     "chipmaker|startup|conglomerate|fund|charity|nonprofit|non-profit|union|newspaper|watchdog|brokerage|supplier|"
     "organi[sz]ation|association|think tank"
 )
 _BODY_INTRODUCED = re.compile(
-    latin_classes(rf"\b(?:{_BODY_KINDS}),?[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){{0,3}}[A-Z][\w&'’-]*)")
+    latin_classes(
+        rf"\b(?:{_BODY_KINDS}),?[ \t]+((?:[A-Z][\w&'’-]*[ \t]+){{0,3}}[A-Z][\w&'’-]*)"
+        r"(?=[ \t]*[,;:)]|[ \t]+(?:said|says|announced|reported|told|added|warned|stated|confirmed|denied)\b)"
+    )
+)
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
 )
 
 
@@ -139,11 +147,11 @@ class ArticleText:
         self.quoted_ranges = quoted_ranges(text)
         self.interview = re.search(r"^A[:.]\s", text, re.MULTILINE) is not None  # "A: …" answers a "Q: …"
         self.words = frozenset(_WORD_CHARS.findall(text))  # every run of word characters, as written
-        # Not a name that opens with a first name: "the centrist organization Bill Clinton used" is a clause.
+        # Not a name that opens with a first name ("the centrist organization Bill Clinton, …") or a day or month.
         self.introduced_bodies = {
             " ".join(m.group(1).split())
             for m in _BODY_INTRODUCED.finditer(text)
-            if first_name_gender(m.group(1).split()[0]) is None
+            if first_name_gender(first := m.group(1).split()[0]) is None and first.lower() not in _CALENDAR_WORDS
         }
 
     def quoted(self, position: int) -> bool:

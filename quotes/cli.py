@@ -152,7 +152,7 @@ def show(
     int8: Int8Option = False,
 ) -> None:
     """Print an article with its quotes marked and speakers labelled, then the speakers and their quote counts."""
-    from .io import iter_inputs
+    from .io import MULTI_ARTICLE_SUFFIXES, iter_inputs
     from .render import render_article, speaker_table
 
     _check_targets(target)
@@ -174,7 +174,7 @@ def show(
             typer.echo(f"error: {err}", err=True)
             failed = True
             continue
-        if file.suffix.lower() in (".json", ".jsonl", ".csv", ".tsv"):  # several articles: say which one follows
+        if file.suffix.lower() in MULTI_ARTICLE_SUFFIXES:  # several articles: say which one follows
             typer.echo(f"== {item.id}" + (f": {item.title}" if item.title else ""))
         # color= keeps the escape codes when asked for them off a terminal (| less -R); typer strips them otherwise.
         typer.echo(render_article(item.text, found, color=use_color), color=use_color)

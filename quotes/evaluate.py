@@ -44,15 +44,16 @@ def read_gold_set(
     it covers every article.
     """
     path = Path(path)
-    if path.is_dir() and (path / "quotations").is_dir():
+    kind = _gold_kind(path)
+    if kind == "litbank":
         from .corpora.litbank import read_litbank
 
         docs = read_litbank(path)
-    elif path.is_dir():
+    elif kind == "polnear":
         from .corpora.polnear import read_split
 
         docs = [(article, gold) for article, _, gold in read_split(path)]
-    elif path.is_file():
+    elif kind == "jsonl":
         articles, records = read_gold(path)
         by_doc: dict[str, list[Attribution]] = {doc: [] for doc in articles}
         for record in records:
@@ -76,12 +77,19 @@ def read_gold_set(
     return docs
 
 
+def _gold_kind(path: Path) -> str | None:
+    """``"litbank"`` (a LitBank folder), ``"polnear"`` (any other folder: a PolNeAR split), ``"jsonl"`` (a gold
+    file) or None (nothing there)."""
+    if path.is_dir():
+        return "litbank" if (path / "quotations").is_dir() else "polnear"
+    return "jsonl" if path.is_file() else None
+
+
 def gold_run_ons(path: Path | str) -> str:
     """The run-on convention of a gold set (``Extractor.run_ons``): ``"joined"`` for a PolNeAR split folder, whose
     annotators join a quote running on after its attribution's sentence to the first, ``"own"`` otherwise (this
     project's guide, and LitBank, which marks each quotation)."""
-    path = Path(path)
-    return "joined" if path.is_dir() and not (path / "quotations").is_dir() else "own"
+    return "joined" if _gold_kind(Path(path)) == "polnear" else "own"
 
 
 def _standoff_rows(standoff: Path, what: str) -> dict[str, dict[tuple[int, int], dict]]:

@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import csv
 import fnmatch
-import io
 import json
 import os
-import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import InputError
 from .htmltext import html_title_and_text, html_to_text
+from .tables import TABLE_SUFFIXES, table_rows
 from .types import (
     QUOTE_KINDS,
     SPEAKER_TYPES,
@@ -34,6 +32,7 @@ __all__ = [
     "CSV_COLUMNS",
     "MAX_ARTICLE_BYTES",
     "FOLDER_SUFFIXES",
+    "MULTI_ARTICLE_SUFFIXES",
     "SUPPORTED_SUFFIXES",
     "article_to_dict",
     "attribution_from_dict",
@@ -55,8 +54,9 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """Largest article accepted, in bytes of UTF-8: a .txt/.md/.html file, a .jsonl line, a JSON ``text``."""
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv")
-_TABLE_SUFFIXES = (".csv", ".tsv")
-FOLDER_SUFFIXES = tuple(s for s in SUPPORTED_SUFFIXES if s not in _TABLE_SUFFIXES)
+FOLDER_SUFFIXES = tuple(s for s in SUPPORTED_SUFFIXES if s not in TABLE_SUFFIXES)
+MULTI_ARTICLE_SUFFIXES = (".json", ".jsonl", *TABLE_SUFFIXES)
+"""Files that may hold several articles."""
 """What a folder search reads without ``glob``: spreadsheets are left out, since folders of articles often hold
 an index or a run's output as CSV; name them, or select them with ``glob``."""
 _BOM = "\ufeff"
@@ -175,7 +175,7 @@ def _read_file(path: Path, rel: str) -> Iterator[Article | InputError]:
     if suffix == ".jsonl":
         yield from _read_jsonl_articles(path, rel)
         return
-    if suffix in _TABLE_SUFFIXES:
+    if suffix in TABLE_SUFFIXES:
         yield from _read_table_articles(path, rel)
         return
     try:
@@ -317,129 +317,32 @@ def _read_jsonl_articles(path: Path, rel: str) -> Iterator[Article | InputError]
 
 
 def _read_table_articles(path: Path, rel: str) -> Iterator[Article | InputError]:
-    """The articles of a .csv/.tsv file, one per row after the header; a bad row is yielded as an InputError in
-    its place, so the rows after it are still read."""
+    """The articles of a .csv/.tsv file (``quotes.tables``), one per row after the header; a bad row is yielded as an
+    InputError in its place, so the rows after it are still read."""
     name = path.as_posix()
     try:
         text = read_text(path)
         _check_not_blank(text, name)
-        table = _Table.open(text, path.suffix.lower(), name)
     except InputError as error:
         yield error
         return
-    n = 0
-    for n, (line, row) in enumerate(table.rows(), start=1):
-        where = f"{name}: row {n} (line {line})"
+    for item in table_rows(text, path.suffix.lower(), name, cell_limit=MAX_ARTICLE_BYTES, output_header=CSV_COLUMNS):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        where, n, cells = item
+        obj: dict[str, Any] = {"text": cells["text"]}
+        for column in ("id", "title", "targets"):
+            if cells.get(column, "").strip():
+                obj[column] = cells[column]
+        if "id" in obj:
+            obj["id"] = obj["id"].strip()
+        if "targets" in obj:
+            obj["targets"] = [t.strip() for t in obj["targets"].split(";") if t.strip()]
         try:
-            cells = table.cells(row, where)
-            if cells is not None:
-                yield _article_from_row(cells, table.columns, where=where, default_id=f"{rel}#{n}")
+            yield _article_from_json(obj, where=where, default_id=f"{rel}#{n}")
         except InputError as error:
             yield error
-    if n == 0:
-        yield InputError(f"{name}: a header but no rows; add one article per row")
-
-
-# Columns an article row may have; others are ignored. Separators tried, in order, until one gives a text column.
-_TABLE_COLUMNS = ("text", "id", "title", "targets")
-_TABLE_DELIMITERS = {".csv": (",", ";"), ".tsv": ("\t",)}
-_EXCEL_SEPARATOR_LINE = re.compile(r"sep=(.)\r?\n")  # Excel's "sep=;" first line
-
-
-@dataclass
-class _Table:
-    """A spreadsheet export as read: its csv reader (positioned after the header), header and known columns.
-
-    A .csv follows CSV quoting (RFC 4180, strict: a quotation mark left open is an error); a .tsv has none (the
-    IANA format: one row per line, cells split at tabs, quotation marks kept as text)."""
-
-    reader: Any
-    header: list[str]
-    columns: dict[str, int]  # lower-case known column name -> cell index
-    delimiter: str
-
-    @classmethod
-    def open(cls, text: str, suffix: str, name: str) -> _Table:
-        """The table of ``text``; InputError when no separator gives a single ``text`` column."""
-        csv.field_size_limit(2**31 - 1)  # csv's default (128 KiB) would cut articles; MAX_ARTICLE_BYTES applies
-        delimiters = _TABLE_DELIMITERS[suffix]
-        if m := _EXCEL_SEPARATOR_LINE.match(text):
-            delimiters, text = (m.group(1),), text[m.end() :]
-        headers = []
-        for delimiter in delimiters:
-            if delimiter == "\t" and suffix == ".tsv":
-                reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
-            else:
-                reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-            try:
-                header = next((row for row in reader if any(cell.strip() for cell in row)), [])
-            except csv.Error:
-                continue  # quoted with another separator: '"id";"text"' read at commas
-            names = [cell.strip().lower() for cell in header]
-            if "text" in names:
-                for column in _TABLE_COLUMNS:
-                    if names.count(column) > 1:
-                        raise InputError(f"{name}: the header has {names.count(column)} {column!r} columns; keep one")
-                columns = {c: names.index(c) for c in _TABLE_COLUMNS if c in names}
-                return cls(reader, header, columns, delimiter)
-            headers.append(header)
-        header = headers[0] if headers else []
-        if tuple(header[:4]) == CSV_COLUMNS[:4]:
-            raise InputError(f"{name}: quote records written by quotes extract, not articles; move it out of the input")
-        shown = ", ".join(repr(c) for c in header[:8]) + (", …" if len(header) > 8 else "")
-        raise InputError(
-            f"{name}: no 'text' column (the header reads {shown or 'nothing'}); "
-            "name the column holding the article text 'text'"
-        )
-
-    def rows(self) -> Iterator[tuple[int, list[str] | csv.Error]]:
-        """``(first line, cells)`` of each row after the header, or ``(first line, error)`` for a row the csv
-        reader cannot parse; reading goes on after it."""
-        line = self.reader.line_num
-        while True:
-            try:
-                row: list[str] | csv.Error = next(self.reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                row = error
-            yield line + 1, row
-            if self.reader.line_num == line:
-                return  # the reader did not move on: stop rather than repeat the error
-            line = self.reader.line_num
-
-    def cells(self, row: list[str] | csv.Error, where: str) -> list[str] | None:
-        """The row's cells, one per header column; None for a blank row; InputError for a malformed one."""
-        what = "tab" if self.delimiter == "\t" else repr(self.delimiter)
-        if isinstance(row, csv.Error):
-            raise InputError(f"{where}: malformed ({row}); check its quoting ({what}-separated, CSV quoting)")
-        if not any(cell.strip() for cell in row):
-            return None  # a blank line, as spreadsheets leave at the end
-        if len(row) > len(self.header) and not any(cell.strip() for cell in row[len(self.header) :]):
-            row = row[: len(self.header)]  # a separator left at the end of the line
-        if len(row) != len(self.header):
-            hint = "quote cells that hold the separator" if len(row) > len(self.header) else "fill in the missing cells"
-            raise InputError(
-                f"{where}: {len(row)} cells where the header has {len(self.header)} ({what}-separated); {hint}"
-            )
-        return row
-
-
-def _article_from_row(row: list[str], columns: dict[str, int], *, where: str, default_id: str) -> Article:
-    """An Article from one table row; ``columns`` maps known column names to cell indices."""
-
-    def cell(column: str) -> str | None:
-        k = columns.get(column)
-        return row[k] if k is not None and row[k].strip() else None
-
-    obj: dict[str, Any] = {"text": row[columns["text"]]}
-    if (ident := cell("id")) is not None:
-        obj["id"] = ident.strip()
-    if (title := cell("title")) is not None:
-        obj["title"] = title
-    if (targets := cell("targets")) is not None:
-        obj["targets"] = [t.strip() for t in targets.split(";") if t.strip()]
-    return _article_from_json(obj, where=where, default_id=default_id)
 
 
 def _article_from_json(obj: Any, *, where: str, default_id: str, id_key: str = "id") -> Article:

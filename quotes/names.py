@@ -66,19 +66,15 @@ TITLE_WORDS = frozenset(
         "mr.",
         "mrs.",
         "ms.",
-        # Ranks and offices written out before a name ("Colonel Anton Reisz", "Detective Inspector Jane Hill").
+        # Ranks and offices written out before a name ("Colonel Anton Reisz", "Det Insp Rachel Moyo").
         "colonel",
         "lieutenant",
         "captain",
         "sergeant",
         "admiral",
-        "commissioner",
         "inspector",
         "detective",
-        "constable",
         "superintendent",
-        "professor",
-        "prof.",
         "det",
         "det.",
         "insp",
@@ -87,9 +83,6 @@ TITLE_WORDS = frozenset(
         "supt.",
         "cllr",  # a British councillor
         "councillor",
-        "councilwoman",
-        "councilman",
-        "alderman",
         # British and Commonwealth style writes honorifics without a full stop ("said Mr Lowe").
         "dr",
         "mr",
@@ -538,8 +531,8 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     donor employee executive manager supporter critic lawyer businessman businesswoman activist veteran prosecutor
     protester demonstrator farmer investigator researcher officer regulator legislator negotiator nurse parent
     commuter shopper passenger player coach fan firefighter survivor victim defendant plaintiff juror inspector
-    landlord tenant owner retailer trader consumer customer citizen immigrant refugee migrant soldier rebel
-    villager journalist reporter editor""".split()
+    landlord tenant owner trader consumer customer citizen immigrant refugee migrant soldier rebel villager
+    journalist reporter editor""".split()
 )
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(

@@ -55,6 +55,15 @@ class ModelInfo:
     details: dict
 
 
+RUN_ON_POLICIES = ("own", "joined")  # see Extractor
+
+
+def _checked_run_ons(policy: str) -> str:
+    if policy not in RUN_ON_POLICIES:
+        raise InputError(f"run_ons={policy!r}: give one of {RUN_ON_POLICIES}")
+    return policy
+
+
 class Extractor:
     """Finds quotes, their cues, speakers and stances in article texts. Build it with :func:`load`.
 
@@ -66,8 +75,6 @@ class Extractor:
     annotation guide does; ``"joined"`` keeps it as a later part of the first quote, as PolNeAR's annotators do
     (the harness scores PolNeAR so). See :mod:`quotes.run_ons`.
     """
-
-    RUN_ON_POLICIES = ("own", "joined")
 
     def __init__(
         self,
@@ -81,9 +88,7 @@ class Extractor:
         target_ranker: TargetRanker | None = None,
         run_ons: str = "own",
     ) -> None:
-        if run_ons not in self.RUN_ON_POLICIES:
-            raise InputError(f"run_ons={run_ons!r}: give one of {self.RUN_ON_POLICIES}")
-        self.run_ons = run_ons
+        self.run_ons = _checked_run_ons(run_ons)
         self.finder = finder
         self.stance = stance
         self.antecedents = antecedents
@@ -118,9 +123,7 @@ class Extractor:
         """Attributions for a batch of articles, one list per article; ``run_ons`` overrides ``self.run_ons``.
         Raises InputError for an article whose text is not a ``str`` or whose targets are not a sequence of
         non-empty strings."""
-        run_ons = self.run_ons if run_ons is None else run_ons
-        if run_ons not in self.RUN_ON_POLICIES:
-            raise InputError(f"run_ons={run_ons!r}: give one of {self.RUN_ON_POLICIES}")
+        run_ons = self.run_ons if run_ons is None else _checked_run_ons(run_ons)
         for article in articles:
             _check_article(article)
         raw = self.finder.predict([a.text for a in articles])

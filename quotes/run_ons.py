@@ -21,7 +21,9 @@ def split_run_ons(text: str, attributions: list[Attribution]) -> list[Attributio
     holding its cue and speaker mention) split off as one record: no cue, the same speaker without a mention.
     Parts before or inside that sentence stay ("“A,” he said, “B.”" is one quote); when every part comes after it
     (a quotation introduced by "Jane Smith, the minister:"), the first part stays and the split comes after its
-    sentence. A quote without a speaker stays whole, since nothing would attribute its run-on. In text order."""
+    sentence. A quote without a speaker stays whole, since nothing would attribute its run-on, and so does one whose
+    later piece opens in lower case (the sentence goes on past an abbreviation). Both records keep the quote's
+    ``confidence``. In text order."""
     starts: list[int] | None = None
     ranges: list[tuple[int, int]] | None = None
     out = []
@@ -36,11 +38,13 @@ def split_run_ons(text: str, attributions: list[Attribution]) -> list[Attributio
         kept = [(p.start, p.end) for p in a.quote.parts if p.start < boundary]
         run_on = [(p.start, p.end) for p in a.quote.parts if p.start >= boundary]
         first, rest = build_quote(text, kept, ranges), build_quote(text, run_on, ranges)
-        if first is None or rest is None:
-            out.append(a)
+        if first is None or rest is None or not rest.text[:1].isupper() and not rest.text[:1].isdigit():
+            out.append(
+                a
+            )  # a piece opening in lower case goes on with its sentence ("told the U.K. Parliament, “and …”")
             continue
         speaker = replace(a.speaker, mention=None)
-        out += [replace(a, quote=first), replace(a, quote=rest, cue=None, speaker=speaker, evidential=None)]
+        out += [replace(a, quote=first), replace(a, quote=rest, cue=None, speaker=speaker)]
     return sorted(out, key=lambda a: a.quote.start)  # stable: records starting together keep their order
 
 

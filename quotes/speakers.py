@@ -137,6 +137,8 @@ PUBLIC_BODY_WORDS = AGENCY_WORDS | MEDIA_ORG_WORDS | {"party", "campaign", "comm
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
 # Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
 QUANTITY_NOUNS = frozenset({"quarter", "third", "half", "majority", "minority", "lot", "handful", "percent"})
+# Nouns of people that a participle may follow: "commuters stuck in traffic", "residents living near the plant".
+PEOPLE_HEADS = PERSON_NOUNS | PEOPLE_PLURAL_NOUNS | ANONYMOUS_HEADS | frozenset({"people", "persons"})
 # Words after a description's head and before its phrase: "a person familiar with the matter", "people close to".
 POST_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "privy", "stuck"})
 INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})
@@ -825,8 +827,9 @@ class _Resolver(ArticleText):
         # The head comes before a prepositional phrase or a relative clause: "critics of the program", "a
         # spokesman for the campaign", "members who spoke with reporters".
         if k := next((k for k, w in enumerate(content) if k and w.lower() in PHRASE_OPENERS), 0):
-            modifier = content[k - 1].lower()
-            if k > 1 and (modifier in POST_MODIFIERS or modifier.endswith(("ed", "ing"))):
+            modifier, before = content[k - 1].lower(), content[k - 2].lower() if k > 1 else ""
+            participle = modifier.endswith(("ed", "ing")) and before in PEOPLE_HEADS  # not "the youngest sibling of"
+            if k > 1 and (modifier in POST_MODIFIERS or participle):
                 k -= 1  # "person familiar with", "commuters stuck in", "residents living near": the head is before
             head = content[k - 1].lower()
             if head in QUANTITY_NOUNS:

@@ -273,7 +273,7 @@ def test_csv_article_over_the_size_limit_costs_only_its_row(tmp_path):
     items = list(iter_inputs([write(tmp_path / "big.csv", f"id,text\n1,good\n2,{big}\n3,also good\n")]))
     assert [i.text for i in items if isinstance(i, Article)] == ["good", "also good"]
     (error,) = [str(i) for i in items if isinstance(i, InputError)]
-    assert "big.csv: row 2 (line 3)" in error and "over the 5 MiB limit" in error
+    assert "big.csv: row 2 (line 3): a cell longer than 5,242,880 characters, over the article size limit" in error
 
 
 @pytest.mark.parametrize(
@@ -686,3 +686,15 @@ def test_linked_folders_are_followed_once(tmp_path):
     (root / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     (root / "loop").symlink_to(root, target_is_directory=True)  # a loop back to the root: not walked again
     assert [a.id for a in iter_inputs([root])] == ["a.txt", "linked/b.txt"]
+
+
+def test_an_excel_separator_line_counts_in_line_numbers_and_tsv_stays_unquoted(tmp_path):
+    items = list(iter_inputs([write(tmp_path / "s.csv", "sep=;\ntext;id\n;x\nok;y\n")]))
+    assert 's.csv: row 1 (line 3): "text" is empty' in str(items[0]) and items[1].text == "ok"
+    (article,) = read_articles(write(tmp_path / "s.tsv", 'sep=\t\ntext\tid\n"quoted" text\tz\n'))
+    assert article.text == '"quoted" text'
+
+
+def test_a_table_of_blank_rows_has_no_rows(tmp_path):
+    (item,) = iter_inputs([write(tmp_path / "b.csv", "id,text\n,\n , \n")])
+    assert isinstance(item, InputError) and "a header but no rows" in str(item)

@@ -98,3 +98,9 @@ def test_an_unknown_policy_is_an_input_error():
 
     with pytest.raises(InputError, match="run_ons='split'"):
         Extractor(finder=None, run_ons="split")
+
+
+def test_a_piece_opening_in_lower_case_goes_on_with_its_sentence():
+    text = "“A b,” she told the U.K. Parliament, “and more.”"
+    a = attribution(text, ["A b,", "and more."], "told", "she")
+    assert split_run_ons(text, [a]) == [a]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from quotes.io import read_text
 from quotes.types import Attribution, Quote, Speaker
 
 REPO = Path(__file__).resolve().parent.parent
@@ -18,8 +19,8 @@ _spec.loader.exec_module(style_check)
 
 @pytest.mark.parametrize("article", sorted((REPO / "eval" / "styles").glob("set-*/articles/*.txt")), ids=str)
 def test_every_article_has_readable_expectations(article):
-    lines = (article.parent.parent / "expected" / article.name).read_text(encoding="utf-8")
-    expected = style_check.read_expected(article.read_text(encoding="utf-8"), lines, str(article))
+    lines = read_text(article.parent.parent / "expected" / article.name)
+    expected = style_check.read_expected(read_text(article), lines, str(article))
     assert [e for e in expected if not e.optional], "an article with nothing expected tests nothing"
 
 
