@@ -254,6 +254,17 @@ ORG_WORDS = frozenset(
         "coalition",
         "markets",
         "street",  # "Downing Street", "Wall Street" speak for a government, a market
+        # words of company names ("Halcyon Pharmaceuticals", "Carrow Securities", "Brightwell Robotics")
+        "pharmaceuticals",
+        "therapeutics",
+        "technologies",
+        "industries",
+        "holdings",
+        "robotics",
+        "securities",
+        "airlines",
+        "motors",
+        "ventures",
         "group",
         "organization",
         "organisation",

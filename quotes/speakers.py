@@ -736,6 +736,18 @@ class _Resolver(ArticleText):
                 return e if e.type == "person" and not e.writer else None
         return self.person_named(self.text[chosen[0] : chosen[1]])
 
+    def anonymous_with_head(self, head: str, position: int, *, first: bool = False) -> Entity | None:
+        """The anonymous source with this head mentioned last before ``position`` (``first``: the one mentioned
+        first), or None."""
+        found = [
+            (min(p for p in e.positions if p < position), max(p for p in e.positions if p < position), e)
+            for e in self.entities
+            if e.type == "anonymous" and e.head == head and any(p < position for p in e.positions)
+        ]
+        if not found:
+            return None
+        return min(found, key=lambda f: f[0])[2] if first else max(found, key=lambda f: f[1])[2]
+
     def person_named(self, words: str) -> Entity | None:
         """The person entity ``words`` name ("Sen. Lindsey Graham"), or None (and nothing made) when they
         name no one or a place or an organisation, which is no antecedent of "he"."""
@@ -856,10 +868,13 @@ class _Resolver(ArticleText):
             return self.organization(maker)  # "the clip" of "a web video by the Republican National Committee"
         if singular in ANONYMOUS_HEADS:
             if definite:
-                earlier = self.latest(("anonymous",), position)
-                if earlier is not None and earlier.head == singular:
+                # The source of this kind last quoted, though another spoke since ("… a spokeswoman said … the
+                # person said"); "the first person" is the one introduced first.
+                earlier = self.anonymous_with_head(singular, position, first=lower[1:2] == ["first"])
+                if earlier is not None:
                     if len(description.split()) > len(earlier.name.split()) and not earlier.introduced:
-                        earlier.name = description  # named by its fullest description
+                        if lower[1:2] != ["first"]:
+                            earlier.name = description  # named by its fullest description
                     return earlier
                 if introduction := self.introduction(singular, position):
                     entity = self.new(introduction, "anonymous", head=singular)

@@ -1296,6 +1296,28 @@ CASES = [
         id="sources-described-by-what-they-know-are-one-source-each",
     ),
     pytest.param(
+        "Halcyon Pharmaceuticals may buy Verdant, according to a person familiar with the matter. A spokeswoman for "
+        "Halcyon declined to comment. The price is high, the person said. A second person briefed on the talks said "
+        "a rival had left. The first person familiar with the matter said the checks were done. Halcyon said no.",
+        [
+            ("Halcyon Pharmaceuticals may buy Verdant", "a person familiar with the matter"),
+            ("to comment", "A spokeswoman for Halcyon"),
+            ("The price is high", "the person"),
+            ("a rival had left", "A second person briefed on the talks"),
+            ("the checks were done", "The first person familiar with the matter"),
+            ("no", "Halcyon"),
+        ],
+        [
+            ("a", "person familiar with the matter", "anonymous", None),
+            ("b", "spokeswoman for Halcyon", "anonymous", None),
+            ("a", "person familiar with the matter", "anonymous", None),
+            ("c", "second person briefed on the talks", "anonymous", None),
+            ("a", "person familiar with the matter", "anonymous", None),
+            ("d", "Halcyon", "organization", None),  # a company, though not spelled out from the quote it is in
+        ],
+        id="the-person-is-the-source-of-that-kind-last-quoted-and-the-first-person-the-first",
+    ),
+    pytest.param(
         "Prosecutors said he lied. Protesters said the bill was unfair. The Police Federation said it would sue, "
         "and Downing Street said it would not. Commuters stuck in traffic said they were late, and several shop "
         "owners along the boulevard said they had closed. Sanders said it was wrong.",
