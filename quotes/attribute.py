@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .boundaries import fit_to_cue, split_at_second_cue, to_clause_end
 from .detect import RawQuote
-from .layout import layout_link
+from .layout import interview_answers, layout_link
 from .names import NOT_SUBJECT_WORDS, SUBJECT
 from .text import (
     DATELINE,
@@ -130,7 +130,27 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     # A cue reports one attribution: a paraphrase that takes the cue of a sourced quote but no source of its
     # own is a misreading ("… was receptive, the official said, but it's not clear ⟦what impact …⟧").
     sourced_cues = {(a.cue.start, a.cue.end) for a in out if a.cue and a.speaker}
-    return [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
+    out = [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
+    return with_interview_answers(text, out, ranges, doc=doc)
+
+
+def with_interview_answers(
+    text: str, attributions: list[Attribution], ranges: list[tuple[int, int]], *, doc: str = ""
+) -> list[Attribution]:
+    """``attributions`` with each answer of a Q&A interview (``quotes.layout.interview_answers``) in which the model
+    found nothing as one quote of the person interviewed, in text order. Where the model found a quote in an answer
+    it stays as found: PolNeAR's annotators mark an answer whole in one interview and clause by clause ("I think
+    ⟦his conclusory comment is correct⟧") in another."""
+    added = [
+        Attribution(quote, cue=cue, speaker=Speaker.surface(mention), confidence=_ANSWER_CONFIDENCE, doc=doc)
+        for answer, cue, mention in interview_answers(text)
+        if not any(answer.start <= a.quote.start < answer.end for a in attributions)
+        and (quote := build_quote(text, [(answer.start, answer.end)], ranges)) is not None
+    ]
+    return sorted(attributions + added, key=lambda a: a.quote.start) if added else attributions
+
+
+_ANSWER_CONFIDENCE = 0.5  # an answer the layout gives, not the model: no token probabilities to rank it by
 
 
 def with_links(text: str, a: Attribution, raw: RawQuote, *, starts: list[int] | None = None) -> Attribution:

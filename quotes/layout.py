@@ -1,9 +1,11 @@
 """Speakers that the page layout names, where the model, reading prose, misses them.
 
-Two conventions of news pages:
+Three conventions of news pages:
 
 * a dash signature after a quotation: “… our greatest shame.” ― Sonya Herridge (reader voices, epigraphs);
-* a transcript label opening a paragraph: "PENCE: Well, look, …" (debate and interview transcripts).
+* a transcript label opening a paragraph: "PENCE: Well, look, …" (debate and interview transcripts);
+* a Q&A interview, whose answers ("A: You start by telling people the truth …") are the words of the person
+  interviewed: each answer paragraph is a quote whether or not the model, trained on prose, finds one in it.
 
 Each gives the quote's cue (the dash, the colon) and its source mention outright.
 """
@@ -57,6 +59,29 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
             colon = m.end(1)
             return Span.of(text, colon, colon + 1), Span.of(text, m.start(1), colon)
     return None
+
+
+# A Q&A interview's labels opening paragraphs ("Q: …", "A: …"; "Q." and "A." too).
+_QUESTION = re.compile(r"^[ \t]*Q[:.][ \t]+\S", re.MULTILINE)
+_ANSWER = re.compile(r"^[ \t]*(A)([:.])[ \t]+(\S[^\r\n]*)", re.MULTILINE)
+
+
+def interview_answers(text: str) -> list[tuple[Span, Span, Span]]:
+    """``(answer, cue, source mention)`` of each answer paragraph of a Q&A interview, in text order: the
+    paragraph after its "A:" label, the colon, the "A". None unless the article has at least two questions and
+    two answers so labelled (a lone "A." opening a paragraph is a sentence)."""
+    answers = list(_ANSWER.finditer(text))
+    if len(answers) < 2 or len(_QUESTION.findall(text)) < 2:
+        return []
+    out = []
+    for m in answers:
+        end = m.end(3)
+        while end > m.start(3) and text[end - 1].isspace():
+            end -= 1
+        out.append(
+            (Span.of(text, m.start(3), end), Span.of(text, m.start(2), m.end(2)), Span.of(text, m.start(1), m.end(1)))
+        )
+    return out
 
 
 def _names_a_speaker(text: str, label: str) -> bool:

@@ -1,11 +1,14 @@
-"""Speakers named by the page layout: dash signatures after quotations and transcript labels."""
+"""Speakers named by the page layout: dash signatures after quotations, transcript labels, Q&A interviews."""
 
 from __future__ import annotations
 
-from quotes.attribute import build_attributions
+import pytest
+
+from quotes.attribute import build_attributions, with_interview_answers
 from quotes.detect import RawQuote
-from quotes.layout import layout_link
-from quotes.types import Quote, Span
+from quotes.layout import interview_answers, layout_link
+from quotes.text import quoted_ranges
+from quotes.types import Attribution, Quote, Span
 
 
 def quote_of(text: str, words: str) -> Quote:
@@ -80,3 +83,42 @@ def test_layout_overrides_the_model_links_in_attributions():
     (attribution,) = build_attributions(text, [raw])
     assert attribution.speaker.mention.text == "Veronica Cruz"
     assert attribution.cue.text == "―"
+
+
+INTERVIEW = (
+    "Five questions for Dr. Amara Nwosu\n\nQ: Where do you start?\n\nA: With the truth. Even when it hurts.\n\n"
+    "Q: Who pays?\n\nA. Ratepayers, in part.\r\n\nQ: Last one?\n\nA: I think the plan works.\n"
+)
+
+
+def test_interview_answers_are_whole_paragraphs_with_their_label():
+    answers = interview_answers(INTERVIEW)
+    assert [a.text for a, _, _ in answers] == [
+        "With the truth. Even when it hurts.",
+        "Ratepayers, in part.",
+        "I think the plan works.",
+    ]
+    assert [(c.text, m.text) for _, c, m in answers] == [(":", "A"), (".", "A"), (":", "A")]
+    for spans in answers:
+        assert all(INTERVIEW[s.start : s.end] == s.text for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A. Smith said so.\n\nA. Jones agreed.\n", "Q: One question?\n\nA: One answer.\n\nA: Two.\n"],
+)
+def test_no_interview_without_two_questions_and_two_answers(text):
+    assert interview_answers(text) == []
+
+
+def test_answers_fill_only_where_the_model_found_nothing():
+    found = Attribution(
+        Quote("the plan works", INTERVIEW.index("the plan works"), INTERVIEW.index("the plan works") + 14)
+    )
+    out = with_interview_answers(INTERVIEW, [found], quoted_ranges(INTERVIEW))
+    assert [a.quote.text for a in out] == [
+        "With the truth. Even when it hurts.",
+        "Ratepayers, in part.",
+        "the plan works",
+    ]
+    assert all(a.speaker.mention.text == "A" and a.cue is not None for a in out[:2])
