@@ -10,6 +10,7 @@ from .boundaries import fit_to_cue, split_at_second_cue, to_clause_end
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
 from .names import NOT_SUBJECT_WORDS, SUBJECT
+from .nested import add_reporting_quotes
 from .text import (
     DATELINE,
     build_quote,
@@ -131,7 +132,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     # own is a misreading ("… was receptive, the official said, but it's not clear ⟦what impact …⟧").
     sourced_cues = {(a.cue.start, a.cue.end) for a in out if a.cue and a.speaker}
     out = [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
-    return with_interview_answers(text, out, ranges, doc=doc)
+    return with_interview_answers(text, add_reporting_quotes(text, out), ranges, doc=doc)
 
 
 def with_interview_answers(
