@@ -145,7 +145,7 @@ def with_interview_answers(
     added = [
         Attribution(quote, cue=cue, speaker=Speaker.surface(mention), confidence=_ANSWER_CONFIDENCE, doc=doc)
         for answer, cue, mention in interview_answers(text)
-        if not any(answer.start <= a.quote.start < answer.end for a in attributions)
+        if not any(a.quote.start < answer.end and answer.start < a.quote.end for a in attributions)
         and (quote := build_quote(text, [(answer.start, answer.end)], ranges)) is not None
     ]
     return sorted(attributions + added, key=lambda a: a.quote.start) if added else attributions

@@ -62,26 +62,27 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
 
 
 # A Q&A interview's labels opening paragraphs ("Q: …", "A: …"; "Q." and "A." too).
-_QUESTION = re.compile(r"^[ \t]*Q[:.][ \t]+\S", re.MULTILINE)
-_ANSWER = re.compile(r"^[ \t]*(A)([:.])[ \t]+(\S[^\r\n]*)", re.MULTILINE)
+_INTERVIEW_LABEL = re.compile(r"^[ \t]*([QA])([:.])[ \t]+(\S[^\r\n]*)", re.MULTILINE)
 
 
 def interview_answers(text: str) -> list[tuple[Span, Span, Span]]:
     """``(answer, cue, source mention)`` of each answer paragraph of a Q&A interview, in text order: the
-    paragraph after its "A:" label, the colon, the "A". None unless the article has at least two questions and
-    two answers so labelled (a lone "A." opening a paragraph is a sentence)."""
-    answers = list(_ANSWER.finditer(text))
-    if len(answers) < 2 or len(_QUESTION.findall(text)) < 2:
-        return []
-    out = []
-    for m in answers:
+    paragraph after its "A:" label, the colon, the "A". An answer counts only after a question since the last
+    answer, and there must be two such ("A. Smith said …" in a list is no answer)."""
+    out, asked = [], False
+    for m in _INTERVIEW_LABEL.finditer(text):
+        if m.group(1) == "Q":
+            asked = True
+            continue
+        if not asked:
+            continue
+        asked = False
         end = m.end(3)
         while end > m.start(3) and text[end - 1].isspace():
             end -= 1
-        out.append(
-            (Span.of(text, m.start(3), end), Span.of(text, m.start(2), m.end(2)), Span.of(text, m.start(1), m.end(1)))
-        )
-    return out
+        answer = Span.of(text, m.start(3), end)
+        out.append((answer, Span.of(text, m.start(2), m.end(2)), Span.of(text, m.start(1), m.end(1))))
+    return out if len(out) >= 2 else []
 
 
 def _names_a_speaker(text: str, label: str) -> bool:

@@ -8,27 +8,31 @@ of two nested attributions in this reader, has no such pair in its dev set; this
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from .text import latin_classes
+from .text import sentence_starts
 from .types import Attribution, Quote, Span, Speaker
 
-# After the inner quote: ", said the official", ", said Kirby", ", the official said", ", according to officials".
-_SOURCE = r"(?:(?:the|a|an|two|three|several)[ \t]+)?(?:[\w.'’-]+[ \t]+){0,5}?[\w.'’-]+"
-_REPORTED_BY = re.compile(
-    latin_classes(
-        rf"[ \t]*,[ \t]+(?:(?P<cue1>said|says|added|according[ \t]+to)[ \t]+(?P<source1>{_SOURCE})"
-        rf"|(?P<source2>{_SOURCE})[ \t]+(?P<cue2>said|says|added))(?=[ \t]*[,.;]|[ \t]+(?:on|in|at|who|after)\b)"
-    )
-)
+_COMMA = re.compile(r"[ \t]*,[ \t]+")
+# The closing clause: ", said the official on Monday", ", according to officials", ", the official said in a statement".
+_WHEN = r"(?:[ \t]+(?:on|in|at|after|who|when|late|early|last|this)\b.*)?"
+_CUE_FIRST = re.compile(rf"(?P<cue>said|says|added|according[ \t]+to)[ \t]+(?P<source>.+?){_WHEN}", re.DOTALL)
+_CUE_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>said|says|added){_WHEN}", re.DOTALL)
+_NOT_SOURCE_OPENERS = frozenset(
+    "he she it they i we you but and while as though although yet so or because".split()
+)  # "…, he said" goes on with the quote's own speaker; "…, but Smith said" opens another report
 _INNER_REACH = 80  # characters from the inner source to its quote: "Austin said" opens the sentence it reports
 _CUE_TO_QUOTE = 6  # "said that …": the quote follows its cue
-_PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
+_MAX_SOURCE_WORDS = 8
 
 
 def add_reporting_quotes(text: str, attributions: list[Attribution]) -> list[Attribution]:
-    """``attributions`` plus, for each quote opened by its own source and cue ("Austin said …") and followed by
-    another source's cue (", said the official"), the outer attribution of the other source. In text order."""
+    """``attributions`` plus, for each quote opened by its own source and cue ("Austin said …") and followed in
+    its sentence by another source's cue (", said the official", ", the official said"), the outer attribution of
+    that source, unless that cue already reports a quote. In text order."""
+    starts: list[int] | None = None
+    used_cues = {(a.cue.start, a.cue.end) for a in attributions if a.cue}
     added = []
     for a in attributions:
         mention = a.speaker.mention if a.speaker else None
@@ -36,19 +40,40 @@ def add_reporting_quotes(text: str, attributions: list[Attribution]) -> list[Att
             continue
         if not mention.end <= a.cue.start < a.cue.end <= a.quote.start or a.quote.start - mention.start > _INNER_REACH:
             continue
-        m = _REPORTED_BY.match(text, a.quote.end)
-        if m is None or a.quote.start - a.cue.end > _CUE_TO_QUOTE:
+        if a.quote.start - a.cue.end > _CUE_TO_QUOTE or not (comma := _COMMA.match(text, a.quote.end)):
             continue
-        cue_at, source_at = ("cue1", "source1") if m.group("cue1") else ("cue2", "source2")
-        if m.group(source_at).split()[0].lower() in _PRONOUNS:
-            continue  # "…, he said" goes on with the quote's own speaker; "…, I laughed and said" is no source
-        outer = Span.of(text, mention.start, a.quote.end)
-        if re.search(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]|\n", outer.text):
+        if starts is None:
+            starts = sentence_starts(text)
+        k = bisect.bisect_right(starts, mention.start)
+        sentence_end = starts[k] if k < len(starts) else len(text)
+        if sentence_end < a.quote.end:
             continue  # one sentence reports the other
+        found = _reporting_source(text, comma.end(), sentence_end)
+        if found is None or (found[0].start, found[0].end) in used_cues:
+            continue
+        cue, source = found
+        outer = Span.of(text, mention.start, a.quote.end)
         if any(b.quote.start <= outer.start and outer.end <= b.quote.end for b in attributions):
             continue  # the model already found it
-        cue = Span.of(text, m.start(cue_at), m.end(cue_at))
-        source = Span.of(text, m.start(source_at), m.end(source_at))
         quote = Quote(outer.text, outer.start, outer.end, kind="indirect")
         added.append(Attribution(quote, cue=cue, speaker=Speaker.surface(source), confidence=a.confidence, doc=a.doc))
     return sorted(attributions + added, key=lambda a: a.quote.start) if added else attributions
+
+
+def _reporting_source(text: str, start: int, sentence_end: int) -> tuple[Span, Span] | None:
+    """``(cue, source)`` of the report that closes a sentence at ``start`` (", said the official on Monday.",
+    ", the official said."), or None. The clause ends at a comma, a colon, a line break or the sentence's end
+    (abbreviations do not end it: ", said Sen. Lindsey Graham")."""
+    end = min([sentence_end] + [i for c in ",;:\n" if (i := text.find(c, start, sentence_end)) >= 0])
+    clause = text[start:end].rstrip(' \t.!?"”’')
+    m = _CUE_FIRST.fullmatch(clause) or _CUE_LAST.fullmatch(clause)
+    if m is None:
+        return None
+    cue = (start + m.start("cue"), start + m.end("cue"))
+    source_start, source_end = start + m.start("source"), start + m.end("source")
+    source = text[source_start:source_end].strip()
+    words = source.split()
+    if not words or len(words) > _MAX_SOURCE_WORDS or words[0].lower() in _NOT_SOURCE_OPENERS:
+        return None
+    source_start += text[source_start:source_end].index(source)
+    return Span.of(text, *cue), Span.of(text, source_start, source_start + len(source))

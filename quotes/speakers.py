@@ -137,6 +137,7 @@ PUBLIC_BODY_WORDS = AGENCY_WORDS | MEDIA_ORG_WORDS | {"party", "campaign", "comm
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
 # Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
 QUANTITY_NOUNS = frozenset({"quarter", "third", "half", "majority", "minority", "lot", "handful", "percent"})
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}  # "the second person familiar with the talks"
 # Nouns of people that a participle may follow: "commuters stuck in traffic", "residents living near the plant".
 PEOPLE_HEADS = PERSON_NOUNS | PEOPLE_PLURAL_NOUNS | ANONYMOUS_HEADS | frozenset({"people", "persons"})
 # Words after a description's head and before its phrase: "a person familiar with the matter", "people close to".
@@ -736,17 +737,18 @@ class _Resolver(ArticleText):
                 return e if e.type == "person" and not e.writer else None
         return self.person_named(self.text[chosen[0] : chosen[1]])
 
-    def anonymous_with_head(self, head: str, position: int, *, first: bool = False) -> Entity | None:
-        """The anonymous source with this head mentioned last before ``position`` (``first``: the one mentioned
-        first), or None."""
+    def anonymous_with_head(self, head: str, position: int, *, ordinal: int | None = None) -> Entity | None:
+        """The anonymous source with this head mentioned last before ``position``, or with an ``ordinal`` (1 for
+        "the first person") the one introduced that many sources of the kind in; None when there is none."""
         found = [
             (min(p for p in e.positions if p < position), max(p for p in e.positions if p < position), e)
             for e in self.entities
             if e.type == "anonymous" and e.head == head and any(p < position for p in e.positions)
         ]
-        if not found:
-            return None
-        return min(found, key=lambda f: f[0])[2] if first else max(found, key=lambda f: f[1])[2]
+        if ordinal is not None:
+            by_introduction = sorted(found, key=lambda f: f[0])
+            return by_introduction[ordinal - 1][2] if ordinal <= len(by_introduction) else None
+        return max(found, key=lambda f: f[1])[2] if found else None
 
     def person_named(self, words: str) -> Entity | None:
         """The person entity ``words`` name ("Sen. Lindsey Graham"), or None (and nothing made) when they
@@ -870,11 +872,11 @@ class _Resolver(ArticleText):
             if definite:
                 # The source of this kind last quoted, though another spoke since ("… a spokeswoman said … the
                 # person said"); "the first person" is the one introduced first.
-                earlier = self.anonymous_with_head(singular, position, first=lower[1:2] == ["first"])
+                ordinal = ORDINALS.get(lower[1]) if len(lower) > 1 else None
+                earlier = self.anonymous_with_head(singular, position, ordinal=ordinal)
                 if earlier is not None:
-                    if len(description.split()) > len(earlier.name.split()) and not earlier.introduced:
-                        if lower[1:2] != ["first"]:
-                            earlier.name = description  # named by its fullest description
+                    if len(description.split()) > len(earlier.name.split()) and not earlier.introduced and not ordinal:
+                        earlier.name = description  # named by its fullest description
                     return earlier
                 if introduction := self.introduction(singular, position):
                     entity = self.new(introduction, "anonymous", head=singular)

@@ -105,7 +105,11 @@ def test_interview_answers_are_whole_paragraphs_with_their_label():
 
 @pytest.mark.parametrize(
     "text",
-    ["A. Smith said so.\n\nA. Jones agreed.\n", "Q: One question?\n\nA: One answer.\n\nA: Two.\n"],
+    [
+        "A. Smith said so.\n\nA. Jones agreed.\n",
+        "Q: One question?\n\nA: One answer.\n\nA: Two.\n",
+        "The winners were:\nA. Smith said he was thrilled.\nQ. Jones came second.\nA. Brown said nothing.\nQ. Lee.\n",
+    ],
 )
 def test_no_interview_without_two_questions_and_two_answers(text):
     assert interview_answers(text) == []

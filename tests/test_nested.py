@@ -40,3 +40,33 @@ def test_the_reporting_source_gets_the_whole_report():
 def test_no_outer_record_without_another_source_after_it(text):
     a = inner(text, "Austin", "said", "the U.S. will stand by Israel")
     assert add_reporting_quotes(text, [a]) == [a]
+
+
+@pytest.mark.parametrize(
+    ("after", "cue", "source"),
+    [
+        (", said Sen. Lindsey Graham.", "said", "Sen. Lindsey Graham"),
+        (", said Dr. Anthony Fauci, who spoke later.", "said", "Dr. Anthony Fauci"),
+        (", according to the U.S. Embassy.", "according to", "the U.S. Embassy"),
+        (", the senior defense official said on Monday.", "said", "the senior defense official"),
+        (", said the official", "said", "the official"),  # the text's end
+    ],
+)
+def test_the_reporting_source_is_read_whole(after, cue, source):
+    text = "Austin said the plan will work" + after
+    a = inner(text, "Austin", "said", "the plan will work")
+    outer = [b for b in add_reporting_quotes(text, [a]) if b is not a]
+    assert [(b.cue.text, b.speaker.mention.text) for b in outer] == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austin said the plan will work, but Smith said on Monday that it would fail.",
+        "Austin said the plan will work, while critics said, in turn, that it would not.",
+        "Austin said the plan will work, the aide noted. Biden said on Monday it would not.",
+    ],
+)
+def test_a_clause_that_opens_another_report_is_no_reporting_source(text):
+    a = inner(text, "Austin", "said", "the plan will work")
+    assert add_reporting_quotes(text, [a]) == [a]

@@ -1318,6 +1318,23 @@ CASES = [
         id="the-person-is-the-source-of-that-kind-last-quoted-and-the-first-person-the-first",
     ),
     pytest.param(
+        "A deal is near, according to a person familiar with the matter. Another person familiar with the talks "
+        "said it was not. The first person said the price was set. The second person said the board would meet.",
+        [
+            ("A deal is near", "a person familiar with the matter"),
+            ("it was not", "Another person familiar with the talks"),
+            ("the price was set", "The first person"),
+            ("the board would meet", "The second person"),
+        ],
+        [
+            ("a", "person familiar with the matter", "anonymous", None),
+            ("b", "another person familiar with the talks", "anonymous", None),
+            ("a", "person familiar with the matter", "anonymous", None),
+            ("b", "another person familiar with the talks", "anonymous", None),
+        ],
+        id="ordinals-count-the-sources-of-a-kind-as-introduced",
+    ),
+    pytest.param(
         "Prosecutors said he lied. Protesters said the bill was unfair. The Police Federation said it would sue, "
         "and Downing Street said it would not. Commuters stuck in traffic said they were late, and several shop "
         "owners along the boulevard said they had closed. Sanders said it was wrong.",
