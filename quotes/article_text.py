@@ -12,6 +12,7 @@ import re
 
 from .first_names import first_name_gender
 from .names import (
+    CALENDAR_WORDS,
     COUNTRIES,
     GENDERED_WORDS,
     GROUP_NOUN,
@@ -124,10 +125,6 @@ _BODY_INTRODUCED = re.compile(
         r"(?=[ \t]*[,;:)]|[ \t]+(?:said|says|announced|reported|told|added|warned|stated|confirmed|denied)\b)"
     )
 )
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december".split()
-)
 
 
 class ArticleText:
@@ -151,7 +148,7 @@ class ArticleText:
         self.introduced_bodies = {
             " ".join(m.group(1).split())
             for m in _BODY_INTRODUCED.finditer(text)
-            if first_name_gender(first := m.group(1).split()[0]) is None and first.lower() not in _CALENDAR_WORDS
+            if first_name_gender(first := m.group(1).split()[0]) is None and first.lower() not in CALENDAR_WORDS
         }
 
     def quoted(self, position: int) -> bool:

@@ -55,10 +55,10 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv")
 FOLDER_SUFFIXES = tuple(s for s in SUPPORTED_SUFFIXES if s not in TABLE_SUFFIXES)
-MULTI_ARTICLE_SUFFIXES = (".json", ".jsonl", *TABLE_SUFFIXES)
-"""Files that may hold several articles."""
 """What a folder search reads without ``glob``: spreadsheets are left out, since folders of articles often hold
 an index or a run's output as CSV; name them, or select them with ``glob``."""
+MULTI_ARTICLE_SUFFIXES = (".json", ".jsonl", *TABLE_SUFFIXES)
+"""Files that may hold several articles."""
 _BOM = "\ufeff"
 _SNIFF_BYTES = 8192  # how much of a .jsonl file is checked for NUL bytes before reading it line by line
 

@@ -61,8 +61,9 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
     return None
 
 
-# A Q&A interview's labels opening paragraphs ("Q: …", "A: …"; "Q." and "A." too).
-_INTERVIEW_LABEL = re.compile(r"^[ \t]*([QA])([:.])[ \t]+(\S[^\r\n]*)", re.MULTILINE)
+# A Q&A interview's labels opening paragraphs ("Q: …", "A: …"; "Q." and "A." too), then the text to its last
+# non-space character.
+_INTERVIEW_LABEL = re.compile(r"^[ \t]*([QA])([:.])[ \t]+(\S(?:[^\r\n]*\S)?)", re.MULTILINE)
 
 
 def interview_answers(text: str) -> list[tuple[Span, Span, Span]]:
@@ -77,11 +78,7 @@ def interview_answers(text: str) -> list[tuple[Span, Span, Span]]:
         if not asked:
             continue
         asked = False
-        end = m.end(3)
-        while end > m.start(3) and text[end - 1].isspace():
-            end -= 1
-        answer = Span.of(text, m.start(3), end)
-        out.append((answer, Span.of(text, m.start(2), m.end(2)), Span.of(text, m.start(1), m.end(1))))
+        out.append(tuple(Span.of(text, m.start(k), m.end(k)) for k in (3, 2, 1)))
     return out if len(out) >= 2 else []
 
 

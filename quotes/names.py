@@ -477,6 +477,7 @@ _DAYS_AND_MONTHS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     "august|september|october|november|december"
 )
+CALENDAR_WORDS = frozenset(_DAYS_AND_MONTHS.split("|"))
 # Capitalised words that start sentences or name days, never people.
 _NOT_NAME_WORDS = frozenset(
     f"i is are was were would will could should can do does did even just then when what why how who where "

@@ -38,10 +38,9 @@ def split_run_ons(text: str, attributions: list[Attribution]) -> list[Attributio
         kept = [(p.start, p.end) for p in a.quote.parts if p.start < boundary]
         run_on = [(p.start, p.end) for p in a.quote.parts if p.start >= boundary]
         first, rest = build_quote(text, kept, ranges), build_quote(text, run_on, ranges)
-        if first is None or rest is None or not rest.text[:1].isupper() and not rest.text[:1].isdigit():
-            out.append(
-                a
-            )  # a piece opening in lower case goes on with its sentence ("told the U.K. Parliament, “and …”")
+        # A piece opening in lower case goes on with its sentence ("told the U.K. Parliament, “and …”").
+        if first is None or rest is None or not (rest.text[:1].isupper() or rest.text[:1].isdigit()):
+            out.append(a)
             continue
         speaker = replace(a.speaker, mention=None)
         out += [replace(a, quote=first), replace(a, quote=rest, cue=None, speaker=speaker)]
