@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from .boundaries import fit_to_cue, split_at_second_cue, to_clause_end
+from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
 from .names import NOT_SUBJECT_WORDS, SUBJECT
@@ -118,16 +118,17 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
             # Neither a reporting cue nor a source: a paraphrase of no one ("it's not clear what impact …").
             # A lone direct quote stays: it usually continues the speaker of the quote before it.
             continue
-        out.extend(
-            Attribution(
-                quote=part,
-                cue=part_cue,
-                speaker=Speaker.surface(mention),
-                confidence=round(raw.confidence, 4),
-                doc=doc,
+        for report, report_cue, source in split_before_quotation(text, quote, cue, ranges, starts):
+            out.extend(
+                Attribution(
+                    quote=part,
+                    cue=part_cue,
+                    speaker=Speaker.surface(source or mention),
+                    confidence=round(raw.confidence, 4),
+                    doc=doc,
+                )
+                for part, part_cue in split_at_second_cue(text, report, report_cue, ranges)
             )
-            for part, part_cue in split_at_second_cue(text, quote, cue, ranges)
-        )
     # A cue reports one attribution: a paraphrase that takes the cue of a sourced quote but no source of its
     # own is a misreading ("… was receptive, the official said, but it's not clear ⟦what impact …⟧").
     sourced_cues = {(a.cue.start, a.cue.end) for a in out if a.cue and a.speaker}

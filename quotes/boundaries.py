@@ -8,8 +8,10 @@ annotators draw it; a direct quote is never touched, its marks decide.
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from .nested import reporting_source
 from .text import build_quote, latin_classes
 from .types import Quote, Span
 
@@ -164,6 +166,45 @@ def split_at_second_cue(
     second_cue = Span.of(text, verb_start, verb_end)
     fitted = fit_to_cue(text, second, second_cue, ranges)
     return [(first, cue), fitted] if fitted is not None else [(quote, cue)]
+
+
+# A sentence end inside a paraphrase followed by an opening quotation mark: where a quotation of its own begins.
+_QUOTATION_AFTER_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+(?=[“‘\"])")
+_AFTER_CLOSING = re.compile(r"[,;]?[ \t]+")  # "…,” she said" and British "…’, she said"
+
+
+def split_before_quotation(
+    text: str, quote: Quote, cue: Span | None, ranges: list[tuple[int, int]], starts: list[int]
+) -> list[tuple[Quote, Span | None, Span | None]]:
+    """A paraphrase that runs on into the next sentence's quotation, itself attributed right after it, as two
+    reports: ``(paraphrase, cue, None)`` and ``(quotation, its cue, its source)`` ("said ⟦the problem was not
+    new⟧. “⟦I warned about this⟧,” she said."), as PolNeAR's annotators mark them. Only when the quote's own cue
+    comes before the sentence end; ``starts`` are the text's sentence starts. Otherwise ``[(quote, cue, None)]``.
+    A source None keeps the quote's own."""
+    whole = [(quote, cue, None)]
+    if quote.kind == "direct" or cue is None:
+        return whole
+    first = quote.pieces()[0]
+    for m in _QUOTATION_AFTER_SENTENCE.finditer(first.text):
+        mark = first.start + m.end()
+        if mark <= cue.end or any(start <= mark < end for start, end in ranges):
+            continue  # the cue reports the quotation itself, or the mark is quoted text
+        closing = next((end for start, end in ranges if start == mark + 1), None)
+        if closing is None or closing >= len(text) or not (gap := _AFTER_CLOSING.match(text, closing + 1)):
+            continue
+        k = bisect.bisect_right(starts, gap.end())
+        if (
+            found := reporting_source(text, gap.end(), starts[k] if k < len(starts) else len(text), pronouns=True)
+        ) is None:
+            continue
+        said, source = found
+        pieces = [(p.start, p.end) for p in quote.pieces()]
+        before = build_quote(text, [(first.start, first.start + m.start())], ranges)
+        after = build_quote(text, [(mark, first.end), *pieces[1:]], ranges)
+        if before is None or after is None or len(before.text.split()) < 3:
+            return whole
+        return [(before, cue, None), (after, said, source)]
+    return whole
 
 
 # Words a clause cannot end on: a paraphrase that stops on one ("poverty issues in ⟧Africa") was cut short.

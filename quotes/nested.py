@@ -18,10 +18,10 @@ _COMMA = re.compile(r"[ \t]*,[ \t]+")
 # The closing clause: ", said the official on Monday", ", according to officials", ", the official said in a statement".
 _WHEN = r"(?:[ \t]+(?:on|in|at|after|who|when|late|early|last|this)\b.*)?"
 _CUE_FIRST = re.compile(rf"(?P<cue>said|says|added|according[ \t]+to)[ \t]+(?P<source>.+?){_WHEN}", re.DOTALL)
-_CUE_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>said|says|added){_WHEN}", re.DOTALL)
-_NOT_SOURCE_OPENERS = frozenset(
-    "he she it they i we you but and while as though although yet so or because".split()
-)  # "…, he said" goes on with the quote's own speaker; "…, but Smith said" opens another report
+_CUE_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>said|says|added|wrote|writes){_WHEN}", re.DOTALL)
+# After a quote, "…, he said" goes on with the quote's own speaker; "…, but Smith said" opens another report.
+_PRONOUNS = frozenset("he she it they i we you".split())
+_CONJUNCTIONS = frozenset("but and while as though although yet so or because".split())
 _INNER_REACH = 80  # characters from the inner source to its quote: "Austin said" opens the sentence it reports
 _CUE_TO_QUOTE = 6  # "said that …": the quote follows its cue
 _MAX_SOURCE_WORDS = 8
@@ -48,7 +48,7 @@ def add_reporting_quotes(text: str, attributions: list[Attribution]) -> list[Att
         sentence_end = starts[k] if k < len(starts) else len(text)
         if sentence_end < a.quote.end:
             continue  # one sentence reports the other
-        found = _reporting_source(text, comma.end(), sentence_end)
+        found = reporting_source(text, comma.end(), sentence_end)
         if found is None or (found[0].start, found[0].end) in used_cues:
             continue
         cue, source = found
@@ -60,10 +60,11 @@ def add_reporting_quotes(text: str, attributions: list[Attribution]) -> list[Att
     return sorted(attributions + added, key=lambda a: a.quote.start) if added else attributions
 
 
-def _reporting_source(text: str, start: int, sentence_end: int) -> tuple[Span, Span] | None:
+def reporting_source(text: str, start: int, sentence_end: int, *, pronouns: bool = False) -> tuple[Span, Span] | None:
     """``(cue, source)`` of the report that closes a sentence at ``start`` (", said the official on Monday.",
     ", the official said."), or None. The clause ends at a comma, a colon, a line break or the sentence's end
-    (abbreviations do not end it: ", said Sen. Lindsey Graham")."""
+    (abbreviations do not end it: ", said Sen. Lindsey Graham"). A pronoun is a source only when ``pronouns``
+    ("…,” she said."); a conjunction never is."""
     end = min([sentence_end] + [i for c in ",;:\n" if (i := text.find(c, start, sentence_end)) >= 0])
     clause = text[start:end].rstrip(' \t.!?"”’')
     m = _CUE_FIRST.fullmatch(clause) or _CUE_LAST.fullmatch(clause)
@@ -73,7 +74,9 @@ def _reporting_source(text: str, start: int, sentence_end: int) -> tuple[Span, S
     source_start, source_end = start + m.start("source"), start + m.end("source")
     source = text[source_start:source_end].strip()
     words = source.split()
-    if not words or len(words) > _MAX_SOURCE_WORDS or words[0].lower() in _NOT_SOURCE_OPENERS:
+    if not words or len(words) > _MAX_SOURCE_WORDS:
+        return None
+    if words[0].lower() in _CONJUNCTIONS or (not pronouns and words[0].lower() in _PRONOUNS):
         return None
     source_start += text[source_start:source_end].index(source)
     return Span.of(text, *cue), Span.of(text, source_start, source_start + len(source))

@@ -304,3 +304,36 @@ def test_a_paraphrase_with_a_second_verb_of_saying_is_two_reports(text, source, 
     assert len({a.speaker.mention for a in attributions}) == 1, "both reports keep the one source mention"
     for a in attributions:
         assert text[a.quote.start : a.quote.end] == a.quote.text and text[a.cue.start : a.cue.end] == a.cue.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "piece", "expected"),
+    [
+        # A paraphrase the tagger runs on into the next sentence's quotation: that quotation is attributed on its
+        # own, right after it, so it is a second report with that cue and source.
+        ("Kerr said the problem was not new. “I warned about this,” she said. “Nobody listened.”", "Kerr",
+         "the problem was not new. “I warned about this,”",
+         [("the problem was not new", "said", "Kerr", "indirect"), ("I warned about this", "said", "she", "direct")]),
+        ("Trump said NATO may need to shrink.  “We can’t afford it,” Trump said, adding more.", "Trump",
+         "NATO may need to shrink.  “We can’t afford it,”",
+         [("NATO may need to shrink", "said", "Trump", "indirect"), ("We can’t afford it", "said", "Trump", "direct")]),
+        # British marks, the comma outside them; a source named after the verb.
+        ("Holt argued the plan was ‘fair’. ‘We will not blink,’ said Mr Holt, smiling.", "Holt",
+         "the plan was ‘fair’. ‘We will not blink,’",
+         [("the plan was ‘fair’", "argued", "Holt", "mixed"), ("We will not blink", "said", "Mr Holt", "direct")]),
+        # No attribution after the quotation: it stays with the paraphrase (a run-on of the same report).
+        ("Kerr said the problem was not new. “I warned about this.” The review began.", "Kerr",
+         "the problem was not new. “I warned about this.”",
+         [("the problem was not new. “I warned about this.”", "said", "Kerr", "mixed")]),
+        # "but Smith said" opens another report, not this quotation's attribution.
+        ("Kerr said it was old. “I warned,” but Smith said no.", "Kerr", "it was old. “I warned,”",
+         [("it was old. “I warned,”", "said", "Kerr", "mixed")]),
+    ],
+)  # fmt: skip
+def test_a_paraphrase_run_into_an_attributed_quotation_is_two_reports(text, source, piece, expected):
+    attributions = _sourced(text, piece, expected[0][1], source)
+    got = [(a.quote.text, a.cue.text, a.speaker.mention.text, a.quote.kind) for a in attributions]
+    assert got == expected
+    for a in attributions:
+        assert text[a.quote.start : a.quote.end] == a.quote.text and text[a.cue.start : a.cue.end] == a.cue.text
+        assert text[a.speaker.mention.start : a.speaker.mention.end] == a.speaker.mention.text
