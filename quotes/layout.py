@@ -61,24 +61,28 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
     return None
 
 
-# A Q&A interview's labels opening paragraphs ("Q: …", "A: …"; "Q." and "A." too), then the text to its last
-# non-space character.
-_INTERVIEW_LABEL = re.compile(r"^[ \t]*([QA])([:.])[ \t]+(\S(?:[^\r\n]*\S)?)", re.MULTILINE)
+# A Q&A interview's or a transcript's labels opening paragraphs ("Q: …", "A: …", "Q." and "A." too, "DHALIWAL: …"),
+# then the text to its last non-space character.
+_TURN_LABEL = re.compile(
+    rf"^[ \t]*(Q|A|[{UPPER}][{UPPER}'’.-]+(?: [{UPPER}][{UPPER}'’.-]+){{0,2}})([:.])[ \t]+(\S(?:[^\r\n]*\S)?)",
+    re.MULTILINE,
+)
 
 
 def interview_answers(text: str) -> list[tuple[Span, Span, Span]]:
-    """``(answer, cue, source mention)`` of each answer paragraph of a Q&A interview, in text order: the
-    paragraph after its "A:" label, the colon, the "A". An answer counts only after a question since the last
-    answer, and there must be two such ("A. Smith said …" in a list is no answer)."""
+    """``(answer, cue, source mention)`` of each answer paragraph of a Q&A interview or turn of a transcript, in
+    text order: the paragraph after its label, the colon, the label. An "A:" answer counts only after a question
+    since the last answer ("A. Smith said …" in a list is no answer); a label that names a speaker
+    ("DHALIWAL:", ``_names_a_speaker``) always does. There must be two such."""
     out, asked = [], False
-    for m in _INTERVIEW_LABEL.finditer(text):
-        if m.group(1) == "Q":
+    for m in _TURN_LABEL.finditer(text):
+        label, mark = m.group(1), m.group(2)
+        if label == "Q":
             asked = True
             continue
-        if not asked:
-            continue
-        asked = False
-        out.append(tuple(Span.of(text, m.start(k), m.end(k)) for k in (3, 2, 1)))
+        if (label == "A" and asked) or (label != "A" and mark == ":" and _names_a_speaker(text, label)):
+            asked = False
+            out.append(tuple(Span.of(text, m.start(k), m.end(k)) for k in (3, 2, 1)))
     return out if len(out) >= 2 else []
 
 

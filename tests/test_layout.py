@@ -103,6 +103,24 @@ def test_interview_answers_are_whole_paragraphs_with_their_label():
         assert all(INTERVIEW[s.start : s.end] == s.text for s in spans)
 
 
+def test_a_named_label_answers_and_a_transcript_turn_is_its_speakers():
+    text = (
+        "We spoke to Sunita Dhaliwal; Margaret Hartley MP sat in.\n\n"
+        "Q: Why dull?\n\nDHALIWAL: Nobody should talk about us.\n\n"
+        "Q: Fares?\n\nDHALIWAL: Set by the government.\n\nHARTLEY: Your bonus was large.\n\nUPDATE: Talks resume.\n"
+    )
+    answers = interview_answers(text)
+    assert [(a.text, m.text) for a, _, m in answers] == [
+        ("Nobody should talk about us.", "DHALIWAL"),
+        ("Set by the government.", "DHALIWAL"),
+        ("Your bonus was large.", "HARTLEY"),
+    ]
+    assert all(text[s.start : s.end] == s.text for spans in answers for s in spans)
+    assert interview_answers(text.replace("Margaret Hartley MP", "an MP"))[-1][2].text == "DHALIWAL", (
+        "a label used once names a speaker only when the article writes the name"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
