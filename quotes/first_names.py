@@ -7,6 +7,14 @@ Kelly, Lindsey, Pat, Taylor) are left out, so they vote for neither.
 
 from __future__ import annotations
 
+import unicodedata
+
+
+def _unaccented(name: str) -> str:
+    """``name`` without combining accents: "Ségolène" → "Segolene"."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch))
+
+
 _MALE = """
 Aaron Abdul Abraham Adam Adrian Ahmad Ahmed Al Alan Albert Alejandro Alexander Alfred Ali Andrew Andrzej Andy
 Angelo Anthony Antonio Arthur Avi Barack Barney Bashar Ben Benjamin Bernard Bernie Bill Billy Bob Bobby Boris
@@ -43,9 +51,30 @@ Sofia Sonia Sophia Stacy Stephanie Susan Susannah Svetlana Sylvia Ségolène Tam
 Teresa Theresa Tiffany Tina Tulsi Ursula Valerie Vanessa Vera Veronica Victoria Virginia Wendy Yasmin Yvonne Zoe
 """
 
-FIRST_NAME_GENDER = {name: "m" for name in _MALE.split()} | {name: "f" for name in _FEMALE.split()}
+_MALE += """Aidan Alastair Alberto Aleksandr Alfie Alistair Anders Andreas Angus Antoine Archie Arjun Arnold Arturo
+Bartosz Bernd Bjorn Callum Cameron Camilo Ciaran Clive Conor Cormac Cyril Dafydd Darius Dariusz Declan Dermot
+Diego Dieter Dominic Duncan Eamon Eduardo Emeka Emil Emilio Enzo Erik Ernesto Euan Ewan Fabian Farid Felipe
+Felix Fergus Finn Florian Francesco Fraser Gareth Geoffrey Gerard Gerrit Gonzalo Graham Gustavo Hamish Hans
+Hector Henrik Hiroshi Hugo Ignacio Imran Ismail Jakub Jamal Jens Joaquin Jonas Jorgen Josef Julian
+Julio Jurgen Kamal Karim Kenji Kieran Klaus Kofi Krzysztof Kwame Lars Leon Leonardo Liam Lorenzo Lucas Luca
+Lukas Magnus Malcolm Marcel Marcus Mateo Mathieu Mats Maurice Max Maxim Mehmet Mikhail Milan Mohamed Morten
+Nasser Nigel Niklas Nikolai Niels Olaf Oliver Olusegun Owen Pablo Paolo Pascal Patrice Pavel Philippe Pierre
+Pieter Piotr Rahul Rajesh Ramon Raul Reza Rhys Rodrigo Rolf Rory Rupert Salvador Sandeep Santiago Sebastian
+Simon Stefan Sven Tariq Theo Tobias Tomas Tomasz Trevor Vikram Wojciech Yannick Yuri"""
+_FEMALE += """Agnieszka Aileen Alejandra Alison Amina Anastasia Anita Annika Antonia Astrid Aylin Beatrice Bridget
+Camila Carolina Caroline Chiara Chloe Claudia Clara Deirdre Delphine Eilidh Eleanor Elif Elise Eliza Ellie Eloise
+Esther Eunice Fiona Francesca Freya Gemma Gillian Giulia Gwen Harriet Helena Ilse Imogen Ines Irene Isla Ivana
+Jacqueline Jana Joanna Johanna Josefina Josephine Karin Katarzyna Katrin Kirsty Lena Leonie Lorna Lucinda Lydia
+Magdalena Maeve Mairead Malgorzata Margarita Marta Martina Maureen Mercedes Miriam Morag Nadia Naomi Niamh Ngozi
+Nina Noor Paloma Pilar Polly Priya Rania Rebekah Rhiannon Rocio Rosalind Roxana Rukhsana Sabine Sadia Sara
+Selin Sinead Siobhan Sunita Susanne Tessa Ulrike Valentina Wanda Yolanda Zainab Zara Zeynep"""
+
+FIRST_NAME_GENDER = {_unaccented(name): "m" for name in _MALE.split()} | {
+    _unaccented(name): "f" for name in _FEMALE.split()
+}
 
 
 def first_name_gender(word: str) -> str | None:
-    """ "m", "f" or None for a first name as written ("Dana", borne by both, → None)."""
-    return FIRST_NAME_GENDER.get(word)
+    """ "m", "f" or None for a first name as written, accents aside ("Tomás" as "Tomas"; "Dana", borne by both,
+    → None)."""
+    return FIRST_NAME_GENDER.get(_unaccented(word))

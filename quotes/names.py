@@ -88,6 +88,17 @@ TITLE_WORDS = frozenset(
         "mr",
         "mrs",
         "ms",
+        "prof",
+        "prof.",
+        "professor",
+        "gen",
+        "col",
+        "sgt",
+        "capt",
+        "lt",
+        "maj",
+        "cmdr",
+        "cdr",
         "rev.",
         "president",
         "vice",
@@ -299,6 +310,49 @@ ORG_WORDS = frozenset(
         "guardian",
         "register",
         "dispatch",
+        "guild",
+        # more words of company names ("Velmora Foods", "Halcyon Freight", "Carrick Partners"), none of them a
+        # surname news often writes ("Power", "Steel" are left out: Samantha Power, David Steel)
+        "foods",
+        "freight",
+        "logistics",
+        "terminals",
+        "systems",
+        "airways",
+        "railways",
+        "telecom",
+        "telecoms",
+        "pharma",
+        "brewery",
+        "breweries",
+        "chemicals",
+        "investments",
+        "properties",
+        "analytics",
+        "software",
+        "networks",
+        "insurance",
+        "shipping",
+        "mining",
+        "consulting",
+        "engineering",
+        "construction",
+        "solutions",
+        "labs",
+        "laboratories",
+        "partners",
+        "research",
+        "works",
+        "capital",
+        "energy",
+        "utilities",
+        "resources",
+        "enterprises",
+        # public bodies
+        "embassy",
+        "authority",
+        "trust",
+        "hospital",
     ]
 )
 COUNTRIES = frozenset(
@@ -463,7 +517,8 @@ _WORD = re.compile(rf"[\w][\w{IN_WORD}.'’&/-]*|[^\w\s]")
 NAME_RUN = re.compile(
     latin_classes(
         r"(?:(?:[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
-        r"(?:(?:de|van|von|der|da|del|di|la|le|bin)[ \t]+)?){0,6}[A-Z][\w'’-]*"
+        r"(?:(?:de|van|von|der|den|da|dos|du|del|della|di|la|le|bin|ibn|ter)[ \t]+){0,2}){0,6}"
+        r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w'’-]*"
     )
 )
 # A nickname in quotes inside a name (Robert C. "Bobby" Scott): blanked before name runs are found.
@@ -471,7 +526,9 @@ NICKNAME = re.compile(latin_classes(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’-]*[\"�
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PARTY_TAG = re.compile(latin_classes(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?"))
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
-NAME_PARTICLES = frozenset("de van von der da del di la le bin".split())
+NAME_PARTICLES = frozenset("de van von der den da dos du del della di la le bin ibn ter".split())
+# A surname's joined article: "al-Harbawi", "el-Sisi", "bin-Salman".
+_JOINED_PARTICLE = re.compile(latin_classes(r"(?:al|el|bin|ibn|abu)-[A-Z]"))
 NAME_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _DAYS_AND_MONTHS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
@@ -534,7 +591,8 @@ TITLE_EXPANSIONS = {
 PERSON_ROLE_HEADS = frozenset(
     """nominee candidate senator governor president secretary mayor minister congressman congresswoman
     representative delegate chairman chairwoman commissioner doctor judge justice ambassador director ceo host
-    anchor founder leader speaker attorney sheriff chancellor premier general commander""".split()
+    anchor founder leader speaker attorney sheriff chancellor premier general commander manager coach captain
+    striker goalkeeper midfielder defender winger quarterback pitcher""".split()
 )
 # Heads naming one person by what they do: "a Republican strategist", "the questioner" is an unnamed source.
 PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
@@ -561,7 +619,9 @@ PEOPLE_PLURAL_NOUNS = (
 # Heads naming a body that speaks as one: "the government", "the alliance" (types an unresolved description).
 BODY_NOUNS = frozenset(
     """government administration agency bureau bank alliance bloc committee campaign media magazine newspaper court
-    coalition operation program party network company firm organization union caucus council team""".split()
+    coalition operation program party network company firm organization union caucus council team ministry
+    department embassy consulate authority commission board trust charity institute university hospital regulator
+    watchdog""".split()
 )
 # Heads and openers of descriptions of many people: "the crowd", "those in the hall", "many in the room".
 COLLECTIVE_NOUNS = frozenset(
@@ -570,11 +630,20 @@ COLLECTIVE_NOUNS = frozenset(
 )
 COLLECTIVE_OPENERS = frozenset("those these many few some several most everyone anyone each both".split())
 # Heads of a definite description that news uses as a second name for a person already named: "the real estate
-# mogul", "the Republican presidential candidate", "the businessman".
+# mogul", "the Republican presidential candidate", "the businessman", "the striker" (and "the 24-year-old").
 EPITHET_HEADS = frozenset(
     """nominee candidate senator governor president congressman congresswoman justice tycoon mogul businessman
     businesswoman billionaire developer frontrunner front-runner journalist republican democrat veteran native
-    documentarian filmmaker author columnist commentator activist star secretary magnate lady""".split()
+    documentarian filmmaker author columnist commentator activist star secretary magnate lady striker goalkeeper
+    midfielder defender winger quarterback pitcher player""".split()
+)
+# One person of a nation, which sports and foreign news use as a second name: "the Argentine", "the Dutchman".
+NATIONALITY_NOUNS = frozenset(
+    """american argentine australian austrian belgian brazilian briton canadian chilean colombian croat dane
+    dutchman dutchwoman egyptian englishman englishwoman frenchman frenchwoman german ghanaian greek hungarian indian
+    irishman irishwoman israeli italian jamaican kenyan mexican moroccan nigerian norwegian pakistani peruvian pole
+    portuguese romanian russian scot scotsman scotswoman senegalese serb slovak spaniard swede turk ukrainian
+    uruguayan venezuelan welshman welshwoman""".split()
 )
 # Words that say a person's gender in the article itself: honorifics and gendered jobs and kin.
 GENDERED_WORDS = {
@@ -615,6 +684,18 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def is_name_word(word: str) -> bool:
+    """A word a name can hold: capitalised, or a surname with its joined article ("al-Harbawi")."""
+    return is_capitalised(word) or _JOINED_PARTICLE.match(word) is not None
+
+
+def _after_a_name_word(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` follows a capitalised word across particles only: "van" and "der" of "Pieter van der"."""
+    while k and words[k - 1].lower() in NAME_PARTICLES:
+        k -= 1
+    return k > 0 and is_capitalised(words[k - 1])
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``(role words, name words)``: the name is the trailing run of capitalised non-title words.
 
@@ -627,11 +708,11 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     start = end
     while start:
         word = words[start - 1]
-        if word.lower() in NAME_PARTICLES and start < end and start >= 2 and is_capitalised(words[start - 2]):
+        if word.lower() in NAME_PARTICLES and start < end and _after_a_name_word(words, start - 1):
             start -= 1
             continue
         # The last word is a surname even when it can be a title ("Larry King"); alone it stays a title.
-        if not is_capitalised(word) or (word.lower() in TITLE_WORDS and start < end):
+        if not is_name_word(word) or (word.lower() in TITLE_WORDS and start < end):
             break
         if start < end and (is_possessive(word) or word.lower() in ORG_WORDS):
             break
@@ -773,6 +854,7 @@ def _identifying_clause(core: str, m: re.Match) -> str:
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=s)\s+[a-z]+ing\s+\S+\s.*$")  # after a plural, an -ing verb and its object
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
+_RECKONINGS = frozenset("estimate estimates forecast forecasts projections calculations".split())  # "estimates by X"
 
 
 def core_mention(text: str) -> tuple[str, str | None]:
@@ -798,14 +880,15 @@ def core_mention(text: str) -> tuple[str, str | None]:
     core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)
     words = core.split()
     if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):
-        if any(w.lower() in MESSAGE_NOUNS for w in words):
+        if any(w.lower() in MESSAGE_NOUNS | _RECKONINGS for w in words):
             return m.group("agent"), apposition
     if m := _POSSESSIVE.match(core):
         rest = m.group("rest").split()
         if rest and rest[-1].lower() in MESSAGE_NOUNS:
             return m.group("owner"), apposition
-        if rest and all(is_capitalised(w) for w in rest):
-            return m.group("rest"), apposition
+        plural_owner = core[m.end("owner") : m.end("owner") + 2] in ("'", "’", "' ", "’ ")  # "Operatives' Guild"
+        if rest and all(is_capitalised(w) for w in rest) and not (plural_owner and rest[-1].lower() in ORG_WORDS):
+            return m.group("rest"), apposition  # "NBC’s Dante Chinni"; "the Railway Operatives' Guild" is one name
     if author := message_author(words):
         return author, apposition
     return core, apposition

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from .article_text import ArticleText, majority_gender, personal_run, with_first_name_vote
+from .first_names import first_name_gender
 from .names import (
     AGENCY_WORDS,
     ANONYMOUS_HEADS,
@@ -39,6 +40,7 @@ from .names import (
     NAME_PAIR,
     NAME_SUFFIXES,
     NAMED_PAIR,
+    NATIONALITY_NOUNS,
     NICKNAME,
     NOT_IN_NOUN_PHRASE,
     NOT_PLURAL,
@@ -236,6 +238,23 @@ class _Resolver(ArticleText):
             or self.latest_person(pronoun, position)
         )
 
+    def unnamed_source_just_quoted(self, pronoun: str, position: int) -> Entity | None:
+        """The unnamed source a "he"/"she" at ``position`` continues: one quoted in this sentence or the one before,
+        in the same paragraph, after any person spoke, whose description gives no other gender ("a spokeswoman"
+        is no "he"). None otherwise."""
+        source = self.latest(("anonymous",), position)
+        if source is None or source.head not in _UNNAMED_HEADS:
+            return None
+        spoke = max(p for p in source.positions if p < position)
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+        if spoke < since or "\n" in self.text[spoke:position]:
+            return None
+        person = self.latest_person(pronoun, position)
+        if person is not None and max(p for p in person.positions if p < position) > spoke:
+            return None
+        head_gender = (GENDERED_WORDS | _PLAIN_GENDERED).get(source.head or "")
+        return source if head_gender in (None, PRONOUN_GENDER.get(pronoun)) else None
+
     def recent_subject(self, pronoun: str, position: int) -> Entity | None:
         """The person who opens this sentence or the one before ("Trump has record low support … He recently
         pitched …") when named after the latest person speaker was; None otherwise. News keeps the sentence
@@ -333,7 +352,9 @@ class _Resolver(ArticleText):
         """Whom the pronoun that ``m`` (a match over ``mention.text``) holds in its first group means."""
         return self.resolve(Span(m.group(1), mention.start + m.start(1), mention.start + m.end(1)))
 
-    def resolve(self, mention: Span) -> Entity | None:
+    def resolve(self, mention: Span, *, says_its: bool = False) -> Entity | None:
+        """The entity ``mention`` names; ``says_its`` when its quote speaks of the speaker as "it" ("… said its
+        board …"), which makes a name no person."""
         if group := self.coordinated(mention.text):
             return group
         if _THE_PAIR.fullmatch(mention.text.strip()) and (
@@ -371,6 +392,8 @@ class _Resolver(ArticleText):
             # first, and its apposition no one.
             if (person := self.apposed_person(apposition)) is not None:
                 return person  # "Another RT America host, Abby Martin,"
+            if (body := self.apposed_body(apposition)) is not None:
+                return body  # "The operator, Meridian Terminals,"
             first = apposition.strip(" ,")
             if lower[-1] in KIN_WORDS and _FIRST_NAME_ALONE.fullmatch(first):
                 # "his wife, Jane,": a relative named by first name alone, with the surname when the text gives
@@ -381,6 +404,8 @@ class _Resolver(ArticleText):
         if (dependants := self.dependants(words, mention.start)) is not None:
             return dependants
         if len(words) <= 4 and lower[0] in POSSESSIVE_PRONOUNS:  # "His website", "their statement"
+            if lower[-1] in _LED_BODIES and (body := self.organisation_with_head(lower[-1], mention.start)):
+                return body  # "Her ministry said": the ministry the article named, not the minister
             lower = [POSSESSIVE_PRONOUNS[lower[0]]]
             words = lower
         if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
@@ -417,6 +442,8 @@ class _Resolver(ArticleText):
         if lower[0] in ("i", "me") and len(words) == 1 and self.answer(mention.start):
             return self.interviewee(mention.start)  # "A: Yes, I think …"
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
+            if (source := self.unnamed_source_just_quoted(lower[0], mention.start)) is not None:
+                return source  # "A spokeswoman for Wexcombe Homes said … ‘…,’ she said."
             chosen = self.antecedent(mention.start)
             if chosen is None or self.gender(chosen) not in (None, PRONOUN_GENDER.get(lower[0])):
                 chosen = self.referent(lower[0], mention.start)
@@ -452,6 +479,9 @@ class _Resolver(ArticleText):
         if len(content) <= 4 and is_people_plural(content[-1]) and all(w[:1].isalpha() for w in content):
             # "House Democrats", "conservative Jews", "Muslims": people named by party, faith or kind, as written.
             return self.known_or_new(" ".join(content), "group", head=content[-1].lower())
+        if lower[0] == "the" and len(content) == 1 and lower[1] in NATIONALITY_NOUNS:
+            if (person := self.prominent_person(lower, mention.start)) is not None:
+                return person  # "the Argentine": the player the last sentences named
         role, name = split_title(content)
         whole = organisation_words(content)
         of_body = any(
@@ -466,7 +496,7 @@ class _Resolver(ArticleText):
         elif name and len(whole) > len(name) and "for" in whole[1:-1]:
             return self.organization(" ".join(whole))  # "Americans for Prosperity", "Concerned Veterans for America"
         if name:
-            return self.named(name, role, apposition=apposition)
+            return self.named(name, role, apposition=apposition, says_its=says_its)
         return self.described(lower, content, mention.start)
 
     def apposed_person(self, apposition: str) -> Entity | None:
@@ -479,6 +509,20 @@ class _Resolver(ArticleText):
         if re.match(r"(?:including|led by|joined by|such as|like|among them)\b", plain):
             return None  # "officials, including Gov. Chris Christie": a member, not the speakers
         return self.person_named(plain)
+
+    def apposed_body(self, apposition: str) -> Entity | None:
+        """The organisation an apposition names ("Meridian Terminals" of "The operator, Meridian Terminals,"), or
+        None (and nothing made) when it names none."""
+        words = word_tokens(apposition.strip(" ,"))
+        if not words or len(words) > 6 or "," in words or not is_capitalised(words[0]):
+            return None
+        role, name = split_title(words)
+        known = len(self.entities)
+        entity = self.named(organisation_words(words) if role else name, [], apposition=None) if name else None
+        if entity is not None and entity.type == "organization":
+            return entity
+        del self.entities[known:]
+        return None
 
     def dependants(self, words: list[str], position: int) -> Entity | None:
         """ "His lawyer", "Scott's aides": people named after whom they belong to ("Bryan Pagliano's lawyer"), a
@@ -535,6 +579,14 @@ class _Resolver(ArticleText):
                 candidates.append(person)
             if known:
                 named_at[person.name] = run.start()
+        # A surname alone opening a sentence names its person again ("Ferreyra, signed in the summer, equalised …").
+        surnames = {e.name.split()[-1]: e for e in candidates if e.type == "person" and " " in e.name}
+        openers = set(self.sentence_starts)
+        for run in self.name_runs:
+            if run.start() >= position:
+                break
+            if run.start() in openers and (person := surnames.get(run.group(0).strip())) is not None:
+                named_at[person.name] = max(named_at.get(person.name, -1), run.start())
         since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
         best, best_key, recent = None, None, []
         for e in candidates:
@@ -634,6 +686,32 @@ class _Resolver(ArticleText):
             agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
             if words[-1].lower() == head or agency:
                 return self.organization(" ".join(organisation_words(words)))
+        if head in ("company", "firm"):
+            return self.business_named_before(position)
+        return None
+
+    def business_named_before(self, position: int) -> Entity | None:
+        """The latest business the narrative names in the sentence at ``position`` or the two before, though it
+        has not spoken yet ("Velmora Foods, the maker of …, will close …, the company said"), else the first it
+        names: a name the rules type as an organisation and not a public body."""
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        recent = [m for m in self.name_runs if since <= m.start() < position]
+        lede = [m for m in self.name_runs if m.start() < min(since, position)]
+        # Else the business the story opened with ("Ostrava Mining Group said …" then paragraphs on, "the company").
+        for m in [*reversed(recent), *lede]:
+            if self.quoted(m.start()):
+                continue
+            words = word_tokens(m.group(0))
+            role, name = (
+                ([], organisation_words(words)) if {w.lower() for w in words} & ORG_WORDS else split_title(words)
+            )
+            if len(name) < 2 or role or {w.lower() for w in name} & PUBLIC_BODY_WORDS:
+                continue
+            known = len(self.entities)
+            entity = self.named(name, role, apposition=None)
+            if entity.type == "organization":
+                return entity
+            del self.entities[known:]
         return None
 
     def organisation_of_kind(self, kind: str, position: int) -> Entity | None:
@@ -778,7 +856,7 @@ class _Resolver(ArticleText):
     def organization(self, name: str) -> Entity:
         return self.known_or_new(self.fuller_organisation(self.expanded(name)), "organization")
 
-    def named(self, name: list[str], role: list[str], *, apposition: str | None) -> Entity:
+    def named(self, name: list[str], role: list[str], *, apposition: str | None, says_its: bool = False) -> Entity:
         lowered = {w.lower() for w in name}
         if (
             lowered & ORG_WORDS
@@ -801,6 +879,8 @@ class _Resolver(ArticleText):
                     return e
             if full_name[0].lower() in PEOPLE_PLURAL_NOUNS:  # "Lawmakers said", capitalised by the sentence
                 return self.known_or_new(full_name[0], "group", head=full_name[0].lower())
+            if first_name_gender(full_name[0]) and full_name[0].lower() not in COUNTRIES | KNOWN_ORGANISATIONS:
+                return self.known_or_new(full_name[0], "person")  # local news: "Rosa said", her surname never given
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
         if len(full_name) > 1 and canonical.isupper():
@@ -815,6 +895,8 @@ class _Resolver(ArticleText):
             # relative who shares the surname (Ivanka Trump is not Donald J. Trump).
             if surname_key(e.name.split()) == surname_key(name) and self.same_first_name(e.name.split(), full_name):
                 return e
+        if says_its and not role and not role_found and first_name_gender(full_name[0]) is None:
+            return self.organization(canonical)  # "Halcyon Freight said its board …": a company no rule knew
         # A short apposition names the job better than honorifics do ("Maj. Gen. Pat Ryder, Pentagon press secretary").
         short_apposition = apposition if apposition and len(apposition.split()) <= 6 else None
         role_text = short_apposition or " ".join(role or role_found) or None
@@ -894,9 +976,15 @@ class _Resolver(ArticleText):
         if definite or is_possessive(lower[0]):
             if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
                 return holder  # "the Republican nominee" of "Republican nominee Donald Trump"
-            if definite and head in EPITHET_HEADS and (person := self.prominent_person(lower, position)):
+            epithet = head in EPITHET_HEADS or head.endswith("-year-old")
+            if definite and epithet and (person := self.prominent_person(lower, position)):
                 return person  # "the real estate mogul": the article's most named person
-            if head in ORG_WORDS and (body := self.organisation_with_head(head, position)):
+            own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
+            if (
+                (head in ORG_WORDS or head == "firm")
+                and not own_body
+                and (body := self.organisation_with_head(head, position))
+            ):
                 return body  # "the fund" of "the International Monetary Fund"
             if definite and head in KIND_HEADS and (body := self.organisation_of_kind(KIND_HEADS[head], position)):
                 return body  # "the kingdom" of Saudi Arabia, "the news outlet" of Fox News
@@ -915,6 +1003,13 @@ class _Resolver(ArticleText):
             return earlier  # "a Republican strategist … the strategist": the unnamed source just described
         # Made once per description and type, so "the crowd" chanting twice is one speaker.
         return self.known_or_new(description, _unplaced_type(lower, head), head=head)
+
+
+_PLAIN_GENDERED = {"man": "m", "woman": "f"}  # "a woman in the crowd said … he said" is someone else
+# Heads of the unnamed people a pronoun may continue: "a spokeswoman", "the official", "a man in the crowd".
+_UNNAMED_HEADS = ANONYMOUS_HEADS | {"spokesman", "spokeswoman", *_PLAIN_GENDERED}
+# Bodies a person leads, which speak for themselves: "her ministry" is the ministry, "his website" is still his.
+_LED_BODIES = frozenset("ministry department embassy agency office company firm".split())
 
 
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
@@ -1042,7 +1137,10 @@ def resolve_speakers(
         speaker = attributions[i].speaker
         if speaker is None or speaker.mention is None:
             continue
-        entity = resolver.resolve(speaker.mention)
+        says_its = _SPEAKS_OF_ITSELF.match(attributions[i].quote.text) is not None
+        # "Its treasurer, Anjali Mistry, said it had raised …": a person named after a role speaks for a body.
+        says_its = says_its and not _ROLE_BEFORE.search(text, 0, speaker.mention.start)
+        entity = resolver.resolve(speaker.mention, says_its=says_its)
         if entity is not None:
             entity.positions.append(speaker.mention.start)
             entities[i] = entity
@@ -1064,6 +1162,13 @@ def resolve_speakers(
     return out
 
 
+# A paraphrase in which the speaker is "it": "(that) its board was …", "it would offer …" (not "it would be", where
+# "it" is anything: "Smith said it would be a disaster").
+_SPEAKS_OF_ITSELF = re.compile(
+    r"(?i)(?:that\s+)?(?:its\s|it\s+(?:would|will|had|has|could|plans?|planned|expects?|expected|intends?|intended|"
+    r"remains?|remained)\s+(?!(?:be|been|not|take|make|seem|become|help|hurt)\b))"
+)
+_ROLE_BEFORE = re.compile(r"\b[a-z][\w-]*,[ \t]*$")  # a role in lower case, then the name: "Its treasurer, "
 _QUESTION_CUE = re.compile(r"(?i)(?:was |were )?(?:asked|pressed|questioned)\b|(?:an? )?question")
 # How far a quote without a source may lie from the one it continues, in characters: a direct quote across
 # attribution and at most one paragraph break, a paraphrase across a few words of its sentence.

@@ -345,6 +345,88 @@ CASES = [
         ),
     ),
     pytest.param(
+        "Velmora Foods, the maker of Crestline crackers, will close its factory, the company said on Thursday. "
+        "The firm said it would offer redeployment.",
+        [("will close its factory", "the company"), ("it would offer redeployment", "The firm")],
+        [("a", "Velmora Foods", "organization", None), ("a", ANY, ANY, ANY)],
+        id="the-company-of-the-lede-that-has-not-spoken",
+    ),
+    pytest.param(
+        "Halcyon Freight said its board was minded to recommend the offer. Its treasurer, Anjali Mistry, said it "
+        "had raised money.",
+        [("its board was minded to recommend the offer", "Halcyon Freight"), ("it had raised money", "Anjali Mistry")],
+        [("a", "Halcyon Freight", "organization", None), ("b", "Anjali Mistry", "person", ANY)],
+        id="a-name-that-says-its-is-a-body-unless-a-role-introduces-it",
+    ),
+    pytest.param(
+        "Katrin Vollmer, the economy minister, spoke. Germany's economy ministry said the rules apply. "
+        "Her ministry said a list would follow.",
+        [("the rules apply", "Germany's economy ministry"), ("a list would follow", "Her ministry")],
+        [("a", "Germany's economy ministry", "organization", None), ("a", ANY, ANY, ANY)],
+        id="her-ministry-is-the-ministry",
+    ),
+    pytest.param(
+        "The operator, Meridian Terminals, said systems were isolated. A spokesperson for the Railway Operatives' "
+        "Guild said talks failed.",
+        [
+            ("systems were isolated", "The operator, Meridian Terminals,"),
+            ("talks failed", "A spokesperson for the Railway Operatives' Guild"),
+        ],
+        [
+            ("a", "Meridian Terminals", "organization", None),
+            ("b", "spokesperson for the Railway Operatives' Guild", "anonymous", None),
+        ],
+        id="an-apposed-body-and-a-plural-possessive-inside-a-name",
+    ),
+    pytest.param(
+        "Sofia said she likes the early mornings. Gen Faisal al-Harbawi said water was a front line. "
+        "Pieter van der Molen said costs would fall. Van der Molen said so again, and al-Harbawi agreed.",
+        [
+            ("she likes the early mornings", "Sofia"),
+            ("water was a front line", "Gen Faisal al-Harbawi"),
+            ("costs would fall", "Pieter van der Molen"),
+            ("so again", "Van der Molen"),
+            ("agreed", "al-Harbawi"),
+        ],
+        [
+            ("a", "Sofia", "person", None),
+            ("b", "Faisal al-Harbawi", "person", "Gen"),
+            ("c", "Pieter van der Molen", "person", None),
+            ("c", ANY, ANY, ANY),
+            ("b", ANY, ANY, ANY),
+        ],
+        id="a-lone-first-name-and-names-with-particles",
+    ),
+    pytest.param(
+        "Tomás Ferreyra scored twice. Ferreyra, signed in the summer, equalised. The 24-year-old said he dreamed "
+        'of it. "I closed my eyes," the Argentine said. Rovers manager Dave Pellow said it was ugly. The '
+        "manager said more.",
+        [
+            ("he dreamed of it", "The 24-year-old"),
+            ("I closed my eyes", "the Argentine"),
+            ("it was ugly", "Rovers manager Dave Pellow"),
+            ("more", "The manager"),
+        ],
+        [
+            ("a", "Tomás Ferreyra", "person", None),
+            ("a", ANY, ANY, ANY),
+            ("b", "Dave Pellow", "person", ANY),
+            ("b", ANY, ANY, ANY),
+        ],
+        id="sports-epithets-ages-and-nationalities",
+    ),
+    pytest.param(
+        "Margaret Pell said she could not imagine it. A spokeswoman for Wexcombe Homes said options were explored. "
+        "\u201cNo operator came forward,\u201d she said.",
+        [
+            ("she could not imagine it", "Margaret Pell"),
+            ("options were explored", "A spokeswoman for Wexcombe Homes"),
+            ("No operator came forward", "she"),
+        ],
+        [("a", "Margaret Pell", "person", None), ("b", ANY, "anonymous", None), ("b", ANY, ANY, ANY)],
+        id="a-pronoun-continues-the-unnamed-source-just-quoted",
+    ),
+    pytest.param(
         "The State Department said talks continue.",
         [("talks continue", "The State Department")],
         [("a", "State Department", "organization", None)],
