@@ -239,8 +239,10 @@ class ArticleText:
         if all(len(k) == 1 for k in strict):  # no full name but one whose first name is also a word: "Bill Nelson"
             strict = plausible(WORD_FIRST_NAMES)
         counts = strict or counts
-        # A personal name has at most four words; a longer run carries a title the lists do not know.
-        counts = {k: n for k, n in counts.items() if len(k) <= MAX_NAME_WORDS} or counts
+        # A personal name has at most four words besides particles; a longer run carries a title the lists do not know.
+        counts = {
+            k: n for k, n in counts.items() if len(k) - len(NAME_PARTICLES.intersection(k)) <= MAX_NAME_WORDS
+        } or counts
         if not counts:
             return [], name[-1:]
         best = max(counts, key=lambda k: (len(k), counts[k]))

@@ -88,10 +88,10 @@ TITLE_WORDS = frozenset(
         "mr",
         "mrs",
         "ms",
+        # ("Gen" without a stop is left out: Gen Nakatani is a name)
         "prof",
         "prof.",
         "professor",
-        "gen",
         "col",
         "sgt",
         "capt",
@@ -691,7 +691,7 @@ def is_name_word(word: str) -> bool:
 
 def _after_a_name_word(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` follows a capitalised word across particles only: "van" and "der" of "Pieter van der"."""
-    while k and words[k - 1].lower() in NAME_PARTICLES:
+    while k and words[k - 1].lower() in NAME_PARTICLES and not is_capitalised(words[k - 1]):
         k -= 1
     return k > 0 and is_capitalised(words[k - 1])
 

@@ -379,23 +379,35 @@ CASES = [
         id="an-apposed-body-and-a-plural-possessive-inside-a-name",
     ),
     pytest.param(
-        "Sofia said she likes the early mornings. Gen Faisal al-Harbawi said water was a front line. "
+        "Sofia said she likes the early mornings. Gen. Faisal al-Harbawi said water was a front line. "
         "Pieter van der Molen said costs would fall. Van der Molen said so again, and al-Harbawi agreed.",
         [
             ("she likes the early mornings", "Sofia"),
-            ("water was a front line", "Gen Faisal al-Harbawi"),
+            ("water was a front line", "Gen. Faisal al-Harbawi"),
             ("costs would fall", "Pieter van der Molen"),
             ("so again", "Van der Molen"),
             ("agreed", "al-Harbawi"),
         ],
         [
             ("a", "Sofia", "person", None),
-            ("b", "Faisal al-Harbawi", "person", "Gen"),
+            ("b", "Faisal al-Harbawi", "person", "Gen."),
             ("c", "Pieter van der Molen", "person", None),
             ("c", ANY, ANY, ANY),
             ("b", ANY, ANY, ANY),
         ],
         id="a-lone-first-name-and-names-with-particles",
+    ),
+    pytest.param(
+        "Japanese Defence Minister Gen Nakatani said ties were strong. Gen Joost van den Berg said aid piled up. "
+        "Nakatani said more, and Van den Berg agreed.",
+        [
+            ("ties were strong", "Japanese Defence Minister Gen Nakatani"),
+            ("aid piled up", "Gen Joost van den Berg"),
+            ("more", "Nakatani"),
+            ("agreed", "Van den Berg"),
+        ],
+        [("a", "Gen Nakatani", "person", ANY), ("b", ANY, "person", ANY), ("a", ANY, ANY, ANY), ("b", ANY, ANY, ANY)],
+        id="gen-is-a-first-name-and-particles-do-not-count-as-name-words",
     ),
     pytest.param(
         "Tomás Ferreyra scored twice. Ferreyra, signed in the summer, equalised. The 24-year-old said he dreamed "
