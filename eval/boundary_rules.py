@@ -50,6 +50,7 @@ RULES = {
     "hearer out": (boundaries, "_without_hearer", _keep_both),
     "no leading comma": (boundaries, "_without_leading_punctuation", _keep_quote),
     "run on to the clause end": (attribute, "to_clause_end", _keep_quote),
+    "no full stop at the end": (attribute, "without_full_stop", _keep_quote),
     "split at a second cue": (attribute, "split_at_second_cue", _no_split),
     "split before an attributed quotation": (attribute, "split_before_quotation", _no_split_before_quotation),
 }

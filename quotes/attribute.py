@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end
+from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
 from .names import NOT_SUBJECT_WORDS, SUBJECT
@@ -113,7 +113,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
         k = bisect.bisect_left(piece_starts, quote.end)
         next_piece = piece_starts[k] if k < len(piece_starts) else len(text)
         limit = min([s.start for s in (cue, mention) if s is not None and s.start >= quote.end] + [next_piece])
-        quote = to_clause_end(text, quote, ranges, limit=limit)
+        quote = without_full_stop(text, to_clause_end(text, quote, ranges, limit=limit), ranges)
         if cue is None and mention is None and quote.kind != "direct":
             # Neither a reporting cue nor a source: a paraphrase of no one ("it's not clear what impact …").
             # A lone direct quote stays: it usually continues the speaker of the quote before it.

@@ -669,7 +669,7 @@ class _Resolver(ArticleText):
         for e in reversed(self.entities):
             if e.type == "organization" and e.name.split()[-1].lower() == head:
                 return e
-        if head in ("company", "firm"):  # "The company" after Verizon spoke: the latest business that did
+        if head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
             for e in reversed(self.entities):
                 words = {w.lower() for w in e.name.split()}
                 public = words & PUBLIC_BODY_WORDS or e.name.lower() in COUNTRIES
@@ -686,7 +686,7 @@ class _Resolver(ArticleText):
             agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
             if words[-1].lower() == head or agency:
                 return self.organization(" ".join(organisation_words(words)))
-        if head in ("company", "firm"):
+        if head in _BUSINESS_HEADS:
             return self.business_named_before(position)
         return None
 
@@ -981,7 +981,7 @@ class _Resolver(ArticleText):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
             if (
-                (head in ORG_WORDS or head == "firm")
+                (head in ORG_WORDS or head in _BUSINESS_HEADS)
                 and not own_body
                 and (body := self.organisation_with_head(head, position))
             ):
@@ -1008,6 +1008,10 @@ class _Resolver(ArticleText):
 _PLAIN_GENDERED = {"man": "m", "woman": "f"}  # "a woman in the crowd said … he said" is someone else
 # Heads of the unnamed people a pronoun may continue: "a spokeswoman", "the official", "a man in the crowd".
 _UNNAMED_HEADS = ANONYMOUS_HEADS | {"spokesman", "spokeswoman", *_PLAIN_GENDERED}
+# What a business is called after its name: "the company", "the lender", "the miner".
+_BUSINESS_HEADS = frozenset(
+    "company firm bank lender insurer carrier airline retailer automaker chipmaker miner".split()
+)
 # Bodies a person leads, which speak for themselves: "her ministry" is the ministry, "his website" is still his.
 _LED_BODIES = frozenset("ministry department embassy agency office company firm".split())
 

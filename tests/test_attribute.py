@@ -337,3 +337,18 @@ def test_a_paraphrase_run_into_an_attributed_quotation_is_two_reports(text, sour
     for a in attributions:
         assert text[a.quote.start : a.quote.end] == a.quote.text and text[a.cue.start : a.cue.end] == a.cue.text
         assert text[a.speaker.mention.start : a.speaker.mention.end] == a.speaker.mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "quote_text"),
+    [
+        ("Officials said the rules apply.", "the rules apply.", "the rules apply"),
+        ("She said the plans were ‘fair’.", "the plans were ‘fair’.", "the plans were ‘fair’"),
+        # The stop of an abbreviation stays, and a direct quote is read by its marks.
+        ("He said they moved to the U.S.", "they moved to the U.S.", "they moved to the U.S."),
+        ("He said it was Acme Inc.", "it was Acme Inc.", "it was Acme Inc."),
+    ],
+)  # fmt: skip
+def test_a_paraphrase_ends_before_its_sentences_full_stop(text, piece, quote_text):
+    attribution = built(text, text.index(piece), text.index(piece) + len(piece), cue="said")
+    assert attribution.quote.text == quote_text

@@ -352,6 +352,12 @@ CASES = [
         id="the-company-of-the-lede-that-has-not-spoken",
     ),
     pytest.param(
+        "Halcyon Freight said its profits fell. The carrier said more cuts would come.",
+        [("its profits fell", "Halcyon Freight"), ("more cuts would come", "The carrier")],
+        [("a", "Halcyon Freight", "organization", None), ("a", ANY, ANY, ANY)],
+        id="the-carrier-is-the-business-that-spoke",
+    ),
+    pytest.param(
         "Halcyon Freight said its board was minded to recommend the offer. Its treasurer, Anjali Mistry, said it "
         "had raised money.",
         [("its board was minded to recommend the offer", "Halcyon Freight"), ("it had raised money", "Anjali Mistry")],
