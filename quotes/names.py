@@ -635,7 +635,8 @@ EPITHET_HEADS = frozenset(
     """nominee candidate senator governor president congressman congresswoman justice tycoon mogul businessman
     businesswoman billionaire developer frontrunner front-runner journalist republican democrat veteran native
     documentarian filmmaker author columnist commentator activist star secretary magnate lady striker goalkeeper
-    midfielder defender winger quarterback pitcher player""".split()
+    midfielder defender winger quarterback pitcher player forward keeper full-back fullback centre-back guard
+    receiver linebacker batsman bowler jockey sprinter""".split()
 )
 # One person of a nation, which sports and foreign news use as a second name: "the Argentine", "the Dutchman".
 NATIONALITY_NOUNS = frozenset(

@@ -514,8 +514,8 @@ class _Resolver(ArticleText):
         """The organisation an apposition names ("Meridian Terminals" of "The operator, Meridian Terminals,"), or
         None (and nothing made) when it names none."""
         words = word_tokens(apposition.strip(" ,"))
-        if not words or len(words) > 6 or "," in words or not is_capitalised(words[0]):
-            return None
+        if not words or len(words) > 6 or {",", "and", "or"} & set(words) or not is_capitalised(words[0]):
+            return None  # "the premiers of Alberta, Ontario and Quebec" is a list, not a body named twice
         role, name = split_title(words)
         known = len(self.entities)
         entity = self.named(organisation_words(words) if role else name, [], apposition=None) if name else None
@@ -579,15 +579,29 @@ class _Resolver(ArticleText):
                 candidates.append(person)
             if known:
                 named_at[person.name] = run.start()
-        # A surname alone opening a sentence names its person again ("Ferreyra, signed in the summer, equalised …").
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+        # A surname alone opening a sentence names its person again ("Ferreyra, signed in the summer, equalised …"),
+        # and followed by an apposition in the last two sentences it makes them a candidate though the article gives
+        # no gender ("Adeyemi, who had been jeered …" of "Tobi Adeyemi's header").
         surnames = {e.name.split()[-1]: e for e in candidates if e.type == "person" and " " in e.name}
         openers = set(self.sentence_starts)
         for run in self.name_runs:
             if run.start() >= position:
                 break
-            if run.start() in openers and (person := surnames.get(run.group(0).strip())) is not None:
+            surname = run.group(0).strip()
+            if run.start() not in openers or " " in surname:
+                continue
+            person = surnames.get(surname)
+            subject = run.start() >= since and self.text.startswith(
+                ",", run.end()
+            )  # "Adeyemi, who …", not "Sanders aide"
+            if person is None and subject and (person := self.person_named(surname)) is not None:
+                if " " not in person.name:
+                    continue  # no full name to tell a person from a place or a firm
+                candidates.append(person)
+                surnames[surname] = person
+            if person is not None:
                 named_at[person.name] = max(named_at.get(person.name, -1), run.start())
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
         best, best_key, recent = None, None, []
         for e in candidates:
             if e.type != "person" or e.writer or self.outranked(e, lower):

@@ -416,6 +416,25 @@ CASES = [
         id="gen-is-a-first-name-and-particles-do-not-count-as-name-words",
     ),
     pytest.param(
+        "Tobi Adeyemi's header won it. Town manager Stuart Kenning said it was massive. Adeyemi, who had been jeered, "
+        'scored late. "I owed the fans one," the 23-year-old striker said. Liam Pritchard scored too. Pritchard, '
+        'whose goal was his ninth, spoke. "We let them back in," the forward said. In a statement, the premiers of '
+        "Alberta, Ontario and Quebec said the budget fails.",
+        [
+            ("it was massive", "Town manager Stuart Kenning"),
+            ("I owed the fans one", "the 23-year-old striker"),
+            ("We let them back in", "the forward"),
+            ("the budget fails", "the premiers of Alberta, Ontario and Quebec"),
+        ],
+        [
+            ("a", "Stuart Kenning", "person", ANY),
+            ("b", "Tobi Adeyemi", "person", None),
+            ("c", "Liam Pritchard", "person", None),
+            ("d", ANY, "group", None),
+        ],
+        id="a-surname-with-an-apposition-opening-the-sentence-before-an-epithet",
+    ),
+    pytest.param(
         "Tomás Ferreyra scored twice. Ferreyra, signed in the summer, equalised. The 24-year-old said he dreamed "
         'of it. "I closed my eyes," the Argentine said. Rovers manager Dave Pellow said it was ugly. The '
         "manager said more.",
