@@ -168,16 +168,25 @@ def split_at_second_cue(
     return [(first, cue), fitted] if fitted is not None else [(quote, cue)]
 
 
-# The end of a word that a full stop belongs to: an initial or acronym ("U.S.", "p.m.") or a short abbreviation.
-_ABBREVIATED = re.compile(latin_classes(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|etc|St|No))$"))
+# The end of a word that a full stop belongs to: an acronym ("U.S."), an initial ("John F."), a short abbreviation,
+# or an ellipsis ("going...").
+_ABBREVIATED = re.compile(latin_classes(r"(?:\b[A-Za-z]\.[A-Za-z]|\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|etc|St|No)|\.)$"))
+_ABBREVIATION_REACH = 8  # characters before a stop that decide whether it ends an abbreviation
+
+
+def _ends_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` belongs to the word before it (see ``_ABBREVIATED``)."""
+    return _ABBREVIATED.search(text, max(0, stop - _ABBREVIATION_REACH), stop) is not None
 
 
 def without_full_stop(text: str, quote: Quote, ranges: list[tuple[int, int]]) -> Quote:
     """A paraphrase without the full stop of the sentence it ends ("… the rules apply⟧."), as PolNeAR's annotators
     mark 99 % of them; a stop that ends an abbreviation ("the U.S.") stays, and a direct quote keeps its marks'
     reading."""
-    if quote.kind == "direct" or not quote.text.endswith(".") or _ABBREVIATED.search(text, 0, quote.end - 1):
+    if quote.kind == "direct" or not quote.text.endswith(".") or _ends_abbreviation(text, quote.end - 1):
         return quote
+    if any(start <= quote.end - 1 < end for start, end in ranges):
+        return quote  # the stop of a quotation: ⟦called it “good.”⟧
     pieces = [(p.start, p.end) for p in quote.pieces()]
     pieces[-1] = (pieces[-1][0], pieces[-1][1] - 1)
     return build_quote(text, pieces, ranges) or quote
@@ -214,8 +223,12 @@ def split_before_quotation(
             continue
         said, source = found
         pieces = [(p.start, p.end) for p in quote.pieces()]
-        before = build_quote(text, [(first.start, first.start + m.start())], ranges)
-        after = build_quote(text, [(mark, first.end), *pieces[1:]], ranges)
+        stop = first.start + m.start()  # the sentence's end mark, which the paraphrase leaves out …
+        if text[stop] == "." and _ends_abbreviation(text, stop):
+            stop += 1  # … unless it ends an abbreviation: "went to the U.S."
+        before = build_quote(text, [(first.start, stop)], ranges)
+        # The quotation ends at its closing mark, before its own attribution.
+        after = build_quote(text, [(mark, min(first.end, closing + 1)), *pieces[1:]], ranges)
         if before is None or after is None or len(before.text.split()) < 3:
             return whole
         return [(before, cue, None), (after, said, source)]

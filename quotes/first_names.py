@@ -52,18 +52,18 @@ Teresa Theresa Tiffany Tina Tulsi Ursula Valerie Vanessa Vera Veronica Victoria 
 """
 
 _MALE += """Aidan Alastair Alberto Aleksandr Alfie Alistair Anders Andreas Angus Antoine Archie Arjun Arnold Arturo
-Bartosz Bernd Bjorn Callum Cameron Camilo Ciaran Clive Conor Cormac Cyril Dafydd Darius Dariusz Declan Dermot
+Bartosz Bernd Bjorn Callum Camilo Ciaran Clive Conor Cormac Cyril Dafydd Darius Dariusz Declan Dermot
 Diego Dieter Dominic Duncan Eamon Eduardo Emeka Emil Emilio Enzo Erik Ernesto Euan Ewan Fabian Farid Felipe
 Felix Fergus Finn Florian Francesco Fraser Gareth Geoffrey Gerard Gerrit Gonzalo Graham Gustavo Hamish Hans
 Hector Henrik Hiroshi Hugo Ignacio Imran Ismail Jakub Jamal Jens Joaquin Jonas Jorgen Josef Julian
 Julio Jurgen Kamal Karim Kenji Kieran Klaus Kofi Krzysztof Kwame Lars Leon Leonardo Liam Lorenzo Lucas Luca
-Lukas Magnus Malcolm Marcel Marcus Mateo Mathieu Mats Maurice Max Maxim Mehmet Mikhail Milan Mohamed Morten
+Lukas Magnus Malcolm Marcel Marcus Mateo Mathieu Mats Maurice Max Maxim Mehmet Mikhail Mohamed Morten
 Nasser Nigel Niklas Nikolai Niels Olaf Oliver Olusegun Owen Pablo Paolo Pascal Patrice Pavel Philippe Pierre
-Pieter Piotr Rahul Rajesh Ramon Raul Reza Rhys Rodrigo Rolf Rory Rupert Salvador Sandeep Santiago Sebastian
+Pieter Piotr Rahul Rajesh Ramon Raul Reza Rhys Rodrigo Rolf Rory Rupert Sandeep Sebastian
 Simon Stefan Sven Tariq Theo Tobias Tomas Tomasz Trevor Vikram Wojciech Yannick Yuri"""
 _FEMALE += """Agnieszka Aileen Alejandra Alison Amina Anastasia Anita Annika Antonia Astrid Aylin Beatrice Bridget
-Camila Carolina Caroline Chiara Chloe Claudia Clara Deirdre Delphine Eilidh Eleanor Elif Elise Eliza Ellie Eloise
-Esther Eunice Fiona Francesca Freya Gemma Gillian Giulia Gwen Harriet Helena Ilse Imogen Ines Irene Isla Ivana
+Camila Caroline Chiara Chloe Claudia Clara Deirdre Delphine Eilidh Eleanor Elif Elise Eliza Ellie Eloise
+Esther Eunice Fiona Francesca Freya Gemma Gillian Giulia Gwen Harriet Ilse Imogen Ines Irene Isla Ivana
 Jacqueline Jana Joanna Johanna Josefina Josephine Karin Katarzyna Katrin Kirsty Lena Leonie Lorna Lucinda Lydia
 Magdalena Maeve Mairead Malgorzata Margarita Marta Martina Maureen Mercedes Miriam Morag Nadia Naomi Niamh Ngozi
 Nina Noor Paloma Pilar Polly Priya Rania Rebekah Rhiannon Rocio Rosalind Roxana Rukhsana Sabine Sadia Sara

@@ -72,18 +72,27 @@ _TURN_LABEL = re.compile(
 def interview_answers(text: str) -> list[tuple[Span, Span, Span]]:
     """``(answer, cue, source mention)`` of each answer paragraph of a Q&A interview or turn of a transcript, in
     text order: the paragraph after its label, the colon, the label. An "A:" answer counts only after a question
-    since the last answer ("A. Smith said …" in a list is no answer); a label that names a speaker
-    ("DHALIWAL:", ``_names_a_speaker``) always does. There must be two such."""
+    since the last answer ("A. Smith said …" in a list is no answer); a label that names a person the article
+    names in full ("DHALIWAL:" of Sunita Dhaliwal; not "LONDON:" or "HEALTH:") always does. There must be two."""
     out, asked = [], False
+    people: dict[str, bool] = {}  # label → whether it names a person, read once per label
     for m in _TURN_LABEL.finditer(text):
         label, mark = m.group(1), m.group(2)
         if label == "Q":
             asked = True
             continue
-        if (label == "A" and asked) or (label != "A" and mark == ":" and _names_a_speaker(text, label)):
+        if label != "A" and mark == ":" and label not in people:
+            people[label] = _names_a_speaker(text, label) and _full_name_with(text, label.split()[-1])
+        if (label == "A" and asked) or people.get(label, False):
             asked = False
             out.append(tuple(Span.of(text, m.start(k), m.end(k)) for k in (3, 2, 1)))
     return out if len(out) >= 2 else []
+
+
+def _full_name_with(text: str, surname: str) -> bool:
+    """Whether the text writes ``surname`` (a label's last word, in capitals) as the surname of a full name in
+    ordinary case: "Sunita Dhaliwal" for "DHALIWAL"."""
+    return re.search(rf"\b[{UPPER}][\w'’-]+[ \u00a0]+{re.escape(surname.capitalize())}\b", text) is not None
 
 
 def _names_a_speaker(text: str, label: str) -> bool:

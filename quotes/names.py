@@ -518,7 +518,7 @@ NAME_RUN = re.compile(
     latin_classes(
         r"(?:(?:[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
         r"(?:(?:de|van|von|der|den|da|dos|du|del|della|di|la|le|bin|ibn|ter)[ \t]+){0,2}){0,6}"
-        r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w'’-]*"
+        r"(?:(?<![\w-])(?:al|el|bin|ibn|abu)-)?[A-Z][\w'’-]*"
     )
 )
 # A nickname in quotes inside a name (Robert C. "Bobby" Scott): blanked before name runs are found.
@@ -635,8 +635,8 @@ EPITHET_HEADS = frozenset(
     """nominee candidate senator governor president congressman congresswoman justice tycoon mogul businessman
     businesswoman billionaire developer frontrunner front-runner journalist republican democrat veteran native
     documentarian filmmaker author columnist commentator activist star secretary magnate lady striker goalkeeper
-    midfielder defender winger quarterback pitcher player forward keeper full-back fullback centre-back guard
-    receiver linebacker batsman bowler jockey sprinter""".split()
+    midfielder defender winger quarterback pitcher forward full-back fullback centre-back linebacker batsman bowler
+    jockey sprinter""".split()
 )
 # One person of a nation, which sports and foreign news use as a second name: "the Argentine", "the Dutchman".
 NATIONALITY_NOUNS = frozenset(
@@ -887,7 +887,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
         rest = m.group("rest").split()
         if rest and rest[-1].lower() in MESSAGE_NOUNS:
             return m.group("owner"), apposition
-        plural_owner = core[m.end("owner") : m.end("owner") + 2] in ("'", "’", "' ", "’ ")  # "Operatives' Guild"
+        plural_owner = core[m.end("owner")] in "'’" and core[m.end("owner") + 1] != "s"  # "Operatives' Guild"
         if rest and all(is_capitalised(w) for w in rest) and not (plural_owner and rest[-1].lower() in ORG_WORDS):
             return m.group("rest"), apposition  # "NBC’s Dante Chinni"; "the Railway Operatives' Guild" is one name
     if author := message_author(words):

@@ -17,7 +17,9 @@ from .types import Attribution, Quote, Span, Speaker
 _COMMA = re.compile(r"[ \t]*,[ \t]+")
 # The closing clause: ", said the official on Monday", ", according to officials", ", the official said in a statement".
 _WHEN = r"(?:[ \t]+(?:on|in|at|after|who|when|late|early|last|this)\b.*)?"
-_CUE_FIRST = re.compile(rf"(?P<cue>said|says|added|according[ \t]+to)[ \t]+(?P<source>.+?){_WHEN}", re.DOTALL)
+_CUE_FIRST = re.compile(
+    rf"(?P<cue>said|says|added|wrote|writes|according[ \t]+to)[ \t]+(?P<source>.+?){_WHEN}", re.DOTALL
+)
 _CUE_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>said|says|added|wrote|writes){_WHEN}", re.DOTALL)
 # After a quote, "…, he said" goes on with the quote's own speaker; "…, but Smith said" opens another report.
 _PRONOUNS = frozenset("he she it they i we you".split())

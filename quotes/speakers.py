@@ -167,6 +167,7 @@ class _Resolver(ArticleText):
         self.entities: list[Entity] = []
         self.choices: dict[int, tuple[int, int]] = {}  # pronoun start → learned antecedent span
         self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
+        self.mention_ends: dict[int, int] = {}  # start → end of each source mention resolved so far
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
         entity = Entity(name, type_, role, head)
@@ -240,8 +241,8 @@ class _Resolver(ArticleText):
 
     def unnamed_source_just_quoted(self, pronoun: str, position: int) -> Entity | None:
         """The unnamed source a "he"/"she" at ``position`` continues: one quoted in this sentence or the one before,
-        in the same paragraph, after any person spoke, whose description gives no other gender ("a spokeswoman"
-        is no "he"). None otherwise."""
+        in the same paragraph, with no person speaking or named since, whose description gives no other gender ("a
+        spokeswoman" is no "he"). None otherwise."""
         source = self.latest(("anonymous",), position)
         if source is None or source.head not in _UNNAMED_HEADS:
             return None
@@ -252,7 +253,13 @@ class _Resolver(ArticleText):
         person = self.latest_person(pronoun, position)
         if person is not None and max(p for p in person.positions if p < position) > spoke:
             return None
-        head_gender = (GENDERED_WORDS | _PLAIN_GENDERED).get(source.head or "")
+        since_mention = self.mention_ends.get(spoke, spoke)  # "A spokeswoman for Wexcombe Homes" names no one else
+        if any(
+            since_mention <= m.start() < position and not self.quoted(m.start()) and personal_run(m.group(0))
+            for m in self.name_runs
+        ):
+            return None  # "… but Mayor John Smith disagreed. “…,” he said": the person named since
+        head_gender = _HEAD_GENDER.get(source.head or "")
         return source if head_gender in (None, PRONOUN_GENDER.get(pronoun)) else None
 
     def recent_subject(self, pronoun: str, position: int) -> Entity | None:
@@ -354,7 +361,7 @@ class _Resolver(ArticleText):
 
     def resolve(self, mention: Span, *, says_its: bool = False) -> Entity | None:
         """The entity ``mention`` names; ``says_its`` when its quote speaks of the speaker as "it" ("… said its
-        board …"), which makes a name no person."""
+        drivers …"), which keeps a lone word that is also a first name ("Mercedes") from being a person."""
         if group := self.coordinated(mention.text):
             return group
         if _THE_PAIR.fullmatch(mention.text.strip()) and (
@@ -404,7 +411,7 @@ class _Resolver(ArticleText):
         if (dependants := self.dependants(words, mention.start)) is not None:
             return dependants
         if len(words) <= 4 and lower[0] in POSSESSIVE_PRONOUNS:  # "His website", "their statement"
-            if lower[-1] in _LED_BODIES and (body := self.organisation_with_head(lower[-1], mention.start)):
+            if lower[-1] in _LED_BODIES and (body := self.body_led_by(lower[0], lower[-1], mention.start)):
                 return body  # "Her ministry said": the ministry the article named, not the minister
             lower = [POSSESSIVE_PRONOUNS[lower[0]]]
             words = lower
@@ -480,8 +487,9 @@ class _Resolver(ArticleText):
             # "House Democrats", "conservative Jews", "Muslims": people named by party, faith or kind, as written.
             return self.known_or_new(" ".join(content), "group", head=content[-1].lower())
         if lower[0] == "the" and len(content) == 1 and lower[1] in NATIONALITY_NOUNS:
-            if (person := self.prominent_person(lower, mention.start)) is not None:
-                return person  # "the Argentine": the player the last sentences named
+            person = self.prominent_person(lower, mention.start, recent_only=True)
+            if person is not None and not (self.words_before(person) & NATIONALITY_NOUNS) - {lower[1]}:
+                return person  # "the Argentine": the one person the last sentences named, of no other nation
         role, name = split_title(content)
         whole = organisation_words(content)
         of_body = any(
@@ -555,12 +563,12 @@ class _Resolver(ArticleText):
         plural = head.endswith("s") or head in ("allies", "staff")
         return self.known_or_new(name, "group" if plural else "anonymous", head=head)
 
-    def prominent_person(self, lower: list[str], position: int) -> Entity | None:
+    def prominent_person(self, lower: list[str], position: int, *, recent_only: bool = False) -> Entity | None:
         """The person a description such as "the real estate mogul" at ``position`` stands for, among those it
         fits (not of another party when it names one, read from the words around the surname; of its gender
         when its words give one; people who have spoken and people the narrative names in full alike): the
-        only one named or speaking in this sentence or the one before, else the one whose surname the text
-        repeats most before ``position``. None when no one fits."""
+        only one named or speaking in this sentence or the one before, else (unless ``recent_only``) the one whose
+        surname the text repeats most before ``position``. None when no one fits."""
         wanted_party = parties_named(set(lower))
         wanted_gender = next((GENDERED_WORDS[w] for w in lower if w in GENDERED_WORDS), None)
         candidates = [e for e in self.entities if any(p < position for p in e.positions)]
@@ -595,9 +603,11 @@ class _Resolver(ArticleText):
             subject = run.start() >= since and self.text.startswith(
                 ",", run.end()
             )  # "Adeyemi, who …", not "Sanders aide"
+            known = len(self.entities)
             if person is None and subject and (person := self.person_named(surname)) is not None:
                 if " " not in person.name:
-                    continue  # no full name to tell a person from a place or a firm
+                    del self.entities[known:]  # no full name to tell a person from a place or a firm
+                    continue
                 candidates.append(person)
                 surnames[surname] = person
             if person is not None:
@@ -622,7 +632,7 @@ class _Resolver(ArticleText):
                 best, best_key = e, key
         if len(recent) == 1:  # the only person the last sentence or two named: "… David Seacord parked his
             return recent[0]  # bike … The 68-year-old Oregon native drove …"
-        return best
+        return None if recent_only else best
 
     def addressee(self, end: int) -> Entity | None:
         """The person a source mention ending at ``end`` speaks to, by name ("he told Hannity"), if any."""
@@ -704,21 +714,44 @@ class _Resolver(ArticleText):
             return self.business_named_before(position)
         return None
 
+    def body_led_by(self, possessive: str, head: str, position: int) -> Entity | None:
+        """The organisation "her ministry" at ``position`` means: one that has spoken, whose name ends with ``head``
+        and whose owner the text names just before the person the pronoun stands for ("Germany's economy ministry"
+        of "Germany's economy minister, Katrin Vollmer"); None when none does."""
+        leader = self.referent(POSSESSIVE_PRONOUNS[possessive], position)
+        if leader is None:
+            return None
+        near = self.words_before(leader)
+        for e in reversed(self.entities):
+            words = e.name.split()
+            owner = without_possessive(words[0]).lower() if is_possessive(words[0]) else None
+            if e.type == "organization" and words[-1].lower() == head and owner in near:
+                return e
+        return None
+
+    def words_before(self, person: Entity) -> set[str]:
+        """Lower-cased words written just before ``person``'s surname anywhere in the text, within its sentence:
+        "germany", "economy", "minister" of "Germany's economy minister, Katrin Vollmer"."""
+        near = set()
+        for m in re.finditer(rf"\b{re.escape(person.name.split()[-1])}\b", self.text):
+            before = re.split(r"[.!?]\s|\n", self.text[max(0, m.start() - 60) : m.start()])[-1]
+            near |= {without_possessive(w).lower() for w in word_tokens(before)}
+        return near
+
     def business_named_before(self, position: int) -> Entity | None:
         """The latest business the narrative names in the sentence at ``position`` or the two before, though it
         has not spoken yet ("Velmora Foods, the maker of …, will close …, the company said"), else the first it
         names: a name the rules type as an organisation and not a public body."""
         since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
         recent = [m for m in self.name_runs if since <= m.start() < position]
-        lede = [m for m in self.name_runs if m.start() < min(since, position)]
-        # Else the business the story opened with ("Ostrava Mining Group said …" then paragraphs on, "the company").
-        for m in [*reversed(recent), *lede]:
+        earlier = [m for m in self.name_runs if m.start() < min(since, position)]
+        # Else the first business the story names ("Ostrava Mining Group said …", paragraphs on, "the company").
+        for m in [*reversed(recent), *earlier]:
             if self.quoted(m.start()):
                 continue
             words = word_tokens(m.group(0))
-            role, name = (
-                ([], organisation_words(words)) if {w.lower() for w in words} & ORG_WORDS else split_title(words)
-            )
+            # "Ostrava Mining Group" is one name; "Energy Secretary Chris Wright" a title and a person.
+            role, name = ([], organisation_words(words)) if words[-1].lower() in ORG_WORDS else split_title(words)
             if len(name) < 2 or role or {w.lower() for w in name} & PUBLIC_BODY_WORDS:
                 continue
             known = len(self.entities)
@@ -893,7 +926,7 @@ class _Resolver(ArticleText):
                     return e
             if full_name[0].lower() in PEOPLE_PLURAL_NOUNS:  # "Lawmakers said", capitalised by the sentence
                 return self.known_or_new(full_name[0], "group", head=full_name[0].lower())
-            if first_name_gender(full_name[0]) and full_name[0].lower() not in COUNTRIES | KNOWN_ORGANISATIONS:
+            if not says_its and first_name_gender(full_name[0]) and full_name[0].lower() not in _NOT_FIRST_NAMES:
                 return self.known_or_new(full_name[0], "person")  # local news: "Rosa said", her surname never given
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
@@ -909,8 +942,6 @@ class _Resolver(ArticleText):
             # relative who shares the surname (Ivanka Trump is not Donald J. Trump).
             if surname_key(e.name.split()) == surname_key(name) and self.same_first_name(e.name.split(), full_name):
                 return e
-        if says_its and not role and not role_found and first_name_gender(full_name[0]) is None:
-            return self.organization(canonical)  # "Halcyon Freight said its board …": a company no rule knew
         # A short apposition names the job better than honorifics do ("Maj. Gen. Pat Ryder, Pentagon press secretary").
         short_apposition = apposition if apposition and len(apposition.split()) <= 6 else None
         role_text = short_apposition or " ".join(role or role_found) or None
@@ -990,8 +1021,13 @@ class _Resolver(ArticleText):
         if definite or is_possessive(lower[0]):
             if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
                 return holder  # "the Republican nominee" of "Republican nominee Donald Trump"
-            epithet = head in EPITHET_HEADS or head.endswith("-year-old")
-            if definite and epithet and (person := self.prominent_person(lower, position)):
+            # An age fits anyone, so it names only the one person of the last sentences ("The 24-year-old said").
+            aged = head.endswith("-year-old")
+            if (
+                definite
+                and (head in EPITHET_HEADS or aged)
+                and (person := self.prominent_person(lower, position, recent_only=aged))
+            ):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
             if (
@@ -1020,14 +1056,16 @@ class _Resolver(ArticleText):
 
 
 _PLAIN_GENDERED = {"man": "m", "woman": "f"}  # "a woman in the crowd said … he said" is someone else
+_HEAD_GENDER = GENDERED_WORDS | _PLAIN_GENDERED
 # Heads of the unnamed people a pronoun may continue: "a spokeswoman", "the official", "a man in the crowd".
 _UNNAMED_HEADS = ANONYMOUS_HEADS | {"spokesman", "spokeswoman", *_PLAIN_GENDERED}
+_NOT_FIRST_NAMES = COUNTRIES | KNOWN_ORGANISATIONS  # "Jordan", "Georgia" speak as states
 # What a business is called after its name: "the company", "the lender", "the miner".
 _BUSINESS_HEADS = frozenset(
     "company firm bank lender insurer carrier airline retailer automaker chipmaker miner".split()
 )
 # Bodies a person leads, which speak for themselves: "her ministry" is the ministry, "his website" is still his.
-_LED_BODIES = frozenset("ministry department embassy agency office company firm".split())
+_LED_BODIES = frozenset("ministry department embassy agency".split())
 
 
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
@@ -1156,9 +1194,8 @@ def resolve_speakers(
         if speaker is None or speaker.mention is None:
             continue
         says_its = _SPEAKS_OF_ITSELF.match(attributions[i].quote.text) is not None
-        # "Its treasurer, Anjali Mistry, said it had raised …": a person named after a role speaks for a body.
-        says_its = says_its and not _ROLE_BEFORE.search(text, 0, speaker.mention.start)
         entity = resolver.resolve(speaker.mention, says_its=says_its)
+        resolver.mention_ends[speaker.mention.start] = speaker.mention.end
         if entity is not None:
             entity.positions.append(speaker.mention.start)
             entities[i] = entity
@@ -1186,7 +1223,6 @@ _SPEAKS_OF_ITSELF = re.compile(
     r"(?i)(?:that\s+)?(?:its\s|it\s+(?:would|will|had|has|could|plans?|planned|expects?|expected|intends?|intended|"
     r"remains?|remained)\s+(?!(?:be|been|not|take|make|seem|become|help|hurt)\b))"
 )
-_ROLE_BEFORE = re.compile(r"\b[a-z][\w-]*,[ \t]*$")  # a role in lower case, then the name: "Its treasurer, "
 _QUESTION_CUE = re.compile(r"(?i)(?:was |were )?(?:asked|pressed|questioned)\b|(?:an? )?question")
 # How far a quote without a source may lie from the one it continues, in characters: a direct quote across
 # attribution and at most one paragraph break, a paraphrase across a few words of its sentence.

@@ -352,3 +352,26 @@ def test_a_paraphrase_run_into_an_attributed_quotation_is_two_reports(text, sour
 def test_a_paraphrase_ends_before_its_sentences_full_stop(text, piece, quote_text):
     attribution = built(text, text.index(piece), text.index(piece) + len(piece), cue="said")
     assert attribution.quote.text == quote_text
+
+
+def test_the_split_keeps_an_abbreviations_stop_and_ends_the_quotation_at_its_mark():
+    text = "Kerr said the money went to the U.S. “I warned about this,” she said. More followed."
+    attributions = _sourced(text, "the money went to the U.S. “I warned about this,” she said", "said", "Kerr")
+    assert [(a.quote.text, a.quote.kind, a.cue.text) for a in attributions] == [
+        ("the money went to the U.S.", "indirect", "said"),
+        ("I warned about this", "direct", "said"),
+    ]
+    assert attributions[1].cue.start > attributions[1].quote.end, "the quotation holds none of its attribution"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "quote_text"),
+    [
+        ("He said they were going...", "they were going...", "they were going..."),
+        ("She said it was signed by John F.", "it was signed by John F.", "it was signed by John F."),
+        ("He said the show was “good.”", "the show was “good.”", "the show was “good.”"),
+    ],
+)  # fmt: skip
+def test_a_full_stop_that_is_not_the_sentences_stays(text, piece, quote_text):
+    attribution = built(text, text.index(piece), text.index(piece) + len(piece), cue="said")
+    assert attribution.quote.text == quote_text

@@ -144,3 +144,10 @@ def test_answers_fill_only_where_the_model_found_nothing():
         "the plan works",
     ]
     assert all(a.speaker.mention.text == "A" and a.cue is not None for a in out[:2])
+
+
+def test_datelines_and_headings_are_no_transcript_turns():
+    text = (
+        "LONDON: officials in London said it was fine.\n\nPARIS: a report came out in Paris.\n\nHEALTH: More beds.\n\n"
+    )
+    assert interview_answers(text + "HEALTH: Fewer queues.\n") == []
