@@ -108,6 +108,7 @@ def _name_connector(words: list[str], k: int) -> bool:
 
 
 _WORD_CHARS = re.compile(r"\w+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")  # where a sentence ends, roughly: for short windows of text
 
 
 # A name the article introduces as a body by what kind it is: "utility company Gulfside Power said", "rail operator
@@ -140,6 +141,7 @@ class ArticleText:
             if words:
                 self.runs_by_surname[surname_key(words)].append((role, words))
         self.sentence_starts = sentence_starts(text)
+        self.sentence_openers = frozenset(self.sentence_starts)
         self.nicknames = {m.group(0).strip(' "“”').casefold() for m in NICKNAME.finditer(text)}
         self.quoted_ranges = quoted_ranges(text)
         self.interview = re.search(r"^A[:.]\s", text, re.MULTILINE) is not None  # "A: …" answers a "Q: …"
@@ -190,10 +192,18 @@ class ArticleText:
             before = self.text[max(0, m.start() - 16) : m.start()].lower().split()
             if before and before[-1] in GENDERED_WORDS:
                 votes[GENDERED_WORDS[before[-1]]] += 2
-            after = re.split(r"[.!?]\s|\n", self.text[m.end() : m.end() + 80])[0]
+            after = self.text_after(m.end(), 80)
             if found := re.search(pronoun, after, re.IGNORECASE):
                 votes[_PRONOUN_VOTE[found.group(1).lower()]] += 1
         return votes
+
+    def text_before(self, position: int, reach: int) -> str:
+        """The up to ``reach`` characters before ``position`` that lie in its sentence."""
+        return _SENTENCE_BREAK.split(self.text[max(0, position - reach) : position])[-1]
+
+    def text_after(self, position: int, reach: int) -> str:
+        """The up to ``reach`` characters from ``position`` on that lie in its sentence."""
+        return _SENTENCE_BREAK.split(self.text[position : position + reach])[0]
 
     def sentence_index(self, position: int) -> int:
         """Which sentence of the article holds character ``position`` (0 first)."""
@@ -370,8 +380,7 @@ class ArticleText:
         nominee Donald Trump", "Tim Kaine, a Democrat,", "(D-Va.)"): the one named most often, or none."""
         votes: collections.Counter[str] = collections.Counter()
         for m in uses:
-            before = re.split(r"[.!?]\s|\n", self.text[max(0, m.start() - 40) : m.start()])[-1]
-            after = re.split(r"[.!?]\s|\n", self.text[m.end() : m.end() + 20])[0]
+            before, after = self.text_before(m.start(), 40), self.text_after(m.end(), 20)
             votes.update(parties_named({w.lower() for w in word_tokens(before + " " + after)}))
             votes.update(tag.strip(" ,(")[0] for tag in PARTY_TAG.findall(after))  # "D" of "(D-Va.)"
         top = votes.most_common(2)

@@ -1,8 +1,8 @@
 """The usual gender of common first names, for telling "he" from "she" when the text gives no cue.
 
 The lists hold first names that are borne overwhelmingly by one gender in English-language news, plus
-names frequent in the political coverage the tool is used on. Names common for both (Chris, Jordan,
-Kelly, Lindsey, Pat, Taylor) are left out, so they vote for neither.
+names frequent in the political coverage the tool is used on and in other countries' news. Names common for
+both (Chris, Jordan, Kelly, Lindsey, Pat, Taylor) are left out, so they vote for neither.
 """
 
 from __future__ import annotations
@@ -32,6 +32,16 @@ Ricardo Richard Rick Rob Robby Robert Rod Roger Ron Ronald Ross Roy Rudolph Rudy
 Sean Sergei Sergio Seth Shawn Sheldon Shinzo Silvio Stanley Stephen Steve Steven Stuart Tad Ted Terrence Thomas
 Tim Timothy Todd Tom Tommy Tony Trey Troy Tyler Vicente Victor Viktor Vincent Vladimir Walter Warren Wayne
 Wesley William Willie Wolf Wolfgang Xi Yair Yusuf Zachary
+Aidan Alastair Alberto Aleksandr Alfie Alistair Anders Andreas Angus Antoine Archie Arjun Arnold Arturo
+Bartosz Bernd Bjorn Callum Camilo Ciaran Clive Conor Cormac Cyril Dafydd Darius Dariusz Declan Dermot
+Diego Dieter Dominic Duncan Eamon Eduardo Emeka Emil Emilio Enzo Erik Ernesto Euan Ewan Fabian Farid Felipe
+Felix Fergus Finn Florian Francesco Fraser Gareth Geoffrey Gerard Gerrit Gonzalo Graham Gustavo Hamish Hans
+Hector Henrik Hiroshi Hugo Ignacio Imran Ismail Jakub Jamal Jens Joaquin Jonas Jorgen Josef Julian
+Julio Jurgen Kamal Karim Kenji Kieran Klaus Kofi Krzysztof Kwame Lars Leon Leonardo Liam Lorenzo Lucas Luca
+Lukas Magnus Malcolm Marcel Marcus Mateo Mathieu Mats Maurice Max Maxim Mehmet Mikhail Mohamed Morten
+Nasser Nigel Niklas Nikolai Niels Olaf Oliver Olusegun Owen Pablo Paolo Pascal Patrice Pavel Philippe Pierre
+Pieter Piotr Rahul Rajesh Ramon Raul Reza Rhys Rodrigo Rolf Rory Rupert Sandeep Sebastian
+Simon Stefan Sven Tariq Theo Tobias Tomas Tomasz Trevor Vikram Wojciech Yannick Yuri
 """
 
 _FEMALE = """
@@ -49,25 +59,15 @@ Natalia Natalie Nicole Nikki Nora Olga Olivia Pamela Paola Patricia Patty Paula 
 Rachel Rebecca Rita Roberta Rosa Rosemary Ruth Sally Samantha Sandra Sarah Shannon Sharon Sheila Sheryl Shirley
 Sofia Sonia Sophia Stacy Stephanie Susan Susannah Svetlana Sylvia Ségolène Tamara Tammy Tanya Tara Tatiana
 Teresa Theresa Tiffany Tina Tulsi Ursula Valerie Vanessa Vera Veronica Victoria Virginia Wendy Yasmin Yvonne Zoe
-"""
-
-_MALE += """Aidan Alastair Alberto Aleksandr Alfie Alistair Anders Andreas Angus Antoine Archie Arjun Arnold Arturo
-Bartosz Bernd Bjorn Callum Camilo Ciaran Clive Conor Cormac Cyril Dafydd Darius Dariusz Declan Dermot
-Diego Dieter Dominic Duncan Eamon Eduardo Emeka Emil Emilio Enzo Erik Ernesto Euan Ewan Fabian Farid Felipe
-Felix Fergus Finn Florian Francesco Fraser Gareth Geoffrey Gerard Gerrit Gonzalo Graham Gustavo Hamish Hans
-Hector Henrik Hiroshi Hugo Ignacio Imran Ismail Jakub Jamal Jens Joaquin Jonas Jorgen Josef Julian
-Julio Jurgen Kamal Karim Kenji Kieran Klaus Kofi Krzysztof Kwame Lars Leon Leonardo Liam Lorenzo Lucas Luca
-Lukas Magnus Malcolm Marcel Marcus Mateo Mathieu Mats Maurice Max Maxim Mehmet Mikhail Mohamed Morten
-Nasser Nigel Niklas Nikolai Niels Olaf Oliver Olusegun Owen Pablo Paolo Pascal Patrice Pavel Philippe Pierre
-Pieter Piotr Rahul Rajesh Ramon Raul Reza Rhys Rodrigo Rolf Rory Rupert Sandeep Sebastian
-Simon Stefan Sven Tariq Theo Tobias Tomas Tomasz Trevor Vikram Wojciech Yannick Yuri"""
-_FEMALE += """Agnieszka Aileen Alejandra Alison Amina Anastasia Anita Annika Antonia Astrid Aylin Beatrice Bridget
+Agnieszka Aileen Alejandra Alison Amina Anastasia Anita Annika Antonia Astrid Aylin Beatrice Bridget
 Camila Caroline Chiara Chloe Claudia Clara Deirdre Delphine Eilidh Eleanor Elif Elise Eliza Ellie Eloise
 Esther Eunice Fiona Francesca Freya Gemma Gillian Giulia Gwen Harriet Ilse Imogen Ines Irene Isla Ivana
 Jacqueline Jana Joanna Johanna Josefina Josephine Karin Katarzyna Katrin Kirsty Lena Leonie Lorna Lucinda Lydia
 Magdalena Maeve Mairead Malgorzata Margarita Marta Martina Maureen Mercedes Miriam Morag Nadia Naomi Niamh Ngozi
 Nina Noor Paloma Pilar Polly Priya Rania Rebekah Rhiannon Rocio Rosalind Roxana Rukhsana Sabine Sadia Sara
-Selin Sinead Siobhan Sunita Susanne Tessa Ulrike Valentina Wanda Yolanda Zainab Zara Zeynep"""
+Selin Sinead Siobhan Sunita Susanne Tessa Ulrike Valentina Wanda Yolanda Zainab Zara Zeynep
+"""
+
 
 FIRST_NAME_GENDER = {_unaccented(name): "m" for name in _MALE.split()} | {
     _unaccented(name): "f" for name in _FEMALE.split()

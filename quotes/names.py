@@ -512,13 +512,16 @@ ANONYMOUS_HEADS = frozenset(
 )
 # "Reuters/Ipsos", "9/11": one word; combining accents (a decomposed "é") and zero-width characters stay inside it.
 _WORD = re.compile(rf"[\w][\w{IN_WORD}.'’&/-]*|[^\w\s]")
+NAME_PARTICLES = frozenset("de van von der den da dos du del della di la le bin ibn ter".split())
+_JOINED_ARTICLES = "al|el|bin|ibn|abu"  # a surname's joined article: "al-Harbawi", "el-Sisi", "bin-Salman"
+_JOINED_PARTICLE = re.compile(latin_classes(rf"(?:{_JOINED_ARTICLES})-[A-Z]"))
 # A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a
 # Roman numeral: "World War II.") ending in "." ends a sentence, not a name.
 NAME_RUN = re.compile(
     latin_classes(
         r"(?:(?:[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
-        r"(?:(?:de|van|von|der|den|da|dos|du|del|della|di|la|le|bin|ibn|ter)[ \t]+){0,2}){0,6}"
-        r"(?:(?<![\w-])(?:al|el|bin|ibn|abu)-)?[A-Z][\w'’-]*"
+        rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}){{0,6}}"
+        rf"(?:(?<![\w-])(?:{_JOINED_ARTICLES})-)?[A-Z][\w'’-]*"
     )
 )
 # A nickname in quotes inside a name (Robert C. "Bobby" Scott): blanked before name runs are found.
@@ -526,9 +529,6 @@ NICKNAME = re.compile(latin_classes(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’-]*[\"�
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PARTY_TAG = re.compile(latin_classes(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?"))
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
-NAME_PARTICLES = frozenset("de van von der den da dos du del della di la le bin ibn ter".split())
-# A surname's joined article: "al-Harbawi", "el-Sisi", "bin-Salman".
-_JOINED_PARTICLE = re.compile(latin_classes(r"(?:al|el|bin|ibn|abu)-[A-Z]"))
 NAME_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _DAYS_AND_MONTHS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
@@ -855,7 +855,8 @@ def _identifying_clause(core: str, m: re.Match) -> str:
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=s)\s+[a-z]+ing\s+\S+\s.*$")  # after a plural, an -ing verb and its object
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
-_RECKONINGS = frozenset("estimate estimates forecast forecasts projections calculations".split())  # "estimates by X"
+# What an agent's "by X" can follow: messages and reckonings ("estimates by the Pomeranian Logistics Association").
+_AUTHORED = MESSAGE_NOUNS | frozenset("estimate estimates forecast forecasts projections calculations".split())
 
 
 def core_mention(text: str) -> tuple[str, str | None]:
@@ -881,7 +882,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)
     words = core.split()
     if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):
-        if any(w.lower() in MESSAGE_NOUNS | _RECKONINGS for w in words):
+        if any(w.lower() in _AUTHORED for w in words):
             return m.group("agent"), apposition
     if m := _POSSESSIVE.match(core):
         rest = m.group("rest").split()

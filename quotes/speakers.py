@@ -332,7 +332,7 @@ class _Resolver(ArticleText):
         Chinese citizens who"; an indefinite apposition stands for the name before it ("Heather Samuelson,
         a Clinton aide who"), and so does a predicate ("Kaine is a lawyer who"). None when a name comes
         right before (``preceding_name`` handles it)."""
-        sentence = re.split(r"[.!?]\s|\n", self.text[max(0, position - 200) : position])[-1]
+        sentence = self.text_before(position, 200)
         # "Heather Samuelson, a Clinton aide who", "Kaine is a former civil rights lawyer who".
         if m := _NAME_BEFORE_PREDICATE.search(sentence):
             if (person := self.person_named(m.group(1))) is not None:
@@ -592,17 +592,15 @@ class _Resolver(ArticleText):
         # and followed by an apposition in the last two sentences it makes them a candidate though the article gives
         # no gender ("Adeyemi, who had been jeered …" of "Tobi Adeyemi's header").
         surnames = {e.name.split()[-1]: e for e in candidates if e.type == "person" and " " in e.name}
-        openers = set(self.sentence_starts)
         for run in self.name_runs:
             if run.start() >= position:
                 break
             surname = run.group(0).strip()
-            if run.start() not in openers or " " in surname:
+            if run.start() not in self.sentence_openers or " " in surname:
                 continue
             person = surnames.get(surname)
-            subject = run.start() >= since and self.text.startswith(
-                ",", run.end()
-            )  # "Adeyemi, who …", not "Sanders aide"
+            # With an apposition after it: "Adeyemi, who …", not "Sanders campaign manager Jeff Weaver".
+            subject = run.start() >= since and self.text.startswith(",", run.end())
             known = len(self.entities)
             if person is None and subject and (person := self.person_named(surname)) is not None:
                 if " " not in person.name:
@@ -655,7 +653,7 @@ class _Resolver(ArticleText):
         ranks = set((person.role or "").lower().split()) & OFFICE_RANKS
         for m, (_, name) in zip(self.name_runs, self.run_parts, strict=True):
             if name and " ".join(name) == person.name:
-                before = re.split(r"[.!?]\s|\n", self.text[max(0, m.start() - 60) : m.start()])[-1]
+                before = self.text_before(m.start(), 60)
                 ranks |= {w.lower() for w in word_tokens(before)[-4:]} & OFFICE_RANKS
         return bool(ranks - set(description))
 
@@ -671,8 +669,7 @@ class _Resolver(ArticleText):
         for m, (role, _) in zip(self.name_runs, self.run_parts, strict=True):
             if not looks_like_person(m.group(0)):
                 continue
-            before = self.text[max(0, m.start() - 80) : m.start()]
-            before = re.split(r"[.!?]\s|\n", before)[-1]
+            before = self.text_before(m.start(), 80)
             context = {spelled_out(w) for w in [*word_tokens(before)[-6:], *role]}
             if not heads & context or (context & RANK_WORDS) - set(lower):
                 continue
@@ -734,7 +731,7 @@ class _Resolver(ArticleText):
         "germany", "economy", "minister" of "Germany's economy minister, Katrin Vollmer"."""
         near = set()
         for m in re.finditer(rf"\b{re.escape(person.name.split()[-1])}\b", self.text):
-            before = re.split(r"[.!?]\s|\n", self.text[max(0, m.start() - 60) : m.start()])[-1]
+            before = self.text_before(m.start(), 60)
             near |= {without_possessive(w).lower() for w in word_tokens(before)}
         return near
 
