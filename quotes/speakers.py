@@ -1057,9 +1057,9 @@ _HEAD_GENDER = GENDERED_WORDS | _PLAIN_GENDERED
 # Heads of the unnamed people a pronoun may continue: "a spokeswoman", "the official", "a man in the crowd".
 _UNNAMED_HEADS = ANONYMOUS_HEADS | {"spokesman", "spokeswoman", *_PLAIN_GENDERED}
 _NOT_FIRST_NAMES = COUNTRIES | KNOWN_ORGANISATIONS  # "Jordan", "Georgia" speak as states
-# What a business is called after its name: "the company", "the lender", "the miner".
+# What a business is called after its name: "the company", "the lender", "the miner"; and a sports club.
 _BUSINESS_HEADS = frozenset(
-    "company firm bank lender insurer carrier airline retailer automaker chipmaker miner".split()
+    "company firm bank lender insurer carrier airline retailer automaker chipmaker miner club".split()
 )
 # Bodies a person leads, which speak for themselves: "her ministry" is the ministry, "his website" is still his.
 _LED_BODIES = frozenset("ministry department embassy agency".split())

@@ -358,6 +358,12 @@ CASES = [
         id="the-carrier-is-the-business-that-spoke",
     ),
     pytest.param(
+        "Blackburn Rovers said the striker had torn a hamstring. “It is a blow,” the club said.",
+        [("the striker had torn a hamstring", "Blackburn Rovers"), ("It is a blow", "the club")],
+        [("a", "Blackburn Rovers", "organization", None), ("a", ANY, ANY, ANY)],
+        id="the-club-is-the-club-that-spoke",
+    ),
+    pytest.param(
         "Halcyon Freight said its board was minded to recommend the offer. Its treasurer, Anjali Mistry, said it "
         "had raised money.",
         [("its board was minded to recommend the offer", "Halcyon Freight"), ("it had raised money", "Anjali Mistry")],
