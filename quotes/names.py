@@ -343,6 +343,24 @@ ORG_WORDS = frozenset(
         "partners",
         "research",
         "works",
+        # public and civic bodies: "the National Disease Surveillance Cell", "the Kano Community Water Initiative"
+        "initiative",
+        "cell",
+        "society",
+        "museum",
+        "gallery",
+        "clinic",
+        "college",
+        "academy",
+        "school",
+        "tribunal",
+        "assembly",
+        "parliament",
+        "secretariat",
+        "directorate",
+        "inspectorate",
+        "cooperative",
+        "observatory",
         # football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens "United States"
         "fc",
         "rovers",
@@ -610,7 +628,7 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     protester demonstrator farmer investigator researcher officer regulator legislator negotiator nurse parent
     commuter shopper passenger player coach fan firefighter survivor victim defendant plaintiff juror inspector
     landlord tenant owner trader consumer customer citizen immigrant refugee migrant soldier rebel villager
-    journalist reporter editor""".split()
+    journalist reporter editor visitor guest patient user viewer listener spectator pilgrim driver mourner""".split()
 )
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(

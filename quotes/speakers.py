@@ -503,6 +503,10 @@ class _Resolver(ArticleText):
             return self.organization(" ".join(whole))  # "the White House": all title words, still a body
         elif name and len(whole) > len(name) and "for" in whole[1:-1]:
             return self.organization(" ".join(whole))  # "Americans for Prosperity", "Concerned Veterans for America"
+        before_apposition = {w.lower() for w in word_tokens(mention.text.split(",")[0])}
+        if name and apposition and _names_a_body(apposition) and not before_apposition & PHRASE_OPENERS:
+            # "Kano Water Initiative, a local charity,"; not "Marc Dufresne of the Institute, a think tank,"
+            return self.organization(" ".join(name))
         if name:
             return self.named(name, role, apposition=apposition, says_its=says_its)
         return self.described(lower, content, mention.start)
@@ -962,6 +966,8 @@ class _Resolver(ArticleText):
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]
+        if len(content) > 1 and content[0].lower() in PEOPLE_HEADS and _PARTICIPLE.fullmatch(content[1]):
+            head = content[0].lower()  # "voters interviewed on Wednesday", "Visitors queuing outside": people
         # The head comes before a prepositional phrase or a relative clause: "critics of the program", "a
         # spokesman for the campaign", "members who spoke with reporters".
         if k := next((k for k, w in enumerate(content) if k and w.lower() in PHRASE_OPENERS), 0):
@@ -1063,6 +1069,17 @@ _BUSINESS_HEADS = frozenset(
 )
 # Bodies a person leads, which speak for themselves: "her ministry" is the ministry, "his website" is still his.
 _LED_BODIES = frozenset("ministry department embassy agency".split())
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|ing)")  # "interviewed", "queuing": a clause after a description's head
+
+
+def _names_a_body(apposition: str) -> bool:
+    """Whether an apposition describes an organisation: "a local charity", "the state-owned miner", "a Nairobi
+    think tank"; not a person of one ("a spokesman for the bank", "the company's founder")."""
+    words = [w.lower() for w in word_tokens(apposition.strip(" ,"))]
+    if not words or words[0] not in INDEFINITE_OPENERS | {"the"}:
+        return False
+    words = words[: next((k for k, w in enumerate(words) if k and w in PHRASE_OPENERS), len(words))]
+    return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | {"tank", "nonprofit", "charity"}
 
 
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:

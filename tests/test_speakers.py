@@ -1659,3 +1659,35 @@ def test_the_seventh_sessions_rules_stop_where_they_should(text, items, name, ty
     """The last item's speaker (from a review of the rules of 2026-12-05's seventh session)."""
     speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
     assert speaker.name == name and (type_ is ANY or speaker.type == type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # A relative pronoun stands for the phrase before it.
+        ("Gustavo Ferreyra resigned. The former midfielder, who took over in March, said he was sorry.",
+         [("he was sorry", "who")], "Gustavo Ferreyra", "person"),
+        # People described by a participle clause are a group of those people.
+        ("In Kumasi, voters interviewed on Wednesday said they had little interest.",
+         [("they had little interest", "voters interviewed on Wednesday")], ANY, "group"),
+        ("Visitors queuing outside said they had come for the story.",
+         [("they had come for the story", "Visitors queuing outside")], ANY, "group"),
+        # Civic bodies are organisations by their name or by an apposition that describes a body.
+        ("The National Disease Surveillance Cell said 2,310 people were admitted.",
+         [("2,310 people were admitted", "The National Disease Surveillance Cell")],
+         "National Disease Surveillance Cell", "organization"),
+        ("Serra Dourada Mineração, the state-owned miner, said output rose.",
+         [("output rose", "Serra Dourada Mineração, the state-owned miner,")], "Serra Dourada Mineração",
+         "organization"),
+        # ... but not a person whose own phrase names the body the apposition describes.
+        ("Marc Dufresne of the Institute for Fiscal Clarity, a Montreal think tank, said growth would slow.",
+         [("growth would slow", "Marc Dufresne of the Institute for Fiscal Clarity, a Montreal think tank,")],
+         "Marc Dufresne", "person"),
+        ("Amara Keita, a spokeswoman for the bank, said rates would hold.",
+         [("rates would hold", "Amara Keita, a spokeswoman for the bank,")], "Amara Keita", "person"),
+    ],
+)  # fmt: skip
+def test_the_eighth_sessions_rules(text, items, name, type_):
+    """The last item's speaker (rules of 2026-12-05's eighth session, written from eval/styles/set-6)."""
+    speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
+    assert (name is ANY or speaker.name == name) and speaker.type == type_
