@@ -603,6 +603,7 @@ NOT_PLURAL = frozenset({"news", "press", "its", "this", "his", "was", "has", "do
 
 # Abbreviated titles, spelled out to match descriptions ("Sen. Lindsey Graham" … "the senator").
 TITLE_EXPANSIONS = {
+    "justice": "judge",  # "Justice Miriam Kariuki" … "the judge"
     "sen.": "senator",
     "sens.": "senator",
     "rep.": "representative",
@@ -647,7 +648,7 @@ BODY_NOUNS = frozenset(
     """government administration agency bureau bank alliance bloc committee campaign media magazine newspaper court
     coalition operation program party network company firm organization union caucus council team ministry
     department embassy consulate authority commission board trust charity institute university hospital regulator
-    watchdog""".split()
+    watchdog police office""".split()
 )
 # Heads and openers of descriptions of many people: "the crowd", "those in the hall", "many in the room".
 COLLECTIVE_NOUNS = frozenset(

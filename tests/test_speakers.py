@@ -1685,6 +1685,13 @@ def test_the_seventh_sessions_rules_stop_where_they_should(text, items, name, ty
          "Marc Dufresne", "person"),
         ("Amara Keita, a spokeswoman for the bank, said rates would hold.",
          [("rates would hold", "Amara Keita, a spokeswoman for the bank,")], "Amara Keita", "person"),
+        # Police and offices are organisations though unnamed; a Justice is "the judge".
+        ("According to police, about 20 men climbed over a fence.", [("about 20 men climbed over a fence", "police")],
+         "police", "organization"),
+        ("The state prosecutor’s office said the verdict was just.",
+         [("the verdict was just", "The state prosecutor’s office")], "state prosecutor’s office", "organization"),
+        ("Justice Miriam Kariuki halted the sale. The judge said the harm was clear.",
+         [("the harm was clear", "The judge")], "Miriam Kariuki", "person"),
     ],
 )  # fmt: skip
 def test_the_eighth_sessions_rules(text, items, name, type_):
