@@ -1025,7 +1025,7 @@ class _Resolver(ArticleText):
             if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
                 return holder  # "the Republican nominee" of "Republican nominee Donald Trump"
             # An age fits anyone, so it names only the one person of the last sentences ("The 24-year-old said").
-            aged = head.endswith("-year-old")
+            aged = any(w.endswith("-year-old") for w in lower)  # "the 24-year-old", "the 31-year-old defender"
             if (
                 definite
                 and (head in EPITHET_HEADS or aged)

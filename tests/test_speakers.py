@@ -1685,6 +1685,9 @@ def test_the_seventh_sessions_rules_stop_where_they_should(text, items, name, ty
          "Marc Dufresne", "person"),
         ("Amara Keita, a spokeswoman for the bank, said rates would hold.",
          [("rates would hold", "Amara Keita, a spokeswoman for the bank,")], "Amara Keita", "person"),
+        # An age anywhere in a description names the one person of the last sentences, whatever its head.
+        ("Donald Trump spoke. Trump left. Ivanka Trump smiled. “We won,” the 34-year-old mother of three said.",
+         [("We won", "the 34-year-old mother of three")], "Ivanka Trump", "person"),
         # Police and offices are organisations though unnamed; a Justice is "the judge".
         ("According to police, about 20 men climbed over a fence.", [("about 20 men climbed over a fence", "police")],
          "police", "organization"),
