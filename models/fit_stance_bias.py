@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from config_args import parse_config  # noqa: E402
-from train_stance import fit_temperature, logits_of  # noqa: E402
+from train_stance import fit_temperature, logits_of, pipeline_labels  # noqa: E402
 
 from quotes import stance_net  # noqa: E402
 from quotes.corpora.stance_sets import read_newsmtsc, read_quote_stances, read_vast  # noqa: E402
@@ -55,7 +55,7 @@ def scores_with(bias: float, logits: dict[str, torch.Tensor], dev: dict) -> dict
     shift[NEUTRAL] = bias
     out = {}
     for name, examples in dev.items():
-        predicted = [(STANCE_LABELS[i], 1.0) for i in (logits[name] + shift).argmax(-1).tolist()]
+        predicted = pipeline_labels(logits[name] + shift, examples)
         for group, result in evaluate_stance_set(examples, lambda pairs, p=predicted: p).items():
             out[name if group == "all" else f"{name}:{group}"] = result
     return out

@@ -30,9 +30,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from config_args import parse_config  # noqa: E402
 
 from quotes import stance_net  # noqa: E402
-from quotes.corpora.stance_sets import StanceExample, read_newsmtsc, read_quote_stances, read_vast  # noqa: E402
+from quotes.corpora.stance_sets import (  # noqa: E402
+    StanceExample,
+    read_newsmtsc,
+    read_quote_stances,
+    read_stance_set,
+    read_vast,
+)
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
 from quotes.evaluate import evaluate_stance_set  # noqa: E402
+from quotes.stance import not_against_itself  # noqa: E402
 from quotes.stance_net import MARK_CLOSE, MARK_OPEN, StanceConfig, StanceNet, encode_pairs  # noqa: E402
 from quotes.types import STANCE_LABELS  # noqa: E402
 from quotes.weights import load_trained, read_meta  # noqa: E402
@@ -59,6 +66,11 @@ class TrainConfig:
         default=None, metadata={"help": "stance standoff JSONL of other news quotes, scored and selected on"}
     )
     news_repeat: int = field(default=1, metadata={"help": "times each news training pair is seen per epoch"})
+    written_train: Path | None = field(
+        default=None,
+        metadata={"help": "plain stance set (target, speaker, text, label) of passages written for training"},
+    )
+    written_repeat: int = field(default=1, metadata={"help": "times each written training pair is seen per epoch"})
     base_share: float = field(
         default=1.0, metadata={"help": "share of the VAST and NewsMTSC training pairs drawn for this run (0-1]"}
     )
@@ -138,12 +150,22 @@ def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
     return grid[min(range(len(grid)), key=losses.__getitem__)]
 
 
+def pipeline_labels(logits: torch.Tensor, examples: list[StanceExample]) -> list[tuple[str, float]]:
+    """The label the pipeline would give each pair: the most probable, *against* ruled out where the quote's
+    speaker is the target or speaks for it (``not_against_itself``), so that selection scores what users get."""
+    out = []
+    for row, example in zip(torch.softmax(logits, -1), examples, strict=True):
+        row = not_against_itself(row, example.speaker, example.target)
+        out.append((STANCE_LABELS[int(row.argmax())], 1.0))
+    return out
+
+
 def dev_scores(net, tokenizer, dev: dict[str, list[StanceExample]], max_length: int) -> tuple[dict, dict]:
     """Scores per dev set and subset, and the dev logits for calibration."""
     scores, logits = {}, {}
     for name, examples in dev.items():
         logits[name] = logits_of(net, tokenizer, examples, max_length)
-        predicted = [(STANCE_LABELS[i], 1.0) for i in logits[name].argmax(-1).tolist()]
+        predicted = pipeline_labels(logits[name], examples)
         for group, result in evaluate_stance_set(examples, lambda pairs, p=predicted: p).items():
             scores[name if group == "all" else f"{name}:{group}"] = result
     return scores, logits
@@ -166,11 +188,14 @@ def train(config: TrainConfig) -> dict:
     if config.news_train:
         news = read_quote_stances(config.news_split, config.news_train, speakers=config.news_speakers)
         train_set += cut(news) * config.news_repeat
+    if config.written_train:
+        written = [StanceExample(e.target, e.text, e.label, "written") for e in read_stance_set(config.written_train)]
+        train_set += cut(written) * config.written_repeat
     if config.news_dev:
         dev["news"] = cut(read_quote_stances(config.news_split, config.news_dev, speakers=config.news_speakers))
     balance = {
         group: dict(collections.Counter(e.label for e in train_set if e.group.split("/")[0] == group))
-        for group in ("vast", "newsmtsc", "unrelated", "news")
+        for group in ("vast", "newsmtsc", "unrelated", "news", "written")
     }
     print(f"{len(train_set)} training pairs; labels {balance}", flush=True)
     encoder = EncoderConfig(lora_rank=config.lora_rank, max_length=config.max_length, tiny=config.tiny)

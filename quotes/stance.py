@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import torch
 
-from .stance_net import StanceNet, encode_pairs
+from .stance_net import StanceNet, encode_pairs, speaker_first
 from .text import sentence_bounds, sentence_starts
 from .types import STANCE_LABELS, Attribution, Stance
 
@@ -90,13 +90,21 @@ class StanceClassifier:
             stances = []
             for target in targets:
                 row = next(rows)
-                if a.speaker is not None and speaks_for(a.speaker.name, target):
-                    row = row.clone()
-                    row[_AGAINST] = 0.0
-                    row = row / row.sum()
+                if a.speaker is not None:
+                    row = not_against_itself(row, a.speaker.name, target)
                 stances.append(Stance(target, *_best(row)))
             out.append(replace(a, stances=tuple(stances)))
         return out
+
+
+def not_against_itself(probabilities: torch.Tensor, speaker: str, target: str) -> torch.Tensor:
+    """One pair's label probabilities, with *against* ruled out when ``speaker`` is ``target`` or speaks for it
+    (``speaks_for``) and the rest renormalised; unchanged otherwise."""
+    if not speaker or not speaks_for(speaker, target):
+        return probabilities
+    row = probabilities.clone()
+    row[_AGAINST] = 0.0
+    return row / row.sum()
 
 
 def with_speaker(a: Attribution, passage: str) -> str:
@@ -108,7 +116,7 @@ def with_speaker(a: Attribution, passage: str) -> str:
     speaker = a.speaker
     if speaker is None or speaker.type == "unknown" or not speaker.name:
         return passage
-    return f"({speaker.name}) {passage}"
+    return speaker_first(speaker.name, passage)
 
 
 # Who speaks for a person ("Trump campaign", "Clinton's aides"); not "critics" or "opponents", who also belong to them.

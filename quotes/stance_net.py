@@ -17,6 +17,7 @@ __all__ = [
     "CONFIG_FILE",
     "MARK_CLOSE",
     "MARK_OPEN",
+    "speaker_first",
     "WEIGHTS_FILE",
     "StanceConfig",
     "StanceNet",
@@ -28,6 +29,11 @@ __all__ = [
 # A target mention inside the text is marked so that the model knows whom a sentence is about.
 MARK_OPEN, MARK_CLOSE = "<<", ">>"
 _MARKED = re.compile(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), re.DOTALL)
+
+
+def speaker_first(speaker: str, passage: str) -> str:
+    """A passage as the classifier reads a quote's: its speaker's name first, in parentheses ("(Ann Smith) She …")."""
+    return f"({speaker}) {passage}"
 
 
 @dataclass

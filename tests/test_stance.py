@@ -241,6 +241,11 @@ def test_a_plain_stance_set_is_read_from_csv_and_jsonl(tmp_path):
         ("the plan", "neutral"),
     ]
     assert [e.label for e in read_stance_set(jsonl_path)] == ["favor"]
+    with_speaker = tmp_path / "spoken.jsonl"
+    with_speaker.write_text(
+        '{"target": "the plan", "speaker": "Ann Smith", "text": "She backs it.", "label": "favor"}\n'
+    )
+    assert [e.text for e in read_stance_set(with_speaker)] == ["(Ann Smith) She backs it."]
     bad = tmp_path / "bad.csv"
     bad.write_text("target,text,label\nthe plan,Hm.,maybe\n")
     with pytest.raises(InputError, match=r"bad.csv:2: label 'maybe' is not favor, against or neutral"):

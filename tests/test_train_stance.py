@@ -189,3 +189,17 @@ def test_news_quote_examples_start_with_their_speaker_when_speakers_are_given(tm
     examples = read_quote_stances(split, stances, speakers=speakers)
     assert examples[1].text == "(Defense officials) Officials said the strikes would continue."
     assert [e.text for e in read_quote_stances(split, stances)][1] == "Officials said the strikes would continue."
+    assert examples[1].speaker == "Defense officials"
+
+
+def test_selection_scores_what_the_pipeline_gives():
+    """Dev labels rule out *against* where the speaker is the target, as the pipeline does."""
+    import torch
+
+    script = load_script()
+    logits = torch.tensor([[0.0, 2.0, 1.0], [0.0, 2.0, 1.0]])  # favor, against, neutral: "against" is likeliest
+    examples = [
+        StanceExample("Ann Smith", "(Ann Smith) I did nothing wrong.", "favor", "news", speaker="Ann Smith"),
+        StanceExample("Ann Smith", "(Bo Lee) She did wrong.", "against", "news", speaker="Bo Lee"),
+    ]
+    assert [label for label, _ in script.pipeline_labels(logits, examples)] == ["neutral", "against"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..io import jsonl_objects, read_text
-from ..stance_net import MARK_CLOSE, MARK_OPEN
+from ..stance_net import MARK_CLOSE, MARK_OPEN, speaker_first
 
 _VAST_LABELS = {"0": "against", "1": "favor", "2": "neutral", "AGAINST": "against", "FAVOR": "favor", "NONE": "neutral"}
 _NEWSMTSC_LABELS = {2.0: "against", 4.0: "neutral", 6.0: "favor"}
@@ -23,12 +23,14 @@ _NEWSMTSC_LABELS = {2.0: "against", 4.0: "neutral", 6.0: "favor"}
 
 @dataclass(frozen=True, slots=True)
 class StanceExample:
-    """One labelled pair; ``group`` names its set and subset (``vast/zero-shot``, ``newsmtsc``…)."""
+    """One labelled pair; ``group`` names its set and subset (``vast/zero-shot``, ``newsmtsc``…), ``speaker`` the
+    quote's canonical speaker where a news quote's is known (empty otherwise)."""
 
     target: str
     text: str
     label: str
     group: str
+    speaker: str = ""
 
 
 PLAIN_COLUMNS = ("target", "text", "label")
@@ -38,7 +40,8 @@ _PLAIN_LABELS = {"favor": "favor", "favour": "favor", "pro": "favor", "against":
 
 def read_stance_set(path: Path | str) -> list[StanceExample]:
     """A stance set by its shape: a CSV or JSONL with ``target``, ``text`` and ``label`` (favor / against /
-    neutral), else a VAST CSV or a NewsMTSC JSONL. InputError naming the line when it is none of them, or when
+    neutral; optional ``speaker``, read before the text as the pipeline reads a quote's speaker, and ``group``),
+    else a VAST CSV or a NewsMTSC JSONL. InputError naming the line when it is none of them, or when
     the file is not UTF-8 (a leading byte-order mark, as spreadsheets write, is fine)."""
     path = Path(path)
     text = read_text(path)
@@ -56,7 +59,7 @@ def read_stance_set(path: Path | str) -> list[StanceExample]:
 
 def _read_plain(path: Path, text: str) -> list[StanceExample]:
     """Rows of a CSV ``text`` (read from ``path``), or the lines of a JSONL file, with ``target``, ``text``,
-    ``label`` and an optional ``group``."""
+    ``label`` and an optional ``speaker`` and ``group``."""
     if path.suffix.lower() == ".csv":
         rows = [
             (f"{path}:{n}", {k.strip().lower(): v for k, v in row.items() if k})
@@ -72,6 +75,9 @@ def _read_plain(path: Path, text: str) -> list[StanceExample]:
         target, passage = str(row.get("target") or "").strip(), str(row.get("text") or "")
         if not target or not passage.strip():
             raise InputError(f"{where}: an empty target or text; every row needs {', '.join(PLAIN_COLUMNS)}")
+        speaker = str(row.get("speaker") or "").strip()
+        if speaker:
+            passage = speaker_first(speaker, passage)
         out.append(StanceExample(target, passage, _PLAIN_LABELS[label], str(row.get("group") or "all")))
     return out
 
@@ -127,7 +133,8 @@ def read_quote_stances(
     The text is the quote's passage as the pipeline builds it (:func:`quotes.stance.quote_passage`), so a
     model trained on these pairs reads at training time what it reads in use. With ``speakers`` (a speaker
     standoff over the same quotes) the passage starts with the quote's canonical speaker, as the pipeline
-    reads it (:func:`quotes.stance.with_speaker`).
+    reads it (:func:`quotes.stance.with_speaker`), and the example keeps the speaker's name for
+    :func:`quotes.stance.not_against_itself`.
     """
     from ..evaluate import read_gold_set
     from ..stance import quote_passages, with_speaker
@@ -135,7 +142,9 @@ def read_quote_stances(
     out = []
     for article, gold in read_gold_set(split, speakers=speakers, stances=standoff):
         for a, passage in zip(gold, quote_passages(article.text, gold), strict=True):
+            speaker = ""
             if speakers is not None:
                 passage = with_speaker(a, passage)
-            out += [StanceExample(s.target, passage, s.label, group) for s in a.stances]
+                speaker = a.speaker.name if a.speaker is not None and a.speaker.type != "unknown" else ""
+            out += [StanceExample(s.target, passage, s.label, group, speaker) for s in a.stances]
     return out
