@@ -42,7 +42,7 @@ _BARE_DETERMINER = frozenset({"the", "a", "an", "this", "these", "those"})
 _PHRASE_AFTER = re.compile(latin_classes(r"(?:[ \t]+[\w'’.-]+){1,6}"))
 # A source that opens with a relative pronoun is that pronoun, as PolNeAR marks it ("Vogt, ⟦who⟧ attended the
 # ceremony, said"); the speaker rules resolve it to the phrase before it, which the clause would hide.
-_RELATIVE_OPENER = re.compile(r"(?:who|which)\b(?=\s)", re.IGNORECASE)
+_RELATIVE_OPENER = re.compile(r"(?:who|which)\b(?=\s)")  # lower case: "WHO officials" is the health body
 
 
 def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = None) -> Span | None:

@@ -221,7 +221,10 @@ TITLE_WORDS = frozenset(
         "entrepreneur",
     ]
 )
-ORG_WORDS = frozenset(
+# Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
+# "United States".
+CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur".split())
+ORG_WORDS = CLUB_WORDS | frozenset(
     [
         "house",
         "department",
@@ -361,14 +364,6 @@ ORG_WORDS = frozenset(
         "inspectorate",
         "cooperative",
         "observatory",
-        # football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens "United States"
-        "fc",
-        "rovers",
-        "wanderers",
-        "athletic",
-        "albion",
-        "rangers",
-        "hotspur",
         "capital",
         "energy",
         "utilities",
@@ -603,7 +598,6 @@ NOT_PLURAL = frozenset({"news", "press", "its", "this", "his", "was", "has", "do
 
 # Abbreviated titles, spelled out to match descriptions ("Sen. Lindsey Graham" … "the senator").
 TITLE_EXPANSIONS = {
-    "justice": "judge",  # "Justice Miriam Kariuki" … "the judge"
     "sen.": "senator",
     "sens.": "senator",
     "rep.": "representative",

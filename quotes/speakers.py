@@ -23,6 +23,7 @@ from .names import (
     AUTHOR,
     BODY_NOUNS,
     CAMPAIGN_HEADS,
+    CLUB_WORDS,
     COLLECTIVE_NOUNS,
     COLLECTIVE_OPENERS,
     CONJUNCTIONS,
@@ -698,7 +699,8 @@ class _Resolver(ArticleText):
             for e in reversed(self.entities):
                 words = {w.lower() for w in e.name.split()}
                 public = words & PUBLIC_BODY_WORDS or e.name.lower() in COUNTRIES
-                if e.type == "organization" and any(p < position for p in e.positions) and not public:
+                kind = words & CLUB_WORDS if head == "club" else True  # "the club" is no sponsor that spoke
+                if e.type == "organization" and any(p < position for p in e.positions) and not public and kind:
                     return e
         if head == "agency":  # "the agency" after "the Department of Veterans Affairs" spoke
             for e in reversed(self.entities):
@@ -711,8 +713,9 @@ class _Resolver(ArticleText):
             agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
             if words[-1].lower() == head or agency:
                 return self.organization(" ".join(organisation_words(words)))
-        if head in _BUSINESS_HEADS:
-            return self.business_named_before(position)
+        if head in _BUSINESS_HEADS and (business := self.business_named_before(position)) is not None:
+            if head != "club" or {w.lower() for w in business.name.split()} & CLUB_WORDS:
+                return business
         return None
 
     def body_led_by(self, possessive: str, head: str, position: int) -> Entity | None:
@@ -966,7 +969,8 @@ class _Resolver(ArticleText):
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]
-        if len(content) > 1 and content[0].lower() in PEOPLE_HEADS and _PARTICIPLE.fullmatch(content[1]):
+        body = content[-1].lower() in BODY_NOUNS | ORG_WORDS | _BUSINESS_HEADS  # "a nurse staffing agency"
+        if len(content) > 1 and content[0].lower() in PEOPLE_HEADS and _PARTICIPLE.fullmatch(content[1]) and not body:
             head = content[0].lower()  # "voters interviewed on Wednesday", "Visitors queuing outside": people
         # The head comes before a prepositional phrase or a relative clause: "critics of the program", "a
         # spokesman for the campaign", "members who spoke with reporters".
@@ -1025,7 +1029,9 @@ class _Resolver(ArticleText):
             if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
                 return holder  # "the Republican nominee" of "Republican nominee Donald Trump"
             # An age fits anyone, so it names only the one person of the last sentences ("The 24-year-old said").
-            aged = any(w.endswith("-year-old") for w in lower)  # "the 24-year-old", "the 31-year-old defender"
+            # "the 24-year-old", "the 31-year-old defender"; not "the lawyer for the 34-year-old"
+            head_phrase = lower[: next((k for k, w in enumerate(lower) if k and w in PHRASE_OPENERS), len(lower))]
+            aged = any(w.endswith("-year-old") for w in head_phrase)
             if (
                 definite
                 and (head in EPITHET_HEADS or aged)
@@ -1078,8 +1084,14 @@ def _names_a_body(apposition: str) -> bool:
     words = [w.lower() for w in word_tokens(apposition.strip(" ,"))]
     if not words or words[0] not in INDEFINITE_OPENERS | {"the"}:
         return False
-    words = words[: next((k for k, w in enumerate(words) if k and w in PHRASE_OPENERS), len(words))]
-    return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | {"tank", "nonprofit", "charity"}
+    # The head phrase ends at a preposition, a relative pronoun or a participle: "a lawyer representing the union".
+    end = next(
+        (k for k, w in enumerate(words) if k and (w in PHRASE_OPENERS | {"whose"} or _PARTICIPLE.fullmatch(w))), None
+    )
+    words = words[:end]
+    return (
+        words[-1] in BODY_NOUNS | _BUSINESS_HEADS | {"tank", "nonprofit", "charity"} and not set(words) & PEOPLE_HEADS
+    )
 
 
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:

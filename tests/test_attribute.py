@@ -72,6 +72,7 @@ def test_a_source_mention_loses_the_dateline_it_opens_with():
         ("Vogt, who attended the ceremony, said she had grown up with them.", "who attended the ceremony,", "who"),
         ("The study, which the bank paid for, found costs rose.", "which the bank paid for,", "which"),
         ("Whoever wins, the mayor said, must fix it.", "the mayor", "the mayor"),  # not a relative clause
+        ("“Masks work,” WHO chief Tedros said.", "WHO chief Tedros", "WHO chief Tedros"),  # the health body
     ],
 )
 def test_a_source_opening_a_relative_clause_is_its_pronoun(text, tagged, expected):
