@@ -40,9 +40,6 @@ _HONORIFIC_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sens|Reps)
 # A determiner the model tagged as the whole source; the words after it, up to the cue, are its noun phrase.
 _BARE_DETERMINER = frozenset({"the", "a", "an", "this", "these", "those"})
 _PHRASE_AFTER = re.compile(latin_classes(r"(?:[ \t]+[\w'’.-]+){1,6}"))
-# A source that opens with a relative pronoun is that pronoun, as PolNeAR marks it ("Vogt, ⟦who⟧ attended the
-# ceremony, said"); the speaker rules resolve it to the phrase before it, which the clause would hide.
-_RELATIVE_OPENER = re.compile(r"(?:who|which)\b(?=\s)")  # lower case: "WHO officials" is the health body
 
 
 def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = None) -> Span | None:
@@ -60,8 +57,6 @@ def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = N
         start += dateline.end()  # "BRUSSELS - European leaders"
     if end <= start:
         return None
-    if opener := _RELATIVE_OPENER.match(text, start, end):
-        return Span.of(text, start, opener.end())
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "“\"(‘'":
         start -= 1  # back to the token's start: "E.U." was cut after "E."
     while end < len(text) and text[end - 1] in "'’" and text[end].isalpha():

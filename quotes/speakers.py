@@ -363,6 +363,10 @@ class _Resolver(ArticleText):
     def resolve(self, mention: Span, *, says_its: bool = False) -> Entity | None:
         """The entity ``mention`` names; ``says_its`` when its quote speaks of the speaker as "it" ("… said its
         drivers …"), which keeps a lone word that is also a first name ("Mercedes") from being a person."""
+        if opener := _RELATIVE_OPENER.match(mention.text):
+            # A relative clause tagged as the source ("Vogt, ⟦who attended the ceremony,⟧ said") speaks for the
+            # phrase before it, as its pronoun alone does.
+            return self.resolve(Span(opener.group(0), mention.start, mention.start + opener.end()))
         if group := self.coordinated(mention.text):
             return group
         if _THE_PAIR.fullmatch(mention.text.strip()) and (
@@ -1075,6 +1079,7 @@ _BUSINESS_HEADS = frozenset(
 )
 # Bodies a person leads, which speak for themselves: "her ministry" is the ministry, "his website" is still his.
 _LED_BODIES = frozenset("ministry department embassy agency".split())
+_RELATIVE_OPENER = re.compile(r"(?:who|which)(?=\s+\S)")  # lower case: "WHO officials" is the health body
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|ing)")  # "interviewed", "queuing": a clause after a description's head
 
 

@@ -66,21 +66,6 @@ def test_a_source_mention_loses_the_dateline_it_opens_with():
     assert span.text == "European leaders" and text[span.start : span.end] == span.text
 
 
-@pytest.mark.parametrize(
-    ("text", "tagged", "expected"),
-    [
-        ("Vogt, who attended the ceremony, said she had grown up with them.", "who attended the ceremony,", "who"),
-        ("The study, which the bank paid for, found costs rose.", "which the bank paid for,", "which"),
-        ("Whoever wins, the mayor said, must fix it.", "the mayor", "the mayor"),  # not a relative clause
-        ("“Masks work,” WHO chief Tedros said.", "WHO chief Tedros", "WHO chief Tedros"),  # the health body
-    ],
-)
-def test_a_source_opening_a_relative_clause_is_its_pronoun(text, tagged, expected):
-    start = text.index(tagged)
-    span = source_span(text, (start, start + len(tagged)))
-    assert span.text == expected and text[span.start : span.end] == span.text
-
-
 def test_source_span_of_nothing():
     assert source_span(TEXT, None) is None
     assert source_span(TEXT, (3, 4)) is None  # only a space

@@ -1664,9 +1664,11 @@ def test_the_seventh_sessions_rules_stop_where_they_should(text, items, name, ty
 @pytest.mark.parametrize(
     ("text", "items", "name", "type_"),
     [
-        # A relative pronoun stands for the phrase before it.
+        # A relative clause tagged as the source stands for the phrase before it, as its pronoun does.
         ("Gustavo Ferreyra resigned. The former midfielder, who took over in March, said he was sorry.",
-         [("he was sorry", "who")], "Gustavo Ferreyra", "person"),
+         [("he was sorry", "who took over in March,")], "Gustavo Ferreyra", "person"),
+        ("“Masks work,” WHO chief Tedros Adhanom said.", [("Masks work", "WHO chief Tedros Adhanom")],
+         "Tedros Adhanom", "person"),
         # People described by a participle clause are a group of those people.
         ("In Kumasi, voters interviewed on Wednesday said they had little interest.",
          [("they had little interest", "voters interviewed on Wednesday")], ANY, "group"),
