@@ -18,7 +18,7 @@ import random
 import re
 import sys
 import time
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 
@@ -189,7 +189,7 @@ def train(config: TrainConfig) -> dict:
         news = read_quote_stances(config.news_split, config.news_train, speakers=config.news_speakers)
         train_set += cut(news) * config.news_repeat
     if config.written_train:
-        written = [StanceExample(e.target, e.text, e.label, "written") for e in read_stance_set(config.written_train)]
+        written = [replace(e, group="written") for e in read_stance_set(config.written_train)]
         train_set += cut(written) * config.written_repeat
     if config.news_dev:
         dev["news"] = cut(read_quote_stances(config.news_split, config.news_dev, speakers=config.news_speakers))

@@ -245,7 +245,7 @@ def test_a_plain_stance_set_is_read_from_csv_and_jsonl(tmp_path):
     with_speaker.write_text(
         '{"target": "the plan", "speaker": "Ann Smith", "text": "She backs it.", "label": "favor"}\n'
     )
-    assert [e.text for e in read_stance_set(with_speaker)] == ["(Ann Smith) She backs it."]
+    assert [(e.text, e.speaker) for e in read_stance_set(with_speaker)] == [("(Ann Smith) She backs it.", "Ann Smith")]
     bad = tmp_path / "bad.csv"
     bad.write_text("target,text,label\nthe plan,Hm.,maybe\n")
     with pytest.raises(InputError, match=r"bad.csv:2: label 'maybe' is not favor, against or neutral"):

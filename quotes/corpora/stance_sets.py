@@ -78,7 +78,7 @@ def _read_plain(path: Path, text: str) -> list[StanceExample]:
         speaker = str(row.get("speaker") or "").strip()
         if speaker:
             passage = speaker_first(speaker, passage)
-        out.append(StanceExample(target, passage, _PLAIN_LABELS[label], str(row.get("group") or "all")))
+        out.append(StanceExample(target, passage, _PLAIN_LABELS[label], str(row.get("group") or "all"), speaker))
     return out
 
 
