@@ -508,8 +508,12 @@ class _Resolver(ArticleText):
             return self.organization(" ".join(whole))  # "the White House": all title words, still a body
         elif name and len(whole) > len(name) and "for" in whole[1:-1]:
             return self.organization(" ".join(whole))  # "Americans for Prosperity", "Concerned Veterans for America"
-        before_apposition = {w.lower() for w in word_tokens(mention.text.split(",")[0])}
-        if name and apposition and _names_a_body(apposition) and not before_apposition & PHRASE_OPENERS:
+        if (
+            name
+            and apposition
+            and _names_a_body(apposition)
+            and not {w.lower() for w in word_tokens(mention.text.split(",")[0])} & PHRASE_OPENERS
+        ):
             # "Kano Water Initiative, a local charity,"; not "Marc Dufresne of the Institute, a think tank,"
             return self.organization(" ".join(name))
         if name:
@@ -703,9 +707,9 @@ class _Resolver(ArticleText):
             for e in reversed(self.entities):
                 words = {w.lower() for w in e.name.split()}
                 public = words & PUBLIC_BODY_WORDS or e.name.lower() in COUNTRIES
-                kind = words & CLUB_WORDS if head == "club" else True  # "the club" is no sponsor that spoke
-                if e.type == "organization" and any(p < position for p in e.positions) and not public and kind:
-                    return e
+                if e.type == "organization" and any(p < position for p in e.positions) and not public:
+                    if _called(e, head):
+                        return e
         if head == "agency":  # "the agency" after "the Department of Veterans Affairs" spoke
             for e in reversed(self.entities):
                 if e.type == "organization" and {w.lower() for w in e.name.split()} & AGENCY_WORDS:
@@ -717,9 +721,8 @@ class _Resolver(ArticleText):
             agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
             if words[-1].lower() == head or agency:
                 return self.organization(" ".join(organisation_words(words)))
-        if head in _BUSINESS_HEADS and (business := self.business_named_before(position)) is not None:
-            if head != "club" or {w.lower() for w in business.name.split()} & CLUB_WORDS:
-                return business
+        if head in _BUSINESS_HEADS and (business := self.business_named_before(position)) and _called(business, head):
+            return business
         return None
 
     def body_led_by(self, possessive: str, head: str, position: int) -> Entity | None:
@@ -1032,8 +1035,8 @@ class _Resolver(ArticleText):
         if definite or is_possessive(lower[0]):
             if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
                 return holder  # "the Republican nominee" of "Republican nominee Donald Trump"
-            # An age fits anyone, so it names only the one person of the last sentences ("The 24-year-old said").
-            # "the 24-year-old", "the 31-year-old defender"; not "the lawyer for the 34-year-old"
+            # An age fits anyone, so it names only the one person of the last sentences ("The 24-year-old said",
+            # "the 31-year-old defender"); one after a preposition is someone else's ("the lawyer for the 34-year-old").
             head_phrase = lower[: next((k for k, w in enumerate(lower) if k and w in PHRASE_OPENERS), len(lower))]
             aged = any(w.endswith("-year-old") for w in head_phrase)
             if (
@@ -1081,6 +1084,12 @@ _BUSINESS_HEADS = frozenset(
 _LED_BODIES = frozenset("ministry department embassy agency".split())
 _RELATIVE_OPENER = re.compile(r"(?:who|which)(?=\s+\S)")  # lower case: "WHO officials" is the health body
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|ing)")  # "interviewed", "queuing": a clause after a description's head
+
+
+def _called(business: Entity, head: str) -> bool:
+    """Whether ``business`` may be called "the <head>": any business "the company", only a club "the club" (not a
+    sponsor that spoke)."""
+    return head != "club" or bool({w.lower() for w in business.name.split()} & CLUB_WORDS)
 
 
 def _names_a_body(apposition: str) -> bool:

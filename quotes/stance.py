@@ -113,10 +113,14 @@ def with_speaker(a: Attribution, passage: str) -> str:
     On news quotes it never trained on, this moved macro-F1 49.3 → 51.4 (second draw of annotated train
     articles) and 51.7 → 56.5 (the selection articles); naming only speakers the passage does not name gained less
     (50.0, 53.5), and adding the role nothing more."""
+    name = speaker_name(a)
+    return speaker_first(name, passage) if name else passage
+
+
+def speaker_name(a: Attribution) -> str:
+    """The quote's canonical speaker's name, or "" when the speaker is missing or unplaced (``unknown``)."""
     speaker = a.speaker
-    if speaker is None or speaker.type == "unknown" or not speaker.name:
-        return passage
-    return speaker_first(speaker.name, passage)
+    return speaker.name if speaker is not None and speaker.type != "unknown" else ""
 
 
 # Who speaks for a person ("Trump campaign", "Clinton's aides"); not "critics" or "opponents", who also belong to them.

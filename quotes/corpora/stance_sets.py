@@ -137,14 +137,13 @@ def read_quote_stances(
     :func:`quotes.stance.not_against_itself`.
     """
     from ..evaluate import read_gold_set
-    from ..stance import quote_passages, with_speaker
+    from ..stance import quote_passages, speaker_name, with_speaker
 
     out = []
     for article, gold in read_gold_set(split, speakers=speakers, stances=standoff):
         for a, passage in zip(gold, quote_passages(article.text, gold), strict=True):
-            speaker = ""
-            if speakers is not None:
+            speaker = speaker_name(a) if speakers is not None else ""
+            if speaker:
                 passage = with_speaker(a, passage)
-                speaker = a.speaker.name if a.speaker is not None and a.speaker.type != "unknown" else ""
             out += [StanceExample(s.target, passage, s.label, group, speaker) for s in a.stances]
     return out
