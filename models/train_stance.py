@@ -156,7 +156,9 @@ def pipeline_labels(logits: torch.Tensor, examples: list[StanceExample]) -> list
     best = logits.argmax(-1).tolist()
     for i, example in enumerate(examples):
         if example.speaker:  # only news quotes have one; the rest keep the argmax
-            best[i] = int(not_against_itself(torch.softmax(logits[i], -1), example.speaker, example.target).argmax())
+            best[i] = int(
+                not_against_itself(torch.softmax(logits[i], -1), example.speaker, example.target, example.role).argmax()
+            )
     return [(STANCE_LABELS[i], 1.0) for i in best]
 
 

@@ -510,6 +510,23 @@ STATE_DEMONYMS = {
     "north koreans": "North Korea", "south koreans": "South Korea", "japanese": "Japan", "germans": "Germany",
     "french": "France", "british": "Britain", "cubans": "Cuba", "ukrainians": "Ukraine", "afghans": "Afghanistan",
 }  # fmt: skip
+# A state's adjective ("Israeli Defense Minister", "U.S. officials") → the state as usually named, lowercase.
+NATIONALITIES = {
+    "u.s.": "united states", "american": "united states", "israeli": "israel", "palestinian": "palestine",
+    "russian": "russia", "ukrainian": "ukraine", "chinese": "china", "iranian": "iran", "iraqi": "iraq",
+    "syrian": "syria", "turkish": "turkey", "egyptian": "egypt", "saudi": "saudi arabia", "lebanese": "lebanon",
+    "jordanian": "jordan", "qatari": "qatar", "afghan": "afghanistan", "pakistani": "pakistan", "indian": "india",
+    "japanese": "japan", "north korean": "north korea", "south korean": "south korea", "british": "britain",
+    "u.k.": "britain", "french": "france", "german": "germany", "italian": "italy", "spanish": "spain",
+    "polish": "poland", "canadian": "canada", "mexican": "mexico", "brazilian": "brazil", "cuban": "cuba",
+    "venezuelan": "venezuela", "australian": "australia", "european": "european union", "e.u.": "european union",
+}  # fmt: skip
+# Other names of a state, as a target may be typed ("the U.S.", "America", "the UK").
+STATE_ALIASES = {
+    "u.s.": "united states", "us": "united states", "usa": "united states", "u.s.a.": "united states",
+    "america": "united states", "united kingdom": "britain", "uk": "britain", "u.k.": "britain",
+    "great britain": "britain", "eu": "european union", "e.u.": "european union",
+}  # fmt: skip
 # News agencies and pollsters whose names carry no organisation word.
 KNOWN_ORGANISATIONS = frozenset(
     {"associated press", "agence france-presse", "united press international", "bloomberg", "politico", "axios",

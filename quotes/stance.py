@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import torch
 
+from .names import NATIONALITIES, STATE_ALIASES
 from .stance_net import StanceNet, encode_pairs, speaker_first
 from .text import sentence_bounds, sentence_starts
 from .types import STANCE_LABELS, Attribution, Stance
@@ -91,16 +92,16 @@ class StanceClassifier:
             for target in targets:
                 row = next(rows)
                 if a.speaker is not None:
-                    row = not_against_itself(row, a.speaker.name, target)
+                    row = not_against_itself(row, a.speaker.name, target, a.speaker.role or "")
                 stances.append(Stance(target, *_best(row)))
             out.append(replace(a, stances=tuple(stances)))
         return out
 
 
-def not_against_itself(probabilities: torch.Tensor, speaker: str, target: str) -> torch.Tensor:
-    """One pair's label probabilities, with *against* ruled out when ``speaker`` is ``target`` or speaks for it
-    (``speaks_for``) and the rest renormalised; unchanged otherwise."""
-    if not speaker or not speaks_for(speaker, target):
+def not_against_itself(probabilities: torch.Tensor, speaker: str, target: str, role: str = "") -> torch.Tensor:
+    """One pair's label probabilities, with *against* ruled out when ``speaker`` (titled ``role``) is ``target`` or
+    speaks for it (``speaks_for``) and the rest renormalised; unchanged otherwise."""
+    if not speaker or not speaks_for(speaker, target, role):
         return probabilities
     row = probabilities.clone()
     row[_AGAINST] = 0.0
@@ -131,18 +132,43 @@ OWN_PEOPLE = frozenset(
 )
 
 
-def speaks_for(speaker: str, target: str) -> bool:
+# Who speaks for a state or body in its name or title ("Israeli Defense Minister", "Pentagon officials"); not
+# "Israeli rights groups" or "Hamas critics", who may take a side against it.
+VOICES = frozenset(
+    """official officials government leader leaders leadership military forces army ministry minister ministers
+    president premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy diplomat diplomats
+    embassy cabinet negotiator negotiators authorities administration commander commanders delegation""".split()
+)
+
+
+def speaks_for(speaker: str, target: str, role: str = "") -> bool:
     """Whether a quote's canonical speaker is the stance target itself or speaks for it: the target by name
     ("Republicans" for "the Republicans", case and a leading "the" ignored), a namesake of a person target
     ("Donald J. Trump", "Trump", "Ivanka Trump" for "Donald Trump": a family does not speak against itself in the
-    news either), or the person target's own people ("Trump campaign", "Clinton's aides", "Sanders supporters")."""
+    news either), the person target's own people ("Trump campaign", "Clinton's aides", "Sanders supporters"), or
+    a body's or state's voice by name or ``role`` ("Pentagon officials", "Pentagon press secretary" for
+    "Pentagon"; "Israeli Defense Minister", "U.S. officials" for "Israel", "the United States")."""
     s, t = (re.sub(r"^the\s+", "", x.strip().lower()) for x in (speaker, target))
     if not s or not t:
         return False
-    if s == t:
+    if s == t or _voice_of(t, s) or _voice_of(t, role.lower()):
         return True
     if not (target[:1].isupper() and " " in t and speaker[:1].isupper()):
         return False  # only a person target has a surname to share
     surname = t.split()[-1]
     words = re.sub(r"['’]s\b", "", s).split()
     return words[-1] == surname or (surname in words and any(w in OWN_PEOPLE for w in words))
+
+
+def _voice_of(target: str, description: str) -> bool:
+    """Whether ``description`` (a lowercase name or title) is a voice (``VOICES``) of the state or body ``target``
+    names: its name or, for a state, its adjective among the words before the voice word."""
+    words = re.sub(r"['’]s\b", "", description).split()
+    voice = next((k for k, w in enumerate(words) if w.strip(",") in VOICES), None)
+    if voice is None:
+        return False
+    before = " " + " ".join(words[:voice]) + " "
+    state = STATE_ALIASES.get(target, target)
+    names = {target, state} | {adjective for adjective, named in NATIONALITIES.items() if named == state}
+    names |= {alias for alias, named in STATE_ALIASES.items() if named == state}
+    return any(f" {name} " in before for name in names)

@@ -184,12 +184,35 @@ def test_a_speaker_is_never_against_itself(tiny_stance_dir, tmp_path):
         ("Trump's rivals", "Donald Trump", False),
         ("Hillary Clinton", "Donald Trump", False),
         ("tax experts", "the tax plan", False),  # an issue target has no surname
+        ("Pentagon officials", "the Pentagon", True),  # a body's voices
+        ("U.S. officials", "the United States", True),  # a state's, by its adjective
+        ("Israeli officials", "Israel", True),
+        ("Israeli rights groups", "Israel", False),  # people of a state who may oppose it
+        ("Hamas critics", "Hamas", False),
+        ("U.S. leaders", "Israel", False),
     ],
 )
 def test_speaks_for(speaker, target, same):
     from quotes.stance import speaks_for
 
     assert speaks_for(speaker, target) is same
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role", "target", "same"),
+    [
+        ("Benjamin Netanyahu", "Israeli Prime Minister", "Israel", True),  # a state's voice by title
+        ("Pat Ryder", "Pentagon press secretary", "Pentagon", True),
+        ("John Kirby", "White House national security spokesman", "the White House", True),
+        ("Lloyd Austin", "Defense Secretary", "Israel", False),
+        ("Yoav Gallant", "Israeli Defense Minister", "an Israeli ground invasion of Rafah", False),  # not the state
+        ("Ada Levy", "Israeli novelist", "Israel", False),  # a citizen, not a voice of the state
+    ],
+)
+def test_speaks_for_by_role(speaker, role, target, same):
+    from quotes.stance import speaks_for
+
+    assert speaks_for(speaker, target, role) is same
 
 
 @pytest.mark.parametrize(

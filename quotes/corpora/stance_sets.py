@@ -24,13 +24,14 @@ _NEWSMTSC_LABELS = {2.0: "against", 4.0: "neutral", 6.0: "favor"}
 @dataclass(frozen=True, slots=True)
 class StanceExample:
     """One labelled pair; ``group`` names its set and subset (``vast/zero-shot``, ``newsmtsc``…), ``speaker`` the
-    quote's canonical speaker where a news quote's is known (empty otherwise)."""
+    quote's canonical speaker where a news quote's is known (empty otherwise), ``role`` that speaker's title."""
 
     target: str
     text: str
     label: str
     group: str
     speaker: str = ""
+    role: str = ""
 
 
 PLAIN_COLUMNS = ("target", "text", "label")
@@ -143,7 +144,8 @@ def read_quote_stances(
     for article, gold in read_gold_set(split, speakers=speakers, stances=standoff):
         for a, passage in zip(gold, quote_passages(article.text, gold), strict=True):
             speaker = speaker_name(a) if speakers is not None else ""
+            role = (a.speaker.role or "") if speaker else ""
             if speaker:
                 passage = with_speaker(a, passage)
-            out += [StanceExample(s.target, passage, s.label, group, speaker) for s in a.stances]
+            out += [StanceExample(s.target, passage, s.label, group, speaker, role) for s in a.stances]
     return out
