@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .nested import reporting_source
-from .text import build_quote, latin_classes
+from .text import build_quote, ends_abbreviation
 from .types import Quote, Span
 
 # Plain verbs of saying: a preposition after them opens the content ("said for now the talks go on").
@@ -168,22 +168,11 @@ def split_at_second_cue(
     return [(first, cue), fitted] if fitted is not None else [(quote, cue)]
 
 
-# The end of a word that a full stop belongs to: an acronym ("U.S."), an initial ("John F."), a short abbreviation,
-# or an ellipsis ("going...").
-_ABBREVIATED = re.compile(latin_classes(r"(?:\b[A-Za-z]\.[A-Za-z]|\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|etc|St|No)|\.)$"))
-_ABBREVIATION_REACH = 8  # characters before a stop that decide whether it ends an abbreviation
-
-
-def _ends_abbreviation(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` belongs to the word before it (see ``_ABBREVIATED``)."""
-    return _ABBREVIATED.search(text, max(0, stop - _ABBREVIATION_REACH), stop) is not None
-
-
 def without_full_stop(text: str, quote: Quote, ranges: list[tuple[int, int]]) -> Quote:
     """A paraphrase without the full stop of the sentence it ends ("… the rules apply⟧."), as PolNeAR's annotators
     mark 99 % of them; a stop that ends an abbreviation ("the U.S.") stays, and a direct quote keeps its marks'
     reading."""
-    if quote.kind == "direct" or not quote.text.endswith(".") or _ends_abbreviation(text, quote.end - 1):
+    if quote.kind == "direct" or not quote.text.endswith(".") or ends_abbreviation(text, quote.end - 1):
         return quote
     if any(start <= quote.end - 1 < end for start, end in ranges):
         return quote  # the stop of a quotation: ⟦called it “good.”⟧
@@ -224,7 +213,7 @@ def split_before_quotation(
         said, source = found
         pieces = [(p.start, p.end) for p in quote.pieces()]
         stop = first.start + m.start()  # the sentence's end mark, which the paraphrase leaves out …
-        if text[stop] == "." and _ends_abbreviation(text, stop):
+        if text[stop] == "." and ends_abbreviation(text, stop):
             stop += 1  # … unless it ends an abbreviation: "went to the U.S."
         before = build_quote(text, [(first.start, stop)], ranges)
         # The quotation ends at its closing mark, before its own attribution.
@@ -243,7 +232,6 @@ _OPEN_ENDED = frozenset(
 )
 # Where a clause ends: punctuation, a quotation mark, a line break, or a period that closes a sentence.
 _CLAUSE_END = re.compile(r"[,;:!?\n\"“”‘’()—–]|\.(?=\s|$)")
-_ABBREVIATION_END = re.compile(latin_classes(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|[A-Z])$"))
 _MAX_EXTENSION = 40  # characters: longer, and the tagger more likely meant to stop
 
 
@@ -259,7 +247,7 @@ def to_clause_end(text: str, quote: Quote, ranges: list[tuple[int, int]], *, lim
     stop = _CLAUSE_END.search(text, last.end, min(limit, last.end + _MAX_EXTENSION + 1))
     if stop is None or not text[last.end : stop.start()].strip():
         return quote
-    if text[stop.start()] == "." and _ABBREVIATION_END.search(text, 0, stop.start()):
+    if text[stop.start()] == "." and ends_abbreviation(text, stop.start()):
         return quote
     pieces = [(p.start, p.end) for p in quote.pieces()]
     pieces[-1] = (pieces[-1][0], stop.start())

@@ -210,21 +210,35 @@ DATELINE = re.compile(latin_classes(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*(?: \([A-Z]+\
 
 
 _SENTENCE_END = re.compile(latin_classes(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+"))
-# Abbreviations whose period does not end a sentence ("Gen. CQ Brown", "Sen. Warren").
-_ABBREVIATIONS = frozenset(
+# Words whose full stop ends no sentence or clause: titles ("Gen. CQ Brown", "Sen. Warren"), months, name suffixes,
+# company forms, "No. 1", "vs.", "etc.".
+ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen maj lt col adm sgt capt sen rep gov st jr sr rev prof jan feb mar apr aug sept sep oct nov dec "
-    "u.s u.n no vs".split()
+    "inc co corp ltd no vs etc".split()
 )
+_WORD_BEFORE_STOP = re.compile(r"[\w.]+$")
+_ACRONYM = re.compile(latin_classes(r"(?:[A-Z]\.)+[A-Z]"))  # "U.S", "D.C" (the stop after it is the last)
+
+
+def ends_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at character ``stop`` belongs to the word before it rather than ending a sentence: a
+    known abbreviation ("Sen."), an initial ("John F."), an upper-case acronym ("U.S.") or an ellipsis ("going...").
+    Lower-case "a.m." and "p.m." often end sentences and do not count."""
+    word = _WORD_BEFORE_STOP.search(text, max(0, stop - 12), stop)
+    if word is None:
+        return False
+    w = word.group(0).split(".")[-1] if not _ACRONYM.fullmatch(word.group(0)) else word.group(0)
+    if not w:
+        return True  # an ellipsis: the stop is the last of several
+    return w.lower() in ABBREVIATIONS or _ACRONYM.fullmatch(w) is not None or (len(w) == 1 and w.isupper())
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Character offsets where sentences begin (0 first); a period after a known abbreviation is skipped."""
+    """Character offsets where sentences begin (0 first); a full stop that ends an abbreviation is skipped."""
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == ".":
-            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12) : m.start()])
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-                continue
+        if text[m.start()] == "." and ends_abbreviation(text, m.start()):
+            continue
         starts.append(m.end())
     return starts
 

@@ -6,10 +6,12 @@ import pytest
 
 from quotes.text import (
     build_quote,
+    ends_abbreviation,
     is_closing_mark,
     is_opening_mark,
     quote_kind,
     quoted_ranges,
+    sentence_starts,
     strip_enclosing_marks,
 )
 
@@ -211,3 +213,27 @@ def test_build_quote(text, pieces, kind, quote_text, parts):
 )
 def test_build_quote_of_nothing_is_none(text, pieces):
     assert build_quote(text, pieces, quoted_ranges(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Sen. Warren said so. Then she left.", ["Sen. Warren said so. ", "Then she left."]),
+        ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke. ", "Crowds cheered."]),  # an initial
+        ("Sanctions on the U.S. Treasury grew. It said so.", ["Sanctions on the U.S. Treasury grew. ", "It said so."]),
+        ("The vote was at 5 p.m. The bill passed.", ["The vote was at 5 p.m. ", "The bill passed."]),  # lower case
+        ("He paused... Then he spoke.", ["He paused... Then he spoke."]),  # an ellipsis ends no sentence
+    ],
+)
+def test_sentence_starts_skip_abbreviations(text, sentences):
+    starts = [*sentence_starts(text), len(text)]
+    assert [text[a:b] for a, b in zip(starts, starts[1:], strict=False)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviated"),
+    [("Gen.", True), ("Acme Inc.", True), ("U.S.", True), ("said F.", True), ("going...", True), ("said.", False),
+     ("5 p.m.", False), ("e.g.", False)],
+)  # fmt: skip
+def test_ends_abbreviation(text, abbreviated):
+    assert ends_abbreviation(text, len(text) - 1) is abbreviated
