@@ -91,8 +91,8 @@ class StanceClassifier:
             stances = []
             for target in targets:
                 row = next(rows)
-                if a.speaker is not None:
-                    row = not_against_itself(row, a.speaker.name, target, a.speaker.role or "")
+                if name := speaker_name(a):  # as selection reads it: an unplaced description speaks for no one
+                    row = not_against_itself(row, name, target, a.speaker.role or "")
                 stances.append(Stance(target, *_best(row)))
             out.append(replace(a, stances=tuple(stances)))
         return out
@@ -132,13 +132,34 @@ OWN_PEOPLE = frozenset(
 )
 
 
-# Who speaks for a state or body in its name or title ("Israeli Defense Minister", "Pentagon officials"); not
-# "Israeli rights groups" or "Hamas critics", who may take a side against it.
+# Who speaks for a state or body, after its name or adjective ("Israeli Defense Minister", "Pentagon officials",
+# "Trump administration officials") or before "of" and its name ("Prime Minister of Israel").
 VOICES = frozenset(
     """official officials government leader leaders leadership military forces army ministry minister ministers
-    president premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy diplomat diplomats
-    embassy cabinet negotiator negotiators authorities administration commander commanders delegation""".split()
+    president premier chancellor secretary spokesman spokeswoman spokesperson spokespeople ambassador envoy diplomat
+    diplomats embassy cabinet negotiator negotiators authorities administration commander commanders delegation
+    director chairman chairwoman chief""".split()
 )
+# Words of a title that may stand between the name and the voice word, or open it ("White House national security
+# spokesman", "senior U.S. officials"); any other word there ("Israeli rights group leader", "British Columbia
+# premier", "American Civil Liberties Union president") makes the speaker someone else's voice.
+TITLE_WORDS = frozenset(
+    """prime deputy defense defence foreign interior finance home press national security senior chief top military
+    government state army naval air intelligence health justice trade economic communications public affairs acting
+    general""".split()
+)
+# Words that say the speaker does not speak for the state or body they name: "Israeli opposition leader".
+NOT_VOICES = frozenset("former ex opposition rebel rebels dissident dissidents exiled exile".split())
+# What may follow the voice word: "officials familiar with the talks", "officials in Jerusalem"; not "the Israeli
+# minister's critics".
+_AFTER_VOICE = frozenset("familiar close who in at from on speaking briefed involved".split())
+# Each state's names, lowercase: its usual name, other names and adjectives ("united states": "u.s.", "american", …).
+_STATE_NAMES = {
+    state: frozenset(
+        {state, *(word for word, named in (*NATIONALITIES.items(), *STATE_ALIASES.items()) if named == state)}
+    )
+    for state in {*NATIONALITIES.values(), *STATE_ALIASES.values()}
+}
 
 
 def speaks_for(speaker: str, target: str, role: str = "") -> bool:
@@ -162,13 +183,24 @@ def speaks_for(speaker: str, target: str, role: str = "") -> bool:
 
 def _voice_of(target: str, description: str) -> bool:
     """Whether ``description`` (a lowercase name or title) is a voice (``VOICES``) of the state or body ``target``
-    names: its name or, for a state, its adjective among the words before the voice word."""
-    words = re.sub(r"['’]s\b", "", description).split()
-    voice = next((k for k, w in enumerate(words) if w.strip(",") in VOICES), None)
-    if voice is None:
+    (lowercase, no leading "the") names: "israeli defense minister" for "israel", "pentagon press secretary" for
+    "pentagon", "prime minister of israel"; not "former israeli prime minister" nor "israeli rights group leader"."""
+    words = [w.strip(',;:()"“”') for w in re.sub(r"['’]s\b", "", description).split()]
+    words = [w for w in words if w]
+    if not words or any(w in NOT_VOICES or w.startswith("ex-") for w in words):
         return False
-    before = " " + " ".join(words[:voice]) + " "
-    state = STATE_ALIASES.get(target, target)
-    names = {target, state} | {adjective for adjective, named in NATIONALITIES.items() if named == state}
-    names |= {alias for alias, named in STATE_ALIASES.items() if named == state}
-    return any(f" {name} " in before for name in names)
+    names = sorted(_STATE_NAMES.get(STATE_ALIASES.get(target, target), {target}), key=len, reverse=True)
+    for k, word in enumerate(words):  # "prime minister of israel"
+        if word in VOICES and words[k + 1 : k + 2] == ["of"] and " ".join(words[k + 2 :]).removeprefix("the ") in names:
+            return True
+    opening = next((k for k, w in enumerate(words) if w not in TITLE_WORDS), len(words))  # "senior u.s. officials"
+    for name in names:
+        size = len(name.split())
+        if words[opening : opening + size] != name.split():
+            continue
+        voice = next((k for k in range(opening + size, len(words)) if words[k] not in TITLE_WORDS), len(words))
+        if voice < len(words) and words[voice] in VOICES:
+            return voice + 1 == len(words) or words[voice + 1] in _AFTER_VOICE
+        # "israeli military" is all title words: the last of them may be the voice ("top israeli military")
+        return voice == len(words) and voice > opening + size and words[-1] in VOICES
+    return False

@@ -210,35 +210,53 @@ DATELINE = re.compile(latin_classes(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*(?: \([A-Z]+\
 
 
 _SENTENCE_END = re.compile(latin_classes(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+"))
-# Words whose full stop ends no sentence or clause: titles ("Gen. CQ Brown", "Sen. Warren"), months, name suffixes,
-# company forms, "No. 1", "vs.", "etc.".
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen maj lt col adm sgt capt sen rep gov st jr sr rev prof jan feb mar apr aug sept sep oct nov dec "
-    "inc co corp ltd no vs etc".split()
+# Abbreviations, capitalised as written, whose full stop ends no sentence because what they abbreviate follows:
+# titles ("Gen. CQ Brown", "Sen. Warren"), months ("Jan. 5"), "No. 1", "St. Louis", name suffixes ("King Jr. said"),
+# and the U.S. and the U.N. as adjectives ("U.S. officials"); "vs." in any case.
+_PREFIXES = frozenset(
+    "Mr Mrs Ms Dr Gen Maj Lt Col Adm Sgt Capt Sen Rep Gov St Jr Sr Rev Prof Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
+    "No U.S U.N vs".split()
 )
+# Abbreviations that own the full stop after them though a sentence may end there: "Acme Inc.", "etc.".
+_SUFFIXES = frozenset("Inc Co Corp Ltd etc".split())
 _WORD_BEFORE_STOP = re.compile(r"[\w.]+$")
-_ACRONYM = re.compile(latin_classes(r"(?:[A-Z]\.)+[A-Z]"))  # "U.S", "D.C" (the stop after it is the last)
+_STOP_REACH = 12  # characters before a full stop that hold the word it may belong to
+_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "U.S", "D.C", "a.m" (the stop after it is its last)
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The word, dots included, that ends at character ``stop`` ("" when none)."""
+    word = _WORD_BEFORE_STOP.search(text, max(0, stop - _STOP_REACH), stop)
+    return word.group(0) if word else ""
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()  # "John F." (a name goes on)
 
 
 def ends_abbreviation(text: str, stop: int) -> bool:
-    """Whether the full stop at character ``stop`` belongs to the word before it rather than ending a sentence: a
-    known abbreviation ("Sen."), an initial ("John F."), an upper-case acronym ("U.S.") or an ellipsis ("going...").
-    Lower-case "a.m." and "p.m." often end sentences and do not count."""
-    word = _WORD_BEFORE_STOP.search(text, max(0, stop - 12), stop)
-    if word is None:
-        return False
-    w = word.group(0).split(".")[-1] if not _ACRONYM.fullmatch(word.group(0)) else word.group(0)
-    if not w:
+    """Whether the full stop at character ``stop`` belongs to the word before it (a paraphrase that ends there keeps
+    it): a known abbreviation ("Sen.", "Acme Inc."), an initial ("John F."), an acronym ("U.S.", "p.m.") or an
+    ellipsis ("going..."). Whether the sentence ends there too is :func:`sentence_starts`'s question."""
+    word = _word_before(text, stop)
+    if _ACRONYM.fullmatch(word):
+        return True
+    last = word.split(".")[-1]
+    if word and not last:
         return True  # an ellipsis: the stop is the last of several
-    return w.lower() in ABBREVIATIONS or _ACRONYM.fullmatch(w) is not None or (len(w) == 1 and w.isupper())
+    return last in _PREFIXES | _SUFFIXES or _is_initial(last)
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Character offsets where sentences begin (0 first); a full stop that ends an abbreviation is skipped."""
+    """Character offsets where sentences begin (0 first). A full stop after a title, a month, an initial or another
+    abbreviation that precedes what it abbreviates ends no sentence; after "D.C.", "Inc." or an ellipsis it does
+    when a capital follows."""
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and ends_abbreviation(text, m.start()):
-            continue
+        if text[m.start()] == ".":
+            word = _word_before(text, m.start())
+            if word in _PREFIXES or _is_initial(word):
+                continue
         starts.append(m.end())
     return starts
 

@@ -190,6 +190,13 @@ def test_a_speaker_is_never_against_itself(tiny_stance_dir, tmp_path):
         ("Israeli rights groups", "Israel", False),  # people of a state who may oppose it
         ("Hamas critics", "Hamas", False),
         ("U.S. leaders", "Israel", False),
+        ("Trump administration officials", "the Trump administration", True),
+        ("Israeli officials familiar with the talks", "Israel", True),
+        ("Israeli minister's critics", "Israel", False),
+        ("Syrian rebel commanders", "Syria", False),  # people who oppose the state they name
+        ("Free Syrian Army commander", "Syria", False),
+        ("Latin American leaders", "the United States", False),
+        ("Iranian American community leaders", "Iran", False),
     ],
 )
 def test_speaks_for(speaker, target, same):
@@ -207,6 +214,11 @@ def test_speaks_for(speaker, target, same):
         ("Lloyd Austin", "Defense Secretary", "Israel", False),
         ("Yoav Gallant", "Israeli Defense Minister", "an Israeli ground invasion of Rafah", False),  # not the state
         ("Ada Levy", "Israeli novelist", "Israel", False),  # a citizen, not a voice of the state
+        ("Benjamin Netanyahu", "Prime Minister of Israel", "Israel", True),
+        ("Yair Lapid", "Israeli opposition leader", "Israel", False),
+        ("Ehud Olmert", "former Israeli Prime Minister", "Israel", False),
+        ("John Horgan", "British Columbia premier", "Britain", False),
+        ("Anthony Romero", "American Civil Liberties Union president", "the United States", False),
     ],
 )
 def test_speaks_for_by_role(speaker, role, target, same):

@@ -222,7 +222,11 @@ def test_build_quote_of_nothing_is_none(text, pieces):
         ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke. ", "Crowds cheered."]),  # an initial
         ("Sanctions on the U.S. Treasury grew. It said so.", ["Sanctions on the U.S. Treasury grew. ", "It said so."]),
         ("The vote was at 5 p.m. The bill passed.", ["The vote was at 5 p.m. ", "The bill passed."]),  # lower case
-        ("He paused... Then he spoke.", ["He paused... Then he spoke."]),  # an ellipsis ends no sentence
+        ("He paused... Then he spoke.", ["He paused... ", "Then he spoke."]),
+        ("He moved to Washington, D.C. The city was hot.", ["He moved to Washington, D.C. ", "The city was hot."]),
+        ("He works for Acme Inc. The firm grew.", ["He works for Acme Inc. ", "The firm grew."]),
+        ("He said no. Then he left.", ["He said no. ", "Then he left."]),  # the word, not "No. 1"
+        ("Martin Luther King Jr. said so.", ["Martin Luther King Jr. said so."]),
     ],
 )
 def test_sentence_starts_skip_abbreviations(text, sentences):
@@ -233,7 +237,7 @@ def test_sentence_starts_skip_abbreviations(text, sentences):
 @pytest.mark.parametrize(
     ("text", "abbreviated"),
     [("Gen.", True), ("Acme Inc.", True), ("U.S.", True), ("said F.", True), ("going...", True), ("said.", False),
-     ("5 p.m.", False), ("e.g.", False)],
+     ("5 p.m.", True), ("the answer was no.", False)],
 )  # fmt: skip
 def test_ends_abbreviation(text, abbreviated):
     assert ends_abbreviation(text, len(text) - 1) is abbreviated

@@ -60,7 +60,7 @@ def read_stance_set(path: Path | str) -> list[StanceExample]:
 
 def _read_plain(path: Path, text: str) -> list[StanceExample]:
     """Rows of a CSV ``text`` (read from ``path``), or the lines of a JSONL file, with ``target``, ``text``,
-    ``label`` and an optional ``speaker`` and ``group``."""
+    ``label`` and an optional ``speaker`` (with its ``role``, a title) and ``group``."""
     if path.suffix.lower() == ".csv":
         rows = [
             (f"{path}:{n}", {k.strip().lower(): v for k, v in row.items() if k})
@@ -79,7 +79,8 @@ def _read_plain(path: Path, text: str) -> list[StanceExample]:
         speaker = str(row.get("speaker") or "").strip()
         if speaker:
             passage = speaker_first(speaker, passage)
-        out.append(StanceExample(target, passage, _PLAIN_LABELS[label], str(row.get("group") or "all"), speaker))
+        role = str(row.get("role") or "").strip() if speaker else ""
+        out.append(StanceExample(target, passage, _PLAIN_LABELS[label], str(row.get("group") or "all"), speaker, role))
     return out
 
 
