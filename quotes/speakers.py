@@ -703,6 +703,8 @@ class _Resolver(ArticleText):
         for e in reversed(self.entities):
             if e.type == "organization" and e.name.split()[-1].lower() == head:
                 return e
+        if body := self.body_introduced_as(head, position):
+            return body  # "the regulator" of "the Market Oversight Board, the Dutch competition regulator"
         if head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
             for e in reversed(self.entities):
                 words = {w.lower() for w in e.name.split()}
@@ -723,6 +725,25 @@ class _Resolver(ArticleText):
                 return self.organization(" ".join(organisation_words(words)))
         if head in _BUSINESS_HEADS and (business := self.business_named_before(position)) and _called(business, head):
             return business
+        return None
+
+    def body_introduced_as(self, head: str, position: int) -> Entity | None:
+        """The organisation the narrative before ``position`` introduced with an apposition whose head is ``head``
+        (or a word for the same kind, ``_SAME_KIND``): "The Renal Patients' Voice, a charity that …" and "Kestrel,
+        the Amsterdam-based logistics software group" before "the charity", "the group"; "The city's largest business
+        group, the Port Carrow Chamber of Trade," before "the group". The latest such name, or None."""
+        kind = rf"(?:{'|'.join(sorted(_SAME_KIND.get(head, {head})))})"
+        after_name = re.compile(rf"[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?{kind}{_HEAD_END}", re.I)
+        before_name = re.compile(rf"\b(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?{kind},[ \t]+(?:the[ \t]+)?$", re.I)
+        for m in reversed(self.name_runs):
+            if m.start() >= position or self.quoted(m.start()):
+                continue
+            tail = _OF_NAME.match(self.text, m.end())  # "Chamber" + " of Trade"
+            end = tail.end() if tail else m.end()
+            if after_name.match(self.text, end) or before_name.search(self.text, max(0, m.start() - 80), m.start()):
+                words = organisation_words(word_tokens(self.text[m.start() : end]))
+                if words and not (first_name_gender(words[0]) and len(words) > 1):  # "Mark Ellis, a lawyer for …"
+                    return self.organization(" ".join(words))
         return None
 
     def body_led_by(self, possessive: str, head: str, position: int) -> Entity | None:
@@ -1047,7 +1068,7 @@ class _Resolver(ArticleText):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
             if (
-                (head in ORG_WORDS or head in _BUSINESS_HEADS)
+                (head in ORG_WORDS or head in BODY_NOUNS or head in _BUSINESS_HEADS)
                 and not own_body
                 and (body := self.organisation_with_head(head, position))
             ):
@@ -1080,6 +1101,12 @@ _NOT_FIRST_NAMES = COUNTRIES | KNOWN_ORGANISATIONS  # "Jordan", "Georgia" speak 
 _BUSINESS_HEADS = frozenset(
     "company firm bank lender insurer carrier airline retailer automaker chipmaker miner club".split()
 )
+# Where an apposition's head noun ends it: "a charity that …", "a family firm based in …", "the regulator," (not "the
+# company's founder", whose head is the founder).
+_HEAD_END = r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:that|which|whose|based|with|in|of|for|founded|owned|run|led)\b)"
+_OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
+# Words an apposition may use for the kind of body a later "the <word>" means: "a family firm" is "the company".
+_SAME_KIND = {"company": {"company", "firm"}, "firm": {"company", "firm"}}
 # Bodies a person leads, which speak for themselves: "her ministry" is the ministry, "his website" is still his.
 _LED_BODIES = frozenset("ministry department embassy agency".split())
 _RELATIVE_OPENER = re.compile(r"(?:who|which)(?=\s+\S)")  # lower case: "WHO officials" is the health body

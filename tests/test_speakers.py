@@ -1602,7 +1602,7 @@ class _StubChooser:
         return [hit for _ in pronouns]
 
 
-TWO_PEOPLE = "Senator Jim Clyburn said no. Donald Trump spoke to reporters later. “It is fine,” he said."
+TWO_PEOPLE = "Senator Jim Clyburn said no, as Donald Trump looked on. “It is fine,” he said."
 TWO_PEOPLE_ITEMS = [("no", "Senator Jim Clyburn"), ("It is fine", "he")]
 
 
@@ -1710,3 +1710,28 @@ def test_the_eighth_sessions_rules(text, items, name, type_):
     """The last item's speaker (rules of 2026-12-05's eighth session, written from eval/styles/set-6)."""
     speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
     assert (name is ANY or speaker.name == name) and speaker.type == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # "the <kind>" is the body the narrative introduced with an apposition of that kind, after or before its name.
+        ("The Renal Patients' Voice, a charity that supports patients, objected. “It is cruel,” the charity said.",
+         [("It is cruel", "the charity")], "Renal Patients' Voice", "organization"),
+        ("Kestrel, the Amsterdam-based logistics software group, bought a stake. The group said it would grow.",
+         [("it would grow", "The group")], "Kestrel", "organization"),
+        ("The city's largest business group, the Port Carrow Chamber of Trade, welcomed it. The group urged calm.",
+         [("calm", "The group")], "Port Carrow Chamber of Trade", "organization"),
+        ("Armadores Oeste, a family firm based in Peniche, was fined. The company said it would appeal.",
+         [("it would appeal", "The company")], "Armadores Oeste", "organization"),
+        # ... not a person whose apposition names the body nor one who works for it.
+        ("John Smith, the company's founder, left. “We will grow,” the company said.",
+         [("We will grow", "the company")], "company", ANY),
+        ("Mark Ellis, a lawyer for the charity, spoke. “We object,” the charity said.",
+         [("We object", "the charity")], "charity", ANY),
+    ],
+)  # fmt: skip
+def test_the_ninth_sessions_rules(text, items, name, type_):
+    """The last item's speaker (rules of 2026-12-05's ninth session, written from eval/styles/set-4)."""
+    speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
+    assert speaker.name == name and (type_ is ANY or speaker.type == type_)
