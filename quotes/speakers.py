@@ -11,6 +11,7 @@ names (name runs, fullest names, genders) in ``quotes.article_text``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -35,6 +36,7 @@ from .names import (
     FIRST_PERSON,
     GENDERED_WORDS,
     GROUP_NOUN,
+    HONORIFICS,
     ISSUED_MESSAGES,
     KNOWN_ORGANISATIONS,
     MESSAGE_NOUNS,
@@ -703,8 +705,6 @@ class _Resolver(ArticleText):
         for e in reversed(self.entities):
             if e.type == "organization" and e.name.split()[-1].lower() == head:
                 return e
-        if body := self.body_introduced_as(head, position):
-            return body  # "the regulator" of "the Market Oversight Board, the Dutch competition regulator"
         if head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
             for e in reversed(self.entities):
                 words = {w.lower() for w in e.name.split()}
@@ -712,6 +712,8 @@ class _Resolver(ArticleText):
                 if e.type == "organization" and any(p < position for p in e.positions) and not public:
                     if _called(e, head):
                         return e
+        if body := self.body_introduced_as(head, position):
+            return body  # "the group" of "Kestrel, the Amsterdam-based logistics software group"
         if head == "agency":  # "the agency" after "the Department of Veterans Affairs" spoke
             for e in reversed(self.entities):
                 if e.type == "organization" and {w.lower() for w in e.name.split()} & AGENCY_WORDS:
@@ -728,23 +730,37 @@ class _Resolver(ArticleText):
         return None
 
     def body_introduced_as(self, head: str, position: int) -> Entity | None:
-        """The organisation the narrative before ``position`` introduced with an apposition whose head is ``head``
-        (or a word for the same kind, ``_SAME_KIND``): "The Renal Patients' Voice, a charity that …" and "Kestrel,
-        the Amsterdam-based logistics software group" before "the charity", "the group"; "The city's largest business
-        group, the Port Carrow Chamber of Trade," before "the group". The latest such name, or None."""
-        kind = rf"(?:{'|'.join(sorted(_SAME_KIND.get(head, {head})))})"
-        after_name = re.compile(rf"[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?{kind}{_HEAD_END}", re.I)
-        before_name = re.compile(rf"\b(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?{kind},[ \t]+(?:the[ \t]+)?$", re.I)
+        """The organisation the narrative before ``position`` introduced with an apposition whose head noun is
+        ``head`` (or a word for the same kind, ``_SAME_KIND``): after its name ("The Renal Patients' Voice, a charity
+        that …", "Kestrel, the Amsterdam-based logistics software group,") or before it, between commas ("The city's
+        largest business group, the Port Carrow Chamber of Trade,"). The latest such name, unless another organisation
+        has spoken since (then it is likelier meant); None also when the name is a person's."""
+        after_name, before_name = _apposition_patterns(head)
         for m in reversed(self.name_runs):
             if m.start() >= position or self.quoted(m.start()):
                 continue
             tail = _OF_NAME.match(self.text, m.end())  # "Chamber" + " of Trade"
             end = tail.end() if tail else m.end()
-            if after_name.match(self.text, end) or before_name.search(self.text, max(0, m.start() - 80), m.start()):
-                words = organisation_words(word_tokens(self.text[m.start() : end]))
-                if words and not (first_name_gender(words[0]) and len(words) > 1):  # "Mark Ellis, a lawyer for …"
-                    return self.organization(" ".join(words))
+            closed = self.text.startswith(",", end)
+            clause_start = max(0, m.start() - _APPOSITION_REACH)
+            if not (
+                after_name.match(self.text, end) or closed and before_name.search(self.text, clause_start, m.start())
+            ):
+                continue
+            words = organisation_words(word_tokens(self.text[m.start() : end]))
+            if not words or self.names_person(words):
+                return None
+            spoke_since = any(
+                e.type == "organization" and any(m.start() < p < position for p in e.positions) for e in self.entities
+            )
+            return None if spoke_since else self.organization(" ".join(words))
         return None
+
+    def names_person(self, words: list[str]) -> bool:
+        """Whether name ``words`` are a person's: opening with a first name or an honorific, or a person already met."""
+        if first_name_gender(words[0]) or words[0].lower() in HONORIFICS:
+            return True
+        return any(e.type == "person" and surname_key(e.name.split()) == surname_key(words) for e in self.entities)
 
     def body_led_by(self, possessive: str, head: str, position: int) -> Entity | None:
         """The organisation "her ministry" at ``position`` means: one that has spoken, whose name ends with ``head``
@@ -1068,13 +1084,15 @@ class _Resolver(ArticleText):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
             if (
-                (head in ORG_WORDS or head in BODY_NOUNS or head in _BUSINESS_HEADS)
+                (head in ORG_WORDS or head in _BUSINESS_HEADS)
                 and not own_body
                 and (body := self.organisation_with_head(head, position))
             ):
                 return body  # "the fund" of "the International Monetary Fund"
             if definite and head in KIND_HEADS and (body := self.organisation_of_kind(KIND_HEADS[head], position)):
                 return body  # "the kingdom" of Saudi Arabia, "the news outlet" of Fox News
+            if definite and head in BODY_NOUNS and not own_body and (body := self.body_introduced_as(head, position)):
+                return body  # "the regulator" of "the Market Oversight Board, the Dutch competition regulator"
             if (
                 definite
                 and len(content) == 1
@@ -1104,6 +1122,11 @@ _BUSINESS_HEADS = frozenset(
 # Where an apposition's head noun ends it: "a charity that …", "a family firm based in …", "the regulator," (not "the
 # company's founder", whose head is the founder).
 _HEAD_END = r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:that|which|whose|based|with|in|of|for|founded|owned|run|led)\b)"
+# An apposition's modifiers: up to five words, none a preposition, article or conjunction ("the biggest market for the
+# company" and "a unit of the Tata Group" describe something else).
+_MODIFIERS = r"(?:(?!(?:of|for|at|by|from|to|in|on|with|and|or|the|a|an)\b)[\w'’-]+[ \t]+){0,5}?"
+_ARTICLE = r"(?:[Aa]n?|[Tt]he)"
+_APPOSITION_REACH = 80  # characters before a name in which an apposition before it ("The city's … group, ") may start
 _OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 # Words an apposition may use for the kind of body a later "the <word>" means: "a family firm" is "the company".
 _SAME_KIND = {"company": {"company", "firm"}, "firm": {"company", "firm"}}
@@ -1111,6 +1134,18 @@ _SAME_KIND = {"company": {"company", "firm"}, "firm": {"company", "firm"}}
 _LED_BODIES = frozenset("ministry department embassy agency".split())
 _RELATIVE_OPENER = re.compile(r"(?:who|which)(?=\s+\S)")  # lower case: "WHO officials" is the health body
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|ing)")  # "interviewed", "queuing": a clause after a description's head
+
+
+@functools.cache
+def _apposition_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
+    """Regexes for an apposition of kind ``head`` after a name (matched at its end: ", a local charity that") and
+    before one (searched up to its start, opening a clause: "The city's largest business group, the ")."""
+    kind = rf"(?:{'|'.join(sorted(_SAME_KIND.get(head, {head})))})"  # lower case: "the Tata Group" is a name
+    after = re.compile(rf"[ \t]*,[ \t]+{_ARTICLE}[ \t]+{_MODIFIERS}{kind}{_HEAD_END}")
+    before = re.compile(
+        rf"(?:^|[.;:!?][\"”’]?[ \t]+|,[ \t]+|\n){_ARTICLE}[ \t]+{_MODIFIERS}{kind},[ \t]+(?:the[ \t]+)?$"
+    )
+    return after, before
 
 
 def _called(business: Entity, head: str) -> bool:

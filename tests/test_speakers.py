@@ -1729,6 +1729,23 @@ def test_the_eighth_sessions_rules(text, items, name, type_):
          [("We will grow", "the company")], "company", ANY),
         ("Mark Ellis, a lawyer for the charity, spoke. “We object,” the charity said.",
          [("We object", "the charity")], "charity", ANY),
+        # From the review: no person, place or product described by its relation to the body, no body inside a
+        # name, no "the <kind>, Name" that is no apposition, and a body that spoke since is likelier meant.
+        ("Okafor, the director of the charity, spoke at the launch. “We are delighted,” the charity said.",
+         [("We are delighted", "the charity")], "charity", ANY),
+        ("Dr. Patel, a charity founder, spoke. “We are delighted,” the charity said.",
+         [("We are delighted", "the charity")], "charity", ANY),
+        ("Sales grew in China, the biggest market for the company, last year. “Demand is strong,” the company said.",
+         [("Demand is strong", "the company")], "company", ANY),
+        ("Jaguar Land Rover, a unit of the Tata Group, reported results. “We are confident,” the group said.",
+         [("We are confident", "the group")], "Tata Group", "organization"),
+        ("According to the group, Shell ignored warnings. “Shell must act,” the group said.",
+         [("Shell must act", "the group")], "group", ANY),
+        ("Kestrel, a logistics company, bought Orbis Freight. “We welcome it,” Orbis Freight said. “We see growth,” "
+         "the company added.", [("We welcome it", "Orbis Freight"), ("We see growth", "the company")],
+         "Orbis Freight", "organization"),
+        ("Hezbollah, the Lebanese militant group, fired rockets. “We will respond,” Hamas said. “The enemy will pay,” "
+         "the group added.", [("We will respond", "Hamas"), ("The enemy will pay", "the group")], "group", ANY),
     ],
 )  # fmt: skip
 def test_the_ninth_sessions_rules(text, items, name, type_):
