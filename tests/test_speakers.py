@@ -1630,6 +1630,13 @@ def test_non_person_antecedent_falls_back_to_the_rules():
     assert {a.speaker.name for a in learned} == {"Jim Clyburn"}  # no stray organisation speaker
 
 
+def assert_last_speaker(text: str, items: list[tuple[str, str]], name, type_) -> None:
+    """The speaker of the last of ``items`` (quote, source mention) in ``text`` has ``name`` and ``type_``; either may
+    be ``ANY``."""
+    speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
+    assert (name is ANY or speaker.name == name) and (type_ is ANY or speaker.type == type_)
+
+
 @pytest.mark.parametrize(
     ("text", "items", "name", "type_"),
     [
@@ -1657,8 +1664,7 @@ def test_non_person_antecedent_falls_back_to_the_rules():
 )  # fmt: skip
 def test_the_seventh_sessions_rules_stop_where_they_should(text, items, name, type_):
     """The last item's speaker (from a review of the rules of 2026-12-05's seventh session)."""
-    speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
-    assert speaker.name == name and (type_ is ANY or speaker.type == type_)
+    assert_last_speaker(text, items, name, type_)
 
 
 @pytest.mark.parametrize(
@@ -1708,8 +1714,7 @@ def test_the_seventh_sessions_rules_stop_where_they_should(text, items, name, ty
 )  # fmt: skip
 def test_the_eighth_sessions_rules(text, items, name, type_):
     """The last item's speaker (rules of 2026-12-05's eighth session, written from eval/styles/set-6)."""
-    speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
-    assert (name is ANY or speaker.name == name) and speaker.type == type_
+    assert_last_speaker(text, items, name, type_)
 
 
 @pytest.mark.parametrize(
@@ -1750,5 +1755,4 @@ def test_the_eighth_sessions_rules(text, items, name, type_):
 )  # fmt: skip
 def test_the_ninth_sessions_rules(text, items, name, type_):
     """The last item's speaker (rules of 2026-12-05's ninth session, written from eval/styles/set-4)."""
-    speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
-    assert speaker.name == name and (type_ is ANY or speaker.type == type_)
+    assert_last_speaker(text, items, name, type_)
