@@ -328,6 +328,13 @@ ORG_WORDS = CLUB_WORDS | frozenset(
         "pharma",
         "brewery",
         "breweries",
+        "brewing",
+        "brewers",
+        "distillery",
+        "bakery",
+        "medical",
+        "biotech",
+        "homes",
         "chemicals",
         "investments",
         "properties",
@@ -640,7 +647,12 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     protester demonstrator farmer investigator researcher officer regulator legislator negotiator nurse parent
     commuter shopper passenger player coach fan firefighter survivor victim defendant plaintiff juror inspector
     landlord tenant owner trader consumer customer citizen immigrant refugee migrant soldier rebel villager
-    journalist reporter editor visitor guest patient user viewer listener spectator pilgrim driver mourner""".split()
+    journalist reporter editor visitor guest patient user viewer listener spectator pilgrim driver mourner
+    neighbour neighbor bartender supervisor technician specialist mechanic clerk cashier waiter waitress chef engineer
+    scientist physician surgeon paramedic pharmacist dentist therapist counselor counsellor midwife caregiver carer
+    cleaner janitor electrician plumber motorist cyclist pedestrian hiker athlete tourist traveller traveler worshipper
+    pupil colleague participant attendee campaigner forecaster meteorologist epidemiologist biologist ecologist
+    physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman""".split()
 )
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(

@@ -974,6 +974,8 @@ class _Resolver(ArticleText):
                     return e
             if full_name[0].lower() in PEOPLE_PLURAL_NOUNS:  # "Lawmakers said", capitalised by the sentence
                 return self.known_or_new(full_name[0], "group", head=full_name[0].lower())
+            if full_name[0].lower() in COLLECTIVE_OPENERS | {"others"}:  # "Others said", "Several said": people
+                return self.known_or_new(full_name[0].lower(), "group", head=full_name[0].lower())
             if not says_its and first_name_gender(full_name[0]) and full_name[0].lower() not in _NOT_FIRST_NAMES:
                 return self.known_or_new(full_name[0], "person")  # local news: "Rosa said", her surname never given
             return self.organization(full_name[0])

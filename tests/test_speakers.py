@@ -1751,8 +1751,19 @@ def test_the_eighth_sessions_rules(text, items, name, type_):
          "Orbis Freight", "organization"),
         ("Hezbollah, the Lebanese militant group, fired rockets. “We will respond,” Hamas said. “The enemy will pay,” "
          "the group added.", [("We will respond", "Hamas"), ("The enemy will pay", "the group")], "group", ANY),
+        # From eval/styles/set-7: everyday occupations are people, "Others" at a sentence start are people, and
+        # brewing and medical name businesses.
+        ("One production supervisor, who did not want to be named, said workers were hopeful.",
+         [("workers were hopeful", "One production supervisor, who did not want to be named,")],
+         "production supervisor", "anonymous"),
+        ("Forecasters said the storm had passed.", [("the storm had passed", "Forecasters")], "Forecasters", "group"),
+        ("Some parents welcomed it. Others said the ban was overdue.", [("the ban was overdue", "Others")], "others",
+         "group"),
+        ("Cascade Hollow Brewing will close three taprooms, the company said.",
+         [("Cascade Hollow Brewing will close three taprooms", "the company")], "Cascade Hollow Brewing",
+         "organization"),
     ],
 )  # fmt: skip
 def test_the_ninth_sessions_rules(text, items, name, type_):
-    """The last item's speaker (rules of 2026-12-05's ninth session, written from eval/styles/set-4)."""
+    """The last item's speaker (rules of 2026-12-05's ninth session, written from eval/styles/set-4 and set-7)."""
     assert_last_speaker(text, items, name, type_)
