@@ -334,7 +334,6 @@ ORG_WORDS = CLUB_WORDS | frozenset(
         "bakery",
         "medical",
         "biotech",
-        "homes",
         "chemicals",
         "investments",
         "properties",
@@ -648,9 +647,9 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     commuter shopper passenger player coach fan firefighter survivor victim defendant plaintiff juror inspector
     landlord tenant owner trader consumer customer citizen immigrant refugee migrant soldier rebel villager
     journalist reporter editor visitor guest patient user viewer listener spectator pilgrim driver mourner
-    neighbour neighbor bartender supervisor technician specialist mechanic clerk cashier waiter waitress chef engineer
+    neighbour neighbor bartender supervisor technician mechanic clerk cashier waiter waitress chef engineer
     scientist physician surgeon paramedic pharmacist dentist therapist counselor counsellor midwife caregiver carer
-    cleaner janitor electrician plumber motorist cyclist pedestrian hiker athlete tourist traveller traveler worshipper
+    cleaner janitor electrician plumber motorist cyclist pedestrian hiker athlete traveller traveler worshipper
     pupil colleague participant attendee campaigner forecaster meteorologist epidemiologist biologist ecologist
     physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman""".split()
 )

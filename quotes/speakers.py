@@ -1015,7 +1015,8 @@ class _Resolver(ArticleText):
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]
-        body = content[-1].lower() in BODY_NOUNS | ORG_WORDS | _BUSINESS_HEADS  # "a nurse staffing agency"
+        last = content[-1].lower()  # "a nurse staffing agency", "specialist lending firms"
+        body = {last, last.removesuffix("s")} & (BODY_NOUNS | ORG_WORDS | _BUSINESS_HEADS)
         if len(content) > 1 and content[0].lower() in PEOPLE_HEADS and _PARTICIPLE.fullmatch(content[1]) and not body:
             head = content[0].lower()  # "voters interviewed on Wednesday", "Visitors queuing outside": people
         # The head comes before a prepositional phrase or a relative clause: "critics of the program", "a
@@ -1167,9 +1168,7 @@ def _names_a_body(apposition: str) -> bool:
         (k for k, w in enumerate(words) if k and (w in PHRASE_OPENERS | {"whose"} or _PARTICIPLE.fullmatch(w))), None
     )
     words = words[:end]
-    return (
-        words[-1] in BODY_NOUNS | _BUSINESS_HEADS | {"tank", "nonprofit", "charity"} and not set(words) & PEOPLE_HEADS
-    )
+    return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | {"tank", "nonprofit", "charity"}
 
 
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:

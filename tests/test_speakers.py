@@ -1762,6 +1762,14 @@ def test_the_eighth_sessions_rules(text, items, name, type_):
         ("Cascade Hollow Brewing will close three taprooms, the company said.",
          [("Cascade Hollow Brewing will close three taprooms", "the company")], "Cascade Hollow Brewing",
          "organization"),
+        # From the review of those words: a person noun modifying a body's head keeps the body, and no name is
+        # a business for a word that is also a surname.
+        ("“Rates will stay high,” Close Brothers, a specialist lender, said.",
+         [("Rates will stay high", "Close Brothers, a specialist lender,")], "Close Brothers", "organization"),
+        ("Specialist lending firms said demand had fallen.", [("demand had fallen", "Specialist lending firms")],
+         ANY, "group"),
+        ("“It was brilliant,” said A.M. Homes, the novelist.", [("It was brilliant", "A.M. Homes")], "A.M. Homes",
+         "person"),
     ],
 )  # fmt: skip
 def test_the_ninth_sessions_rules(text, items, name, type_):
