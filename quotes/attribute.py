@@ -14,6 +14,7 @@ from .nested import add_reporting_quotes
 from .text import (
     DATELINE,
     build_quote,
+    ends_abbreviation,
     latin_classes,
     quoted_ranges,
     sentence_bounds,
@@ -42,17 +43,28 @@ _BARE_DETERMINER = frozenset({"the", "a", "an", "this", "these", "those"})
 _PHRASE_AFTER = re.compile(latin_classes(r"(?:[ \t]+[\w'’.-]+){1,6}"))
 
 
-def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = None) -> Span | None:
+def source_span(
+    text: str, span: tuple[int, int] | None, *, stop: int | None = None, starts: list[int] | None = None
+) -> Span | None:
     """A source mention as ``trimmed_span``, widened where the model cut a name: to whole tokens ("U. leaders"
     → "E.U. leaders", "O'" → "O'Brien"), past an honorific to the name it introduces ("Ms." → "Ms. Wahl") and
     from a lone determiner to its noun phrase, which ends at ``stop`` (the cue's start) or a comma before it,
-    or with no cue after it is the name that follows; cut to its last line when it crosses a paragraph break."""
+    or with no cue after it is the name that follows; cut to its last line when it crosses a paragraph break,
+    and, after its cue, at the end of the sentence (``starts``: the text's sentence starts; "said David Kim. Fans"
+    → "David Kim"); a sentence's full stop is left out ("said Bo Lin." → "Bo Lin", but "King Jr.")."""
     trimmed = trimmed_span(text, span)
     if trimmed is None:
         return None
     start, end = trimmed.start, trimmed.end
     if "\n" in text[start:end]:  # a mention never crosses a paragraph: "Recommended Videos\nAustin" → "Austin"
         start = text.rindex("\n", start, end) + 1
+    inner = [s for s in starts or () if start < s < end]
+    if inner and stop is not None and stop < start:  # after its cue: "said David Kim. Fans" ends at the sentence
+        end = inner[0]
+        piece = trimmed_span(text, (start, end))
+        if piece is None:
+            return None
+        start, end = piece.start, piece.end
     if dateline := DATELINE.match(text[start:end]):
         start += dateline.end()  # "BRUSSELS - European leaders"
     if end <= start:
@@ -79,6 +91,8 @@ def source_span(text: str, span: tuple[int, int] | None, *, stop: int | None = N
             end += 1  # "Mr" → "Mr."
         if m := _NAME_AFTER.match(text, end):
             end = m.end()
+    if end - start > 1 and text[end - 1] == "." and not ends_abbreviation(text, end - 1):
+        end -= 1  # the sentence's full stop: "said Bo Lin." (not "Jr." or "U.S.")
     return Span.of(text, start, end)
 
 
@@ -168,7 +182,7 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
     cue = trimmed_span(text, raw.cue)
     if linked := layout_link(text, quote, cue):
         return linked
-    mention = source_span(text, raw.source, stop=cue.start if cue is not None else None)
+    mention = source_span(text, raw.source, stop=cue.start if cue is not None else None, starts=starts)
     if mention is None and quote.kind != "direct":
         mention = sentence_subject(text, quote.start, starts=starts)
     return cue, mention

@@ -66,6 +66,23 @@ def test_a_source_mention_loses_the_dateline_it_opens_with():
     assert span.text == "European leaders" and text[span.start : span.end] == span.text
 
 
+@pytest.mark.parametrize(
+    ("text", "tagged", "mention"),
+    [
+        ("“We are ready,” said David Kim. Fans cheered.", "David Kim. Fans", "David Kim"),  # the next sentence out
+        ("“We are ready,” said Bo Lin.", "Bo Lin.", "Bo Lin"),  # the sentence's full stop out
+        ("“It is done,” said Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("“We are ready,” said Sen. Elizabeth Warren.", "Sen. Elizabeth Warren", "Sen. Elizabeth Warren"),
+    ],
+)
+def test_a_source_after_its_cue_ends_with_its_sentence(text, tagged, mention):
+    from quotes.text import sentence_starts
+
+    start = text.index(tagged)
+    span = source_span(text, (start, start + len(tagged)), stop=text.index("said"), starts=sentence_starts(text))
+    assert span.text == mention and text[span.start : span.end] == span.text
+
+
 def test_source_span_of_nothing():
     assert source_span(TEXT, None) is None
     assert source_span(TEXT, (3, 4)) is None  # only a space
