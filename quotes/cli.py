@@ -32,10 +32,12 @@ Int8Option = Annotated[
 ]
 
 
-def _check_targets(targets: list[str] | None) -> None:
-    """Fail before the models load when a ``--target`` is empty."""
+def _check_targets(targets: list[str] | None, *, no_stance: bool) -> None:
+    """Fail before the models load when a ``--target`` is empty, or given with ``--no-stance``, which ignores it."""
     if any(not t.strip() for t in targets or ()):
         _fail(QuotesError("--target: empty; give the words of a stance target, e.g. --target 'the tax plan'"))
+    if targets and no_stance:
+        _fail(QuotesError("--target with --no-stance: stance is skipped, so the targets would be ignored; drop one"))
 
 
 def _fail(err: QuotesError) -> None:
@@ -100,7 +102,7 @@ def extract(
 
     if resume and output == "-":
         _fail(QuotesError("--resume needs an output file; pass -o out.jsonl"))
-    _check_targets(target)
+    _check_targets(target, no_stance=no_stance)
     try:
         check_output(output, paths, resume=resume)
     except QuotesError as err:
@@ -155,7 +157,7 @@ def show(
     from .io import MULTI_ARTICLE_SUFFIXES, iter_inputs
     from .render import render_article, speaker_table
 
-    _check_targets(target)
+    _check_targets(target, no_stance=no_stance)
     extractor = _load(
         model, stance_model, no_stance, antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8
     )

@@ -138,7 +138,7 @@ class Extractor:
             ]
             if self.stance is not None and attributions:
                 passages = quote_passages(article.text, attributions)
-                targets = list(article.targets) or self.proposed_targets(article.text, passages)
+                targets = _distinct(article.targets) or self.proposed_targets(article.text, passages)
                 attributions = self.stance.add_stances(attributions, passages, targets)
             results.append(attributions)
         return results
@@ -191,6 +191,12 @@ class Extractor:
         out.append(ModelInfo("base encoder all-MiniLM-L6-v2", str(base_model_path()), versions))
         out.append(ModelInfo("speaker resolution (rules + pronoun antecedents)", "quotes/speakers.py", {}))
         return out
+
+
+def _distinct(targets: Sequence[str]) -> list[str]:
+    """``targets`` without repeats (case and surrounding spaces ignored; the first spelling kept), so a target
+    given twice is not counted twice."""
+    return list({t.strip().casefold(): t for t in reversed(targets)}.values())[::-1]
 
 
 def _targets(targets: Sequence[str] | None, doc: str) -> tuple[str, ...]:

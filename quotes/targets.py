@@ -36,10 +36,12 @@ STOP_WORDS = frozenset(
     mr mrs ms percent according though although however between around against through during among within
     across toward towards including since until because even still yet now back well like last""".split()
 )
-# Phrases ending in a role name are speakers, not topics ("defense official").
+# Phrases ending in a role name or title are speakers, not topics ("defense official", "Senator").
 ROLE_WORDS = frozenset(
     """official officials secretary minister spokesman spokeswoman spokesperson president chairman director
-    adviser advisor leader leaders reporter reporters source sources aide aides officer general""".split()
+    adviser advisor leader leaders reporter reporters source sources aide aides officer general senator senators
+    governor mayor councillor councilman councilwoman commissioner sheriff prosecutor treasurer chancellor premier
+    ambassador superintendent inspector detective professor coach""".split()
 )
 FEATURES = (
     "log_count",  # occurrences of the phrase, log(1 + n)

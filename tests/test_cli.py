@@ -516,3 +516,15 @@ def test_eval_summary_says_when_run_ons_are_read_as_the_gold_joins_them(runner, 
     (tmp_path / "split" / "text").mkdir(parents=True)
     (tmp_path / "litbank" / "quotations").mkdir(parents=True)
     assert [gold_run_ons(p) for p in (tmp_path / "split", tmp_path / "litbank", SEED_GOLD)] == ["joined", "own", "own"]
+
+
+def test_target_with_no_stance_is_refused(tmp_path):
+    """--target and --no-stance together: the targets would be silently ignored, so the run stops first."""
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("“We will act,” the mayor said.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article), "--no-stance", "--target", "the plan"])
+    assert result.exit_code == 2 and "--no-stance" in result.output

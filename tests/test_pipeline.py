@@ -246,3 +246,9 @@ def test_save_reload_round_trip(tiny_extractor, tiny_model_dir, tmp_path):
         expected = tiny_extractor(text)
         assert again(text) == expected
         assert fresh(text) == expected
+
+
+def test_a_target_given_twice_is_classified_once():
+    from quotes.pipeline import _distinct
+
+    assert _distinct(["the bill", "Trump", " The Bill ", "trump", "tax"]) == ["the bill", "Trump", "tax"]
