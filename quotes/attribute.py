@@ -50,8 +50,9 @@ def source_span(
     → "E.U. leaders", "O'" → "O'Brien"), past an honorific to the name it introduces ("Ms." → "Ms. Wahl") and
     from a lone determiner to its noun phrase, which ends at ``stop`` (the cue's start) or a comma before it,
     or with no cue after it is the name that follows; cut to its last line when it crosses a paragraph break,
-    and, after its cue, at the end of the sentence (``starts``: the text's sentence starts; "said David Kim. Fans"
-    → "David Kim"); a sentence's full stop is left out ("said Bo Lin." → "Bo Lin", but "King Jr.")."""
+    and, after its cue, at the end of the sentence when one word runs past it (``starts``: the text's sentence
+    starts; "said David Kim. Fans" → "David Kim"); a sentence's full stop is left out ("said Bo Lin." → "Bo Lin",
+    but "King Jr.", "D-Mass.")."""
     trimmed = trimmed_span(text, span)
     if trimmed is None:
         return None
@@ -59,7 +60,10 @@ def source_span(
     if "\n" in text[start:end]:  # a mention never crosses a paragraph: "Recommended Videos\nAustin" → "Austin"
         start = text.rindex("\n", start, end) + 1
     inner = [s for s in starts or () if start < s < end]
-    if inner and stop is not None and stop < start:  # after its cue: "said David Kim. Fans" ends at the sentence
+    # After its cue, a mention that runs one word into the next sentence ("said David Kim. Fans cheered") ends with
+    # its own; more words after the stop are a name the splitter did not know ("Supt. Kent Scribner", "Acme Inc.
+    # CEO Jane Doe").
+    if inner and stop is not None and stop < start and len(text[inner[0] : end].split()) == 1:
         end = inner[0]
         piece = trimmed_span(text, (start, end))
         if piece is None:

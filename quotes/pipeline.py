@@ -194,9 +194,16 @@ class Extractor:
 
 
 def _distinct(targets: Sequence[str]) -> list[str]:
-    """``targets`` without repeats (case and surrounding spaces ignored; the first spelling kept), so a target
-    given twice is not counted twice."""
-    return list({t.strip().casefold(): t for t in reversed(targets)}.values())[::-1]
+    """``targets`` in their order without repeats (case and spacing ignored; the first spelling kept), so a target
+    given twice is not classified twice."""
+    seen: set[str] = set()
+    out = []
+    for target in targets:
+        key = " ".join(target.split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(target)
+    return out
 
 
 def _targets(targets: Sequence[str] | None, doc: str) -> tuple[str, ...]:

@@ -217,8 +217,12 @@ _PREFIXES = frozenset(
     "Mr Mrs Ms Dr Gen Maj Lt Col Adm Sgt Capt Sen Rep Gov St Jr Sr Rev Prof Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
     "No U.S U.N vs".split()
 )
-# Abbreviations that own the full stop after them though a sentence may end there: "Acme Inc.", "etc.".
-_SUFFIXES = frozenset("Inc Co Corp Ltd etc".split())
+# Abbreviations that own the full stop after them though a sentence may end there: "Acme Inc.", "etc.", a state
+# in AP style ("D-Mass.", "Portland, Ore."), "the Commerce Dept.".
+_SUFFIXES = frozenset(
+    "Inc Co Corp Ltd Bros etc Dept Assn Univ Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich "
+    "Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Va Vt Wash Wis Wyo".split()
+)
 _WORD_BEFORE_STOP = re.compile(r"[\w.]+$")
 _STOP_REACH = 12  # characters before a full stop that hold the word it may belong to
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "U.S", "D.C", "a.m" (the stop after it is its last)

@@ -73,6 +73,18 @@ def test_a_source_mention_loses_the_dateline_it_opens_with():
         ("“We are ready,” said Bo Lin.", "Bo Lin.", "Bo Lin"),  # the sentence's full stop out
         ("“It is done,” said Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr."),
         ("“We are ready,” said Sen. Elizabeth Warren.", "Sen. Elizabeth Warren", "Sen. Elizabeth Warren"),
+        # From the review: abbreviations the splitter does not know keep the name after them, a state its stop.
+        ("“We are ready,” said Supt. Kent Scribner.", "Supt. Kent Scribner.", "Supt. Kent Scribner"),
+        (
+            "“We grew,” said Hyundai Motor Co. Chairman Chung Eui-sun.",
+            "Hyundai Motor Co. Chairman Chung Eui-sun.",
+            "Hyundai Motor Co. Chairman Chung Eui-sun",
+        ),
+        (
+            "“We will act,” said Sen. Elizabeth Warren, D-Mass.",
+            "Sen. Elizabeth Warren, D-Mass.",
+            "Sen. Elizabeth Warren, D-Mass.",
+        ),
     ],
 )
 def test_a_source_after_its_cue_ends_with_its_sentence(text, tagged, mention):

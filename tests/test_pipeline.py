@@ -251,4 +251,5 @@ def test_save_reload_round_trip(tiny_extractor, tiny_model_dir, tmp_path):
 def test_a_target_given_twice_is_classified_once():
     from quotes.pipeline import _distinct
 
-    assert _distinct(["the bill", "Trump", " The Bill ", "trump", "tax"]) == ["the bill", "Trump", "tax"]
+    assert _distinct(["the bill", "Trump", " The  Bill ", "trump", "tax"]) == ["the bill", "Trump", "tax"]
+    assert _distinct(["tax", "Trump", "TAX"]) == ["tax", "Trump"]  # the first occurrence's place
