@@ -1015,8 +1015,7 @@ class _Resolver(ArticleText):
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]
-        last = content[-1].lower()  # "a nurse staffing agency", "specialist lending firms"
-        body = {last, last.removesuffix("s")} & (BODY_NOUNS | ORG_WORDS | _BUSINESS_HEADS)
+        body = {head, head.removesuffix("s")} & (BODY_NOUNS | ORG_WORDS | _BUSINESS_HEADS)  # "specialist lending firms"
         if len(content) > 1 and content[0].lower() in PEOPLE_HEADS and _PARTICIPLE.fullmatch(content[1]) and not body:
             head = content[0].lower()  # "voters interviewed on Wednesday", "Visitors queuing outside": people
         # The head comes before a prepositional phrase or a relative clause: "critics of the program", "a
