@@ -9,7 +9,7 @@ from dataclasses import replace
 from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
-from .names import NOT_SUBJECT_WORDS, SUBJECT
+from .names import NAME_SUFFIXES, NOT_SUBJECT_WORDS, SUBJECT
 from .nested import add_reporting_quotes
 from .text import (
     DATELINE,
@@ -60,10 +60,15 @@ def source_span(
     if "\n" in text[start:end]:  # a mention never crosses a paragraph: "Recommended Videos\nAustin" → "Austin"
         start = text.rindex("\n", start, end) + 1
     inner = [s for s in starts or () if start < s < end]
-    # After its cue, a mention that runs one word into the next sentence ("said David Kim. Fans cheered") ends with
-    # its own; more words after the stop are a name the splitter did not know ("Supt. Kent Scribner", "Acme Inc.
-    # CEO Jane Doe").
-    if inner and stop is not None and stop < start and len(text[inner[0] : end].split()) == 1:
+    # After its cue, a mention that runs one word into the next sentence ("said David Kim. Fans cheered"), or past a
+    # name's suffix ("said Martin Luther King Jr. The crowd"), ends with its own; more words after another stop are
+    # a name the splitter did not know ("Supt. Kent Scribner", "Acme Inc. CEO Jane Doe").
+    if (
+        inner
+        and stop is not None
+        and stop < start
+        and (len(text[inner[0] : end].split()) == 1 or text[start : inner[0]].split()[-1].lower() in NAME_SUFFIXES)
+    ):
         end = inner[0]
         piece = trimmed_span(text, (start, end))
         if piece is None:

@@ -303,6 +303,12 @@ def _read_jsonl_articles(path: Path, rel: str) -> Iterator[Article | InputError]
                             f"{where}: malformed JSON at column {error.colno} ({error.msg}); "
                             "each line must be one JSON object"
                         ) from None
+                    if count == 1 and _is_output_record(obj):
+                        yield InputError(
+                            f"{name}: holds quotes output (records with a quote and no article text), not "
+                            "articles; move it out of the input folder, or choose the inputs with --glob"
+                        )
+                        return  # one line for the file, not one per record
                     yield _article_from_json(obj, where=where, default_id=f"{rel}#{lineno}")
                 except InputError as error:
                     yield error
@@ -645,6 +651,11 @@ def jsonl_objects(path: Path) -> Iterator[tuple[str, dict]]:
     bad line."""
     for where, line in _jsonl_lines(path):
         yield where, _json_object(line, where)
+
+
+def _is_output_record(obj: Any) -> bool:
+    """Whether a JSON line is a record ``quotes extract`` wrote (a quote, no article text)."""
+    return isinstance(obj, dict) and "quote" in obj and "text" not in obj
 
 
 def _is_article_line(obj: dict) -> bool:

@@ -219,6 +219,15 @@ TITLE_WORDS = frozenset(
         "businessman",
         "businesswoman",
         "entrepreneur",
+        # sport ("Coach Mike Krzyzewski", "Head Coach Andy Reid", "Quarterback Tom Brady")
+        "coach",
+        "head",
+        "manager",
+        "quarterback",
+        "pitcher",
+        "striker",
+        "goalkeeper",
+        "midfielder",
     ]
 )
 # Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
@@ -560,10 +569,11 @@ NAME_PARTICLES = frozenset("de van von der den da dos du del della di la le bin 
 _JOINED_ARTICLES = "al|el|bin|ibn|abu"  # a surname's joined article: "al-Harbawi", "el-Sisi", "bin-Salman"
 _JOINED_PARTICLE = re.compile(latin_classes(rf"(?:{_JOINED_ARTICLES})-[A-Z]"))
 # A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a
-# Roman numeral: "World War II.") ending in "." ends a sentence, not a name.
+# Roman numeral: "World War II.") ending in "." ends a sentence, not a name, and so does a name's suffix ("said
+# Martin Luther King Jr. The crowd").
 NAME_RUN = re.compile(
     latin_classes(
-        r"(?:(?:[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
+        r"(?:(?:(?!(?:Jr|Sr)\.)[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
         rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}){{0,6}}"
         rf"(?:(?<![\w-])(?:{_JOINED_ARTICLES})-)?[A-Z][\w'’-]*"
     )
@@ -755,14 +765,18 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     end = len(words)
     while end and not words[end - 1][:1].isalnum():
         end -= 1
+    surname_end = end  # past the surname: before a suffix ("King Jr.")
+    if end > 1 and words[end - 1].lower() in NAME_SUFFIXES:
+        surname_end -= 1
     start = end
     while start:
         word = words[start - 1]
         if word.lower() in NAME_PARTICLES and start < end and _after_a_name_word(words, start - 1):
             start -= 1
             continue
-        # The last word is a surname even when it can be a title ("Larry King"); alone it stays a title.
-        if not is_name_word(word) or (word.lower() in TITLE_WORDS and start < end):
+        # The surname is one even when it can be a title ("Larry King", "Martin Luther King Jr."); alone it stays
+        # a title.
+        if not is_name_word(word) or (word.lower() in TITLE_WORDS and start < surname_end):
             break
         if start < end and (is_possessive(word) or word.lower() in ORG_WORDS):
             break
@@ -945,6 +959,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     return core, apposition
 
 
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’')]*\s*$")
 _LINE_WORD = re.compile(latin_classes(r"[A-Za-z][\w'’-]*"))
 
 
@@ -955,8 +970,15 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for n, line in enumerate(lines):
         words = _LINE_WORD.findall(line)
         title_case = len(words) >= 4 and sum(is_capitalised(w) for w in words) >= 0.8 * len(words)
-        # A short first line set off by a blank line is the headline, whatever its case.
-        first = n == 0 and 0 < len(words) <= 15 and len(lines) > 2 and not lines[1].strip()
+        # A short first line set off by a blank line is the headline, whatever its case, unless it ends as a
+        # sentence does: then it is a short first paragraph ("Anne Smith said the budget would pass.").
+        first = (
+            n == 0
+            and 0 < len(words) <= 15
+            and len(lines) > 2
+            and not lines[1].strip()
+            and not _SENTENCE_CLOSE.search(line)
+        )
         if title_case or first:
             ranges.append((pos, pos + len(line)))
         pos += len(line) + 1

@@ -82,13 +82,22 @@ def strip_enclosing_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Before a straight opening mark, these may stand between it and the space that makes it opening: zero-width
+# characters (a byte-order mark left in a JSON text) and Markdown emphasis (``*"…"*``, ``_"…"_``).
+_SEE_THROUGH = _ZERO_WIDTH + "*_"
+
+
 def is_opening_mark(text: str, i: int) -> bool:
-    """Whether ``text[i]`` opens a quotation; a straight mark opens after space or a bracket."""
+    """Whether ``text[i]`` opens a quotation; a straight mark opens after space, a bracket or a dash, or at the
+    start, looking past zero-width characters and emphasis marks before it."""
     ch = text[i]
     if ch in OPENING_MARKS:
         return True
     if ch in "\"'":
-        return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-"
+        k = i - 1
+        while k >= 0 and text[k] in _SEE_THROUGH:
+            k -= 1
+        return k < 0 or text[k].isspace() or text[k] in "([{—–-"
     return False
 
 
@@ -140,15 +149,16 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks (marks excluded), in order: double marks, or curly single ones in an
     article of British style (:func:`single_quote_style`).
 
-    An unclosed mark runs to the end of its paragraph, as news style does when a quote
-    continues into the next paragraph with a fresh opening mark.
+    An unclosed mark runs to the end of its paragraph when the next paragraph opens with a fresh mark, as news
+    style does when a quote continues into it; otherwise the closing mark was left out, and it runs to the end of
+    its sentence.
     """
     single = single_quote_style(text)
     ranges: list[tuple[int, int]] = []
     open_at: int | None = None
     for i, ch in enumerate(text):
         if ch == "\n" and open_at is not None:
-            ranges.append((open_at + 1, i - 1 if text[i - 1] == "\r" else i))  # a CRLF ends it at the \r
+            ranges.append((open_at + 1, _unclosed_end(text, open_at, i - 1 if text[i - 1] == "\r" else i, single)))
             open_at = None
         elif ch not in (_SINGLE_MARKS if single else _DOUBLE_MARKS):
             continue
@@ -158,8 +168,24 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((open_at + 1, i))
             open_at = None
     if open_at is not None:
-        ranges.append((open_at + 1, len(text)))
+        ranges.append((open_at + 1, _unclosed_end(text, open_at, len(text), single)))
     return ranges
+
+
+_NEXT_PARAGRAPH = re.compile(r"\s*")
+_SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
+
+
+def _unclosed_end(text: str, open_at: int, paragraph_end: int, single: bool) -> int:
+    """Where the quotation opened at ``open_at`` and never closed in its paragraph ends: the paragraph's end
+    (``paragraph_end``) when the next paragraph opens with a mark, else the end of the sentence it opened in."""
+    following = _NEXT_PARAGRAPH.match(text, paragraph_end).end()
+    if following < len(text) and (_opens_single(text, following) if single else is_opening_mark(text, following)):
+        return paragraph_end
+    for stop in _SENTENCE_STOP.finditer(text, open_at + 1, paragraph_end):
+        if not _precedes_what_it_abbreviates(text, stop.start()):  # "Mr." goes on
+            return stop.end()
+    return paragraph_end
 
 
 def quoted_fraction(ranges: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> float:
@@ -211,17 +237,19 @@ DATELINE = re.compile(latin_classes(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*(?: \([A-Z]+\
 
 _SENTENCE_END = re.compile(latin_classes(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+"))
 # Abbreviations, capitalised as written, whose full stop ends no sentence because what they abbreviate follows:
-# titles ("Gen. CQ Brown", "Sen. Warren"), months ("Jan. 5"), "No. 1", "St. Louis", name suffixes ("King Jr. said"),
-# and the U.S. and the U.N. as adjectives ("U.S. officials"); "vs." in any case.
+# titles ("Gen. CQ Brown", "Sen. Warren"), months ("Jan. 5"), "No. 1", "St. Louis", and the U.S. and the U.N. as
+# adjectives ("U.S. officials"); "vs." in any case.
 _PREFIXES = frozenset(
-    "Mr Mrs Ms Dr Gen Maj Lt Col Adm Sgt Capt Sen Rep Gov St Jr Sr Rev Prof Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
+    "Mr Mrs Ms Dr Gen Maj Lt Col Adm Sgt Capt Sen Rep Gov St Rev Prof Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
     "No U.S U.N vs".split()
 )
-# Abbreviations that own the full stop after them though a sentence may end there: "Acme Inc.", "etc.", a state
-# in AP style ("D-Mass.", "Portland, Ore."), "the Commerce Dept.".
+# Abbreviations that own the full stop after them though a sentence may end there: name suffixes ("said Martin
+# Luther King Jr. The crowd"), "Acme Inc.", "etc.", a state in AP style ("D-Mass.", "Portland, Ore."), "the Commerce
+# Dept.".
 _SUFFIXES = frozenset(
-    "Inc Co Corp Ltd Bros etc Dept Assn Univ Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich "
-    "Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Va Vt Wash Wis Wyo".split()
+    "Jr Sr Inc Co Corp Ltd Bros etc Dept Assn Univ "
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn "
+    "Va Vt Wash Wis Wyo".split()
 )
 _WORD_BEFORE_STOP = re.compile(r"[\w.]+$")
 _STOP_REACH = 12  # characters before a full stop that hold the word it may belong to
@@ -251,16 +279,20 @@ def ends_abbreviation(text: str, stop: int) -> bool:
     return last in _PREFIXES | _SUFFIXES or _is_initial(last)
 
 
+def _precedes_what_it_abbreviates(text: str, stop: int) -> bool:
+    """Whether the full stop at character ``stop`` ends a title, a month or an initial ("Sen.", "Jan.", "John F.")."""
+    word = _word_before(text, stop)
+    return word in _PREFIXES or _is_initial(word)
+
+
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where sentences begin (0 first). A full stop after a title, a month, an initial or another
     abbreviation that precedes what it abbreviates ends no sentence; after "D.C.", "Inc." or an ellipsis it does
     when a capital follows."""
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == ".":
-            word = _word_before(text, m.start())
-            if word in _PREFIXES or _is_initial(word):
-                continue
+        if text[m.start()] == "." and _precedes_what_it_abbreviates(text, m.start()):
+            continue
         starts.append(m.end())
     return starts
 

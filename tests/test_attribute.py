@@ -72,6 +72,11 @@ def test_a_source_mention_loses_the_dateline_it_opens_with():
         ("“We are ready,” said David Kim. Fans cheered.", "David Kim. Fans", "David Kim"),  # the next sentence out
         ("“We are ready,” said Bo Lin.", "Bo Lin.", "Bo Lin"),  # the sentence's full stop out
         ("“It is done,” said Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr."),
+        (
+            "“It is done,” said Martin Luther King Jr. The crowd cheered.",
+            "Martin Luther King Jr. The crowd",
+            "Martin Luther King Jr.",
+        ),  # a name's suffix ends it, however many words run past
         ("“We are ready,” said Sen. Elizabeth Warren.", "Sen. Elizabeth Warren", "Sen. Elizabeth Warren"),
         # From the review: abbreviations the splitter does not know keep the name after them, a state its stop.
         ("“We are ready,” said Supt. Kent Scribner.", "Supt. Kent Scribner.", "Supt. Kent Scribner"),

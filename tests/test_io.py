@@ -544,6 +544,16 @@ def test_write_and_read_jsonl(tmp_path):
     assert read_jsonl(path) == records
 
 
+def test_an_earlier_runs_output_in_a_folder_is_one_error_not_one_per_record(tmp_path):
+    write(tmp_path / "a.txt", "“We win,” she said.")
+    with open(tmp_path / "old-run.jsonl", "w", encoding="utf-8") as fp:
+        write_jsonl([full_attribution(), minimal_attribution()], fp)
+    items = list(iter_inputs([tmp_path]))
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert [a.id for a in items if isinstance(a, Article)] == ["a.txt"]
+    assert len(errors) == 1 and "old-run.jsonl: holds quotes output" in errors[0] and "--glob" in errors[0]
+
+
 def test_read_jsonl_error_names_path_and_line(tmp_path):
     good = json.dumps(attribution_to_dict(minimal_attribution()))
     bad = json.dumps(patched("quote.kind", "x"))

@@ -1579,6 +1579,11 @@ def test_input_order_does_not_matter():
         (["Maj.", "Gen.", "Pat", "Ryder"], ["Maj.", "Gen."], ["Pat", "Ryder"]),
         (["President", "Joe", "Biden", ","], ["President"], ["Joe", "Biden"]),  # trailing punctuation dropped
         (["Lloyd", "Austin"], [], ["Lloyd", "Austin"]),
+        # A title word before a name's suffix is the surname ("King"); sport titles are titles.
+        (["Martin", "Luther", "King", "Jr."], [], ["Martin", "Luther", "King", "Jr."]),
+        (["King", "Jr."], [], ["King", "Jr."]),
+        (["Coach", "Mike", "Krzyzewski"], ["Coach"], ["Mike", "Krzyzewski"]),
+        (["Head", "Coach", "Andy", "Reid"], ["Head", "Coach"], ["Andy", "Reid"]),
         # negative rows: no name
         (["senior", "Pentagon", "official"], ["senior", "Pentagon", "official"], []),
         (["the", "Secretary"], ["the", "Secretary"], []),
@@ -1774,4 +1779,23 @@ def test_the_eighth_sessions_rules(text, items, name, type_):
 )  # fmt: skip
 def test_the_ninth_sessions_rules(text, items, name, type_):
     """The last item's speaker (rules of 2026-12-05's ninth session, written from eval/styles/set-4 and set-7)."""
+    assert_last_speaker(text, items, name, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # A short first paragraph that ends as a sentence does is no headline: its name is a name.
+        ("Anne Smith said the budget would pass.\n\nThe council met on Monday. “It is done,” Smith said.\n",
+         [("the budget would pass", "Anne Smith"), ("It is done", "Smith")], "Anne Smith", "person"),
+        # ... while a short first line without a full stop stays the headline ("Late" is no first name).
+        ("Late Okonjo strike keeps City in race\n\nFemi Okonjo scored late. “I just hit it,” Okonjo said.\n",
+         [("I just hit it", "Okonjo")], "Femi Okonjo", "person"),
+        # A name's suffix ends a name run: what follows is the next sentence.
+        ("“We have a dream,” said Martin Luther King Jr. The crowd cheered.",
+         [("We have a dream", "Martin Luther King Jr.")], "Martin Luther King Jr.", "person"),
+    ],
+)  # fmt: skip
+def test_the_tenth_sessions_mends(text, items, name, type_):
+    """The last item's speaker (mends of 2026-12-06 from a user audit)."""
     assert_last_speaker(text, items, name, type_)

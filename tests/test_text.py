@@ -46,6 +46,13 @@ def pieces_of(text: str, *subs: str) -> list[tuple[int, int]]:
         ("“It runs on\r\nNext paragraph.", ["It runs on"]),  # unclosed, CRLF: the \r is not quoted
         ("“Unclosed first.\n“Second,” he said.", ["Unclosed first.", "Second,"]),  # news-style continuation
         ("“It runs to the end", ["It runs to the end"]),
+        # Unclosed, with no fresh mark opening the next paragraph: the closing mark was left out, so the quotation
+        # ends with its sentence (not at "Mr.").
+        ('He said the plan was "a disaster. She left.\n\nMore.', ["a disaster."]),
+        ('He said "Mr. Smith is wrong. Yes.\n\nNo.', ["Mr. Smith is wrong."]),
+        ("“Unclosed first.\n\n“Second,” he said.", ["Unclosed first.", "Second,"]),  # a blank line between
+        ('*"We will,"* she said.', ["We will,"]),  # Markdown emphasis around the quotation
+        ('\ufeff"We will," she said.', ["We will,"]),  # a byte-order mark left in a JSON text
         ('("inside parens")', ["inside parens"]),  # a straight mark opens after a bracket
         ('—"after a dash"', ["after a dash"]),
         # negative rows: nothing is quoted
@@ -129,12 +136,17 @@ def test_strip_enclosing_marks(span, stripped):
         ('—"a"', 1, True, False),  # after a dash it opens
         ('a."', 2, False, True),  # after a full stop it closes
         ("\r\n'a'", 2, True, False),  # after CRLF it opens
+        ('*"a"*', 1, True, False),  # Markdown emphasis is looked past
+        ('*"a"*', 3, False, True),
+        ('_"a"_', 1, True, False),
+        ('\ufeff"a"', 1, True, False),  # so is a zero-width character
         ("don’t", 3, False, True),  # a curly apostrophe counts as closing
         ("don't", 3, False, True),  # so does a straight one inside a word
         # negative rows: not marks at all
         ("abc", 1, False, False),
         ("a-b", 1, False, False),
         ("a b", 1, False, False),
+        ('b*"a', 2, False, True),  # an asterisk after a letter is no emphasis opening
     ],
 )
 def test_opening_and_closing_marks(text, index, opening, closing):
@@ -227,6 +239,7 @@ def test_build_quote_of_nothing_is_none(text, pieces):
         ("He works for Acme Inc. The firm grew.", ["He works for Acme Inc. ", "The firm grew."]),
         ("He said no. Then he left.", ["He said no. ", "Then he left."]),  # the word, not "No. 1"
         ("Martin Luther King Jr. said so.", ["Martin Luther King Jr. said so."]),
+        ("It was King Jr. The crowd cheered.", ["It was King Jr. ", "The crowd cheered."]),  # a suffix ends it
     ],
 )
 def test_sentence_starts_skip_abbreviations(text, sentences):
