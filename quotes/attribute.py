@@ -113,6 +113,17 @@ def _without_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# How a source's anonymity is granted, which the model sometimes takes for what the source said: "asked ⟦not to be
+# named⟧", "spoke on ⟦condition of anonymity because …⟧", "⟦who asked not to be identified because …⟧".
+_ANONYMITY_TERMS = re.compile(
+    r"(?:who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|didn't\s+want)\b"
+    r"|(?:not\s+)?to\s+be(?:\s+(?:named|identified|quoted)\b|$)"
+    r"|be\s+(?:named|identified|quoted)\b"
+    r"|(?:on\s+(?:the\s+)?condition\s+of\s+)?anonymity\b)",
+    re.IGNORECASE,
+)
+
+
 def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") -> list[Attribution]:
     """Attributions whose speaker is, for now, the surface mention (resolution comes later); a paraphrase
     with no source is dropped when it has no cue either, or shares its cue with a quote that has a source."""
@@ -141,6 +152,8 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
             # Neither a reporting cue nor a source: a paraphrase of no one ("it's not clear what impact …").
             # A lone direct quote stays: it usually continues the speaker of the quote before it.
             continue
+        if quote.kind == "indirect" and _ANONYMITY_TERMS.match(quote.text):
+            continue  # "who asked ⟦not to be named⟧ because …" says why a source is unnamed, not what it said
         for report, report_cue, source in split_before_quotation(text, quote, cue, ranges, starts):
             out.extend(
                 Attribution(
@@ -192,9 +205,31 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
     if linked := layout_link(text, quote, cue):
         return linked
     mention = source_span(text, raw.source, stop=cue.start if cue is not None else None, starts=starts)
+    if cue is not None and (unnamed := _unnamed_source_before(text, cue, starts)):
+        source, aside = unnamed
+        if mention is None or aside.start <= mention.start < aside.end:
+            mention = source  # not "the plans" of "One of the people, who asked … because the plans are …, said"
     if mention is None and quote.kind != "direct":
         mention = sentence_subject(text, quote.start, starts=starts)
     return cue, mention
+
+
+# A source, then an aside on why it is unnamed, then the cue: "One of the people, who asked not to be named because
+# the plans are not public, said"; "An official, speaking on condition of anonymity …, said".
+_SOURCE_THEN_ANONYMITY = re.compile(
+    r"(?P<source>[^,;:\n]{2,80}?),\s+(?P<aside>[^,;:\n]*?(?:anonymity|anonymously|not\s+to\s+be\s+"
+    r"(?:named|identified|quoted)|not\s+authori[sz]ed)[^\n]*?),\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_source_before(text: str, cue: Span, starts: list[int]) -> tuple[Span, Span] | None:
+    """``(source, aside)`` when the cue's sentence opens with a source and an anonymity aside right before the cue."""
+    sentence_start = starts[max(0, bisect.bisect_right(starts, cue.start) - 1)]
+    m = _SOURCE_THEN_ANONYMITY.match(text, sentence_start, cue.start)
+    if m is None or (source := trimmed_span(text, m.span("source"))) is None:
+        return None
+    return source, Span.of(text, *m.span("aside"))
 
 
 # A capitalised run followed by a verb-like word: "McConnell had long been …", "Trump knows …".

@@ -52,10 +52,17 @@ def output_format(path: str) -> str:
 
 def check_output(path: str, inputs: Sequence[Path], *, resume: bool = False) -> None:
     """QuotesError, before any work, when ``path`` cannot take a run's records: an unknown suffix, a folder, a
-    missing folder, one of the ``inputs`` (writing would empty it), or with ``resume`` an output and progress
-    file that do not belong together (resuming would discard records)."""
+    missing folder, one of the ``inputs`` (writing would empty it), an input that does not exist (a mistyped path
+    would empty an earlier run's output for nothing), or with ``resume`` an output and progress file that do not
+    belong together (resuming would discard records)."""
     if path == "-":
         return
+    for given in inputs:
+        if not Path(given).exists():
+            raise QuotesError(
+                f"{Path(given).as_posix()}: no such file or folder; check the path (nothing was run, "
+                f"{path} is as it was)"
+            )
     out_path, progress_path = Path(path), Path(path + ".done")
     if out_path.is_dir():
         raise QuotesError(f"{path}: is a folder; name an output file inside it, e.g. {out_path / 'out.jsonl'}")

@@ -191,9 +191,10 @@ def split_before_quotation(
 ) -> list[tuple[Quote, Span | None, Span | None]]:
     """A paraphrase that runs on into the next sentence's quotation, itself attributed right after it, as two
     reports: ``(paraphrase, cue, None)`` and ``(quotation, its cue, its source)`` ("said ⟦the problem was not
-    new⟧. “⟦I warned about this⟧,” she said."), as PolNeAR's annotators mark them. Only when the quote's own cue
-    comes before the sentence end; ``starts`` are the text's sentence starts. Otherwise ``[(quote, cue, None)]``.
-    A source None keeps the quote's own."""
+    new⟧. “⟦I warned about this⟧,” she said."), as PolNeAR's annotators mark them; a paraphrase of fewer than
+    three words is dropped ("she agreed", "the fans"). Only when the quote's own cue comes before the sentence end;
+    ``starts`` are the text's sentence starts. Otherwise ``[(quote, cue, None)]``. A source None keeps the quote's
+    own."""
     whole = [(quote, cue, None)]
     if quote.kind == "direct" or cue is None:
         return whole
@@ -207,7 +208,9 @@ def split_before_quotation(
             continue
         k = bisect.bisect_right(starts, gap.end())
         if (
-            found := reporting_source(text, gap.end(), starts[k] if k < len(starts) else len(text), pronouns=True)
+            found := reporting_source(
+                text, gap.end(), starts[k] if k < len(starts) else len(text), pronouns=True, told=True
+            )
         ) is None:
             continue
         said, source = found
@@ -218,8 +221,11 @@ def split_before_quotation(
         before = build_quote(text, [(first.start, stop)], ranges)
         # The quotation ends at its closing mark, before its own attribution.
         after = build_quote(text, [(mark, min(first.end, closing + 1)), *pieces[1:]], ranges)
-        if before is None or after is None or len(before.text.split()) < 3:
+        if after is None:
             return whole
+        if before is None or len(before.text.split()) < 3:
+            # Too short to be a report ("credited ⟦the fans⟧.", "said ⟦it⟧."): the quotation alone.
+            return [(after, said, source)]
         return [(before, cue, None), (after, said, source)]
     return whole
 

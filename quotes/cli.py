@@ -215,7 +215,7 @@ def speakers_command(
     """Tally who is quoted across extract results: quotes, articles and stances per speaker, and the mix of
     source types. With --stance (and --target), who takes that side, most quotes first."""
     from .render import tally_table
-    from .tally import merge_people, select_speakers, tally_speakers, targets_of, type_shares, write_tally
+    from .tally import as_spelled, merge_people, select_speakers, tally_speakers, targets_of, type_shares, write_tally
     from .types import SPEAKER_TYPES, STANCE_LABELS
 
     if stance is not None and stance not in STANCE_LABELS:
@@ -228,7 +228,7 @@ def speakers_command(
     records, failed = _read_results(results)
     records = [r for r in records if r.confidence >= min_confidence]
     found = targets_of(records)
-    targets = target or found
+    targets = as_spelled(target, found) if target else found
     if stance is not None and not found and records:
         typer.echo(
             f"warning: --stance {stance}: these records carry no stances (extracted with --no-stance?); "

@@ -228,8 +228,26 @@ TITLE_WORDS = frozenset(
         "striker",
         "goalkeeper",
         "midfielder",
+        # police, schools, hospitals, churches and neighbourhoods ("Officer Karen Mills", "Senior Constable Ana
+        # Reyes", "Resident Jo Park", "Father Tom Walsh")
+        "officer",
+        "trooper",
+        "constable",
+        "senior",
+        "firefighter",
+        "prosecutor",
+        "principal",
+        "teacher",
+        "nurse",
+        "resident",
+        "analyst",
+        "father",
+        "sister",
     ]
 )
+# Organisation words that are also surnames: after a first name they end a person's name ("Vicente Fox", "Margaret
+# Court", "Emily Post"), not an organisation's ("Fox News", "Supreme Court", "Virginia House").
+SURNAME_ORG_WORDS = frozenset("fox court house post street bank".split())
 # Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
 # "United States".
 CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur".split())

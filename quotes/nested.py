@@ -20,7 +20,10 @@ _WHEN = r"(?:[ \t]+(?:on|in|at|after|who|when|late|early|last|this)\b.*)?"
 _CUE_FIRST = re.compile(
     rf"(?P<cue>said|says|added|wrote|writes|according[ \t]+to)[ \t]+(?P<source>.+?){_WHEN}", re.DOTALL
 )
+# ", she told the BBC", ", he told reporters": the hearer follows "told".
+_HEARER = r"(?:[ \t]+(?:reporters|journalists|(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*))"
 _CUE_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>said|says|added|wrote|writes){_WHEN}", re.DOTALL)
+_TOLD_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>told){_HEARER}{_WHEN}", re.DOTALL)
 # After a quote, "…, he said" goes on with the quote's own speaker; "…, but Smith said" opens another report.
 _PRONOUNS = frozenset("he she it they i we you".split())
 _CONJUNCTIONS = frozenset("but and while as though although yet so or because".split())
@@ -62,14 +65,16 @@ def add_reporting_quotes(text: str, attributions: list[Attribution]) -> list[Att
     return sorted(attributions + added, key=lambda a: a.quote.start) if added else attributions
 
 
-def reporting_source(text: str, start: int, sentence_end: int, *, pronouns: bool = False) -> tuple[Span, Span] | None:
+def reporting_source(
+    text: str, start: int, sentence_end: int, *, pronouns: bool = False, told: bool = False
+) -> tuple[Span, Span] | None:
     """``(cue, source)`` of the report that closes a sentence at ``start`` (", said the official on Monday.",
     ", the official said."), or None. The clause ends at a comma, a colon, a line break or the sentence's end
     (abbreviations do not end it: ", said Sen. Lindsey Graham"). A pronoun is a source only when ``pronouns``
-    ("…,” she said."); a conjunction never is."""
+    ("…,” she said."); a conjunction never is. With ``told``, "she told the BBC" reports too."""
     end = min([sentence_end] + [i for c in ",;:\n" if (i := text.find(c, start, sentence_end)) >= 0])
     clause = text[start:end].rstrip(' \t.!?"”’')
-    m = _CUE_FIRST.fullmatch(clause) or _CUE_LAST.fullmatch(clause)
+    m = _CUE_FIRST.fullmatch(clause) or _CUE_LAST.fullmatch(clause) or (_TOLD_LAST.fullmatch(clause) if told else None)
     if m is None:
         return None
     cue = (start + m.start("cue"), start + m.end("cue"))

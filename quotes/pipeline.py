@@ -19,6 +19,7 @@ from .evidential import evidential_stance
 from .run_ons import split_run_ons
 from .speakers import resolve_speakers
 from .stance import StanceClassifier, quote_passages
+from .tally import target_key
 from .targets import TargetProposer, TargetRanker, load_ranker
 from .types import Article, Attribution
 from .weights import read_meta
@@ -199,7 +200,7 @@ def _distinct(targets: Sequence[str]) -> list[str]:
     seen: set[str] = set()
     out = []
     for target in targets:
-        key = " ".join(target.split()).casefold()
+        key = target_key(target)
         if key not in seen:
             seen.add(key)
             out.append(target)

@@ -64,6 +64,7 @@ from .names import (
     SIGNATURE,
     STATE_DEMONYMS,
     SUBJECT,
+    SURNAME_ORG_WORDS,
     TIME_PHRASE,
     core_mention,
     is_capitalised,
@@ -954,7 +955,10 @@ class _Resolver(ArticleText):
     def named(self, name: list[str], role: list[str], *, apposition: str | None, says_its: bool = False) -> Entity:
         lowered = {w.lower() for w in name}
         if (
-            lowered & ORG_WORDS
+            (
+                lowered & ORG_WORDS
+                and not _person_with_org_surname(name if len(name) > 1 else self.fullest_name(name)[1])
+            )
             or " ".join(name).lower() in KNOWN_ORGANISATIONS
             or " ".join(name) in self.introduced_bodies
         ):
@@ -1168,6 +1172,17 @@ def _names_a_body(apposition: str) -> bool:
     )
     words = words[:end]
     return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | {"tank", "nonprofit", "charity"}
+
+
+def _person_with_org_surname(name: list[str]) -> bool:
+    """Whether ``name`` is a first name, perhaps a middle one, and a surname that is also an organisation word
+    ("Vicente Fox", "Margaret Court"); a place's name is no first name ("Virginia House")."""
+    return (
+        2 <= len(name) <= 3
+        and name[-1].lower() in SURNAME_ORG_WORDS
+        and not {w.lower() for w in name[:-1]} & (ORG_WORDS | COUNTRIES)
+        and first_name_gender(name[0]) is not None
+    )
 
 
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:

@@ -184,6 +184,17 @@ def targets_of(records: Iterable[Attribution]) -> list[str]:
     return list(dict.fromkeys(s.target for a in records for s in a.stances))
 
 
+def target_key(target: str) -> str:
+    """What makes two spellings one target: case and spacing ignored ("Interest  rates" is "interest rates")."""
+    return " ".join(target.split()).casefold()
+
+
+def as_spelled(targets: Iterable[str], found: Iterable[str]) -> list[str]:
+    """Each of ``targets`` as the records spell it (``found``), when they hold it in another case or spacing."""
+    spelling = {target_key(t): t for t in reversed(list(found))}  # the first spelling wins
+    return [spelling.get(target_key(t), t) for t in targets]
+
+
 def tally_row(row: SpeakerTally, targets: list[str]) -> dict[str, str | int]:
     """One flat row (CSV): speaker, type, quotes, articles, then favor/against/neutral per target."""
     out: dict[str, str | int] = {

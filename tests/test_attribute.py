@@ -355,6 +355,12 @@ def test_a_paraphrase_with_a_second_verb_of_saying_is_two_reports(text, source, 
         ("Holt argued the plan was ‘fair’. ‘We will not blink,’ said Mr Holt, smiling.", "Holt",
          "the plan was ‘fair’. ‘We will not blink,’",
          [("the plan was ‘fair’", "argued", "Holt", "mixed"), ("We will not blink", "said", "Mr Holt", "direct")]),
+        # "told" and its hearer attribute the quotation too; a paraphrase of fewer than three words is dropped.
+        ("Mayor Ann Lee said she agreed. “We will keep the park safe,” Lee said.", "Mayor Ann Lee",
+         "she agreed. “We will keep the park safe,”", [("We will keep the park safe", "said", "Lee", "direct")]),
+        ("Lee welcomed the new figures. “There is more to do,” she told the BBC.", "Lee",
+         "the new figures. “There is more to do,”",
+         [("the new figures", "welcomed", "Lee", "indirect"), ("There is more to do", "told", "she", "direct")]),
         # No attribution after the quotation: it stays with the paraphrase (a run-on of the same report).
         ("Kerr said the problem was not new. “I warned about this.” The review began.", "Kerr",
          "the problem was not new. “I warned about this.”",
@@ -399,3 +405,44 @@ def test_the_split_keeps_an_abbreviations_stop_and_ends_the_quotation_at_its_mar
         ("I warned about this", "direct", "said"),
     ]
     assert attributions[1].cue.start > attributions[1].quote.end, "the quotation holds none of its attribution"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "cue"),
+    [
+        ("One of them, who asked not to be named because the plans are private, said it was close.", "to be", "asked"),
+        ("An aide, who asked not to be identified for fear of losing her job, said so.",
+         "to be identified for fear of losing her job", "asked"),
+        ("It is close, according to people familiar with it, who asked not to be identified.",
+         "who asked not to be identified", "asked"),
+        ("An official, speaking on condition of anonymity because he was not authorized to speak, said so.",
+         "anonymity because he was not authorized to speak", "speaking"),
+    ],
+)  # fmt: skip
+def test_how_a_source_is_kept_anonymous_is_no_quote(text, piece, cue):
+    start = text.index(piece)
+    raw = RawQuote(pieces=((start, start + len(piece)),), cue=(text.index(cue), text.index(cue) + len(cue)),
+                   source=None, confidence=1.0)  # fmt: skip
+    assert build_attributions(text, [raw]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "mention"),
+    [
+        # The tagger's source inside the aside, or none: the source is what opens the sentence before the aside.
+        ("One of the people, who asked not to be named because the plans are not public, said it was close.",
+         "the plans", "One of the people"),
+        ("An official, speaking on condition of anonymity because he was not authorized to speak, said it was close.",
+         None, "An official"),
+        # A source the tagger found outside the aside stays.
+        ("A senior official, who asked not to be identified, said it was close.", "A senior official",
+         "A senior official"),
+    ],
+)  # fmt: skip
+def test_the_source_of_a_quote_is_not_in_its_anonymity_aside(text, tagged, mention):
+    piece, cue = text.index("it was close"), text.index("said")
+    source = (text.index(tagged), text.index(tagged) + len(tagged)) if tagged else None
+    raw = RawQuote(pieces=((piece, piece + 12),), cue=(cue, cue + 4), source=source, confidence=1.0)
+    (attribution,) = build_attributions(text, [raw])
+    span = attribution.speaker.mention
+    assert span.text == mention and text[span.start : span.end] == span.text

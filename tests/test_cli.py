@@ -332,8 +332,18 @@ def test_missing_model_is_one_clean_error_line(runner, good_folder, tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_missing_input_path_is_reported(runner, tmp_path, tiny_model_dir):
-    result = run(runner, "extract", tmp_path / "nowhere", "-o", tmp_path / "o.jsonl", model=tiny_model_dir)
+def test_a_mistyped_input_path_leaves_an_earlier_output_as_it_was(runner, good_folder, tmp_path, tiny_model_dir):
+    out = tmp_path / "o.jsonl"
+    assert run(runner, "extract", good_folder, "-o", out, model=tiny_model_dir).exit_code == 0
+    before = out.read_bytes(), (tmp_path / "o.jsonl.done").read_bytes()
+    result = run(runner, "extract", tmp_path / "nowhere", "-o", out, model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "nowhere: no such file or folder" in result.stderr and "is as it was" in result.stderr
+    assert (out.read_bytes(), (tmp_path / "o.jsonl.done").read_bytes()) == before and before[0]
+
+
+def test_a_missing_input_path_to_stdout_is_reported(runner, tmp_path, tiny_model_dir):
+    result = run(runner, "extract", tmp_path / "nowhere", model=tiny_model_dir)
     assert result.exit_code == 1
     assert "nowhere: no such file or folder" in result.stderr
 

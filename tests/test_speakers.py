@@ -1584,6 +1584,8 @@ def test_input_order_does_not_matter():
         (["King", "Jr."], [], ["King", "Jr."]),
         (["Coach", "Mike", "Krzyzewski"], ["Coach"], ["Mike", "Krzyzewski"]),
         (["Head", "Coach", "Andy", "Reid"], ["Head", "Coach"], ["Andy", "Reid"]),
+        (["Officer", "Karen", "Mills"], ["Officer"], ["Karen", "Mills"]),
+        (["Senior", "Constable", "Ana", "Reyes"], ["Senior", "Constable"], ["Ana", "Reyes"]),
         # negative rows: no name
         (["senior", "Pentagon", "official"], ["senior", "Pentagon", "official"], []),
         (["the", "Secretary"], ["the", "Secretary"], []),
@@ -1791,6 +1793,16 @@ def test_the_ninth_sessions_rules(text, items, name, type_):
         # ... while a short first line without a full stop stays the headline ("Late" is no first name).
         ("Late Okonjo strike keeps City in race\n\nFemi Okonjo scored late. “I just hit it,” Okonjo said.\n",
          [("I just hit it", "Okonjo")], "Femi Okonjo", "person"),
+        # An organisation word that is also a surname ends a person's name after a first name, alone too.
+        ("Former president Vicente Fox criticised the reform. “It is a mistake,” Fox said.",
+         [("It is a mistake", "Fox")], "Vicente Fox", "person"),
+        ("Margaret Court said the decision was unfair.", [("the decision was unfair", "Margaret Court")],
+         "Margaret Court", "person"),
+        # ... but not after a place or another organisation word.
+        ("The Virginia House said the bill would pass.", [("the bill would pass", "The Virginia House")],
+         "Virginia House", "organization"),
+        ("Fox News said the interview would air Sunday.", [("the interview would air Sunday", "Fox News")],
+         "Fox News", "organization"),
         # A name's suffix ends a name run: what follows is the next sentence.
         ("“We have a dream,” said Martin Luther King Jr. The crowd cheered.",
          [("We have a dream", "Martin Luther King Jr.")], "Martin Luther King Jr.", "person"),

@@ -156,6 +156,14 @@ def test_who_is_in_favour_of_a_target(results):
     assert [row.split()[-1] for row in rows] == ["Israel"]
 
 
+def test_a_target_given_in_another_case_is_the_records_target(results):
+    result = CliRunner().invoke(app, ["speakers", str(results), "-t", INVASION.upper(), "--stance", "favor"])
+    assert result.exit_code == 0, result.output
+    assert "no stance toward" not in result.output
+    rows = [line for line in result.output.splitlines() if line.strip().endswith(("Israel", "Austin", "official"))]
+    assert [row.split()[-1] for row in rows] == ["Israel"]
+
+
 def test_csv_and_json_outputs(results, tmp_path):
     runner = CliRunner()
     assert (
