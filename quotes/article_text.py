@@ -19,6 +19,7 @@ from .names import (
     HONORIFICS,
     NAME_PARTICLES,
     NAME_RUN,
+    NAME_SUFFIXES,
     NICKNAME,
     ORG_WORDS,
     PARTY_TAG,
@@ -48,6 +49,13 @@ def name_runs(text: str) -> list[re.Match]:
 
 
 _PRONOUN_VOTE = {**PRONOUN_GENDER, "his": "m"}
+
+
+def _split_suffix(name: list[str]) -> tuple[list[str], str]:
+    """``(name without its suffix, the suffix lower-cased without its stop)``: (["Trump"], "jr") of "Trump Jr."."""
+    if len(name) > 1 and name[-1].lower() in NAME_SUFFIXES:
+        return name[:-1], name[-1].lower().rstrip(".")
+    return name, ""
 
 
 def majority_gender(votes: dict[str, int]) -> str | None:
@@ -255,7 +263,9 @@ class ArticleText:
         } or counts
         if not counts:
             return [], name[-1:]
-        best = max(counts, key=lambda k: (len(k), counts[k]))
+        # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
+        suffix = _split_suffix(name)[1]
+        best = max(counts, key=lambda k: (len(k) > 1 and _split_suffix(list(k))[1] == suffix, len(k), counts[k]))
         if len(best) == 1 and (double := self.double_surname(best[0])):
             return double
         if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):
@@ -320,7 +330,12 @@ class ArticleText:
 
     def same_first_name(self, a: list[str], b: list[str]) -> bool:
         """Whether two names of one surname can be one person: either lacks a first name, they share it, or one
-        is a nickname the article gives (Robert C. "Bobby" Scott) or a particle ("De Blasio")."""
+        is a nickname the article gives (Robert C. "Bobby" Scott) or a particle ("De Blasio"). A suffix is no first
+        name ("Trump Jr." has none), and a suffix one name lacks parts them unless that one is a bare surname
+        ("Trump Jr." is not Donald Trump)."""
+        (a, a_suffix), (b, b_suffix) = _split_suffix(a), _split_suffix(b)
+        if a_suffix != b_suffix and ((a_suffix and b_suffix) or len(b if a_suffix else a) > 1):
+            return False
         if len(a) == 1 or len(b) == 1:
             return True
         firsts = {a[0].casefold(), b[0].casefold()}

@@ -83,6 +83,11 @@ def source_span(
     while end < len(text) and text[end - 1] in "'’" and text[end].isalpha():
         end += 1  # "O'" of "O'Brien"
     end = snap_to_words(text, start, end)[1]
+    # A Markdown link's text keeps no bracket: "[Mayor Ann Lee](https://…) said".
+    if text[start : start + 1] == "[" and (close := text.find("]", start, end)) in (-1, end - 1, end - 2):
+        start, end = start + 1, end if close < 0 else close
+    while end > start and (text[end - 1] in "([" or (text[end - 1] == "]" and "[" not in text[start:end])):
+        end -= 1
     if text[start:end].lower() in _BARE_DETERMINER:
         # The phrase runs to the cue ("The spot" of "The spot concludes with"), or to a comma before it ("The
         # 30-second spot, titled …, asks"); with no cue after it, to the name that follows ("according to the
@@ -124,6 +129,9 @@ _ANONYMITY_TERMS = re.compile(
 )
 
 
+_BYLINE = re.compile(latin_classes(r"[ \t]*By[ \t]+[A-Z]"))
+
+
 def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") -> list[Attribution]:
     """Attributions whose speaker is, for now, the surface mention (resolution comes later); a paraphrase
     with no source is dropped when it has no cue either, or shares its cue with a quote that has a source."""
@@ -154,6 +162,8 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
             continue
         if quote.kind == "indirect" and _ANONYMITY_TERMS.match(quote.text):
             continue  # "who asked ⟦not to be named⟧ because …" says why a source is unnamed, not what it said
+        if cue is None and _BYLINE.match(text, text.rfind("\n", 0, quote.start) + 1) and quote.kind != "direct":
+            continue  # "By Jane Smith, Staff Writer" names the writer, who says nothing there
         for report, report_cue, source in split_before_quotation(text, quote, cue, ranges, starts):
             out.extend(
                 Attribution(
@@ -209,6 +219,8 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
         source, aside = unnamed
         if mention is None or aside.start <= mention.start < aside.end:
             mention = source  # not "the plans" of "One of the people, who asked … because the plans are …, said"
+    if cue is None and mention is not None and mention.start >= quote.end and "\n" in text[quote.end : mention.start]:
+        mention = None  # no cue, and a source paragraphs later: a headline over a caption's "Mayor Ann Lee speaks"
     if mention is None and quote.kind != "direct":
         mention = sentence_subject(text, quote.start, starts=starts)
     return cue, mention

@@ -106,7 +106,8 @@ def iter_inputs(
     A file is read whatever its name. A folder is searched recursively in sorted order (by relative path,
     component by component), skipping names that start with '.' and following linked folders once each; it
     contributes the article files (:data:`FOLDER_SUFFIXES`: not spreadsheets), or, when ``glob`` is given, the
-    files whose relative posix path or file name matches it (``fnmatch``: ``*`` also matches '/'). Ids are
+    files whose relative posix path or file name matches it (``fnmatch``: ``*`` also matches '/'; a leading ``**/``
+    also matches files at the top). Ids are
     relative to the folder given, or the file name for a file given. A path that does not exist yields an
     InputError. Errors are yielded, never raised, so a batch caller can report each and go on; see
     :func:`read_articles` for the rules. Files in ``exclude`` (a run's own output and progress file) are skipped
@@ -141,7 +142,11 @@ def _iter_folder(folder: Path, glob: str | None, excluded: set[Path]) -> Iterato
             path = Path(dirpath, name)
             rel = path.relative_to(folder)
             if glob is not None:
-                wanted = fnmatch.fnmatch(rel.as_posix(), glob) or fnmatch.fnmatch(name, glob)
+                # "**/*.txt" matches top-level files too, as in the shell.
+                wanted = any(
+                    fnmatch.fnmatch(rel.as_posix(), g) or fnmatch.fnmatch(name, g)
+                    for g in (glob, glob.removeprefix("**/"))
+                )
             else:
                 wanted = path.suffix.lower() in FOLDER_SUFFIXES
             if wanted and not (excluded and path.resolve() in excluded):
@@ -377,6 +382,9 @@ def _article_from_json(obj: Any, *, where: str, default_id: str, id_key: str = "
         ident = str(ident)
     elif not isinstance(ident, str) or not ident:
         raise InputError(f'{where}: "{id_key}" must be a non-empty string or an integer, got {ident!r}')
+    elif "\n" in ident or "\r" in ident:
+        # The progress file lists finished ids one per line: a line break would split one id into two.
+        raise InputError(f'{where}: "{id_key}" {ident!r} holds a line break; give ids on one line')
     title = obj.get("title")
     if title is not None and not isinstance(title, str):
         raise InputError(f'{where}: "title" must be a string or null, got {title!r}')
@@ -624,10 +632,12 @@ def write_jsonl(records: Iterable[Attribution | Article], fp: TextIO) -> int:
     return count
 
 
-def _jsonl_lines(path: Path) -> Iterator[tuple[str, str]]:
-    """``(where, line)`` for each non-blank line; ``where`` is ``path:line``."""
-    name = Path(path).as_posix()
-    text = read_text(Path(path), limit=None)
+def _jsonl_lines(source: Path | str | TextIO) -> Iterator[tuple[str, str]]:
+    """``(where, line)`` for each non-blank line of a file or an open text stream; ``where`` is ``path:line``."""
+    if hasattr(source, "read"):
+        name, text = str(getattr(source, "name", "<stream>")), source.read()
+    else:
+        name, text = Path(source).as_posix(), read_text(Path(source), limit=None)
     for lineno, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             yield f"{name}:{lineno}", line.rstrip("\r")
@@ -646,7 +656,7 @@ def _json_object(line: str, where: str) -> dict:
     return obj
 
 
-def jsonl_objects(path: Path) -> Iterator[tuple[str, dict]]:
+def jsonl_objects(path: Path | str | TextIO) -> Iterator[tuple[str, dict]]:
     """``(where, object)`` for each non-blank line of a JSONL file; ``where`` is ``path:line``. InputError on a
     bad line."""
     for where, line in _jsonl_lines(path):
@@ -669,8 +679,8 @@ def _record(obj: dict, where: str, *, text: str | None = None) -> Attribution:
         raise InputError(f"{where}: {error}") from None
 
 
-def read_jsonl(path: Path) -> list[Attribution]:
-    """The quote records of a JSONL file (predictions or gold), in file order.
+def read_jsonl(path: Path | str | TextIO) -> list[Attribution]:
+    """The quote records of a JSONL file (predictions or gold), or of an open text stream, in file order.
 
     Blank lines and gold article lines (a ``text`` key and no ``quote``) are skipped; offsets are not
     checked against any text (use :func:`read_gold` for that). Raises InputError naming the path and line.
@@ -683,12 +693,18 @@ def iter_records(path: Path) -> Iterator[Attribution | InputError]:
     bad line, so that one bad line (the torn last line of an interrupted run) loses only itself. An unreadable
     file is one InputError."""
     try:
-        for where, line in _jsonl_lines(path):
+        for n, (where, line) in enumerate(_jsonl_lines(path)):
             try:
                 obj = _json_object(line, where)
                 if not _is_article_line(obj):
                     yield _record(obj, where)
             except InputError as error:
+                if n == 0 and not line.lstrip().startswith("{"):
+                    # Not JSON lines at all (an article, a CSV): one error for the file, not one per line.
+                    yield InputError(
+                        f"{Path(path).as_posix()}: not JSON lines; pass the JSONL written by quotes extract"
+                    )
+                    return
                 yield error
     except InputError as error:
         yield error

@@ -243,6 +243,9 @@ TITLE_WORDS = frozenset(
         "analyst",
         "father",
         "sister",
+        # British honours: "Sir Keir Starmer", "Dame Sarah Gilbert" (and "Sir Keir", by first name)
+        "sir",
+        "dame",
     ]
 )
 # Organisation words that are also surnames: after a first name they end a person's name ("Vicente Fox", "Margaret
@@ -940,6 +943,9 @@ _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
 _AUTHORED = MESSAGE_NOUNS | frozenset("estimate estimates forecast forecasts projections calculations".split())
 
 
+_LEADING_PARTY_TAG = re.compile(latin_classes(r"[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=[,;:]|$)"))
+
+
 def core_mention(text: str) -> tuple[str, str | None]:
     """``(the words naming the speaker, an apposition or None)`` of a mention.
 
@@ -951,6 +957,10 @@ def core_mention(text: str) -> tuple[str, str | None]:
     text = DATELINE.sub("", PARENTHETICAL.sub("", text))
     parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
+    if apposition and (tag := _LEADING_PARTY_TAG.match(apposition)):
+        # "Sen. Mitch McConnell, R-Ky., the majority leader": the party and state are no role, nor is "on Sunday".
+        rest = apposition[tag.end() :].strip(" ,;:.")
+        apposition = rest if rest and rest.split()[0] not in PREPOSITIONS else None
     if re.fullmatch(r"according(?:\s+to)?", core, re.IGNORECASE):
         return "", apposition  # the cue taken for the source: it names no one
     m = _PERSON_OF.match(core)

@@ -969,8 +969,9 @@ class _Resolver(ArticleText):
         if len(name) == 1 and (speaker := self.speaker_with_surname(name, honorific)):
             return speaker
         role_found, full_name = self.fullest_name(name, honorific)
-        if len(full_name) == 1 and not role and not role_found and (first := self.first_name_of(full_name[0])):
-            full_name = first  # "Hillary" of "Hillary Clinton", "George" of "George W. Bush"
+        by_first_name = not role and not role_found or any(w.lower() in _BY_FIRST_NAME for w in role)
+        if len(full_name) == 1 and by_first_name and (first := self.first_name_of(full_name[0])):
+            full_name = first  # "Hillary" of "Hillary Clinton", "George" of "George W. Bush", "Sir Keir" of Starmer
         if len(full_name) == 1 and not role and not role_found:
             # A lone capitalised word never given a first name is an organisation or a state in news style.
             for e in self.entities:
@@ -1172,6 +1173,9 @@ def _names_a_body(apposition: str) -> bool:
     )
     words = words[:end]
     return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | {"tank", "nonprofit", "charity"}
+
+
+_BY_FIRST_NAME = frozenset({"sir", "dame"})  # honours that go with the first name: "Sir Keir" is Keir Starmer
 
 
 def _person_with_org_surname(name: list[str]) -> bool:

@@ -112,59 +112,76 @@ def is_closing_mark(text: str, i: int) -> bool:
 
 
 _DOUBLE_MARKS = frozenset('“”«»„"')
-_SINGLE_MARKS = frozenset("‘’")  # curly only: a straight ' is too often an apostrophe to delimit quotations
+_CURLY_SINGLE = ("‘", "’")
+_STRAIGHT_SINGLE = ("'", "'")
 
 
-def _opens_single(text: str, i: int) -> bool:
-    """Whether ``text[i]`` is a ‘ opening a quotation: before a letter or a double mark, not an elision (‘90s)."""
+def _opens_single(text: str, i: int, marks: tuple[str, str] = _CURLY_SINGLE) -> bool:
+    """Whether ``text[i]`` is the opening single mark of ``marks`` opening a quotation: before a letter or a double
+    mark, not an elision (‘90s); a straight ' only where a word may start (not the one of "don't")."""
     after = text[i + 1 : i + 2]
-    return text[i] == "‘" and (after.isalpha() or after in '“"')
+    if text[i] != marks[0] or not (after.isalpha() or after in '“"'):
+        return False
+    return marks is _CURLY_SINGLE or is_opening_mark(text, i)
 
 
-def single_quote_style(text: str) -> bool:
-    """Whether ``text`` quotes speech in single marks (British style: ‘…’, with “…” only inside them): it opens
-    more quotations with ‘ than with double marks (straight ones counted in pairs)."""
-    double_openings = sum(text.count(mark) for mark in "“«„") + text.count('"') // 2
-    return sum(_opens_single(text, m.start()) for m in re.finditer("‘", text)) > double_openings
-
-
-def _closes_single(text: str, i: int) -> bool:
-    """Whether the ’ at ``text[i]`` closes a quotation rather than being an apostrophe: not inside a word (don’t,
-    ’90s), and not a plural possessive (the players’ union), which a later ’ in its paragraph closes before any ‘
-    opens again ("the ‘reckless’ plans ‘a disgrace’" are two quotations)."""
-    if text[i] != "’" or text[i + 1 : i + 2].isalnum():
+def _closes_single(text: str, i: int, marks: tuple[str, str] = _CURLY_SINGLE) -> bool:
+    """Whether the closing single mark of ``marks`` at ``text[i]`` closes a quotation rather than being an
+    apostrophe: not inside a word (don’t, ’90s), and not a plural possessive (the players’ union), which a later
+    mark in its paragraph closes before any opens again ("the ‘reckless’ plans ‘a disgrace’" are two quotations)."""
+    close = marks[1]
+    if text[i] != close or text[i + 1 : i + 2].isalnum() or (i and text[i - 1].isspace()):
         return False
     if text[i - 1] != "s" or re.match(r"\s+[a-z]", text[i + 1 : i + 3]) is None:
         return True
     paragraph_end = text.find("\n", i)
     for k in range(i + 1, paragraph_end if paragraph_end >= 0 else len(text)):
-        if _opens_single(text, k):
+        if _opens_single(text, k, marks):
             return True
-        if text[k] == "’" and not text[k + 1 : k + 2].isalnum():
+        if text[k] == close and not text[k + 1 : k + 2].isalnum():
             return False
     return True
 
 
+def single_quote_marks(text: str) -> tuple[str, str] | None:
+    """The single marks ``text`` quotes speech in (British style: ‘…’ or '…', with double marks only inside them),
+    or None for double marks. Curly ‘ when it opens more quotations than double marks do (straight ones counted in
+    pairs); straight ' when the text has no double mark at all and some ' both opens and closes a quotation in its
+    paragraph (an apostrophe does one or neither: "don't", "the players' union", "'90s")."""
+    double_openings = sum(text.count(mark) for mark in "“«„") + text.count('"') // 2
+    if sum(_opens_single(text, m.start()) for m in re.finditer("‘", text)) > double_openings:
+        return _CURLY_SINGLE
+    if any(mark in text for mark in _DOUBLE_MARKS):
+        return None
+    for m in re.finditer("'", text):
+        if _opens_single(text, m.start(), _STRAIGHT_SINGLE):
+            paragraph_end = text.find("\n", m.start())
+            stop = paragraph_end if paragraph_end >= 0 else len(text)
+            if any(text[k] == "'" and _closes_single(text, k, _STRAIGHT_SINGLE) for k in range(m.start() + 2, stop)):
+                return _STRAIGHT_SINGLE
+    return None
+
+
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks (marks excluded), in order: double marks, or curly single ones in an
-    article of British style (:func:`single_quote_style`).
+    article of British style (:func:`single_quote_marks`).
 
     An unclosed mark runs to the end of its paragraph when the next paragraph opens with a fresh mark, as news
     style does when a quote continues into it; otherwise the closing mark was left out, and it runs to the end of
     its sentence.
     """
-    single = single_quote_style(text)
+    single = single_quote_marks(text)
     ranges: list[tuple[int, int]] = []
     open_at: int | None = None
     for i, ch in enumerate(text):
         if ch == "\n" and open_at is not None:
             ranges.append((open_at + 1, _unclosed_end(text, open_at, i - 1 if text[i - 1] == "\r" else i, single)))
             open_at = None
-        elif ch not in (_SINGLE_MARKS if single else _DOUBLE_MARKS):
+        elif ch not in (single or _DOUBLE_MARKS):
             continue
-        elif open_at is None and (_opens_single(text, i) if single else is_opening_mark(text, i)):
+        elif open_at is None and (_opens_single(text, i, single) if single else is_opening_mark(text, i)):
             open_at = i
-        elif open_at is not None and (_closes_single(text, i) if single else is_closing_mark(text, i)):
+        elif open_at is not None and (_closes_single(text, i, single) if single else is_closing_mark(text, i)):
             ranges.append((open_at + 1, i))
             open_at = None
     if open_at is not None:
@@ -176,11 +193,13 @@ _NEXT_PARAGRAPH = re.compile(r"\s*")
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
 
 
-def _unclosed_end(text: str, open_at: int, paragraph_end: int, single: bool) -> int:
+def _unclosed_end(text: str, open_at: int, paragraph_end: int, single: tuple[str, str] | None) -> int:
     """Where the quotation opened at ``open_at`` and never closed in its paragraph ends: the paragraph's end
     (``paragraph_end``) when the next paragraph opens with a mark, else the end of the sentence it opened in."""
     following = _NEXT_PARAGRAPH.match(text, paragraph_end).end()
-    if following < len(text) and (_opens_single(text, following) if single else is_opening_mark(text, following)):
+    if following < len(text) and (
+        _opens_single(text, following, single) if single else is_opening_mark(text, following)
+    ):
         return paragraph_end
     for stop in _SENTENCE_STOP.finditer(text, open_at + 1, paragraph_end):
         if not _precedes_what_it_abbreviates(text, stop.start()):  # "Mr." goes on
@@ -210,12 +229,23 @@ def quote_kind(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int,
     """
     if ranges is None:
         ranges = quoted_ranges(text)
-    share = quoted_fraction(ranges, [strip_enclosing_marks(text, s, e) for s, e in pieces])
+    share = quoted_fraction(ranges, [_unmarked(text, s, e, ranges) for s, e in pieces])
     if share >= 0.9:
         return "direct"
     if share > 0.0:
         return "mixed"
     return "indirect"
+
+
+def _unmarked(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> tuple[int, int]:
+    """A direct quote's piece without its marks (:func:`strip_enclosing_marks`), and without straight single marks
+    where they bound a quoted range (British text in '…')."""
+    start, end = strip_enclosing_marks(text, start, end)
+    if end - start > 1 and text[start] == "'" and any(s == start + 1 for s, _ in ranges):
+        start += 1
+    if end - start > 1 and text[end - 1] == "'" and any(e == end - 1 for _, e in ranges):
+        end = strip_enclosing_marks(text, start, end - 1)[1]  # "'It is done,'" loses the comma too
+    return start, end
 
 
 def build_quote(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int, int]]) -> Quote | None:
@@ -225,7 +255,7 @@ def build_quote(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int
         return None
     kind = quote_kind(text, pieces, ranges)
     if kind == "direct":
-        pieces = [p for p in (strip_enclosing_marks(text, s, e) for s, e in pieces) if p[1] > p[0]] or pieces
+        pieces = [p for p in (_unmarked(text, s, e, ranges) for s, e in pieces) if p[1] > p[0]] or pieces
     start, end = pieces[0][0], pieces[-1][1]
     parts = tuple(Span.of(text, s, e) for s, e in pieces) if len(pieces) > 1 else ()
     return Quote(text[start:end], start, end, kind=kind, parts=parts)

@@ -60,6 +60,12 @@ def test_a_lone_determiner_takes_its_noun_phrase_up_to_the_cue(text, cue, widene
         assert text[span.start : span.end] == span.text
 
 
+def test_a_source_mention_keeps_no_markdown_link_bracket():
+    text = "[Mayor Ann Lee](https://example.com/lee) said the park would stay open."
+    span = source_span(text, (0, text.index("https") - 1))
+    assert span.text == "Mayor Ann Lee" and text[span.start : span.end] == span.text
+
+
 def test_a_source_mention_loses_the_dateline_it_opens_with():
     text = "BRUSSELS - European leaders gathered Friday to discuss defense."
     span = source_span(text, (0, text.index(" gathered")))

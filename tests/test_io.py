@@ -102,6 +102,7 @@ def test_ids_are_relative_to_root(tmp_path):
         ("blanktext.json", b'{"text": "  "}', '"text" is empty'),
         ("badtargets.json", b'{"text": "a", "targets": "x"}', '"targets" must be a list'),
         ("badid.json", b'{"text": "a", "id": [1]}', '"id" must be'),
+        ("lineid.json", b'{"text": "a", "id": "x\\ny"}', "holds a line break; give ids on one line"),
         ("emptylist.json", b"[]", "empty JSON list"),
         ("scalar.json", b"3", "expected a JSON object"),
         ("doc.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
@@ -318,6 +319,7 @@ def test_folder_recursion_is_sorted_and_skips_hidden_and_unsupported(tmp_path):
         ("a/*", ["a/b/c.html", "a/z.md"]),
         ("z.md", ["a/z.md"]),  # matched against the file name too
         ("*.docx", []),
+        ("**/*.txt", ["a.txt", "b.txt"]),  # top-level files too, as in the shell
     ],
 )
 def test_glob_selects_files(tmp_path, glob, expected):
@@ -552,6 +554,21 @@ def test_an_earlier_runs_output_in_a_folder_is_one_error_not_one_per_record(tmp_
     errors = [str(i) for i in items if isinstance(i, InputError)]
     assert [a.id for a in items if isinstance(a, Article)] == ["a.txt"]
     assert len(errors) == 1 and "old-run.jsonl: holds quotes output" in errors[0] and "--glob" in errors[0]
+
+
+def test_read_jsonl_reads_an_open_stream_as_write_jsonl_writes_one():
+    stream = io.StringIO()
+    write_jsonl([full_attribution(), minimal_attribution()], stream)
+    stream.seek(0)
+    assert read_jsonl(stream) == [full_attribution(), minimal_attribution()]
+
+
+def test_records_of_a_file_that_is_no_jsonl_are_one_error(tmp_path):
+    from quotes.io import iter_records
+
+    path = write(tmp_path / "article.txt", "“We win,” she said.\nAnd more.\nAnd more.\n")
+    (error,) = iter_records(path)
+    assert isinstance(error, InputError) and "article.txt: not JSON lines" in str(error)
 
 
 def test_read_jsonl_error_names_path_and_line(tmp_path):

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from quotes.names import split_title
+from quotes.names import core_mention, split_title
 from quotes.speakers import resolve_speakers
 from quotes.types import Attribution, Quote, Span, Speaker
 
@@ -1573,6 +1573,18 @@ def test_input_order_does_not_matter():
 
 
 @pytest.mark.parametrize(
+    ("mention", "apposition"),
+    [
+        ("Sen. Mitch McConnell, R-Ky., on Sunday", None),  # a party and state are no role, nor is a day
+        ("Sen. Elizabeth Warren, D-Mass., the senior senator", "the senior senator"),
+        ("Maj. Gen. Pat Ryder, Pentagon press secretary", "Pentagon press secretary"),
+    ],
+)
+def test_a_party_tag_is_no_apposition(mention, apposition):
+    assert core_mention(mention)[1] == apposition
+
+
+@pytest.mark.parametrize(
     ("words", "role", "name"),
     [
         (["Defense", "Secretary", "Lloyd", "Austin"], ["Defense", "Secretary"], ["Lloyd", "Austin"]),
@@ -1803,6 +1815,17 @@ def test_the_ninth_sessions_rules(text, items, name, type_):
          "Virginia House", "organization"),
         ("Fox News said the interview would air Sunday.", [("the interview would air Sunday", "Fox News")],
          "Fox News", "organization"),
+        # "Sir" and "Dame" go with the first name: "Sir Keir" is Keir Starmer.
+        ("Sir Keir Starmer said the plan would work. “We made a promise,” Sir Keir said.",
+         [("the plan would work", "Sir Keir Starmer"), ("We made a promise", "Sir Keir")], "Keir Starmer", "person"),
+        # A suffix is no first name, and a name without it is someone else: "Trump Jr." is Donald Trump Jr., and a
+        # bare "Trump" beside both is Donald Trump.
+        ("Donald Trump Jr. said the campaign would win. “He is a fighter,” Trump Jr. said.",
+         [("the campaign would win", "Donald Trump Jr."), ("He is a fighter", "Trump Jr.")], "Donald Trump Jr.",
+         "person"),
+        ("Donald Trump said he would win. Donald Trump Jr. agreed. “He is a fighter,” Trump Jr. said. “We will win,” "
+         "Trump said.", [("he would win", "Donald Trump"), ("He is a fighter", "Trump Jr."), ("We will win", "Trump")],
+         "Donald Trump", "person"),
         # A name's suffix ends a name run: what follows is the next sentence.
         ("“We have a dream,” said Martin Luther King Jr. The crowd cheered.",
          [("We have a dream", "Martin Luther King Jr.")], "Martin Luther King Jr.", "person"),

@@ -53,6 +53,14 @@ def pieces_of(text: str, *subs: str) -> list[tuple[int, int]]:
         ("“Unclosed first.\n\n“Second,” he said.", ["Unclosed first.", "Second,"]),  # a blank line between
         ('*"We will,"* she said.', ["We will,"]),  # Markdown emphasis around the quotation
         ('\ufeff"We will," she said.', ["We will,"]),  # a byte-order mark left in a JSON text
+        # British style in straight single marks, where no double mark stands: a ' that opens and closes in its
+        # paragraph quotes; apostrophes do one or neither.
+        (
+            "Sir Keir said: 'We made a promise.' He didn't stay. 'It is done,' he added.",
+            ["We made a promise.", "It is done,"],
+        ),
+        ("He didn't know. The players' union met in the '90s.", []),
+        ("He said \"yes\" and 'no'.", ["yes"]),  # double marks quote: single ones do not
         ('("inside parens")', ["inside parens"]),  # a straight mark opens after a bracket
         ('—"after a dash"', ["after a dash"]),
         # negative rows: nothing is quoted
@@ -202,6 +210,8 @@ def test_quote_kind(text, pieces, kind):
         ("She said the plan was “reckless.”", ["the plan was “reckless.”"], "mixed", "the plan was “reckless.”", []),
         ("He said we will win today.", [" we will win "], "indirect", "we will win", []),  # trimmed
         ("I don’t think so, he said.", ["I don’t think so"], "indirect", "I don’t think so", []),
+        # British text in straight single marks: they bound the quotation and leave it.
+        ("'It is done,' he added. He didn't stay.", ["'It is done,'"], "direct", "It is done", []),
     ],
 )
 def test_build_quote(text, pieces, kind, quote_text, parts):
