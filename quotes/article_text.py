@@ -257,6 +257,9 @@ class ArticleText:
         if all(len(k) == 1 for k in strict):  # no full name but one whose first name is also a word: "Bill Nelson"
             strict = plausible(WORD_FIRST_NAMES)
         counts = strict or counts
+        # A transcript's labels in capitals ("BLINKEN:") are the name the article writes otherwise, when it does.
+        written = {k: n for k, n in counts.items() if not all(w.isupper() and len(w) > 3 for w in k)}
+        counts = written or counts
         # A personal name has at most four words besides particles; a longer run carries a title the lists do not know.
         counts = {
             k: n for k, n in counts.items() if len(k) - len(NAME_PARTICLES.intersection(k)) <= MAX_NAME_WORDS

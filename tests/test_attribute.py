@@ -452,3 +452,19 @@ def test_the_source_of_a_quote_is_not_in_its_anonymity_aside(text, tagged, menti
     (attribution,) = build_attributions(text, [raw])
     span = attribution.speaker.mention
     assert span.text == mention and text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "source"),
+    [
+        # A byline names the writer, who says nothing there.
+        ("Council votes on park\n\nBy Jane Smith, Staff Writer\n\nThe council voted on Monday.", "By Jane Smith",
+         "Jane Smith"),
+        # No cue, and a source paragraphs later: a headline over a caption's name, no quote of that person.
+        ("Council votes on park\n\nMayor Ann Lee speaks on Monday.", "Council votes on park", "Mayor Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_byline_or_a_headline_linked_to_a_later_name_is_no_quote(text, piece, source):
+    start, at = text.index(piece), text.index(source, text.index(piece) + 1)
+    raw = RawQuote(pieces=((start, start + len(piece)),), cue=None, source=(at, at + len(source)), confidence=1.0)
+    assert build_attributions(text, [raw]) == []

@@ -1826,6 +1826,9 @@ def test_the_ninth_sessions_rules(text, items, name, type_):
         ("Donald Trump said he would win. Donald Trump Jr. agreed. “He is a fighter,” Trump Jr. said. “We will win,” "
          "Trump said.", [("he would win", "Donald Trump"), ("He is a fighter", "Trump Jr."), ("We will win", "Trump")],
          "Donald Trump", "person"),
+        # A transcript's label in capitals is the name the article writes otherwise, however often the label recurs.
+        ("Secretary Blinken spoke to NPR.\n\nBLINKEN: We are closer.\n\nBLINKEN: Both want it.",
+         [("We are closer", "BLINKEN"), ("Both want it", "BLINKEN")], "Blinken", "person"),
         # A name's suffix ends a name run: what follows is the next sentence.
         ("“We have a dream,” said Martin Luther King Jr. The crowd cheered.",
          [("We have a dream", "Martin Luther King Jr.")], "Martin Luther King Jr.", "person"),
