@@ -153,12 +153,15 @@ def single_quote_marks(text: str) -> tuple[str, str] | None:
         return _CURLY_SINGLE
     if any(mark in text for mark in _DOUBLE_MARKS):
         return None
-    for m in re.finditer("'", text):
-        if _opens_single(text, m.start(), _STRAIGHT_SINGLE):
-            paragraph_end = text.find("\n", m.start())
-            stop = paragraph_end if paragraph_end >= 0 else len(text)
-            if any(text[k] == "'" and _closes_single(text, k, _STRAIGHT_SINGLE) for k in range(m.start() + 2, stop)):
-                return _STRAIGHT_SINGLE
+    opened_in = -1  # where a straight single mark opened in the current paragraph (-1: none yet)
+    for m in re.finditer("'|\n", text):
+        k = m.start()
+        if text[k] == "\n":
+            opened_in = -1
+        elif opened_in >= 0 and _closes_single(text, k, _STRAIGHT_SINGLE):
+            return _STRAIGHT_SINGLE
+        elif _opens_single(text, k, _STRAIGHT_SINGLE):
+            opened_in = k
     return None
 
 
