@@ -51,6 +51,11 @@ def name_runs(text: str) -> list[re.Match]:
 _PRONOUN_VOTE = {**PRONOUN_GENDER, "his": "m"}
 
 
+_NAME_NEXT = re.compile(
+    latin_classes(r"(?:[ \t]+(?:at|for|of|with|in)[ \t]+[^,.]{1,60})?,?[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+)
+
+
 def _split_suffix(name: list[str]) -> tuple[list[str], str]:
     """``(name without its suffix, the suffix lower-cased without its stop)``: (["Trump"], "jr") of "Trump Jr."."""
     if len(name) > 1 and name[-1].lower() in NAME_SUFFIXES:
@@ -371,6 +376,15 @@ class ArticleText:
         found = None
         for m in re.finditer(rf"\b[Aa]n? ((?:[\w.'’-]+ ){{0,4}}{re.escape(head)})\b", self.text[:position]):
             found = m.group(1)
+        return found
+
+    def unnamed_introduction(self, head: str, position: int) -> str | None:
+        """The last "a senior engineer", "one large shareholder" before ``position`` that no name follows (not "a
+        lawyer for the family, John Smith,"): how an unnamed person was introduced."""
+        found = None
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne) ((?:[\w.'’-]+ ){{0,4}}{re.escape(head)})\b", self.text[:position]):
+            if not _NAME_NEXT.match(self.text, m.end()):
+                found = m.group(1)
         return found
 
     def person_of_place(self, place: re.Match) -> re.Match | None:

@@ -382,6 +382,11 @@ ORG_WORDS = CLUB_WORDS | frozenset(
         "partners",
         "research",
         "works",
+        "resorts",
+        "gruppe",
+        "service",
+        "syndicate",
+        "chamber",
         # public and civic bodies: "the National Disease Surveillance Cell", "the Kano Community Water Initiative"
         "initiative",
         "cell",
@@ -682,7 +687,7 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     scientist physician surgeon paramedic pharmacist dentist therapist counselor counsellor midwife caregiver carer
     cleaner janitor electrician plumber motorist cyclist pedestrian hiker athlete traveller traveler worshipper
     pupil colleague participant attendee campaigner forecaster meteorologist epidemiologist biologist ecologist
-    physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman""".split()
+    physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman shareholder administrator""".split()
 )
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(
@@ -1052,6 +1057,10 @@ def looks_like_person(run: str) -> bool:
         return False
     if " ".join(name).lower() in COUNTRIES | KNOWN_ORGANISATIONS:  # "South Carolina", "Associated Press"
         return False
-    if any(not w[:1].isupper() or (w.isupper() and len(w.rstrip(".")) > 1) for w in name):  # "BORROWING Back"
+    # "BORROWING Back" is no name; "Marc Van den Broeck" is, its particles in lower case.
+    if any(
+        (not w[:1].isupper() and w.lower() not in NAME_PARTICLES) or (w.isupper() and len(w.rstrip(".")) > 1)
+        for w in name
+    ):
         return False
     return len(name) >= 2 or any(w.lower() in HONORIFICS | TITLE_WORDS for w in role)

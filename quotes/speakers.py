@@ -524,8 +524,9 @@ class _Resolver(ArticleText):
         return self.described(lower, content, mention.start)
 
     def apposed_person(self, apposition: str) -> Entity | None:
-        """The person an apposition names ("state Del. Marcia \"Cia\" Price"), or None."""
-        plain = NICKNAME.sub("", apposition)
+        """The person an apposition names ("state Del. Marcia \"Cia\" Price"), or None; a relative clause after the
+        name says more of them ("Katharina Reisinger, who will become …")."""
+        plain = _RELATIVE_AFTER_NAME.sub("", NICKNAME.sub("", apposition))
         if "," in plain or len(plain.split()) > 6 or not looks_like_person(plain):
             return None  # a list or a clause ("like Senators A, Republican of Iowa, and B"), not one name
         if plain.split()[0].lower() in PREPOSITIONS:
@@ -963,6 +964,8 @@ class _Resolver(ArticleText):
             or " ".join(name) in self.introduced_bodies
         ):
             return self.organization(" ".join(name))
+        if role and name and role[-1].lower() in _NAMED_BODY_KINDS:
+            return self.organization(" ".join(name))  # "the supporters' group Tejo Sempre", "the sports daily Marca"
         if len(name) == 1 and GROUP_NOUN.search(name[0]):  # "Democrats", not "Virginia Democrats" as a person
             return self.known_or_new(name[0], "group", head=name[0].lower())
         honorific = next((GENDERED_WORDS[w.lower()] for w in role if w.lower() in GENDERED_WORDS), None)
@@ -1113,6 +1116,9 @@ class _Resolver(ArticleText):
         earlier = self.latest(("unknown", "anonymous"), position)
         if definite and earlier is not None and earlier.head == head:
             return earlier  # "a Republican strategist … the strategist": the unnamed source just described
+        if definite and head in PERSON_NOUNS and (introduction := self.unnamed_introduction(head, position)):
+            # "a senior engineer at the regional water authority … the engineer said": the unnamed person introduced
+            return self.known_or_new(introduction, "anonymous", head=head)
         # Made once per description and type, so "the crowd" chanting twice is one speaker.
         return self.known_or_new(description, _unplaced_type(lower, head), head=head)
 
@@ -1175,6 +1181,11 @@ def _names_a_body(apposition: str) -> bool:
     return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | {"tank", "nonprofit", "charity"}
 
 
+# Kinds of body written before a body's name: "the supporters' group Tejo Sempre", "the sports daily Marca".
+_NAMED_BODY_KINDS = (
+    BODY_NOUNS | _BUSINESS_HEADS | frozenset("group daily weekly paper broadcaster outlet".split())
+) - {"police"}
+_RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
 _BY_FIRST_NAME = frozenset({"sir", "dame"})  # honours that go with the first name: "Sir Keir" is Keir Starmer
 
 

@@ -1837,3 +1837,36 @@ def test_the_ninth_sessions_rules(text, items, name, type_):
 def test_the_tenth_sessions_mends(text, items, name, type_):
     """The last item's speaker (mends of 2026-12-06 from a user audit)."""
     assert_last_speaker(text, items, name, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # "the <person noun>" is the unnamed person the narrative introduced as "a …" or "one …" ...
+        ("A senior engineer at the water authority warned of delays. “The money never arrived,” the engineer said.",
+         [("The money never arrived", "the engineer")], "senior engineer", "anonymous"),
+        ("One large shareholder wanted cash. “Nobody will block it,” the shareholder said.",
+         [("Nobody will block it", "the shareholder")], "large shareholder", "anonymous"),
+        # ... unless a name follows the introduction.
+        ("A lawyer for the family, John Smith, spoke first. “We will appeal,” the lawyer said.",
+         [("We will appeal", "the lawyer")], ANY, ANY),
+        # A body's name after the kind of body it is; more words of bodies' names.
+        ("The supporters' group Tejo Sempre said the sale showed a lack of ambition.",
+         [("the sale showed a lack of ambition", "The supporters' group Tejo Sempre")], "Tejo Sempre", "organization"),
+        ("The BC Wildfire Service said the fire had grown.", [("the fire had grown", "The BC Wildfire Service")],
+         "BC Wildfire Service", "organization"),
+        ("The Antwerp Chamber of Commerce said the strike was damaging.",
+         [("the strike was damaging", "The Antwerp Chamber of Commerce")], "Antwerp Chamber of Commerce",
+         "organization"),
+        # A description, then the person's name with its particles and a relative clause.
+        ("The association's chairman, Marc Van den Broeck, told reporters that the offer was fair.",
+         [("the offer was fair", "The association's chairman, Marc Van den Broeck,")], "Marc Van den Broeck",
+         "person"),
+        ("Haider's chief executive, Katharina Reisinger, who will become deputy chief executive, said it was fair.",
+         [("it was fair", "Haider's chief executive, Katharina Reisinger, who will become deputy chief executive,")],
+         "Katharina Reisinger", "person"),
+    ],
+)  # fmt: skip
+def test_rules_from_the_read_style_set_8(text, items, name, type_):
+    """The last item's speaker (rules of 2026-12-06 written from eval/styles/set-8, read that day)."""
+    assert_last_speaker(text, items, name, type_)
