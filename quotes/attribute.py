@@ -9,10 +9,11 @@ from dataclasses import replace
 from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
-from .names import NAME_SUFFIXES, NOT_SUBJECT_WORDS, SUBJECT
+from .names import NOT_SUBJECT_WORDS, SUBJECT
 from .nested import add_reporting_quotes
 from .text import (
     DATELINE,
+    SUFFIX_THEN_OPENER,
     build_quote,
     ends_abbreviation,
     latin_classes,
@@ -58,7 +59,10 @@ def source_span(
         return None
     start, end = trimmed.start, trimmed.end
     if "\n" in text[start:end]:  # a mention never crosses a paragraph: "Recommended Videos\nAustin" → "Austin"
-        start = text.rindex("\n", start, end) + 1
+        if stop is not None and stop < start:
+            end = text.index("\n", start, end)  # after its cue, the first line: "said Harry Connick Jr.\n\nThe …"
+        else:
+            start = text.rindex("\n", start, end) + 1
     inner = [s for s in starts or () if start < s < end]
     # After its cue, a mention that runs one word into the next sentence ("said David Kim. Fans cheered"), or past a
     # name's suffix ("said Martin Luther King Jr. The crowd"), ends with its own; more words after another stop are
@@ -67,7 +71,7 @@ def source_span(
         inner
         and stop is not None
         and stop < start
-        and (len(text[inner[0] : end].split()) == 1 or text[start : inner[0]].split()[-1].lower() in NAME_SUFFIXES)
+        and (len(text[inner[0] : end].split()) == 1 or SUFFIX_THEN_OPENER.search(text, start, inner[0] + 4))
     ):
         end = inner[0]
         piece = trimmed_span(text, (start, end))
@@ -124,12 +128,15 @@ _ANONYMITY_TERMS = re.compile(
     r"(?:who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|didn't\s+want)\b"
     r"|(?:not\s+)?to\s+be(?:\s+(?:named|identified|quoted)\b|$)"
     r"|be\s+(?:named|identified|quoted)\b"
-    r"|(?:on\s+(?:the\s+)?condition\s+of\s+)?anonymity\b)",
+    r"|(?:(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|anonymity\s+(?:because|since|as|to)\b))",
     re.IGNORECASE,
 )
 
 
-_BYLINE = re.compile(latin_classes(r"[ \t]*By[ \t]+[A-Z]"))
+# A byline is a short line of its own: "By Jane Smith, Staff Writer" (not "By Monday, in the mayor's view, …").
+_BYLINE = re.compile(
+    latin_classes(r"[ \t]*By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+(?:,[^\n]{0,40})?[ \t]*(?:\n|$)")
+)
 
 
 def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") -> list[Attribution]:
@@ -229,8 +236,9 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
 # A source, then an aside on why it is unnamed, then the cue: "One of the people, who asked not to be named because
 # the plans are not public, said"; "An official, speaking on condition of anonymity …, said".
 _SOURCE_THEN_ANONYMITY = re.compile(
-    r"(?P<source>[^,;:\n]{2,80}?),\s+(?P<aside>[^,;:\n]*?(?:anonymity|anonymously|not\s+to\s+be\s+"
-    r"(?:named|identified|quoted)|not\s+authori[sz]ed)[^\n]*?),\s*$",
+    r"(?!(?:in|on|at|by|for|from|with|after|before|during|since|under|over|across)\b)(?P<source>[^,;:\n]{2,80}?),\s+"
+    r"(?P<aside>(?:who|speaking|talking|asking|declining|requesting|on\s+condition|because)\b[^,;:\n]*?"
+    r"(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified|quoted)|not\s+authori[sz]ed)[^\n]*?),\s*$",
     re.IGNORECASE,
 )
 

@@ -182,6 +182,7 @@ def without_full_stop(text: str, quote: Quote, ranges: list[tuple[int, int]]) ->
 
 
 # A sentence end inside a paraphrase followed by an opening quotation mark: where a quotation of its own begins.
+_OBJECT_WORDS = frozenset("the a an this that these those it them him her his its their".split())
 _QUOTATION_AFTER_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+(?=[“‘\"])")
 _AFTER_CLOSING = re.compile(r"[,;]?[ \t]+")  # "…,” she said" and British "…’, she said"
 
@@ -191,8 +192,8 @@ def split_before_quotation(
 ) -> list[tuple[Quote, Span | None, Span | None]]:
     """A paraphrase that runs on into the next sentence's quotation, itself attributed right after it, as two
     reports: ``(paraphrase, cue, None)`` and ``(quotation, its cue, its source)`` ("said ⟦the problem was not
-    new⟧. “⟦I warned about this⟧,” she said."), as PolNeAR's annotators mark them; a paraphrase of fewer than
-    three words is dropped ("she agreed", "the fans"). Only when the quote's own cue comes before the sentence end;
+    new⟧. “⟦I warned about this⟧,” she said."), as PolNeAR's annotators mark them; a short object is dropped ("the
+    fans", "it"; "she agreed" and "prices rose" stay). Only when the quote's own cue comes before the sentence end;
     ``starts`` are the text's sentence starts. Otherwise ``[(quote, cue, None)]``. A source None keeps the quote's
     own."""
     whole = [(quote, cue, None)]
@@ -223,8 +224,8 @@ def split_before_quotation(
         after = build_quote(text, [(mark, min(first.end, closing + 1)), *pieces[1:]], ranges)
         if after is None:
             return whole
-        if before is None or len(before.text.split()) < 3:
-            # Too short to be a report ("credited ⟦the fans⟧.", "said ⟦it⟧."): the quotation alone.
+        if before is None or (len(before.text.split()) < 3 and before.text.split()[0].lower() in _OBJECT_WORDS):
+            # A verb's object, not a report ("credited ⟦the fans⟧.", "praised ⟦it⟧."): the quotation alone.
             return [(after, said, source)]
         return [(before, cue, None), (after, said, source)]
     return whole

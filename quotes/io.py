@@ -106,8 +106,8 @@ def iter_inputs(
     A file is read whatever its name. A folder is searched recursively in sorted order (by relative path,
     component by component), skipping names that start with '.' and following linked folders once each; it
     contributes the article files (:data:`FOLDER_SUFFIXES`: not spreadsheets), or, when ``glob`` is given, the
-    files whose relative posix path or file name matches it (``fnmatch``: ``*`` also matches '/'; a leading ``**/``
-    also matches files at the top). Ids are
+    files whose relative posix path or file name matches it (``fnmatch``: ``*`` also matches '/'; ``**/`` also
+    matches no folder). Ids are
     relative to the folder given, or the file name for a file given. A path that does not exist yields an
     InputError. Errors are yielded, never raised, so a batch caller can report each and go on; see
     :func:`read_articles` for the rules. Files in ``exclude`` (a run's own output and progress file) are skipped
@@ -142,10 +142,10 @@ def _iter_folder(folder: Path, glob: str | None, excluded: set[Path]) -> Iterato
             path = Path(dirpath, name)
             rel = path.relative_to(folder)
             if glob is not None:
-                # "**/*.txt" matches top-level files too, as in the shell.
+                # "**/*.txt" and "docs/**/*.txt" match files with no folder in place of "**/" too, as in the shell.
                 wanted = any(
                     fnmatch.fnmatch(rel.as_posix(), g) or fnmatch.fnmatch(name, g)
-                    for g in (glob, glob.removeprefix("**/"))
+                    for g in (glob, glob.removeprefix("**/"), glob.replace("/**/", "/"))
                 )
             else:
                 wanted = path.suffix.lower() in FOLDER_SUFFIXES
@@ -636,6 +636,9 @@ def _jsonl_lines(source: Path | str | TextIO) -> Iterator[tuple[str, str]]:
     """``(where, line)`` for each non-blank line of a file or an open text stream; ``where`` is ``path:line``."""
     if hasattr(source, "read"):
         name, text = str(getattr(source, "name", "<stream>")), source.read()
+        if not isinstance(text, str):
+            raise InputError(f"{name}: a binary stream; open the file in text mode (encoding='utf-8') or pass its path")
+        text = text.removeprefix(_BOM)
     else:
         name, text = Path(source).as_posix(), read_text(Path(source), limit=None)
     for lineno, line in enumerate(text.split("\n"), start=1):

@@ -219,9 +219,8 @@ TITLE_WORDS = frozenset(
         "businessman",
         "businesswoman",
         "entrepreneur",
-        # sport ("Coach Mike Krzyzewski", "Head Coach Andy Reid", "Quarterback Tom Brady")
+        # sport ("Coach Mike Krzyzewski", "Quarterback Tom Brady"; "Head Coach Andy Reid" ends at "Coach" too)
         "coach",
-        "head",
         "manager",
         "quarterback",
         "pitcher",
@@ -229,11 +228,10 @@ TITLE_WORDS = frozenset(
         "goalkeeper",
         "midfielder",
         # police, schools, hospitals, churches and neighbourhoods ("Officer Karen Mills", "Senior Constable Ana
-        # Reyes", "Resident Jo Park", "Father Tom Walsh")
+        # Reyes", "Resident Jo Park", "Father Tom Walsh"); not "head" or "senior", surnames too (Edith Head)
         "officer",
         "trooper",
         "constable",
-        "senior",
         "firefighter",
         "prosecutor",
         "principal",
@@ -250,7 +248,7 @@ TITLE_WORDS = frozenset(
 )
 # Organisation words that are also surnames: after a first name they end a person's name ("Vicente Fox", "Margaret
 # Court", "Emily Post"), not an organisation's ("Fox News", "Supreme Court", "Virginia House").
-SURNAME_ORG_WORDS = frozenset("fox court house post street bank".split())
+SURNAME_ORG_WORDS = frozenset("fox court post bank".split())  # not house or street: Clarence House
 # Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
 # "United States".
 CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur".split())
@@ -599,7 +597,8 @@ _JOINED_PARTICLE = re.compile(latin_classes(rf"(?:{_JOINED_ARTICLES})-[A-Z]"))
 # Martin Luther King Jr. The crowd").
 NAME_RUN = re.compile(
     latin_classes(
-        r"(?:(?:(?!(?:Jr|Sr)\.)[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
+        r"(?:(?:(?!(?:Jr|Sr)\.[ \t]+(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|His|Her)\b)"
+        r"[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
         rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}){{0,6}}"
         rf"(?:(?<![\w-])(?:{_JOINED_ARTICLES})-)?[A-Z][\w'’-]*"
     )
@@ -992,7 +991,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     return core, apposition
 
 
-_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’')]*\s*$")
+_SENTENCE_CLOSE = re.compile(r"\.[\"”’')]*\s*$")  # a full stop, not a question mark: headlines ask questions
 _LINE_WORD = re.compile(latin_classes(r"[A-Za-z][\w'’-]*"))
 
 

@@ -21,7 +21,9 @@ _CUE_FIRST = re.compile(
     rf"(?P<cue>said|says|added|wrote|writes|according[ \t]+to)[ \t]+(?P<source>.+?){_WHEN}", re.DOTALL
 )
 # ", she told the BBC", ", he told reporters": the hearer follows "told".
-_HEARER = r"(?:[ \t]+(?:reporters|journalists|(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*))"
+_HEARER = (
+    r"(?:[ \t]+(?:reporters|journalists|him|her|them|us|me|(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*))"
+)
 _CUE_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>said|says|added|wrote|writes){_WHEN}", re.DOTALL)
 _TOLD_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>told){_HEARER}{_WHEN}", re.DOTALL)
 # After a quote, "…, he said" goes on with the quote's own speaker; "…, but Smith said" opens another report.

@@ -400,6 +400,8 @@ class _Resolver(ArticleText):
         if not words or not words[-1]:
             return None
         lower = [w.lower() for w in words]
+        if len(lower) == 1 and lower[0] in _SOME_OF_THEM and (group := self.plural_subject(mention.start)):
+            return group  # "Residents of Lentas were divided. Some said …": some of those residents
         described_first = words[-1].islower() or lower[0] in INDEFINITE_OPENERS | {"the"}
         if apposition and (described_first or (lower[0] in DETERMINERS and not looks_like_person(" ".join(words)))):
             # A description, then a name: "an oversight member, Jim Jordan", "his best friend at Lehigh, Bruce
@@ -1186,6 +1188,8 @@ _NAMED_BODY_KINDS = (
     BODY_NOUNS | _BUSINESS_HEADS | frozenset("group daily weekly paper broadcaster outlet".split())
 ) - {"police"}
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
+# Alone, a part of the people just named ("Residents were divided. Some said …"); "Others" are other people.
+_SOME_OF_THEM = frozenset("some several many most few".split())
 _BY_FIRST_NAME = frozenset({"sir", "dame"})  # honours that go with the first name: "Sir Keir" is Keir Starmer
 
 

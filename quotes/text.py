@@ -40,6 +40,11 @@ def clean_name(name: str) -> str:
 OPENING_MARKS = frozenset("“‘«„‹")
 CLOSING_MARKS = frozenset("”’»›")
 STRAIGHT_MARKS = frozenset('"')
+# Before a straight opening mark, these may stand between it and the space that makes it opening: zero-width
+# characters (a byte-order mark left in a JSON text) and Markdown emphasis (``*"…"*``, ``_"…"_``), which a direct
+# quote also loses at its edges with its marks.
+_EMPHASIS = "*_"
+_SEE_THROUGH = _ZERO_WIDTH + _EMPHASIS
 # Attribution syntax, not part of what was said: "“…,” he said" keeps the comma outside.
 TRAILING_SYNTAX = frozenset(",;:")
 
@@ -72,19 +77,16 @@ def strip_enclosing_marks(text: str, start: int, end: int) -> tuple[int, int]:
     changed = True
     while changed and start < end:
         changed = False
-        if text[start] in OPENING_MARKS or text[start] in STRAIGHT_MARKS:
+        if text[start] in OPENING_MARKS or text[start] in STRAIGHT_MARKS or text[start] in _EMPHASIS:
             start, changed = start + 1, True
-        if end > start and (text[end - 1] in CLOSING_MARKS or text[end - 1] in STRAIGHT_MARKS):
+        if end > start and (
+            text[end - 1] in CLOSING_MARKS or text[end - 1] in STRAIGHT_MARKS or text[end - 1] in _EMPHASIS
+        ):
             end, changed = end - 1, True
         if end > start and text[end - 1] in TRAILING_SYNTAX:
             end, changed = end - 1, True
         start, end = trim(text, start, end)
     return start, end
-
-
-# Before a straight opening mark, these may stand between it and the space that makes it opening: zero-width
-# characters (a byte-order mark left in a JSON text) and Markdown emphasis (``*"…"*``, ``_"…"_``).
-_SEE_THROUGH = _ZERO_WIDTH + "*_"
 
 
 def is_opening_mark(text: str, i: int) -> bool:
@@ -122,7 +124,11 @@ def _opens_single(text: str, i: int, marks: tuple[str, str] = _CURLY_SINGLE) -> 
     after = text[i + 1 : i + 2]
     if text[i] != marks[0] or not (after.isalpha() or after in '“"'):
         return False
-    return marks is _CURLY_SINGLE or is_opening_mark(text, i)
+    return marks is _CURLY_SINGLE or (is_opening_mark(text, i) and not _ELISION.match(text, i + 1))
+
+
+# Words a straight ' opens by eliding letters, not a quotation: "rock 'n' roll", "let 'em go", "'bout time".
+_ELISION = re.compile(r"(?:n|em|bout|til|cause|tis|twas|round|fraid|kay)\b", re.IGNORECASE)
 
 
 def _closes_single(text: str, i: int, marks: tuple[str, str] = _CURLY_SINGLE) -> bool:
@@ -166,8 +172,8 @@ def single_quote_marks(text: str) -> tuple[str, str] | None:
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (marks excluded), in order: double marks, or curly single ones in an
-    article of British style (:func:`single_quote_marks`).
+    """Character ranges inside quotation marks (marks excluded), in order: double marks, or single ones (curly or
+    straight) in an article of British style (:func:`single_quote_marks`).
 
     An unclosed mark runs to the end of its paragraph when the next paragraph opens with a fresh mark, as news
     style does when a quote continues into it; otherwise the closing mark was left out, and it runs to the end of
@@ -270,17 +276,17 @@ DATELINE = re.compile(latin_classes(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*(?: \([A-Z]+\
 
 _SENTENCE_END = re.compile(latin_classes(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+"))
 # Abbreviations, capitalised as written, whose full stop ends no sentence because what they abbreviate follows:
-# titles ("Gen. CQ Brown", "Sen. Warren"), months ("Jan. 5"), "No. 1", "St. Louis", and the U.S. and the U.N. as
-# adjectives ("U.S. officials"); "vs." in any case.
+# titles ("Gen. CQ Brown", "Sen. Warren"), months ("Jan. 5"), "No. 1", "St. Louis", name suffixes ("King Jr. said",
+# "the Cal Ripken Sr. Foundation"; a sentence opener after one still starts a sentence: "said King Jr. The crowd"),
+# and the U.S. and the U.N. as adjectives ("U.S. officials"); "vs." in any case.
 _PREFIXES = frozenset(
-    "Mr Mrs Ms Dr Gen Maj Lt Col Adm Sgt Capt Sen Rep Gov St Rev Prof Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
+    "Mr Mrs Ms Dr Gen Maj Lt Col Adm Sgt Capt Sen Rep Gov St Jr Sr Rev Prof Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
     "No U.S U.N vs".split()
 )
-# Abbreviations that own the full stop after them though a sentence may end there: name suffixes ("said Martin
-# Luther King Jr. The crowd"), "Acme Inc.", "etc.", a state in AP style ("D-Mass.", "Portland, Ore."), "the Commerce
-# Dept.".
+# Abbreviations that own the full stop after them though a sentence may end there: "Acme Inc.", "etc.", a state in AP
+# style ("D-Mass.", "Portland, Ore."), "the Commerce Dept.".
 _SUFFIXES = frozenset(
-    "Jr Sr Inc Co Corp Ltd Bros etc Dept Assn Univ "
+    "Inc Co Corp Ltd Bros etc Dept Assn Univ "
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn "
     "Va Vt Wash Wis Wyo".split()
 )
@@ -313,9 +319,18 @@ def ends_abbreviation(text: str, stop: int) -> bool:
 
 
 def _precedes_what_it_abbreviates(text: str, stop: int) -> bool:
-    """Whether the full stop at character ``stop`` ends a title, a month or an initial ("Sen.", "Jan.", "John F.")."""
+    """Whether the full stop at character ``stop`` ends a title, a month or an initial ("Sen.", "Jan.", "John F."),
+    or a name's suffix that no sentence opener follows ("King Jr. said", not "King Jr. The crowd")."""
     word = _word_before(text, stop)
+    if word in ("Jr", "Sr"):
+        return not SUFFIX_THEN_OPENER.match(text, stop - len(word))
     return word in _PREFIXES or _is_initial(word)
+
+
+# A name's suffix that ends its sentence: the next word opens another ("said Martin Luther King Jr. The crowd").
+SUFFIX_THEN_OPENER = re.compile(
+    r"(?:Jr|Sr)\.[ \t]+(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|His|Her)\b"
+)
 
 
 def sentence_starts(text: str) -> list[int]:

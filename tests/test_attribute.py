@@ -361,9 +361,12 @@ def test_a_paraphrase_with_a_second_verb_of_saying_is_two_reports(text, source, 
         ("Holt argued the plan was ‘fair’. ‘We will not blink,’ said Mr Holt, smiling.", "Holt",
          "the plan was ‘fair’. ‘We will not blink,’",
          [("the plan was ‘fair’", "argued", "Holt", "mixed"), ("We will not blink", "said", "Mr Holt", "direct")]),
-        # "told" and its hearer attribute the quotation too; a paraphrase of fewer than three words is dropped.
+        # "told" and its hearer attribute the quotation too; however short the paraphrase, it is one, unless it is
+        # a verb's object ("credited the fans").
         ("Mayor Ann Lee said she agreed. “We will keep the park safe,” Lee said.", "Mayor Ann Lee",
-         "she agreed. “We will keep the park safe,”", [("We will keep the park safe", "said", "Lee", "direct")]),
+         "she agreed. “We will keep the park safe,”",
+         [("she agreed", "said", "Mayor Ann Lee", "indirect"),
+          ("We will keep the park safe", "said", "Lee", "direct")]),
         ("Lee welcomed the new figures. “There is more to do,” she told the BBC.", "Lee",
          "the new figures. “There is more to do,”",
          [("the new figures", "welcomed", "Lee", "indirect"), ("There is more to do", "told", "she", "direct")]),
@@ -468,3 +471,50 @@ def test_a_byline_or_a_headline_linked_to_a_later_name_is_no_quote(text, piece, 
     start, at = text.index(piece), text.index(source, text.index(piece) + 1)
     raw = RawQuote(pieces=((start, start + len(piece)),), cue=None, source=(at, at + len(source)), confidence=1.0)
     assert build_attributions(text, [raw]) == []
+
+
+def test_a_verbs_short_object_run_into_an_attributed_quotation_leaves_the_quotation_alone():
+    text = "Lee credited the fans. “They carried us,” she told reporters."
+    attributions = _sourced(text, "the fans. “They carried us,”", "credited", "Lee")
+    assert [(a.quote.text, a.cue.text, a.speaker.mention.text) for a in attributions] == [
+        ("They carried us", "told", "she")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "mention"),
+    [
+        # From the review: a sentence opened by a place or a time keeps the source the tagger found.
+        ("In Kabul, a police officer who spoke on condition of anonymity, said it was close.",
+         "a police officer who spoke on condition of anonymity",
+         "a police officer who spoke on condition of anonymity"),
+        ("On Monday, officials speaking on condition of anonymity, said it was close.", "officials", "officials"),
+        # A suffix that no sentence opener follows belongs to the name after it; a paragraph's end ends the source.
+        ("“Kids need fields,” said Cal Ripken Sr. Foundation president Steve Salem.",
+         "Cal Ripken Sr. Foundation president Steve Salem.", "Cal Ripken Sr. Foundation president Steve Salem"),
+        ("“We are ready,” said Harry Connick Jr.\n\nThe concert began.", "Harry Connick Jr.\n\nThe concert",
+         "Harry Connick Jr."),
+    ],
+)  # fmt: skip
+def test_review_cases_of_the_source_rules(text, tagged, mention):
+    cue = text.index("said")
+    piece = text.index("it was close") if "it was close" in text else 1
+    end = piece + 12 if "it was close" in text else text.index("”")
+    raw = RawQuote(pieces=((piece, end),), cue=(cue, cue + 4),
+                   source=(text.index(tagged), text.index(tagged) + len(tagged)), confidence=1.0)  # fmt: skip
+    (attribution,) = build_attributions(text, [raw])
+    span = attribution.speaker.mention
+    assert span.text == mention and text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "kept"),
+    [
+        ("Mike Smith said anonymity laws must change.", "anonymity laws must change", True),  # what was said
+        ("Council votes\n\nBy Monday, the mayor said, the park would reopen.", "the park would reopen", True),
+    ],
+)
+def test_review_cases_of_the_drop_rules(text, piece, kept):
+    start, cue = text.index(piece), text.index("said")
+    raw = RawQuote(pieces=((start, start + len(piece)),), cue=(cue, cue + 4), source=None, confidence=1.0)
+    assert len(build_attributions(text, [raw])) == int(kept)

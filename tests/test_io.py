@@ -320,6 +320,7 @@ def test_folder_recursion_is_sorted_and_skips_hidden_and_unsupported(tmp_path):
         ("z.md", ["a/z.md"]),  # matched against the file name too
         ("*.docx", []),
         ("**/*.txt", ["a.txt", "b.txt"]),  # top-level files too, as in the shell
+        ("a/**/*.md", ["a/z.md"]),  # "**/" matches no folder
     ],
 )
 def test_glob_selects_files(tmp_path, glob, expected):
@@ -561,6 +562,17 @@ def test_read_jsonl_reads_an_open_stream_as_write_jsonl_writes_one():
     write_jsonl([full_attribution(), minimal_attribution()], stream)
     stream.seek(0)
     assert read_jsonl(stream) == [full_attribution(), minimal_attribution()]
+
+
+def test_read_jsonl_on_a_stream_skips_a_bom_and_refuses_bytes(tmp_path):
+    path = tmp_path / "out.jsonl"
+    with open(path, "w", encoding="utf-8") as fp:
+        fp.write("\ufeff")
+        write_jsonl([minimal_attribution()], fp)
+    with open(path, encoding="utf-8") as fp:
+        assert read_jsonl(fp) == [minimal_attribution()]
+    with open(path, "rb") as fp, pytest.raises(InputError, match="binary stream; open the file in text mode"):
+        read_jsonl(fp)
 
 
 def test_records_of_a_file_that_is_no_jsonl_are_one_error(tmp_path):

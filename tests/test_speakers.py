@@ -1810,7 +1810,11 @@ def test_the_ninth_sessions_rules(text, items, name, type_):
          [("It is a mistake", "Fox")], "Vicente Fox", "person"),
         ("Margaret Court said the decision was unfair.", [("the decision was unfair", "Margaret Court")],
          "Margaret Court", "person"),
-        # ... but not after a place or another organisation word.
+        # ... but not after a place or another organisation word, nor a building's name; "Head" is a surname.
+        ("Clarence House said the King would attend.", [("the King would attend", "Clarence House")], ANY,
+         "organization"),
+        ("Edith Head said the costumes were finished.", [("the costumes were finished", "Edith Head")], "Edith Head",
+         "person"),
         ("The Virginia House said the bill would pass.", [("the bill would pass", "The Virginia House")],
          "Virginia House", "organization"),
         ("Fox News said the interview would air Sunday.", [("the interview would air Sunday", "Fox News")],

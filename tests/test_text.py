@@ -60,6 +60,7 @@ def pieces_of(text: str, *subs: str) -> list[tuple[int, int]]:
             ["We made a promise.", "It is done,"],
         ),
         ("He didn't know. The players' union met in the '90s.", []),
+        ("He loved rock 'n' roll and let 'em go after the players' union complained.", []),  # elisions
         ("He said \"yes\" and 'no'.", ["yes"]),  # double marks quote: single ones do not
         ('("inside parens")', ["inside parens"]),  # a straight mark opens after a bracket
         ('—"after a dash"', ["after a dash"]),
@@ -210,6 +211,7 @@ def test_quote_kind(text, pieces, kind):
         ("She said the plan was “reckless.”", ["the plan was “reckless.”"], "mixed", "the plan was “reckless.”", []),
         ("He said we will win today.", [" we will win "], "indirect", "we will win", []),  # trimmed
         ("I don’t think so, he said.", ["I don’t think so"], "indirect", "I don’t think so", []),
+        ('*"We will win,"* said Mike Smith.', ['*"We will win,"*'], "direct", "We will win", []),  # emphasis
         # British text in straight single marks: they bound the quotation and leave it.
         ("'It is done,' he added. He didn't stay.", ["'It is done,'"], "direct", "It is done", []),
     ],
@@ -250,6 +252,7 @@ def test_build_quote_of_nothing_is_none(text, pieces):
         ("He said no. Then he left.", ["He said no. ", "Then he left."]),  # the word, not "No. 1"
         ("Martin Luther King Jr. said so.", ["Martin Luther King Jr. said so."]),
         ("It was King Jr. The crowd cheered.", ["It was King Jr. ", "The crowd cheered."]),  # a suffix ends it
+        ("It was King Jr. Day in Atlanta.", ["It was King Jr. Day in Atlanta."]),  # … before an opener only
     ],
 )
 def test_sentence_starts_skip_abbreviations(text, sentences):
