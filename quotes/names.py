@@ -947,6 +947,13 @@ _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
 _AUTHORED = MESSAGE_NOUNS | frozenset("estimate estimates forecast forecasts projections calculations".split())
 
 
+# A place or time put before the mention, taken in by the tagger: "In Germany, SV Nordheim's sporting director, …".
+_FRONTED_PLACE = re.compile(
+    latin_classes(
+        r"^(?:In|At|On|From|After|Before|During|Across)[ \t]+(?:the[ \t]+)?"
+        r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+"
+    )
+)
 _LEADING_PARTY_TAG = re.compile(latin_classes(r"[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=[,;:]|$)"))
 
 
@@ -958,7 +965,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     "Fox News' Megyn Kelly" → "Megyn Kelly"; "Many of his supporters" → "his supporters";
     "Cameron Easley for Morning Consult" → ("Cameron Easley", "Morning Consult").
     """
-    text = DATELINE.sub("", PARENTHETICAL.sub("", text))
+    text = _FRONTED_PLACE.sub("", DATELINE.sub("", PARENTHETICAL.sub("", text)))
     parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
     if apposition and (tag := _LEADING_PARTY_TAG.match(apposition)):

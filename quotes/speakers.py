@@ -138,7 +138,13 @@ MEDIA_ORG_WORDS = frozenset(
     "news times post journal globe tribune herald gazette cnn fox nbc cbs abc msnbc politico reuters bloomberg".split()
 )
 # Name words of bodies that are no business: "the company" is never the State Department or CNN.
+# Words of bodies that are no business, so no "the company": public bodies, media, and bodies of members ("the
+# Migraine Alliance of America", "Metall-Allianz", "the Council of State").
 PUBLIC_BODY_WORDS = AGENCY_WORDS | MEDIA_ORG_WORDS | {"party", "campaign", "committee", "house", "senate", "court"}
+NOT_BUSINESS_WORDS = PUBLIC_BODY_WORDS | frozenset(
+    """council alliance allianz union association syndicate federation society league coalition chamber foundation
+    institute university ministry department commission authority board service state""".split()
+)
 # Words that only stress a description, not part of the source's name: "only 49 percent of Republicans".
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
 # Nouns that count the people after "of": "a quarter of Americans", "22 percent of voters" are those people.
@@ -711,8 +717,7 @@ class _Resolver(ArticleText):
                 return e
         if head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
             for e in reversed(self.entities):
-                words = {w.lower() for w in e.name.split()}
-                public = words & PUBLIC_BODY_WORDS or e.name.lower() in COUNTRIES
+                public = _name_words(e.name) & NOT_BUSINESS_WORDS or e.name.lower() in COUNTRIES
                 if e.type == "organization" and any(p < position for p in e.positions) and not public:
                     if _called(e, head):
                         return e
@@ -804,7 +809,7 @@ class _Resolver(ArticleText):
             words = word_tokens(m.group(0))
             # "Ostrava Mining Group" is one name; "Energy Secretary Chris Wright" a title and a person.
             role, name = ([], organisation_words(words)) if words[-1].lower() in ORG_WORDS else split_title(words)
-            if len(name) < 2 or role or {w.lower() for w in name} & PUBLIC_BODY_WORDS:
+            if len(name) < 2 or role or _name_words(" ".join(name)) & NOT_BUSINESS_WORDS:
                 continue
             known = len(self.entities)
             entity = self.named(name, role, apposition=None)
@@ -1161,6 +1166,11 @@ def _apposition_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
         rf"(?:^|[.;:!?][\"”’]?[ \t]+|,[ \t]+|\n){_ARTICLE}[ \t]+{_MODIFIERS}{kind},[ \t]+(?:the[ \t]+)?$"
     )
     return after, before
+
+
+def _name_words(name: str) -> set[str]:
+    """The lower-cased words of a name, hyphenated ones split too ("Metall-Allianz": metall, allianz)."""
+    return {w for w in re.split(r"[\s-]+", name.lower()) if w}
 
 
 def _called(business: Entity, head: str) -> bool:

@@ -1862,6 +1862,16 @@ def test_the_tenth_sessions_mends(text, items, name, type_):
         ("The Antwerp Chamber of Commerce said the strike was damaging.",
          [("the strike was damaging", "The Antwerp Chamber of Commerce")], "Antwerp Chamber of Commerce",
          "organization"),
+        # "the company" is a business, not a body of members that spoke since; a place put first is no source.
+        ("Halvard Therapeutics said the drug worked. The Migraine Alliance of America said access mattered. "
+         "“We will publish soon,” the company said.", [("the drug worked", "Halvard Therapeutics"),
+         ("access mattered", "The Migraine Alliance of America"), ("We will publish soon", "the company")],
+         "Halvard Therapeutics", "organization"),
+        ("In Germany, SV Nordheim's sporting director, Jens Hartmann, called it a coup.",
+         [("a coup", "In Germany, SV Nordheim's sporting director, Jens Hartmann,")], "Jens Hartmann", "person"),
+        # "Some" or "Several" alone are some of the people just named.
+        ("Residents of Lentas were divided. Some said the resort would bring work.",
+         [("the resort would bring work", "Some")], "Residents of Lentas", "group"),
         # A description, then the person's name with its particles and a relative clause.
         ("The association's chairman, Marc Van den Broeck, told reporters that the offer was fair.",
          [("the offer was fair", "The association's chairman, Marc Van den Broeck,")], "Marc Van den Broeck",
