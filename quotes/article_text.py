@@ -51,9 +51,15 @@ def name_runs(text: str) -> list[re.Match]:
 _PRONOUN_VOTE = {**PRONOUN_GENDER, "his": "m"}
 
 
+# A name after an introduction, past its phrase and a comma: "a lawyer for the family, John Smith", ", Dr. Ana Ruiz".
 _NAME_NEXT = re.compile(
-    latin_classes(r"(?:[ \t]+(?:at|for|of|with|in)[ \t]+[^,.]{1,60})?,?[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+    latin_classes(
+        r"(?:[ \t]+(?:at|for|of|with|in)[ \t]+[^,.\n]{1,60}?)?,[ \t]+"
+        r"(?:[A-Z][a-z]{1,3}\.[ \t]+)?[A-Z][\w'’-]+[ \t]+[A-Z]"
+    )
 )
+# A name right before an introduction in apposition: "Sarah Mwangi, a doctor at the clinic".
+_NAME_BEFORE = re.compile(latin_classes(r"[A-Z][\w'’-]+,[ \t]*$"))
 
 
 def _split_suffix(name: list[str]) -> tuple[list[str], str]:
@@ -379,11 +385,14 @@ class ArticleText:
         return found
 
     def unnamed_introduction(self, head: str, position: int) -> str | None:
-        """The last "a senior engineer", "one large shareholder" before ``position`` that no name follows (not "a
-        lawyer for the family, John Smith,"): how an unnamed person was introduced."""
+        """The last "a senior engineer", "one large shareholder" before ``position`` that names no one: no name comes
+        after it ("a lawyer for the family, John Smith,") or right before it ("Sarah Mwangi, a doctor at …").
+        How an unnamed person was introduced, within one sentence."""
         found = None
-        for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne) ((?:[\w.'’-]+ ){{0,4}}{re.escape(head)})\b", self.text[:position]):
-            if not _NAME_NEXT.match(self.text, m.end()):
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){{0,4}}{re.escape(head)})\b", self.text[:position]):
+            if not _NAME_NEXT.match(self.text, m.end()) and not _NAME_BEFORE.search(
+                self.text, max(0, m.start() - 60), m.start()
+            ):
                 found = m.group(1)
         return found
 

@@ -13,7 +13,6 @@ from .names import NOT_SUBJECT_WORDS, SUBJECT
 from .nested import add_reporting_quotes
 from .text import (
     DATELINE,
-    SUFFIX_THEN_OPENER,
     build_quote,
     ends_abbreviation,
     latin_classes,
@@ -71,7 +70,7 @@ def source_span(
         inner
         and stop is not None
         and stop < start
-        and (len(text[inner[0] : end].split()) == 1 or SUFFIX_THEN_OPENER.search(text, start, inner[0] + 4))
+        and (len(text[inner[0] : end].split()) == 1 or text[start : inner[0]].split()[-1] in ("Jr.", "Sr."))
     ):
         end = inner[0]
         piece = trimmed_span(text, (start, end))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .text import DATELINE, IN_WORD, clean_name, latin_classes
+from .text import DATELINE, IN_WORD, NAME_GOES_ON, clean_name, latin_classes
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "we", "us"})
@@ -593,11 +593,11 @@ NAME_PARTICLES = frozenset("de van von der den da dos du del della di la le bin 
 _JOINED_ARTICLES = "al|el|bin|ibn|abu"  # a surname's joined article: "al-Harbawi", "el-Sisi", "bin-Salman"
 _JOINED_PARTICLE = re.compile(latin_classes(rf"(?:{_JOINED_ARTICLES})-[A-Z]"))
 # A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a
-# Roman numeral: "World War II.") ending in "." ends a sentence, not a name, and so does a name's suffix ("said
-# Martin Luther King Jr. The crowd").
+# Roman numeral: "World War II.") ending in "." ends a sentence, not a name, and so does a name's suffix unless the
+# name goes on ("said Martin Luther King Jr. The crowd", but "the Cal Ripken Sr. Foundation").
 NAME_RUN = re.compile(
     latin_classes(
-        r"(?:(?:(?!(?:Jr|Sr)\.[ \t]+(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|His|Her)\b)"
+        rf"(?:(?:(?!(?:Jr|Sr)\.[ \t]+(?!{NAME_GOES_ON}))"
         r"[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
         rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}){{0,6}}"
         rf"(?:(?<![\w-])(?:{_JOINED_ARTICLES})-)?[A-Z][\w'’-]*"
@@ -951,7 +951,7 @@ _AUTHORED = MESSAGE_NOUNS | frozenset("estimate estimates forecast forecasts pro
 _FRONTED_PLACE = re.compile(
     latin_classes(
         r"^(?:In|At|On|From|After|Before|During|Across)[ \t]+(?:the[ \t]+)?"
-        r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+"
+        r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[A-Z][\w.]*\.)?,[ \t]+"  # "In Washington, D.C.,"
     )
 )
 _LEADING_PARTY_TAG = re.compile(latin_classes(r"[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=[,;:]|$)"))
@@ -998,7 +998,9 @@ def core_mention(text: str) -> tuple[str, str | None]:
     return core, apposition
 
 
-_SENTENCE_CLOSE = re.compile(r"\.[\"”’')]*\s*$")  # a full stop, not a question mark: headlines ask questions
+# A sentence's end: a full stop, or a question or exclamation inside a closing mark ("asked: “Who will pay?”"); a bare
+# question mark ends a headline that asks.
+_SENTENCE_CLOSE = re.compile(r"(?:\.[\"”’')]*|[!?][\"”’')]+)\s*$")
 _LINE_WORD = re.compile(latin_classes(r"[A-Za-z][\w'’-]*"))
 
 
@@ -1052,6 +1054,12 @@ def spelled_out(words: str) -> str:
     return " ".join(TITLE_EXPANSIONS.get(w, w) for w in words.lower().split())
 
 
+# Words of the names of places and premises, in the languages whose particles names borrow: "Rue de la Paix".
+_PLACE_WORDS = frozenset(
+    "maison rue place banco casa plaza calle avenida via palais château chateau hotel hôtel café cafe".split()
+)
+
+
 def looks_like_person(run: str) -> bool:
     """Whether a capitalised run can name a person: an honorific and a surname, or two name-like words.
 
@@ -1063,10 +1071,15 @@ def looks_like_person(run: str) -> bool:
         return False
     if " ".join(name).lower() in COUNTRIES | KNOWN_ORGANISATIONS:  # "South Carolina", "Associated Press"
         return False
-    # "BORROWING Back" is no name; "Marc Van den Broeck" is, its particles in lower case.
+    # "BORROWING Back" is no name; "Marc Van den Broeck" is, its particles in lower case between capitals, but not
+    # "Maison de la Truffe" or "Van den Broeck Street".
+    inner = name[1:-1]
     if any(
-        (not w[:1].isupper() and w.lower() not in NAME_PARTICLES) or (w.isupper() and len(w.rstrip(".")) > 1)
+        (not w[:1].isupper() and not (w in inner and w.lower() in NAME_PARTICLES))
+        or (w.isupper() and len(w.rstrip(".")) > 1)
         for w in name
     ):
+        return False
+    if any(not w[:1].isupper() for w in inner) and {w.lower() for w in name} & (ORG_WORDS | _PLACE_WORDS):
         return False
     return len(name) >= 2 or any(w.lower() in HONORIFICS | TITLE_WORDS for w in role)

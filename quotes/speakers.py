@@ -66,6 +66,7 @@ from .names import (
     SUBJECT,
     SURNAME_ORG_WORDS,
     TIME_PHRASE,
+    TITLE_WORDS,
     core_mention,
     is_capitalised,
     is_common_noun,
@@ -138,12 +139,12 @@ MEDIA_ORG_WORDS = frozenset(
     "news times post journal globe tribune herald gazette cnn fox nbc cbs abc msnbc politico reuters bloomberg".split()
 )
 # Name words of bodies that are no business: "the company" is never the State Department or CNN.
-# Words of bodies that are no business, so no "the company": public bodies, media, and bodies of members ("the
-# Migraine Alliance of America", "Metall-Allianz", "the Council of State").
 PUBLIC_BODY_WORDS = AGENCY_WORDS | MEDIA_ORG_WORDS | {"party", "campaign", "committee", "house", "senate", "court"}
-NOT_BUSINESS_WORDS = PUBLIC_BODY_WORDS | frozenset(
-    """council alliance allianz union association syndicate federation society league coalition chamber foundation
-    institute university ministry department commission authority board service state""".split()
+# Heads of the names of bodies of members, no business either: "the Migraine Alliance of America", "the Council of
+# State" (not "union" or "state", which businesses' names hold: Western Union, State Farm).
+MEMBERS_BODY_HEADS = frozenset(
+    """council alliance association syndicate federation league coalition chamber foundation institute university
+    ministry department commission authority board""".split()
 )
 # Words that only stress a description, not part of the source's name: "only 49 percent of Republicans".
 FOCUS_OPENERS = (("only",), ("even",), ("a", "full"))
@@ -717,7 +718,7 @@ class _Resolver(ArticleText):
                 return e
         if head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
             for e in reversed(self.entities):
-                public = _name_words(e.name) & NOT_BUSINESS_WORDS or e.name.lower() in COUNTRIES
+                public = _no_business(e.name) or e.name.lower() in COUNTRIES
                 if e.type == "organization" and any(p < position for p in e.positions) and not public:
                     if _called(e, head):
                         return e
@@ -809,7 +810,7 @@ class _Resolver(ArticleText):
             words = word_tokens(m.group(0))
             # "Ostrava Mining Group" is one name; "Energy Secretary Chris Wright" a title and a person.
             role, name = ([], organisation_words(words)) if words[-1].lower() in ORG_WORDS else split_title(words)
-            if len(name) < 2 or role or _name_words(" ".join(name)) & NOT_BUSINESS_WORDS:
+            if len(name) < 2 or role or _no_business(" ".join(name)):
                 continue
             known = len(self.entities)
             entity = self.named(name, role, apposition=None)
@@ -971,7 +972,12 @@ class _Resolver(ArticleText):
             or " ".join(name) in self.introduced_bodies
         ):
             return self.organization(" ".join(name))
-        if role and name and role[-1].lower() in _NAMED_BODY_KINDS:
+        if (
+            role
+            and name
+            and role[-1].lower() in _NAMED_BODY_KINDS
+            and not any(w.lower() in TITLE_WORDS or w.lower() == "of" for w in role)  # "President of the … Commission"
+        ):
             return self.organization(" ".join(name))  # "the supporters' group Tejo Sempre", "the sports daily Marca"
         if len(name) == 1 and GROUP_NOUN.search(name[0]):  # "Democrats", not "Virginia Democrats" as a person
             return self.known_or_new(name[0], "group", head=name[0].lower())
@@ -1124,8 +1130,10 @@ class _Resolver(ArticleText):
         if definite and earlier is not None and earlier.head == head:
             return earlier  # "a Republican strategist … the strategist": the unnamed source just described
         if definite and head in PERSON_NOUNS and (introduction := self.unnamed_introduction(head, position)):
-            # "a senior engineer at the regional water authority … the engineer said": the unnamed person introduced
-            return self.known_or_new(introduction, "anonymous", head=head)
+            # "a senior engineer at the regional water authority … the engineer said": the unnamed person introduced,
+            # the one already speaking when it did ("A nurse at the hospital … said", a spokesman, "the nurse said").
+            spoken = (e for e in reversed(self.entities) if e.type in ("anonymous", "unknown") and e.head == head)
+            return next(spoken, None) or self.known_or_new(introduction, "anonymous", head=head)
         # Made once per description and type, so "the crowd" chanting twice is one speaker.
         return self.known_or_new(description, _unplaced_type(lower, head), head=head)
 
@@ -1168,9 +1176,12 @@ def _apposition_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
     return after, before
 
 
-def _name_words(name: str) -> set[str]:
-    """The lower-cased words of a name, hyphenated ones split too ("Metall-Allianz": metall, allianz)."""
-    return {w for w in re.split(r"[\s-]+", name.lower()) if w}
+def _no_business(name: str) -> bool:
+    """Whether a body's name is no business's: a public body's or medium's word, or a body of members as its head
+    (the word before "of", else the last: "Migraine Alliance of America")."""
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return bool(set(words) & PUBLIC_BODY_WORDS) or head in MEMBERS_BODY_HEADS
 
 
 def _called(business: Entity, head: str) -> bool:

@@ -127,8 +127,9 @@ def _opens_single(text: str, i: int, marks: tuple[str, str] = _CURLY_SINGLE) -> 
     return marks is _CURLY_SINGLE or (is_opening_mark(text, i) and not _ELISION.match(text, i + 1))
 
 
-# Words a straight ' opens by eliding letters, not a quotation: "rock 'n' roll", "let 'em go", "'bout time".
-_ELISION = re.compile(r"(?:n|em|bout|til|cause|tis|twas|round|fraid|kay)\b", re.IGNORECASE)
+# Words a straight ' opens by eliding letters, not a quotation: "rock 'n' roll", "let 'em go", "'bout time" (in lower
+# case: "'Cause of death is unknown,' the coroner said" quotes).
+_ELISION = re.compile(r"(?:n|em|bout|til|cause|tis|twas)\b(?!-)")
 
 
 def _closes_single(text: str, i: int, marks: tuple[str, str] = _CURLY_SINGLE) -> bool:
@@ -276,9 +277,8 @@ DATELINE = re.compile(latin_classes(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*(?: \([A-Z]+\
 
 _SENTENCE_END = re.compile(latin_classes(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+"))
 # Abbreviations, capitalised as written, whose full stop ends no sentence because what they abbreviate follows:
-# titles ("Gen. CQ Brown", "Sen. Warren"), months ("Jan. 5"), "No. 1", "St. Louis", name suffixes ("King Jr. said",
-# "the Cal Ripken Sr. Foundation"; a sentence opener after one still starts a sentence: "said King Jr. The crowd"),
-# and the U.S. and the U.N. as adjectives ("U.S. officials"); "vs." in any case.
+# titles ("Gen. CQ Brown", "Sen. Warren"), months ("Jan. 5"), "No. 1", "St. Louis", and the U.S. and the U.N. as
+# adjectives ("U.S. officials"); "vs." in any case. A name's suffix is one when the name goes on (SUFFIX_IN_A_NAME).
 _PREFIXES = frozenset(
     "Mr Mrs Ms Dr Gen Maj Lt Col Adm Sgt Capt Sen Rep Gov St Jr Sr Rev Prof Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
     "No U.S U.N vs".split()
@@ -320,17 +320,21 @@ def ends_abbreviation(text: str, stop: int) -> bool:
 
 def _precedes_what_it_abbreviates(text: str, stop: int) -> bool:
     """Whether the full stop at character ``stop`` ends a title, a month or an initial ("Sen.", "Jan.", "John F."),
-    or a name's suffix that no sentence opener follows ("King Jr. said", not "King Jr. The crowd")."""
+    or a name's suffix within a longer name ("the Cal Ripken Sr. Foundation", not "Ken Griffey Jr. Fans")."""
     word = _word_before(text, stop)
     if word in ("Jr", "Sr"):
-        return not SUFFIX_THEN_OPENER.match(text, stop - len(word))
+        return SUFFIX_IN_A_NAME.match(text, stop - len(word)) is not None
     return word in _PREFIXES or _is_initial(word)
 
 
-# A name's suffix that ends its sentence: the next word opens another ("said Martin Luther King Jr. The crowd").
-SUFFIX_THEN_OPENER = re.compile(
-    r"(?:Jr|Sr)\.[ \t]+(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|His|Her)\b"
+# A name's suffix ends its sentence ("said Ken Griffey Jr. Fans had waited") unless the name goes on, as a body's or
+# a day's named after the person does ("the Cal Ripken Sr. Foundation", "Martin Luther King Jr. Day").
+NAME_GOES_ON = (
+    r"(?:Foundation|Award|Awards|Prize|Day|Center|Centre|Memorial|Park|Bridge|Stadium|Field|Arena|Boulevard|Blvd|"
+    r"Avenue|Street|Drive|High|School|Elementary|Middle|Library|Institute|Hospital|Building|Airport|Trust|Fund|"
+    r"Federal|Courthouse)\b"
 )
+SUFFIX_IN_A_NAME = re.compile(rf"(?:Jr|Sr)\.[ \t]+{NAME_GOES_ON}")
 
 
 def sentence_starts(text: str) -> list[int]:

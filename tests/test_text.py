@@ -61,6 +61,7 @@ def pieces_of(text: str, *subs: str) -> list[tuple[int, int]]:
         ),
         ("He didn't know. The players' union met in the '90s.", []),
         ("He loved rock 'n' roll and let 'em go after the players' union complained.", []),  # elisions
+        ("'Round-the-clock care is needed,' said Dr Ann Lee.", ["Round-the-clock care is needed,"]),
         ("He said \"yes\" and 'no'.", ["yes"]),  # double marks quote: single ones do not
         ('("inside parens")', ["inside parens"]),  # a straight mark opens after a bracket
         ('—"after a dash"', ["after a dash"]),
@@ -252,7 +253,8 @@ def test_build_quote_of_nothing_is_none(text, pieces):
         ("He said no. Then he left.", ["He said no. ", "Then he left."]),  # the word, not "No. 1"
         ("Martin Luther King Jr. said so.", ["Martin Luther King Jr. said so."]),
         ("It was King Jr. The crowd cheered.", ["It was King Jr. ", "The crowd cheered."]),  # a suffix ends it
-        ("It was King Jr. Day in Atlanta.", ["It was King Jr. Day in Atlanta."]),  # … before an opener only
+        ("It was King Jr. Day in Atlanta.", ["It was King Jr. Day in Atlanta."]),  # … unless the name goes on
+        ("It was Ken Griffey Jr. Fans waited.", ["It was Ken Griffey Jr. ", "Fans waited."]),
     ],
 )
 def test_sentence_starts_skip_abbreviations(text, sentences):
