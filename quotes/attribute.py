@@ -49,10 +49,11 @@ def source_span(
     """A source mention as ``trimmed_span``, widened where the model cut a name: to whole tokens ("U. leaders"
     → "E.U. leaders", "O'" → "O'Brien"), past an honorific to the name it introduces ("Ms." → "Ms. Wahl") and
     from a lone determiner to its noun phrase, which ends at ``stop`` (the cue's start) or a comma before it,
-    or with no cue after it is the name that follows; cut to its last line when it crosses a paragraph break,
-    and, after its cue, at the end of the sentence when one word runs past it (``starts``: the text's sentence
-    starts; "said David Kim. Fans" → "David Kim"); a sentence's full stop is left out ("said Bo Lin." → "Bo Lin",
-    but "King Jr.", "D-Mass.")."""
+    or with no cue after it is the name that follows; cut to one line when it crosses a paragraph break (its last,
+    or after its cue its first), and, after its cue, at the end of the sentence when one word or a name's suffix
+    runs past it (``starts``: the text's sentence starts; "said David Kim. Fans" → "David Kim", "said King Jr. The
+    crowd" → "King Jr."); a sentence's full stop is left out ("said Bo Lin." → "Bo Lin", but "King Jr.", "D-Mass."),
+    and so are a Markdown link's brackets."""
     trimmed = trimmed_span(text, span)
     if trimmed is None:
         return None
