@@ -377,23 +377,19 @@ class ArticleText:
         found = re.search(pattern, self.text)
         return found.group(0) if found else name
 
-    def introduction(self, head: str, position: int) -> str | None:
-        """The last "a senior Pentagon official" before ``position``: how an anonymous source was introduced."""
+    def introduction(self, head: str, position: int, *, unnamed: bool = False) -> str | None:
+        """The last "a senior Pentagon official" before ``position``: how an anonymous source was introduced. With
+        ``unnamed``, also "one large shareholder", within one sentence, and only one that names no one: no name comes
+        after it ("a lawyer for the family, John Smith,") or right before it ("Sarah Mwangi, a doctor at …")."""
+        opener, word = (r"(?:[Aa]n?|[Oo]ne)", r"[\w'’-]") if unnamed else (r"[Aa]n?", r"[\w.'’-]")
         found = None
-        for m in re.finditer(rf"\b[Aa]n? ((?:[\w.'’-]+ ){{0,4}}{re.escape(head)})\b", self.text[:position]):
-            found = m.group(1)
-        return found
-
-    def unnamed_introduction(self, head: str, position: int) -> str | None:
-        """The last "a senior engineer", "one large shareholder" before ``position`` that names no one: no name comes
-        after it ("a lawyer for the family, John Smith,") or right before it ("Sarah Mwangi, a doctor at …").
-        How an unnamed person was introduced, within one sentence."""
-        found = None
-        for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){{0,4}}{re.escape(head)})\b", self.text[:position]):
-            if not _NAME_NEXT.match(self.text, m.end()) and not _NAME_BEFORE.search(
-                self.text, max(0, m.start() - 60), m.start()
+        for m in re.finditer(rf"\b{opener} ((?:{word}+ ){{0,4}}{re.escape(head)})\b", self.text[:position]):
+            if unnamed and (
+                _NAME_NEXT.match(self.text, m.end())
+                or _NAME_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
             ):
-                found = m.group(1)
+                continue
+            found = m.group(1)
         return found
 
     def person_of_place(self, place: re.Match) -> re.Match | None:

@@ -181,8 +181,9 @@ def without_full_stop(text: str, quote: Quote, ranges: list[tuple[int, int]]) ->
     return build_quote(text, pieces, ranges) or quote
 
 
-# A sentence end inside a paraphrase followed by an opening quotation mark: where a quotation of its own begins.
+# How a verb's short object opens ("credited the fans", "praised it"): no report of its own.
 _OBJECT_WORDS = frozenset("the a an this that these those it them him her his its their".split())
+# A sentence end inside a paraphrase followed by an opening quotation mark: where a quotation of its own begins.
 _QUOTATION_AFTER_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+(?=[“‘\"])")
 _AFTER_CLOSING = re.compile(r"[,;]?[ \t]+")  # "…,” she said" and British "…’, she said"
 

@@ -705,7 +705,7 @@ def iter_records(path: Path) -> Iterator[Attribution | InputError]:
                 if n == 0 and not line.lstrip().startswith("{"):
                     # Not JSON lines at all (an article, a CSV): one error for the file, not one per line.
                     yield InputError(
-                        f"{Path(path).as_posix()}: not JSON lines; pass the JSONL written by quotes extract"
+                        f"{where.rpartition(':')[0]}: not JSON lines; pass the JSONL written by quotes extract"
                     )
                     return
                 yield error

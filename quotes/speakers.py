@@ -1129,7 +1129,7 @@ class _Resolver(ArticleText):
         earlier = self.latest(("unknown", "anonymous"), position)
         if definite and earlier is not None and earlier.head == head:
             return earlier  # "a Republican strategist … the strategist": the unnamed source just described
-        if definite and head in PERSON_NOUNS and (introduction := self.unnamed_introduction(head, position)):
+        if definite and head in PERSON_NOUNS and (introduction := self.introduction(head, position, unnamed=True)):
             # "a senior engineer at the regional water authority … the engineer said": the unnamed person introduced,
             # the one already speaking when it did ("A nurse at the hospital … said", a spokesman, "the nurse said").
             spoken = (e for e in reversed(self.entities) if e.type in ("anonymous", "unknown") and e.head == head)
