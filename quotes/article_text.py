@@ -83,6 +83,10 @@ def with_first_name_vote(name: list[str], votes: dict[str, int]) -> dict[str, in
     return votes
 
 
+# Words that end a company's name by its legal form: "Hoshida Motor Corp", "Carrowmore Resources Ltd".
+LEGAL_FORMS = frozenset("corp corp. inc inc. ltd ltd. plc llc co. limited gmbh".split())
+# A paragraph of an interview: "Q: Why now?", "A: Because …", and a question label run into its text ("QWhy now?").
+_INTERVIEW_LABEL = re.compile(r"[QA][:.]\s|Q(?=[A-Z][a-z])")
 WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of bodies that longer runs do not extend
 
 AD_MEDIA = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-language"})  # "a TV ad"
@@ -181,6 +185,18 @@ class ArticleText:
         """Whether ``position`` is in an interview's answer ("A: I think …"), where "I" is the one interviewed."""
         start = self.text.rfind("\n", 0, position) + 1
         return re.match(r"A[:.]\s", self.text[start : start + 3]) is not None
+
+    def interview_start(self, position: int) -> int:
+        """Where the run of "Q: …" and "A: …" paragraphs holding ``position`` begins (blank lines between them
+        allowed)."""
+        start = self.text.rfind("\n", 0, position) + 1
+        while start:
+            previous = self.text.rfind("\n", 0, start - 1) + 1
+            paragraph = self.text[previous : start - 1]
+            if paragraph.strip() and not _INTERVIEW_LABEL.match(paragraph):
+                break
+            start = previous
+        return start
 
     def interview_label(self, mention: Span) -> bool:
         """Whether ``mention`` is the "Q" or "A" opening a paragraph of an interview ("Q: You open your book …")."""
@@ -364,8 +380,11 @@ class ArticleText:
             return next((f"{m.group(1)} {name}" for m in _BODY_PREFIX.finditer(self.text) if m.group(2) == name), name)
         if not name.isalpha() or name in WHOLE_BODIES:
             return name
-        fuller = [organisation_words(word_tokens(m.group(0))) for m in self.name_runs if m.group(0).endswith(name)]
-        fuller = [w for w in fuller if len(w) > 1 and w[-1] == name and {x.lower() for x in w} & ORG_WORDS]
+        runs = [organisation_words(word_tokens(m.group(0))) for m in self.name_runs if name in m.group(0)]
+        fuller = [w for w in runs if len(w) > 1 and w[-1] == name and {x.lower() for x in w} & ORG_WORDS]
+        # A company by its first word: "Carrowmore" of "Carrowmore Resources Ltd" (a legal form ends the name, so not
+        # "Israel" of "Israel Defense Forces").
+        fuller += [w for w in runs if len(w) > 1 and w[0] == name and w[-1].lower() in LEGAL_FORMS]
         return " ".join(max(fuller, key=len)) if fuller else name
 
     def expanded(self, name: str) -> str:

@@ -248,7 +248,7 @@ TITLE_WORDS = frozenset(
 )
 # Organisation words that are also surnames: after a first name they end a person's name ("Vicente Fox", "Margaret
 # Court", "Emily Post"), not an organisation's ("Fox News", "Supreme Court", "Virginia House").
-SURNAME_ORG_WORDS = frozenset("fox court post bank".split())  # not house or street: Clarence House
+SURNAME_ORG_WORDS = frozenset("fox court post bank ledger".split())  # not house or street: Clarence House
 # Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
 # "United States".
 CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur".split())
@@ -385,6 +385,21 @@ ORG_WORDS = CLUB_WORDS | frozenset(
         "service",
         "syndicate",
         "chamber",
+        # set 9: "Hoshida Motor Corp", "Carrowmore Resources Ltd", "Meridian Market Data", "Chubu Business Daily",
+        # "the Capricorn Ledger", "Corliss Drug Stores", "the Health Services Board", "Residents' Water Forum"
+        "corp",
+        "inc",
+        "ltd",
+        "plc",
+        "llc",
+        "data",
+        "daily",
+        "ledger",
+        "stores",
+        "board",
+        "forum",
+        "municipality",
+        "conference",
         # public and civic bodies: "the National Disease Surveillance Cell", "the Kano Community Water Initiative"
         "initiative",
         "cell",
@@ -671,7 +686,7 @@ PERSON_ROLE_HEADS = frozenset(
     """nominee candidate senator governor president secretary mayor minister congressman congresswoman
     representative delegate chairman chairwoman commissioner doctor judge justice ambassador director ceo host
     anchor founder leader speaker attorney sheriff chancellor premier general commander manager coach captain
-    striker goalkeeper midfielder defender winger quarterback pitcher""".split()
+    striker goalkeeper midfielder defender winger quarterback pitcher convener convenor chair chairperson""".split()
 )
 # Heads naming one person by what they do: "a Republican strategist", "the questioner" is an unnamed source.
 PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
@@ -686,7 +701,7 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     scientist physician surgeon paramedic pharmacist dentist therapist counselor counsellor midwife caregiver carer
     cleaner janitor electrician plumber motorist cyclist pedestrian hiker athlete traveller traveler worshipper
     pupil colleague participant attendee campaigner forecaster meteorologist epidemiologist biologist ecologist
-    physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman shareholder administrator""".split()
+    physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman shareholder administrator figure""".split()
 )
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(
@@ -705,7 +720,7 @@ BODY_NOUNS = frozenset(
     """government administration agency bureau bank alliance bloc committee campaign media magazine newspaper court
     coalition operation program party network company firm organization union caucus council team ministry
     department embassy consulate authority commission board trust charity institute university hospital regulator
-    watchdog police office""".split()
+    watchdog police office municipality guard forum""".split()
 )
 # Heads and openers of descriptions of many people: "the crowd", "those in the hall", "many in the room".
 COLLECTIVE_NOUNS = frozenset(

@@ -82,7 +82,7 @@ from .names import (
     without_possessive,
     word_tokens,
 )
-from .text import clean_name, latin_classes, quoted_ranges
+from .text import OPENING_MARKS, STRAIGHT_MARKS, clean_name, latin_classes, quoted_ranges
 from .types import Attribution, Span, Speaker, SpeakerType
 
 
@@ -255,11 +255,15 @@ class _Resolver(ArticleText):
         in the same paragraph, with no person speaking or named since, whose description gives no other gender ("a
         spokeswoman" is no "he"). None otherwise."""
         source = self.latest(("anonymous",), position)
-        if source is None or source.head not in _UNNAMED_HEADS:
+        if source is None:
             return None
         spoke = max(p for p in source.positions if p < position)
+        # Besides the usual heads, a source of any kind whose anonymity the text grants: "An engineer employed by the
+        # municipality, who spoke on condition of anonymity".
+        if source.head not in _UNNAMED_HEADS and not self.granted_anonymity(spoke):
+            return None
         since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
-        if spoke < since or "\n" in self.text[spoke:position]:
+        if spoke < since or not self.same_or_quoting_paragraph(spoke, position):
             return None
         person = self.latest_person(pronoun, position)
         if person is not None and max(p for p in person.positions if p < position) > spoke:
@@ -272,6 +276,23 @@ class _Resolver(ArticleText):
             return None  # "… but Mayor John Smith disagreed. “…,” he said": the person named since
         head_gender = _HEAD_GENDER.get(source.head or "")
         return source if head_gender in (None, PRONOUN_GENDER.get(pronoun)) else None
+
+    def granted_anonymity(self, mention_start: int) -> bool:
+        """Whether the source mentioned at ``mention_start`` is followed, within 150 characters of its paragraph, by
+        an aside on why it is unnamed (the aside may lie inside the mention as the model marked it)."""
+        end = self.mention_ends.get(mention_start, mention_start)
+        line_end = self.text.find("\n", end)
+        limit = min(end + 150, len(self.text) if line_end < 0 else line_end)
+        return bool(_GRANTED_ANONYMITY.search(self.text, mention_start, limit))
+
+    def same_or_quoting_paragraph(self, earlier: int, position: int) -> bool:
+        """Whether ``position`` is in the paragraph of ``earlier``, or in the next one when that opens with a
+        quotation ("… said the judgment would hurt investors.\n“You'll see …,” he said.")."""
+        between = self.text[earlier:position]
+        if "\n" not in between:
+            return True
+        paragraph = between[between.index("\n") :].lstrip("\n")
+        return "\n" not in paragraph and paragraph[:1] in OPENING_MARKS | STRAIGHT_MARKS
 
     def recent_subject(self, pronoun: str, position: int) -> Entity | None:
         """The person who opens this sentence or the one before ("Trump has record low support … He recently
@@ -410,6 +431,13 @@ class _Resolver(ArticleText):
         if len(lower) == 1 and lower[0] in _SOME_OF_THEM and (group := self.plural_subject(mention.start)):
             return group  # "Residents of Lentas were divided. Some said …": some of those residents
         described_first = words[-1].islower() or lower[0] in INDEFINITE_OPENERS | {"the"}
+        if (
+            len(words) > 1
+            and (lower[0] in ("the", "a", "an") or is_possessive(words[0]))
+            and lower[-1] in PERSON_NOUNS
+            and (person := self.named_before_apposition(mention.start)) is not None
+        ):
+            return person  # "Catriona Baird, ⟦the council's education convener,⟧ said": the model took the apposition
         if apposition and (described_first or (lower[0] in DETERMINERS and not looks_like_person(" ".join(words)))):
             # A description, then a name: "an oversight member, Jim Jordan", "his best friend at Lehigh, Bruce
             # Turry", "The Home Secretary, Eleanor Marsh"; "the Rev. Peter Wherry, of Mayfield …" names its person
@@ -528,9 +556,26 @@ class _Resolver(ArticleText):
         ):
             # "Kano Water Initiative, a local charity,"; not "Marc Dufresne of the Institute, a think tank,"
             return self.organization(" ".join(name))
+        if (
+            lower[0] == "the"
+            and len(name) == len(content) > 1
+            and name[-1].lower() in TITLE_WORDS
+            and not {w.lower() for w in name} & ORG_WORDS
+            and " ".join(name).lower() not in KNOWN_ORGANISATIONS
+        ):
+            return self.described(lower, content, mention.start)  # "the Privacy Commissioner": a title, not a name
         if name:
             return self.named(name, role, apposition=apposition, says_its=says_its)
         return self.described(lower, content, mention.start)
+
+    def named_before_apposition(self, position: int) -> Entity | None:
+        """The person whose name opens the sentence right before ``position`` and a comma ("Catriona Baird, " before
+        "the council's education convener"); else None."""
+        for m in self.name_runs:
+            if m.start() in self.sentence_openers and _ONLY_COMMA.fullmatch(self.text, m.end(), position):
+                if personal_run(m.group(0)) and not self.quoted(m.start()):
+                    return self.person_named(m.group(0))
+        return None
 
     def apposed_person(self, apposition: str) -> Entity | None:
         """The person an apposition names ("state Del. Marcia \"Cia\" Price"), or None; a relative clause after the
@@ -665,8 +710,15 @@ class _Resolver(ArticleText):
         return None
 
     def interviewee(self, position: int) -> Entity | None:
-        """Who answers an interview's questions: the first person the article names in full (its lede
-        introduces them), else its most prominent person before ``position``."""
+        """Who answers an interview's questions: the person named at the start of a sentence of the paragraph before
+        the questions ("Hollis spoke with the Courier after the news conference."), else the first person the
+        article names in full (its lede introduces them), else its most prominent person before ``position``."""
+        block = self.interview_start(position)
+        introduction = self.text.rfind("\n", 0, max(0, block - 1)) + 1
+        for m in self.name_runs:
+            if introduction <= m.start() < block and m.start() in self.sentence_openers:
+                if (person := self.person_named(m.group(0))) is not None:
+                    return person
         runs = (m.group(0) for m in self.name_runs if m.start() < position and not self.quoted(m.start()))
         first = next(
             (p for run in runs if " " in run.strip() and personal_run(run) and (p := self.person_named(run))), None
@@ -1140,6 +1192,12 @@ class _Resolver(ArticleText):
 
 _PLAIN_GENDERED = {"man": "m", "woman": "f"}  # "a woman in the crowd said … he said" is someone else
 _HEAD_GENDER = GENDERED_WORDS | _PLAIN_GENDERED
+_ONLY_COMMA = re.compile(r",[ \t]*")
+# An aside right after a source on why it is unnamed: ", who spoke on condition of anonymity", ", speaking anonymously".
+_GRANTED_ANONYMITY = re.compile(
+    r",\s+(?:who|speaking|talking|asking|declining|requesting|on\s+condition)\b[^,\n]{0,120}?"
+    r"(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified|quoted)|not\s+authori[sz]ed)"
+)
 # Heads of the unnamed people a pronoun may continue: "a spokeswoman", "the official", "a man in the crowd".
 _UNNAMED_HEADS = ANONYMOUS_HEADS | {"spokesman", "spokeswoman", *_PLAIN_GENDERED}
 _NOT_FIRST_NAMES = COUNTRIES | KNOWN_ORGANISATIONS  # "Jordan", "Georgia" speak as states

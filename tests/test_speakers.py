@@ -1934,3 +1934,64 @@ def test_the_second_reviews_cases(text, items, name, type_):
 )
 def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
     assert looks_like_person(run) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # Company and body names without a full stop or a usual body word ("Corp", "Ltd", "Data", "Daily", "Board").
+        ("Hoshida Motor Corp said profit fell.", [("profit fell", "Hoshida Motor Corp")], "Hoshida Motor Corp",
+         "organization"),
+        ("The estimate was wrong, according to Meridian Market Data.",
+         [("The estimate was wrong", "Meridian Market Data")], "Meridian Market Data", "organization"),
+        ("The Chubu Business Daily reported that talks had begun.",
+         [("talks had begun", "The Chubu Business Daily")], "Chubu Business Daily", "organization"),
+        ("The Health Services Board said it was working closely with the hospital.",
+         [("it was working closely with the hospital", "The Health Services Board")], "Health Services Board",
+         "organization"),
+        ("Anna Ledger said she loved the role.", [("she loved the role", "Anna Ledger")], "Anna Ledger", "person"),
+        # A company by the first word of its name, when a legal form ends the full one; not a state's forces.
+        ("The court cleared Carrowmore Resources Ltd to expand. Carrowmore said it was pleased.",
+         [("it was pleased", "Carrowmore")], "Carrowmore Resources Ltd", "organization"),
+        ("The Israel Defense Forces moved south. Israel said the war would go on.",
+         [("the war would go on", "Israel")], "Israel", "organization"),
+        # "the municipality" and "the coast guard" are bodies: the one named before, else a body.
+        ("The Diamond Fields Local Municipality failed to act. The municipality said repairs were advanced.",
+         [("repairs were advanced", "The municipality")], "Diamond Fields Local Municipality", "organization"),
+        ("The coast guard said it had barred all vessels.", [("it had barred all vessels", "The coast guard")],
+         "coast guard", "organization"),
+        # An unnamed source granted anonymity, of any kind, is the "he" of a quotation opening the next paragraph.
+        ("Minister Grant Whitfield said the court was right.\n\nBut a senior mining industry figure, who asked not to "
+         "be named, said the ruling would hurt.\n\n“Nobody wants to be next,” he said.",
+         [("the court was right", "Minister Grant Whitfield"), ("the ruling would hurt",
+          "a senior mining industry figure,"), ("Nobody wants to be next", "he")], "senior mining industry figure",
+         "anonymous"),
+        # The model took only the apposition of the name that opens the sentence.
+        ("Catriona Baird, the council’s education convener, said the decision was hard.",
+         [("the decision was hard", "the council’s education convener,")], "Catriona Baird", "person"),
+        # An interview's answers are the person the paragraph before the questions opens with.
+        ("Coach Brent Sawyer was fired by athletic director Greg Hollis.\n\nHollis spoke with the Courier.\n\n"
+         "Q: Did donors push you?\n\nA: No. It was my decision.",
+         [("No. It was my decision.", "A")], "Greg Hollis", "person"),
+    ],
+)  # fmt: skip
+def test_rules_from_style_set_9(text, items, name, type_):
+    """The last item's speaker (rules written from style set 9, 2026-12-06)."""
+    assert_last_speaker(text, items, name, type_)
+
+
+def test_a_name_inside_the_sentence_before_an_apposition_is_not_its_speaker():
+    text = "Mr. Obama, officials said, has become impatient."
+    speaker = resolve_speakers(text, attributions(text, [("has become impatient", "officials")]))[0].speaker
+    assert speaker.name == "officials"
+
+
+def test_the_title_of_a_person_named_later_is_that_person():
+    """ "the Privacy Commissioner" is a title, not a name: the person who holds it, though named after."""
+    text = (
+        "An app leaked data, and the Privacy Commissioner says she wants answers.\n\n"
+        "Privacy Commissioner Helen Tamatea said the delay was wrong."
+    )
+    items = [("she wants answers", "the Privacy Commissioner"), ("the delay was wrong", "Commissioner Helen Tamatea")]
+    first, second = resolve_speakers(text, attributions(text, items))
+    assert first.speaker.name == second.speaker.name == "Helen Tamatea"
