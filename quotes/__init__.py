@@ -34,13 +34,14 @@ __all__ = [
 _default: Extractor | None = None
 
 
-def extract(text: str, targets: Sequence[str] | None = None) -> list[Attribution]:
+def extract(text: str, targets: Sequence[str] | None = None, *, doc: str = "") -> list[Attribution]:
     """The attributions of one article text with the shipped model, loaded once on first use.
 
-    ``targets`` is a list of stance targets; when empty or None, the article's main topics are proposed.
+    ``targets`` is a list of stance targets; when empty or None, the article's main topics are proposed. ``doc``
+    is the article's id, which every record carries (``quotes speakers`` counts articles by it).
     Raises InputError when ``text`` is not a str or ``targets`` is not a list of strings.
     """
     global _default
     if _default is None:
         _default = load()
-    return _default(text, targets)
+    return _default(text, targets, doc=doc)

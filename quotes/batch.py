@@ -2,7 +2,8 @@
 
 Each article's records go out in one write and are flushed before the article's id is added to
 the progress file ``<output>.done``; resuming keeps exactly the records of the articles listed
-there and skips those articles.
+there and skips those articles. The progress file opens with the run's settings (targets, models, stance
+on or off …), and a resume with other settings is refused, so one output never mixes two kinds of record.
 """
 
 from __future__ import annotations
@@ -37,12 +38,25 @@ class BatchSummary:
         rate = self.articles / self.seconds if self.seconds else 0.0
         skipped = f", {self.skipped} skipped (done before)" if self.skipped else ""
         return (
-            f"{self.articles} articles, {self.quotes} quotes, {self.failures} failures{skipped} "
-            f"in {self.seconds:.1f} s ({rate:.2f} articles/s)"
+            f"{_count(self.articles, 'article')}, {_count(self.quotes, 'quote')}, "
+            f"{_count(self.failures, 'failure')}{skipped} in {self.seconds:.1f} s ({rate:.2f} articles/s)"
         )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 OUTPUT_SUFFIXES = (".jsonl", ".csv")
+# Opens the progress file's first line, the run's settings as JSON; no article id starts so.
+SETTINGS_LINE = "#!quotes-settings "
+
+
+def _saved_settings(progress_path: Path) -> dict | None:
+    """The settings an earlier run wrote at the head of its progress file, or None (none written: older runs)."""
+    with open(progress_path, encoding="utf-8") as fp:
+        first = fp.readline().rstrip("\n")
+    return json.loads(first.removeprefix(SETTINGS_LINE)) if first.startswith(SETTINGS_LINE) else None
 
 
 def output_format(path: str) -> str:
@@ -50,11 +64,11 @@ def output_format(path: str) -> str:
     return "csv" if path.lower().endswith(".csv") else "jsonl"
 
 
-def check_output(path: str, inputs: Sequence[Path], *, resume: bool = False) -> None:
+def check_output(path: str, inputs: Sequence[Path], *, resume: bool = False, settings: dict | None = None) -> None:
     """QuotesError, before any work, when ``path`` cannot take a run's records: an unknown suffix, a folder, a
     missing folder, one of the ``inputs`` (writing would empty it), an input that does not exist (a mistyped path
     would empty an earlier run's output for nothing), or with ``resume`` an output and progress file that do not
-    belong together (resuming would discard records)."""
+    belong together (resuming would discard records) or an earlier run made with other ``settings``."""
     if path == "-":
         return
     for given in inputs:
@@ -93,12 +107,23 @@ def check_output(path: str, inputs: Sequence[Path], *, resume: bool = False) -> 
                 f"{path}: missing, while {progress_path.name} lists finished articles; delete {progress_path.name} "
                 "or rerun without --resume to start over"
             )
+        saved = _saved_settings(progress_path) if progress_path.is_file() else None
+        if saved is not None and settings is not None and saved != settings:
+            changed = ", ".join(
+                f"{key} {json.dumps(saved.get(key))} then, {json.dumps(settings.get(key))} now"
+                for key in sorted(saved.keys() | settings.keys())
+                if saved.get(key) != settings.get(key)
+            )
+            raise QuotesError(
+                f"{path}: was written with other settings ({changed}); resume with the same options, or rerun "
+                "without --resume to start over"
+            )
 
 
 class RecordSink:
     """Writes each article's records atomically (one write, flushed) to a file or stdout (``-``)."""
 
-    def __init__(self, path: str, *, resume: bool = False) -> None:
+    def __init__(self, path: str, *, resume: bool = False, settings: dict | None = None) -> None:
         self.format = output_format(path)
         self.to_stdout = path == "-"
         # The run's own files, never read as input when they sit in an input folder.
@@ -110,11 +135,13 @@ class RecordSink:
         else:
             out_path, progress_path = Path(path), Path(path + ".done")
             if resume and progress_path.exists():
-                self.done = {line for line in progress_path.read_text(encoding="utf-8").split("\n") if line}
+                lines = progress_path.read_text(encoding="utf-8").split("\n")
+                self.done = {line for line in lines if line and not line.startswith(SETTINGS_LINE)}
                 _keep_done_records(out_path, self.format, self.done)
             else:
                 out_path.write_text("", encoding="utf-8")  # first: when it cannot be written, no progress file is left
-                progress_path.write_text("", encoding="utf-8")
+                head = f"{SETTINGS_LINE}{json.dumps(settings, sort_keys=True)}\n" if settings is not None else ""
+                progress_path.write_text(head, encoding="utf-8")
             self._out = open(out_path, "a", encoding="utf-8", newline="")
             self._progress = open(progress_path, "a", encoding="utf-8")
         if self.format == "csv" and (self.to_stdout or self._out.tell() == 0):

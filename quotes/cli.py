@@ -13,8 +13,29 @@ from .errors import QuotesError
 from .types import Article
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, help="Who said what, and where they stand, in news articles."
+    add_completion=False,
+    no_args_is_help=True,
+    help="Who said what, and where they stand, in news articles.",
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"quotes {version('quotes')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="print the version and exit")
+    ] = False,
+) -> None:
+    """Who said what, and where they stand, in news articles."""
+
 
 ModelOption = Annotated[Path | None, typer.Option("--model", help="extractor model folder (default: the shipped one)")]
 StanceModelOption = Annotated[
@@ -96,15 +117,35 @@ def extract(
             min=0.0, max=1.0, help="write only quotes of at least this confidence (0.7: more precise, fewer found)"
         ),
     ] = 0.0,
+    run_ons: Annotated[
+        str,
+        typer.Option(
+            help="own: what a speaker goes on to say after the attributing sentence is a record of its own; "
+            "joined: one record with the quote before (PolNeAR's convention, as quotes eval scores PolNeAR)"
+        ),
+    ] = "own",
 ) -> None:
     """Find the quotes of every article and write one record per quote."""
     from .batch import RecordSink, check_output, run_batch
+    from .pipeline import RUN_ON_POLICIES
 
     if resume and output == "-":
         _fail(QuotesError("--resume needs an output file; pass -o out.jsonl"))
     _check_targets(target, no_stance=no_stance)
+    if run_ons not in RUN_ON_POLICIES:
+        _fail(QuotesError(f"--run-ons {run_ons}: unknown; use {' or '.join(RUN_ON_POLICIES)}"))
+    # What decides a record's content; a resumed run must match the run it continues.
+    settings = {
+        "run_ons": run_ons,
+        "targets": list(target or ()),
+        "stance": not no_stance,
+        "antecedents": not no_antecedents,
+        "int8": int8,
+        "min_confidence": min_confidence,
+        "models": [str(m) if m else None for m in (model, stance_model, antecedent_model)],
+    }
     try:
-        check_output(output, paths, resume=resume)
+        check_output(output, paths, resume=resume, settings=settings)
     except QuotesError as err:
         _fail(err)
     extractor = _load(
@@ -121,10 +162,11 @@ def extract(
         typer.echo(("\n" if show_progress else "") + f"{kind}: {message}", err=True)
 
     def process(articles):
-        return [[a for a in found if a.confidence >= min_confidence] for found in extractor.process(articles)]
+        found = extractor.process(articles, run_ons=run_ons)
+        return [[a for a in records if a.confidence >= min_confidence] for records in found]
 
     try:
-        with RecordSink(output, resume=resume) as sink:
+        with RecordSink(output, resume=resume, settings=settings) as sink:
             summary = run_batch(
                 paths, process, sink, glob=glob, targets=target or (),
                 batch_size=batch_size, on_error=report, on_warning=lambda m: report(m, "warning"),
@@ -346,6 +388,12 @@ def eval_command(
                 )
         except QuotesError as err:
             _fail(err)
+        if gold_run_ons(gold) == "joined":
+            typer.echo(
+                f"note: {gold} joins a quote and what its speaker goes on to say; records written by quotes extract "
+                "split them unless it ran with --run-ons joined, as quotes eval scores its own model here",
+                err=True,
+            )
     elif system == "rules":
         from .baselines import rule_based_quotes
 

@@ -111,20 +111,26 @@ def iter_inputs(
     relative to the folder given, or the file name for a file given. A path that does not exist yields an
     InputError. Errors are yielded, never raised, so a batch caller can report each and go on; see
     :func:`read_articles` for the rules. Files in ``exclude`` (a run's own output and progress file) are skipped
-    inside folders.
+    inside folders. A file reached twice (a folder and its subfolder given, or a file named twice) is read once,
+    the first time.
     """
     excluded = {Path(p).resolve() for p in exclude}
+    read: set[Path] = set()  # resolved paths already read
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _iter_folder(path, glob, excluded)
+            yield from _iter_folder(path, glob, excluded, read)
         elif path.exists():
-            yield from _read_file(path, path.name)
+            if path.resolve() not in read:
+                read.add(path.resolve())
+                yield from _read_file(path, path.name)
         else:
             yield InputError(f"{path.as_posix()}: no such file or folder; check the path")
 
 
-def _iter_folder(folder: Path, glob: str | None, excluded: set[Path]) -> Iterator[Article | InputError]:
+def _iter_folder(
+    folder: Path, glob: str | None, excluded: set[Path], read: set[Path]
+) -> Iterator[Article | InputError]:
     walk_errors: list[OSError] = []
     found: list[tuple[tuple[str, ...], Path]] = []
     visited = {folder.resolve()}  # linked folders are followed once each, so a link loop ends
@@ -149,7 +155,9 @@ def _iter_folder(folder: Path, glob: str | None, excluded: set[Path]) -> Iterato
                 )
             else:
                 wanted = path.suffix.lower() in FOLDER_SUFFIXES
-            if wanted and not (excluded and path.resolve() in excluded):
+            real = path.resolve() if wanted else None
+            if real is not None and real not in excluded and real not in read:
+                read.add(real)
                 found.append((rel.parts, path))
     for error in walk_errors:
         where = Path(error.filename).as_posix() if error.filename else folder.as_posix()

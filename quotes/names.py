@@ -829,6 +829,12 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         and not (start and words[start - 1].lower() in HONORIFICS)
     ):
         start = end  # "the Secretary" names no one; "Mr. King" does
+    if (
+        end - start > 2
+        and words[start].lower() in PERSON_NOUNS
+        and not (start and words[start - 1].lower() in HONORIFICS)
+    ):
+        start += 1  # "Commuter Sam Ellis", "Forecaster Jenna Albright": a sentence's capital on what she does
     name = words[start:end]
     if name and is_possessive(name[-1]):  # "Donald Trump’s gains", "Davis' commentary"
         name = [*name[:-1], without_possessive(name[-1]) or name[-1]]

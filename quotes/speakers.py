@@ -1066,7 +1066,9 @@ class _Resolver(ArticleText):
             if surname_key(e.name.split()) == surname_key(name) and self.same_first_name(e.name.split(), full_name):
                 return e
         # A short apposition names the job better than honorifics do ("Maj. Gen. Pat Ryder, Pentagon press secretary").
-        short_apposition = apposition if apposition and len(apposition.split()) <= 6 else None
+        short_apposition = (
+            apposition if apposition and len(apposition.split()) <= 6 and not _NO_ROLE.match(apposition) else None
+        )
         role_text = short_apposition or " ".join(role or role_found) or None
         return self.new(canonical, "person", role=role_text or None)
 
@@ -1193,6 +1195,8 @@ class _Resolver(ArticleText):
 _PLAIN_GENDERED = {"man": "m", "woman": "f"}  # "a woman in the crowd said … he said" is someone else
 _HEAD_GENDER = GENDERED_WORDS | _PLAIN_GENDERED
 _ONLY_COMMA = re.compile(r",[ \t]*")
+# Appositions that say something of a person but name no job: "who sponsored the measure", "one of two votes against".
+_NO_ROLE = re.compile(r"(?:who|whose|which|that|where|when|one\s+of|among|including)\b", re.IGNORECASE)
 # An aside right after a source on why it is unnamed: ", who spoke on condition of anonymity", ", speaking anonymously".
 _GRANTED_ANONYMITY = re.compile(
     r",\s+(?:who|speaking|talking|asking|declining|requesting|on\s+condition)\b[^,\n]{0,120}?"

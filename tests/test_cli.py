@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from quotes.batch import SETTINGS_LINE
 from quotes.cli import app
 from quotes.errors import InputError
 from quotes.io import CSV_COLUMNS, iter_inputs
@@ -41,6 +42,13 @@ BAD = {
     "nohtml.html": b"<html><head><script>var x = 1;</script></head><body></body></html>",
 }
 BAD_WHERE = ["latin1.txt", "empty.txt", "binary.txt", "nohtml.html", "e.jsonl:2"]
+
+
+def done_ids(progress: Path) -> list[str]:
+    """The article ids a progress file lists, after its settings line."""
+    lines = progress.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith(SETTINGS_LINE)
+    return lines[1:]
 
 
 def write_folder(folder: Path, files: dict[str, str | bytes]) -> Path:
@@ -117,7 +125,7 @@ def test_bad_files_are_reported_and_good_ones_written(runner, mixed_folder, tmp_
     assert {r["doc"] for r in records} <= set(GOOD_IDS)
     for record in records:
         check_record(record, texts)
-    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").split() == GOOD_IDS
+    assert done_ids(tmp_path / "out.jsonl.done") == GOOD_IDS
 
 
 def test_spreadsheets_are_read_when_named_or_globbed_and_a_bad_row_costs_only_itself(runner, tmp_path, tiny_model_dir):
@@ -126,16 +134,16 @@ def test_spreadsheets_are_read_when_named_or_globbed_and_a_bad_row_costs_only_it
     out = tmp_path / "out.jsonl"
     result = run(runner, "extract", folder, "-o", out, model=tiny_model_dir)  # a folder's spreadsheets are left
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").split() == ["a.txt"]
+    assert done_ids(tmp_path / "out.jsonl.done") == ["a.txt"]
     result = run(runner, "extract", folder / "feed.csv", "-o", out, model=tiny_model_dir)
     assert result.exit_code == 1
     assert "feed.csv: row 2 (line 4): 1 cells where the header has 2" in result.stderr
-    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").split() == ["f-one", "f-three"]
+    assert done_ids(tmp_path / "out.jsonl.done") == ["f-one", "f-three"]
     texts = {a.id: a.text for a in iter_inputs([folder / "feed.csv"]) if isinstance(a, Article)}
     for record in jsonl_records(out.read_text(encoding="utf-8")):
         check_record(record, texts)
     result = run(runner, "extract", folder, "--glob", "feed.csv", "-o", tmp_path / "g.jsonl", model=tiny_model_dir)
-    assert result.exit_code == 1 and (tmp_path / "g.jsonl.done").read_text(encoding="utf-8").split() == [
+    assert result.exit_code == 1 and done_ids(tmp_path / "g.jsonl.done") == [
         "f-one",
         "f-three",
     ]
@@ -203,6 +211,16 @@ def test_resume_after_a_full_run_does_nothing(runner, good_folder, tmp_path, tin
     assert out.read_bytes() == before
 
 
+def test_resume_with_other_settings_is_refused_and_changes_nothing(runner, good_folder, tmp_path, tiny_model_dir):
+    out = tmp_path / "out.jsonl"
+    assert run(runner, "extract", good_folder, "-o", out, model=tiny_model_dir).exit_code == 0
+    before = out.read_bytes(), (tmp_path / "out.jsonl.done").read_bytes()
+    result = run(runner, "extract", good_folder, "-o", out, "--resume", "--min-confidence", 0.7, model=tiny_model_dir)
+    assert result.exit_code == 2
+    assert "was written with other settings (min_confidence 0.0 then, 0.7 now); resume with the same" in result.stderr
+    assert (out.read_bytes(), (tmp_path / "out.jsonl.done").read_bytes()) == before
+
+
 def test_resume_after_a_crash_redoes_only_the_torn_article(runner, good_folder, tmp_path, tiny_model_dir):
     out, done = tmp_path / "out.jsonl", tmp_path / "out.jsonl.done"
     assert run(runner, "extract", good_folder, "-o", out, model=tiny_model_dir).exit_code == 0
@@ -216,7 +234,7 @@ def test_resume_after_a_crash_redoes_only_the_torn_article(runner, good_folder, 
 
     result = run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir)
     assert result.exit_code == 0, result.output
-    assert "1 articles" in result.stderr and f"{len(GOOD_IDS) - 1} skipped" in result.stderr
+    assert "1 article, " in result.stderr and f"{len(GOOD_IDS) - 1} skipped" in result.stderr
     resumed = out.read_text(encoding="utf-8")
     assert resumed == full  # every record once: nothing lost, nothing doubled
     assert done.read_text(encoding="utf-8").split() == GOOD_IDS
@@ -266,8 +284,8 @@ def test_same_ids_from_two_folders_stay_apart_and_resume_skips_neither(runner, t
     result = run(runner, "extract", one, two, "-o", out, "--resume", model=tiny_model_dir)
     assert result.exit_code == 0, result.stderr
     assert "warning: a.txt: an earlier article of this run has the same id" in result.stderr
-    assert "1 articles" in result.stderr and "1 skipped" in result.stderr
-    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").splitlines() == ["a.txt", "a.txt (2)"]
+    assert "1 article, " in result.stderr and "1 skipped" in result.stderr
+    assert done_ids(tmp_path / "out.jsonl.done") == ["a.txt", "a.txt (2)"]
 
 
 def test_a_failed_duplicate_keeps_its_place_when_fixed_and_resumed(runner, tmp_path, tiny_model_dir):
@@ -278,7 +296,7 @@ def test_a_failed_duplicate_keeps_its_place_when_fixed_and_resumed(runner, tmp_p
     (one / "a.txt").write_text(NEWS.replace("Austin", "Gallant"), encoding="utf-8")
     result = run(runner, "extract", one, two, "-o", out, "--resume", model=tiny_model_dir)
     assert result.exit_code == 0, result.stderr
-    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").splitlines() == ["a.txt (2)", "a.txt"]
+    assert done_ids(tmp_path / "out.jsonl.done") == ["a.txt (2)", "a.txt"]
 
 
 def test_resume_refuses_an_output_without_its_progress_file(runner, good_folder, tmp_path, tiny_model_dir):
@@ -526,6 +544,25 @@ def test_eval_summary_says_when_run_ons_are_read_as_the_gold_joins_them(runner, 
     (tmp_path / "split" / "text").mkdir(parents=True)
     (tmp_path / "litbank" / "quotations").mkdir(parents=True)
     assert [gold_run_ons(p) for p in (tmp_path / "split", tmp_path / "litbank", SEED_GOLD)] == ["joined", "own", "own"]
+
+
+def test_extract_can_join_run_ons_and_eval_says_when_a_gold_joins_them(runner, tmp_path, tiny_model_dir):
+    split = tmp_path / "dev"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "doc.txt").write_text("Smith said the plan works.\n", encoding="utf-8")
+    ann = "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 25\tthe plan works\n"
+    ann += "E1\tCue:T2 Source:T1 Content:T3\n"
+    (split / "attributions" / "doc_aaaa.ann").write_text(ann, encoding="utf-8")
+    out = tmp_path / "p.jsonl"
+    result = run(runner, "extract", split / "text", "-o", out, "--run-ons", "joined", model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    assert '"run_ons": "joined"' in (tmp_path / "p.jsonl.done").read_text(encoding="utf-8").splitlines()[0]
+    result = runner.invoke(app, ["eval", str(split), "--predictions", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert "split them unless it ran with --run-ons joined" in result.stderr
+    result = run(runner, "extract", split / "text", "-o", out, "--run-ons", "glued", model=tiny_model_dir)
+    assert result.exit_code == 2 and "--run-ons glued: unknown; use own or joined" in result.stderr
 
 
 def test_target_with_no_stance_is_refused(tmp_path):

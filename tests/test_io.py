@@ -312,6 +312,14 @@ def test_folder_recursion_is_sorted_and_skips_hidden_and_unsupported(tmp_path):
     assert ids == [item.id for item in iter_inputs([tmp_path])]  # deterministic
 
 
+def test_a_file_reached_twice_is_read_once(tmp_path):
+    make_tree(tmp_path)
+    ids = [item.id for item in iter_inputs([tmp_path, tmp_path / "a", tmp_path / "b.txt", tmp_path / "b.txt"])]
+    assert ids == ["a/b/c.html", "a/z.md", "a.txt", "b.txt", "c.json"]
+    ids = [item.id for item in iter_inputs([tmp_path / "a", tmp_path])]
+    assert ids == ["b/c.html", "z.md", "a.txt", "b.txt", "c.json"]
+
+
 @pytest.mark.parametrize(
     ("glob", "expected"),
     [

@@ -158,6 +158,20 @@ def test_pipe_refuses_bare_strings(tiny_extractor):
         list(tiny_extractor.pipe(["a text", "another"]))
 
 
+@pytest.mark.parametrize("batch_size", [0, -1, 2.5])
+def test_pipe_refuses_a_batch_of_no_whole_article(tiny_extractor, batch_size):
+    with pytest.raises(quotes.InputError, match="batch_size must be a whole number of articles, at least 1"):
+        list(tiny_extractor.pipe([("a", "He said so.")], batch_size=batch_size))
+
+
+def test_extract_passes_the_article_id_on(monkeypatch):
+    calls = []
+    monkeypatch.setattr(quotes, "_default", lambda text, targets, *, doc: calls.append((text, targets, doc)) or [])
+    quotes.extract("He said so.", ["a tax"], doc="a1")
+    quotes.extract("He said so.")
+    assert calls == [("He said so.", ["a tax"], "a1"), ("He said so.", None, "")]
+
+
 def test_pipe_takes_targets_in_a_triple(tiny_model_dir, tiny_stance_dir):
     extractor = quotes.load(tiny_model_dir, stance_path=tiny_stance_dir, antecedents=False)
     [(article, found)] = list(extractor.pipe([(7, NEWS, ["the mission"])]))

@@ -1995,3 +1995,26 @@ def test_the_title_of_a_person_named_later_is_that_person():
     items = [("she wants answers", "the Privacy Commissioner"), ("the delay was wrong", "Commissioner Helen Tamatea")]
     first, second = resolve_speakers(text, attributions(text, items))
     assert first.speaker.name == second.speaker.name == "Helen Tamatea"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "role"),
+    [
+        # An apposition that says something of the person but names no job is no role (user audit, 2026-12-06).
+        ("Councilwoman Maria Delgado, who sponsored the measure, said the lanes would help.",
+         "Councilwoman Maria Delgado, who sponsored the measure,", "Maria Delgado", "Councilwoman"),
+        ("Council member Joe Park, one of the two votes against, said the plan was rushed.",
+         "Council member Joe Park, one of the two votes against,", "Joe Park", "Council member"),
+        ("Dr. Ana Ruiz, a pediatrician, said the plan was rushed.", "Dr. Ana Ruiz, a pediatrician,", "Ana Ruiz",
+         "a pediatrician"),
+        # What a person does, capitalised by the sentence before the name, is their role, not a first name.
+        ("Forecaster Jenna Albright said the plan was rushed.", "Forecaster Jenna Albright", "Jenna Albright",
+         "Forecaster"),
+        ("Parent Tom Reyes said the plan was rushed.", "Parent Tom Reyes", "Tom Reyes", "Parent"),
+        ("Rebel Wilson said the plan was rushed.", "Rebel Wilson", "Rebel Wilson", None),
+    ],
+)  # fmt: skip
+def test_roles_are_jobs_and_names_lose_occupations(text, mention, name, role):
+    quote = text[text.index("said ") + 5 : -1]
+    speaker = resolve_speakers(text, attributions(text, [(quote, mention)]))[0].speaker
+    assert (speaker.name, speaker.type, speaker.role) == (name, "person", role)
