@@ -338,6 +338,15 @@ class _Resolver(ArticleText):
             del self.entities[known:]  # a person or a thing: no "they", and nothing made
         return None
 
+    def group_just_quoted(self, position: int) -> Entity | None:
+        """The latest group speaker when it spoke in this sentence or the one before, in the same paragraph."""
+        latest = self.latest(("group",), position)
+        if latest is None:
+            return None
+        spoke = max(p for p in latest.positions if p < position)
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+        return latest if spoke >= since and "\n" not in self.text[spoke:position] else None
+
     def gender(self, e: Entity) -> str | None:
         """ "m", "f" or None, from the article alone: gendered words in the role or just before the surname
         (Mr., Congresswoman) and the first "he" or "she" after each mention, in its sentence."""
@@ -428,8 +437,11 @@ class _Resolver(ArticleText):
         if not words or not words[-1]:
             return None
         lower = [w.lower() for w in words]
-        if len(lower) == 1 and lower[0] in _SOME_OF_THEM and (group := self.plural_subject(mention.start)):
-            return group  # "Residents of Lentas were divided. Some said …": some of those residents
+        if len(lower) == 1 and lower[0] in _SOME_OF_THEM:
+            # "Residents of Lentas were divided. Some said …": some of those residents; "Several farmers said … Some
+            # said …": some of the people just quoted.
+            if group := self.plural_subject(mention.start) or self.group_just_quoted(mention.start):
+                return group
         described_first = words[-1].islower() or lower[0] in INDEFINITE_OPENERS | {"the"}
         if (
             len(words) > 1
@@ -517,6 +529,10 @@ class _Resolver(ArticleText):
         if not content:  # "Some said …", "one told …": a quantifier alone names its speakers by itself
             return self.known_or_new(" ".join(lower), "anonymous" if lower == ["one"] else "group")
         if len(content) >= 2 and content[-1].lower() in CAMPAIGN_HEADS and all(map(is_capitalised, content[:-1])):
+            owner = content[:-1]
+            personal = self.names_person(owner) or (len(owner) <= 3 and looks_like_person(" ".join(owner)))
+            if len(owner) > 1 and not personal:
+                return self.organization(" ".join(content))  # "the Save Our Glen Schools campaign": named in full
             return self.organization(f"{content[-2]} campaign")  # "the Rubio campaign", "the Trump team"
         if any(k and w in PHRASE_OPENERS and is_common_noun(content[k - 1], k - 1) for k, w in enumerate(content)):
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
@@ -710,13 +726,16 @@ class _Resolver(ArticleText):
         return None
 
     def interviewee(self, position: int) -> Entity | None:
-        """Who answers an interview's questions: the person named at the start of a sentence of the paragraph before
-        the questions ("Hollis spoke with the Courier after the news conference."), else the first person the
-        article names in full (its lede introduces them), else its most prominent person before ``position``."""
+        """Who answers an interview's questions: the first person the paragraph before the questions names, not as
+        the source of a quote of its own ("Hollis spoke with the Courier after the news conference."; not "festival
+        secretary Anirban Ghosal said tickets had sold out"), else the first person the article names in full (its
+        lede introduces them), else its most prominent person before ``position``."""
         block = self.interview_start(position)
         introduction = self.text.rfind("\n", 0, max(0, block - 1)) + 1
         for m in self.name_runs:
-            if introduction <= m.start() < block and m.start() in self.sentence_openers:
+            if not introduction <= m.start() < block or self.quoted(m.start()):
+                continue
+            if not any(start <= m.start() < end for start, end in self.mention_ends.items()):
                 if (person := self.person_named(m.group(0))) is not None:
                     return person
         runs = (m.group(0) for m in self.name_runs if m.start() < position and not self.quoted(m.start()))

@@ -1969,6 +1969,15 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
         # The model took only the apposition of the name that opens the sentence.
         ("Catriona Baird, the council’s education convener, said the decision was hard.",
          [("the decision was hard", "the council’s education convener,")], "Catriona Baird", "person"),
+        # A campaign named in full keeps its name; a person's campaign is named by the surname.
+        ("The Save Our Glen Schools campaign said it would appeal.",
+         [("it would appeal", "The Save Our Glen Schools campaign")], "Save Our Glen Schools campaign", "organization"),
+        ("The Hillary Clinton campaign said it would appeal.", [("it would appeal", "The Hillary Clinton campaign")],
+         "Clinton campaign", "organization"),
+        # "Some" are some of the people just quoted.
+        ("Several farmers at a sale said they were waiting. Some said they had started hauling hay.",
+         [("they were waiting", "Several farmers at a sale"), ("they had started hauling hay", "Some")],
+         "farmers at a sale", "group"),
         # An interview's answers are the person the paragraph before the questions opens with.
         ("Coach Brent Sawyer was fired by athletic director Greg Hollis.\n\nHollis spoke with the Courier.\n\n"
          "Q: Did donors push you?\n\nA: No. It was my decision.",
