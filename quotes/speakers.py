@@ -1070,6 +1070,8 @@ class _Resolver(ArticleText):
                 return self.known_or_new(full_name[0].lower(), "group", head=full_name[0].lower())
             if not says_its and first_name_gender(full_name[0]) and full_name[0].lower() not in _NOT_FIRST_NAMES:
                 return self.known_or_new(full_name[0], "person")  # local news: "Rosa said", her surname never given
+            if not says_its and self.described_as_someone(full_name[0]):
+                return self.known_or_new(full_name[0], "person")  # a brief's "Obama, who …, said"
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
         if len(full_name) > 1 and canonical.isupper():
@@ -1090,6 +1092,10 @@ class _Resolver(ArticleText):
         )
         role_text = short_apposition or " ".join(role or role_found) or None
         return self.new(canonical, "person", role=role_text or None)
+
+    def described_as_someone(self, word: str) -> bool:
+        """Whether the text writes ``word`` as a person's: followed by ", who" ("Obama, who spoke …")."""
+        return re.search(rf"\b{re.escape(word)},\s+who\b", self.text) is not None
 
     def speaker_with_surname(self, name: list[str], gender: str | None) -> Entity | None:
         """The one person who has already spoken with this surname (and no other gender), if only one has.

@@ -1978,6 +1978,11 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
         ("Several farmers at a sale said they were waiting. Some said they had started hauling hay.",
          [("they were waiting", "Several farmers at a sale"), ("they had started hauling hay", "Some")],
          "farmers at a sale", "group"),
+        # A lone surname the article never gives a first name is an organisation, unless written as someone's.
+        ("Obama, who spoke in Ohio, said the bill was flawed.", [("the bill was flawed", "Obama, who spoke in Ohio,")],
+         "Obama", "person"),
+        ("Boeing, which builds jets, said the jets would fly.", [("the jets would fly", "Boeing, which builds jets,")],
+         "Boeing", "organization"),
         # An interview's answers are the person the paragraph before the questions opens with.
         ("Coach Brent Sawyer was fired by athletic director Greg Hollis.\n\nHollis spoke with the Courier.\n\n"
          "Q: Did donors push you?\n\nA: No. It was my decision.",
