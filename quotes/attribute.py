@@ -148,6 +148,10 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     out = []
     for raw in raw_quotes:
         pieces = [_without_trailing_comma(text, *snap_to_words(text, s, e)) for s, e in raw.pieces]
+        # "BRISBANE, March 12 (Wire) - …": where and when, taken for (a piece of) a headline's content.
+        pieces = [(s, e) for s, e in pieces if not _is_dateline(text, s, e)]
+        if not pieces:
+            continue
         if dateline := DATELINE.match(text[pieces[0][0] : pieces[0][1]]):
             pieces[0] = (pieces[0][0] + dateline.end(), pieces[0][1])  # "WASHINGTON – U.S. leaders pressed …"
         quote = build_quote(text, pieces, ranges)
@@ -187,6 +191,20 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     sourced_cues = {(a.cue.start, a.cue.end) for a in out if a.cue and a.speaker}
     out = [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
     return with_interview_answers(text, add_reporting_quotes(text, out), ranges, doc=doc)
+
+
+# A dateline on its own: a place in capitals, its region and date, then the wire's name and a dash.
+_DATELINE_ONLY = re.compile(latin_classes(r"[A-Z]{3,}(?:[ ,]+[A-Z][\w.]*)*(?:[ ,]+\d{1,2})?"))
+_AFTER_DATELINE = re.compile(latin_classes(r"\.?(?:,?[ \t]+[A-Z][\w.]*)*[ \t]*(?:\([^)\n]*\))?[ \t]*[-—–―]+[ \t]"))
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only the dateline opening its paragraph ("BRISBANE, March 12", "COLUMBUS")."""
+    return (
+        text.rfind("\n", 0, start) + 1 == start
+        and _DATELINE_ONLY.fullmatch(text, start, end) is not None
+        and _AFTER_DATELINE.match(text, end) is not None
+    )
 
 
 def with_interview_answers(

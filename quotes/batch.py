@@ -55,8 +55,15 @@ SETTINGS_LINE = "#!quotes-settings "
 def _saved_settings(progress_path: Path) -> dict | None:
     """The settings an earlier run wrote at the head of its progress file, or None (none written: older runs)."""
     with open(progress_path, encoding="utf-8") as fp:
-        first = fp.readline().rstrip("\n")
-    return json.loads(first.removeprefix(SETTINGS_LINE)) if first.startswith(SETTINGS_LINE) else None
+        first = fp.readline().rstrip("\r\n")
+    if not first.startswith(SETTINGS_LINE):
+        return None
+    try:
+        return json.loads(first.removeprefix(SETTINGS_LINE))
+    except json.JSONDecodeError:
+        raise QuotesError(
+            f"{progress_path}: its first line, the run's settings, is damaged; rerun without --resume to start over"
+        ) from None
 
 
 def output_format(path: str) -> str:

@@ -142,7 +142,7 @@ def extract(
         "antecedents": not no_antecedents,
         "int8": int8,
         "min_confidence": min_confidence,
-        "models": [str(m) if m else None for m in (model, stance_model, antecedent_model)],
+        "models": [m.resolve().as_posix() if m else None for m in (model, stance_model, antecedent_model)],
     }
     try:
         check_output(output, paths, resume=resume, settings=settings)

@@ -155,15 +155,15 @@ def _iter_folder(
                 )
             else:
                 wanted = path.suffix.lower() in FOLDER_SUFFIXES
-            real = path.resolve() if wanted else None
-            if real is not None and real not in excluded and real not in read:
-                read.add(real)
+            if wanted and path.resolve() not in excluded:
                 found.append((rel.parts, path))
     for error in walk_errors:
         where = Path(error.filename).as_posix() if error.filename else folder.as_posix()
         yield InputError(f"{where}: cannot read folder ({error.strerror}); check its permissions")
     for parts, path in sorted(found):
-        yield from _read_file(path, "/".join(parts))
+        if (real := path.resolve()) not in read:  # the first in sorted order, wherever the walk met it first
+            read.add(real)
+            yield from _read_file(path, "/".join(parts))
 
 
 def _relative_id(path: Path, root: Path | None) -> str:

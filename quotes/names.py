@@ -248,7 +248,7 @@ TITLE_WORDS = frozenset(
 )
 # Organisation words that are also surnames: after a first name they end a person's name ("Vicente Fox", "Margaret
 # Court", "Emily Post"), not an organisation's ("Fox News", "Supreme Court", "Virginia House").
-SURNAME_ORG_WORDS = frozenset("fox court post bank ledger".split())  # not house or street: Clarence House
+SURNAME_ORG_WORDS = frozenset("fox court post bank ledger daily board".split())  # not house or street: Clarence House
 # Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
 # "United States".
 CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur".split())
@@ -390,6 +390,7 @@ ORG_WORDS = CLUB_WORDS | frozenset(
         "corp",
         "inc",
         "ltd",
+        "co",
         "plc",
         "llc",
         "data",

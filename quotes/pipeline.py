@@ -110,9 +110,15 @@ class Extractor:
         self, articles: Iterable[Article | tuple[str, str]], *, batch_size: int = 8
     ) -> Iterator[tuple[Article, list[Attribution]]]:
         """Each article with its attributions, in input order. Items are ``Article`` objects or ``(id, text)`` /
-        ``(id, text, targets)`` tuples; ``batch_size`` counts articles per model batch (at least 1)."""
-        if not isinstance(batch_size, int) or batch_size < 1:
+        ``(id, text, targets)`` tuples; ``batch_size`` counts articles per model batch (at least 1; checked at
+        the call, before any article is read)."""
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise InputError(f"batch_size must be a whole number of articles, at least 1, not {batch_size!r}")
+        return self._batches(articles, batch_size)
+
+    def _batches(
+        self, articles: Iterable[Article | tuple[str, str]], batch_size: int
+    ) -> Iterator[tuple[Article, list[Attribution]]]:
         batch: list[Article] = []
         for item in articles:
             batch.append(_article(item))

@@ -291,7 +291,7 @@ class _Resolver(ArticleText):
         between = self.text[earlier:position]
         if "\n" not in between:
             return True
-        paragraph = between[between.index("\n") :].lstrip("\n")
+        paragraph = between[between.index("\n") :].lstrip("\r\n")
         return "\n" not in paragraph and paragraph[:1] in OPENING_MARKS | STRAIGHT_MARKS
 
     def recent_subject(self, pronoun: str, position: int) -> Entity | None:
@@ -337,6 +337,14 @@ class _Resolver(ArticleText):
                 return entity
             del self.entities[known:]  # a person or a thing: no "they", and nothing made
         return None
+
+    def opens_clause(self, position: int) -> bool:
+        """Whether ``position`` opens its sentence, or follows the comma of a fronted phrase that does ("In an
+        interview with reporter Sam Reed, ⟨Tran⟩ discussed …")."""
+        if position in self.sentence_openers:
+            return True
+        start = self.sentence_starts[self.sentence_index(position)]
+        return _FRONTED_PHRASE.fullmatch(self.text, start, position) is not None
 
     def group_just_quoted(self, position: int) -> Entity | None:
         """The latest group speaker when it spoke in this sentence or the one before, in the same paragraph."""
@@ -447,6 +455,7 @@ class _Resolver(ArticleText):
             len(words) > 1
             and (lower[0] in ("the", "a", "an") or is_possessive(words[0]))
             and lower[-1] in PERSON_NOUNS
+            and (mention.text.rstrip().endswith(",") or self.text.startswith(",", mention.end))
             and (person := self.named_before_apposition(mention.start)) is not None
         ):
             return person  # "Catriona Baird, ⟦the council's education convener,⟧ said": the model took the apposition
@@ -579,7 +588,14 @@ class _Resolver(ArticleText):
             and not {w.lower() for w in name} & ORG_WORDS
             and " ".join(name).lower() not in KNOWN_ORGANISATIONS
         ):
-            return self.described(lower, content, mention.start)  # "the Privacy Commissioner": a title, not a name
+            # "the Privacy Commissioner", "The Vermont Democrat": a title or an epithet, not a name, when the article
+            # names a person who fits it; else a name as before ("The Surgeon General said" with no surgeon general
+            # named). A newspaper named so ("The Tallahassee Democrat") may be taken for that person.
+            known = len(self.entities)
+            holder = self.described(lower, content, mention.start)
+            if holder is not None and holder.type == "person" and holder.name != " ".join(name):
+                return holder
+            del self.entities[known:]
         if name:
             return self.named(name, role, apposition=apposition, says_its=says_its)
         return self.described(lower, content, mention.start)
@@ -726,16 +742,17 @@ class _Resolver(ArticleText):
         return None
 
     def interviewee(self, position: int) -> Entity | None:
-        """Who answers an interview's questions: the first person the paragraph before the questions names, not as
-        the source of a quote of its own ("Hollis spoke with the Courier after the news conference."; not "festival
-        secretary Anirban Ghosal said tickets had sold out"), else the first person the article names in full (its
-        lede introduces them), else its most prominent person before ``position``."""
+        """Who answers an interview's questions: the person who is the subject of a sentence of the paragraph before
+        the questions, named at its start or right after a fronted phrase ("Hollis spoke with the Courier after the
+        news conference."; "In an interview with reporter Sam Reed, Tran discussed the cuts."), else the first person
+        the article names in full (its lede introduces them), else its most prominent person before ``position``."""
         block = self.interview_start(position)
         introduction = self.text.rfind("\n", 0, max(0, block - 1)) + 1
         for m in self.name_runs:
-            if not introduction <= m.start() < block or self.quoted(m.start()):
-                continue
-            if not any(start <= m.start() < end for start, end in self.mention_ends.items()):
+            if introduction <= m.start() < block and self.opens_clause(m.start()) and not self.quoted(m.start()):
+                role, _ = split_title(word_tokens(m.group(0)))
+                if any(map(is_possessive, role)):
+                    continue  # "The Courier's Sam Reed spoke with Tran": a paper's reporter asks
                 if (person := self.person_named(m.group(0))) is not None:
                     return person
         runs = (m.group(0) for m in self.name_runs if m.start() < position and not self.quoted(m.start()))
@@ -1220,6 +1237,10 @@ class _Resolver(ArticleText):
 _PLAIN_GENDERED = {"man": "m", "woman": "f"}  # "a woman in the crowd said … he said" is someone else
 _HEAD_GENDER = GENDERED_WORDS | _PLAIN_GENDERED
 _ONLY_COMMA = re.compile(r",[ \t]*")
+# A phrase fronted before a sentence's subject: "In an interview with reporter Sam Reed, ", "After the meeting, ".
+_FRONTED_PHRASE = re.compile(
+    r"(?:In|At|After|Before|During|Speaking|Asked|On|Later|Earlier|Since|Following|Ahead\s+of)\b[^,.;\n]{0,80},[ \t]+"
+)
 # Appositions that say something of a person but name no job: "who sponsored the measure", "one of two votes against".
 _NO_ROLE = re.compile(r"(?:who|whose|which|that|where|when|one\s+of|among|including)\b", re.IGNORECASE)
 # An aside right after a source on why it is unnamed: ", who spoke on condition of anonymity", ", speaking anonymously".

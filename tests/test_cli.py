@@ -221,6 +221,20 @@ def test_resume_with_other_settings_is_refused_and_changes_nothing(runner, good_
     assert (out.read_bytes(), (tmp_path / "out.jsonl.done").read_bytes()) == before
 
 
+def test_resume_reads_model_paths_as_the_same_folder_and_reports_a_damaged_settings_line(
+    runner, good_folder, tmp_path, tiny_model_dir, monkeypatch
+):
+    out = tmp_path / "out.jsonl"
+    monkeypatch.chdir(tiny_model_dir.parent)
+    relative = Path(tiny_model_dir.name)
+    assert run(runner, "extract", good_folder, "-o", out, model=relative).exit_code == 0
+    assert run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir).exit_code == 0
+    done = tmp_path / "out.jsonl.done"
+    done.write_text(SETTINGS_LINE + "{not json\n", encoding="utf-8")
+    result = run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 2 and "its first line, the run's settings, is damaged" in result.stderr
+
+
 def test_resume_after_a_crash_redoes_only_the_torn_article(runner, good_folder, tmp_path, tiny_model_dir):
     out, done = tmp_path / "out.jsonl", tmp_path / "out.jsonl.done"
     assert run(runner, "extract", good_folder, "-o", out, model=tiny_model_dir).exit_code == 0
@@ -546,7 +560,7 @@ def test_eval_summary_says_when_run_ons_are_read_as_the_gold_joins_them(runner, 
     assert [gold_run_ons(p) for p in (tmp_path / "split", tmp_path / "litbank", SEED_GOLD)] == ["joined", "own", "own"]
 
 
-def test_extract_can_join_run_ons_and_eval_says_when_a_gold_joins_them(runner, tmp_path, tiny_model_dir):
+def test_extract_can_join_run_ons_and_eval_says_when_a_gold_joins_them(runner, tmp_path, tiny_model_dir, monkeypatch):
     split = tmp_path / "dev"
     (split / "text").mkdir(parents=True)
     (split / "attributions").mkdir()
@@ -558,6 +572,15 @@ def test_extract_can_join_run_ons_and_eval_says_when_a_gold_joins_them(runner, t
     result = run(runner, "extract", split / "text", "-o", out, "--run-ons", "joined", model=tiny_model_dir)
     assert result.exit_code == 0, result.stderr
     assert '"run_ons": "joined"' in (tmp_path / "p.jsonl.done").read_text(encoding="utf-8").splitlines()[0]
+    from quotes.pipeline import Extractor
+
+    seen = []
+    process = Extractor.process
+    monkeypatch.setattr(
+        Extractor, "process", lambda self, articles, **kw: seen.append(kw) or process(self, articles, **kw)
+    )
+    assert run(runner, "extract", split / "text", "-o", "-", "--run-ons", "joined", model=tiny_model_dir).exit_code == 0
+    assert seen == [{"run_ons": "joined"}]
     result = runner.invoke(app, ["eval", str(split), "--predictions", str(out)])
     assert result.exit_code == 0, result.stderr
     assert "split them unless it ran with --run-ons joined" in result.stderr

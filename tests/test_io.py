@@ -320,6 +320,13 @@ def test_a_file_reached_twice_is_read_once(tmp_path):
     assert ids == ["b/c.html", "z.md", "a.txt", "b.txt", "c.json"]
 
 
+def test_a_file_linked_twice_in_a_folder_keeps_its_first_name_in_sorted_order(tmp_path):
+    write(tmp_path / "m.txt", "t")
+    for name in ("z.txt", "a.txt"):
+        (tmp_path / name).symlink_to(tmp_path / "m.txt")
+    assert [item.id for item in iter_inputs([tmp_path])] == ["a.txt"]
+
+
 @pytest.mark.parametrize(
     ("glob", "expected"),
     [

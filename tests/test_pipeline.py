@@ -158,10 +158,10 @@ def test_pipe_refuses_bare_strings(tiny_extractor):
         list(tiny_extractor.pipe(["a text", "another"]))
 
 
-@pytest.mark.parametrize("batch_size", [0, -1, 2.5])
-def test_pipe_refuses_a_batch_of_no_whole_article(tiny_extractor, batch_size):
+@pytest.mark.parametrize("batch_size", [0, -1, 2.5, True])
+def test_pipe_refuses_a_batch_of_no_whole_article_at_the_call(tiny_extractor, batch_size):
     with pytest.raises(quotes.InputError, match="batch_size must be a whole number of articles, at least 1"):
-        list(tiny_extractor.pipe([("a", "He said so.")], batch_size=batch_size))
+        tiny_extractor.pipe([("a", "He said so.")], batch_size=batch_size)
 
 
 def test_extract_passes_the_article_id_on(monkeypatch):

@@ -1983,6 +1983,22 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          "Obama", "person"),
         ("Boeing, which builds jets, said the jets would fly.", [("the jets would fly", "Boeing, which builds jets,")],
          "Boeing", "organization"),
+        # A company's legal form ends its name as name runs end, without a full stop.
+        ("The court cleared Acme Widget Co. to expand. Acme said it was pleased.", [("it was pleased", "Acme")],
+         "Acme Widget Co", "organization"),
+        # An org word that is also a surname is a person's after a first name.
+        ("Bill Daily, a nurse at the hospital, said the ward was full.",
+         [("the ward was full", "Bill Daily, a nurse at the hospital,")], "Bill Daily", "person"),
+        # A parenthetical "the teacher said" is no apposition of the name before it.
+        ("Sarah Jones, the teacher said, was always early.", [("was always early", "the teacher")], "teacher", ANY),
+        # A title no one named holds stays a name, as before.
+        ("The Surgeon General said smoking kills.", [("smoking kills", "The Surgeon General")], "Surgeon General",
+         "person"),
+        # An interview's answers are the subject of the paragraph before the questions, not its reporter.
+        ("Mayor Lisa Tran unveiled the budget.\n\nIn an interview with reporter Sam Reed, Tran discussed the cuts.\n\n"
+         "Q: Why now?\n\nA: Because the money ran out.", [("Because the money ran out.", "A")], "Lisa Tran", "person"),
+        ("Mayor Lisa Tran unveiled the budget.\n\nThe Courier's Sam Reed spoke with Tran.\n\n"
+         "Q: Why now?\n\nA: Because the money ran out.", [("Because the money ran out.", "A")], "Lisa Tran", "person"),
         # An interview's answers are the person the paragraph before the questions opens with.
         ("Coach Brent Sawyer was fired by athletic director Greg Hollis.\n\nHollis spoke with the Courier.\n\n"
          "Q: Did donors push you?\n\nA: No. It was my decision.",
