@@ -82,6 +82,7 @@ TITLE_WORDS = frozenset(
         "supt",
         "supt.",
         "cllr",  # a British councillor
+        "cr",  # an Australian one ("Cr Dalton")
         "councillor",
         # British and Commonwealth style writes honorifics without a full stop ("said Mr Lowe").
         "dr",
@@ -721,7 +722,7 @@ BODY_NOUNS = frozenset(
     """government administration agency bureau bank alliance bloc committee campaign media magazine newspaper court
     coalition operation program party network company firm organization union caucus council team ministry
     department embassy consulate authority commission board trust charity institute university hospital regulator
-    watchdog police office municipality guard forum""".split()
+    watchdog police office municipality guard forum service association club district""".split()
 )
 # Heads and openers of descriptions of many people: "the crowd", "those in the hall", "many in the room".
 COLLECTIVE_NOUNS = frozenset(

@@ -1091,6 +1091,9 @@ class _Resolver(ArticleText):
                 return self.known_or_new(full_name[0], "person")  # a brief's "Obama, who …, said"
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
+        if not role and not role_found and first_name_gender(full_name[0]) is None:
+            if body := self.body_named_first(full_name):
+                return self.organization(body)  # "Cascade Hollow" of "Cascade Hollow Brewing" named before
         if len(full_name) > 1 and canonical.isupper():
             # A transcript label ("KATE BOLDUAN:") the article never writes otherwise; "MCCAIN" → "McCain".
             canonical = re.sub(r"\bMc(\w)", lambda m: "Mc" + m.group(1).upper(), canonical.title())
@@ -1109,6 +1112,18 @@ class _Resolver(ArticleText):
         )
         role_text = short_apposition or " ".join(role or role_found) or None
         return self.new(canonical, "person", role=role_text or None)
+
+    def body_named_first(self, name: list[str]) -> str | None:
+        """The longest organisation name in the text that opens with ``name`` and ends in an organisation word
+        ("Schuylkill Valley Medical Center" for "Schuylkill Valley"), or None."""
+        fuller = [
+            words
+            for m in self.name_runs
+            if len(words := organisation_words(word_tokens(m.group(0)))) > len(name)
+            and words[: len(name)] == name
+            and words[-1].lower() in ORG_WORDS
+        ]
+        return " ".join(max(fuller, key=len)) if fuller else None
 
     def described_as_someone(self, word: str) -> bool:
         """Whether the text writes ``word`` as a person's: followed by ", who" ("Obama, who spoke …")."""

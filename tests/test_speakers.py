@@ -1726,7 +1726,7 @@ def test_the_seventh_sessions_rules_stop_where_they_should(text, items, name, ty
         ("John Smith, 34, was arrested. “He is innocent,” said the lawyer for the 34-year-old.",
          [("He is innocent", "the lawyer for the 34-year-old")], "lawyer for the 34-year-old", "unknown"),
         ("“We will sponsor the team,” Nike said. “We are delighted,” the club said.",
-         [("We will sponsor the team", "Nike"), ("We are delighted", "the club")], "club", "unknown"),
+         [("We will sponsor the team", "Nike"), ("We are delighted", "the club")], "club", "organization"),
         ("“Shifts are unfilled,” said a nurse staffing agency.",
          [("Shifts are unfilled", "a nurse staffing agency")], "nurse staffing agency", "organization"),
     ],
@@ -1994,6 +1994,13 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
         # A title no one named holds stays a name, as before.
         ("The Surgeon General said smoking kills.", [("smoking kills", "The Surgeon General")], "Surgeon General",
          "person"),
+        # A body named by the first words of its name; a club, a district, a service, an association are bodies.
+        ("Schuylkill Valley Medical Center nurses voted. Schuylkill Valley said it was pleased.",
+         [("it was pleased", "Schuylkill Valley")], "Schuylkill Valley Medical Center", "organization"),
+        ("The district said it would offer a Monday program.", [("it would offer a Monday program", "The district")],
+         "district", "organization"),
+        ("Cr Kerri-Anne Dalton opposed it. “We listened,” Cr Dalton said.",
+         [("We listened", "Cr Dalton")], "Kerri-Anne Dalton", "person"),
         # An interview's answers are the subject of the paragraph before the questions, not its reporter.
         ("Mayor Lisa Tran unveiled the budget.\n\nIn an interview with reporter Sam Reed, Tran discussed the cuts.\n\n"
          "Q: Why now?\n\nA: Because the money ran out.", [("Because the money ran out.", "A")], "Lisa Tran", "person"),
