@@ -346,6 +346,19 @@ class _Resolver(ArticleText):
         start = self.sentence_starts[self.sentence_index(position)]
         return _FRONTED_PHRASE.fullmatch(self.text, start, position) is not None
 
+    def previous_narrative_sentence(self, position: int) -> int:
+        """Where the sentence before the one at ``position`` starts, passing over sentences wholly inside a quotation
+        (at most three): before "The 31-year-old said …" it is "“I've been fighting …,” he said.", not the quotation's
+        last sentence."""
+        k = j = self.sentence_index(position) - 1
+        while j > max(0, k - 3):
+            start, end = self.sentence_starts[j], self.sentence_starts[j + 1]
+            body = self.text[start:end].rstrip()
+            if not (body and self.quoted(start + 1) and self.quoted(start + len(body) - 2)):
+                break
+            j -= 1
+        return self.sentence_starts[max(0, j)]
+
     def group_just_quoted(self, position: int) -> Entity | None:
         """The latest group speaker when it spoke in this sentence or the one before, in the same paragraph."""
         latest = self.latest(("group",), position)
@@ -690,7 +703,7 @@ class _Resolver(ArticleText):
                 candidates.append(person)
             if known:
                 named_at[person.name] = run.start()
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+        since = self.previous_narrative_sentence(position)
         # A surname alone opening a sentence names its person again ("Ferreyra, signed in the summer, equalised …"),
         # and followed by an apposition in the last two sentences it makes them a candidate though the article gives
         # no gender ("Adeyemi, who had been jeered …" of "Tobi Adeyemi's header").

@@ -2001,6 +2001,11 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          "district", "organization"),
         ("Cr Kerri-Anne Dalton opposed it. “We listened,” Cr Dalton said.",
          [("We listened", "Cr Dalton")], "Kerri-Anne Dalton", "person"),
+        # An age names the one person of the sentence before, passing over the sentences of a quotation.
+        ("Liam Cartwright retired.\n\n“I have been fighting my back,” he said. “The scans decided.”\n\n"
+         "The 31-year-old said he had spent the winter in rehabilitation.",
+         [("I have been fighting my back", "he"), ("he had spent the winter in rehabilitation", "The 31-year-old")],
+         "Liam Cartwright", "person"),
         # An interview's answers are the subject of the paragraph before the questions, not its reporter.
         ("Mayor Lisa Tran unveiled the budget.\n\nIn an interview with reporter Sam Reed, Tran discussed the cuts.\n\n"
          "Q: Why now?\n\nA: Because the money ran out.", [("Because the money ran out.", "A")], "Lisa Tran", "person"),
