@@ -727,7 +727,7 @@ BODY_NOUNS = frozenset(
 # Heads and openers of descriptions of many people: "the crowd", "those in the hall", "many in the room".
 COLLECTIVE_NOUNS = frozenset(
     """people women men crowd audience public couple establishment movement faction leadership base family side
-    population majority minority electorate""".split()
+    population majority minority electorate staff""".split()
 )
 COLLECTIVE_OPENERS = frozenset("those these many few some several most everyone anyone each both".split())
 # Heads of a definite description that news uses as a second name for a person already named: "the real estate

@@ -625,7 +625,7 @@ class _Resolver(ArticleText):
     def apposed_person(self, apposition: str) -> Entity | None:
         """The person an apposition names ("state Del. Marcia \"Cia\" Price"), or None; a relative clause after the
         name says more of them ("Katharina Reisinger, who will become …")."""
-        plain = _RELATIVE_AFTER_NAME.sub("", NICKNAME.sub("", apposition))
+        plain = _AGE_AFTER_NAME.sub("", _RELATIVE_AFTER_NAME.sub("", NICKNAME.sub("", apposition))).strip(" ,")
         if "," in plain or len(plain.split()) > 6 or not looks_like_person(plain):
             return None  # a list or a clause ("like Senators A, Republican of Iowa, and B"), not one name
         if plain.split()[0].lower() in PREPOSITIONS:
@@ -1345,6 +1345,7 @@ _NAMED_BODY_KINDS = (
     BODY_NOUNS | _BUSINESS_HEADS | frozenset("group daily weekly paper broadcaster outlet".split())
 ) - {"police"}
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
+_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*(?=,|$)")  # "Jim Pappas, 70": the age is no part of the name
 # Alone, a part of the people just named ("Residents were divided. Some said …"); "Others" are other people.
 _SOME_OF_THEM = frozenset("some several many most few".split())
 _BY_FIRST_NAME = frozenset({"sir", "dame"})  # honours that go with the first name: "Sir Keir" is Keir Starmer
@@ -1370,6 +1371,11 @@ def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
     """
     if lower[0] in INDEFINITE_OPENERS and head in PERSON_NOUNS:
         return "anonymous"
+    if head in PERSON_NOUNS and any(
+        w == head and lower[k + 1 : k + 2] in (["of"], ["at"]) and lower[k + 2 : k + 3] in (["a"], ["an"])
+        for k, w in enumerate(lower)
+    ):
+        return "anonymous"  # "the owner of a gas station": someone of something unnamed, and so unnamed too
     if head in BODY_NOUNS or head in MESSAGE_NOUNS:
         return "organization"
     if head in COLLECTIVE_NOUNS or lower[0] in COLLECTIVE_OPENERS:

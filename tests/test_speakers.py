@@ -2006,6 +2006,14 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          "The 31-year-old said he had spent the winter in rehabilitation.",
          [("I have been fighting my back", "he"), ("he had spent the winter in rehabilitation", "The 31-year-old")],
          "Liam Cartwright", "person"),
+        # An age after the apposed name is no part of it; staff are a group; the owner of something unnamed is unnamed.
+        ("Denise Whelan fled.\n\nHer neighbour, Jim Pappas, 70, said he would leave too.",
+         [("he would leave too", "Her neighbour, Jim Pappas, 70,")], "Jim Pappas", "person"),
+        ("Staff at the Ballincollig site said the mood had been positive.",
+         [("the mood had been positive", "Staff at the Ballincollig site")], ANY, "group"),
+        ("The owner of a gas station in Logan Lake said he had closed.",
+         [("he had closed", "The owner of a gas station in Logan Lake")], "owner of a gas station in Logan Lake",
+         "anonymous"),
         # An interview's answers are the subject of the paragraph before the questions, not its reporter.
         ("Mayor Lisa Tran unveiled the budget.\n\nIn an interview with reporter Sam Reed, Tran discussed the cuts.\n\n"
          "Q: Why now?\n\nA: Because the money ran out.", [("Because the money ran out.", "A")], "Lisa Tran", "person"),
