@@ -94,7 +94,8 @@ def offsets_hold(text: str, a: Attribution) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", nargs="+", default=sorted(p.name for p in STYLES.iterdir() if p.is_dir()))
+    sets = sorted((p.name for p in STYLES.iterdir() if p.is_dir()), key=lambda name: int(name.rsplit("-", 1)[1]))
+    parser.add_argument("--sets", nargs="+", default=sets)  # set-1 … set-10 in number order
     parser.add_argument("--report", type=Path, default=REPO / "eval" / "reports" / "styles")
     args = parser.parse_args()
 
