@@ -185,7 +185,9 @@ def extract(
 
 @app.command()
 def show(
-    file: Annotated[Path, typer.Argument(help="one article file")],
+    file: Annotated[
+        Path, typer.Argument(help="one article file (a folder or a .jsonl/.csv shows each, headed by its id)")
+    ],
     model: ModelOption = None,
     stance_model: StanceModelOption = None,
     no_stance: NoStanceOption = False,
@@ -218,7 +220,7 @@ def show(
             typer.echo(f"error: {err}", err=True)
             failed = True
             continue
-        if file.suffix.lower() in MULTI_ARTICLE_SUFFIXES:  # several articles: say which one follows
+        if file.is_dir() or file.suffix.lower() in MULTI_ARTICLE_SUFFIXES:  # several articles: say which follows
             typer.echo(f"== {item.id}" + (f": {item.title}" if item.title else ""))
         # color= keeps the escape codes when asked for them off a terminal (| less -R); typer strips them otherwise.
         typer.echo(render_article(item.text, found, color=use_color), color=use_color)
@@ -257,7 +259,16 @@ def speakers_command(
     """Tally who is quoted across extract results: quotes, articles and stances per speaker, and the mix of
     source types. With --stance (and --target), who takes that side, most quotes first."""
     from .render import tally_table
-    from .tally import as_spelled, merge_people, select_speakers, tally_speakers, targets_of, type_shares, write_tally
+    from .tally import (
+        as_spelled,
+        busiest_targets,
+        merge_people,
+        select_speakers,
+        tally_speakers,
+        targets_of,
+        type_shares,
+        write_tally,
+    )
     from .types import SPEAKER_TYPES, STANCE_LABELS
 
     if stance is not None and stance not in STANCE_LABELS:
@@ -291,7 +302,14 @@ def speakers_command(
     shares = type_shares(records)
     try:
         if output == "-":
-            typer.echo(tally_table(rows, shares, targets))
+            shown = busiest_targets(rows, targets, stance=stance, limit=TABLE_TARGETS)
+            if hidden := len(targets) - len(shown):
+                typer.echo(
+                    f"note: {hidden} more targets are not shown in the table; pick them with -t, or write all with "
+                    "-o speakers.csv",
+                    err=True,
+                )
+            typer.echo(tally_table(rows, shares, shown))
         else:
             write_tally(Path(output), rows, shares, targets)
     except OSError as err:
@@ -332,6 +350,9 @@ def _read_results(paths: list[Path]) -> tuple[list, bool]:
                 err=True,
             )
     return records, failed
+
+
+TABLE_TARGETS = 4  # stance columns a speakers table has room for; the busiest are shown, CSV and JSON hold all
 
 
 @app.command("eval")

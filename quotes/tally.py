@@ -179,6 +179,17 @@ def type_shares(records: Iterable[Attribution]) -> list[TypeShare]:
     ]
 
 
+def busiest_targets(
+    rows: list[SpeakerTally], targets: list[str], *, stance: str | None = None, limit: int = 4
+) -> list[str]:
+    """The at most ``limit`` targets, in their given order, on which ``rows`` have the most quotes with a stance
+    (with ``stance``, of that label, and only targets with at least one): the columns a table has room for."""
+    labels = (stance,) if stance else STANCE_LABELS
+    weight = {t: sum(r.stance_count(t, label) for r in rows for label in labels) for t in targets}
+    kept = sorted((t for t in targets if weight[t] or not stance), key=lambda t: -weight[t])[:limit]
+    return [t for t in targets if t in kept]
+
+
 def targets_of(records: Iterable[Attribution]) -> list[str]:
     """Every stance target in the records, in order of first appearance."""
     return list(dict.fromkeys(s.target for a in records for s in a.stances))

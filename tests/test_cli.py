@@ -411,6 +411,13 @@ def test_show_names_each_article_of_a_jsonl_file(runner, tmp_path, tiny_model_di
     assert [line for line in result.stdout.splitlines() if line.startswith("== ")] == ["== f.jsonl#1", "== 7"]
 
 
+def test_show_names_each_article_of_a_folder(runner, tmp_path, tiny_model_dir):
+    folder = write_folder(tmp_path / "two", {"a.txt": NEWS, "b.txt": NEWS})
+    result = run(runner, "show", folder, "--no-color", model=tiny_model_dir)
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stdout.splitlines() if line.startswith("== ")] == ["== a.txt", "== b.txt"]
+
+
 def test_show_bad_file(runner, tmp_path, tiny_model_dir):
     path = tmp_path / "bad.txt"
     path.write_bytes(BAD["latin1.txt"])

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from quotes.cli import app
 from quotes.io import write_jsonl
-from quotes.tally import merge_people, select_speakers, tally_speakers, targets_of, type_shares
+from quotes.tally import busiest_targets, merge_people, select_speakers, tally_speakers, targets_of, type_shares
 from quotes.types import Attribution, Quote, Speaker, Stance
 
 INVASION = "a ground invasion"
@@ -147,6 +147,29 @@ def test_command_prints_speakers_and_type_mix(results):
     end = lines[2].index("[2] fav") + len("[2] fav")  # counts sit right under their column's label
     assert lines[3][end - 1].isdigit() and lines[3][end] == " " and lines[3][end - 2] == " "
     assert any(line.split() == ["1", "12.5%", "1", "none"] for line in lines)
+
+
+def test_a_table_shows_the_busiest_targets_and_says_how_many_it_leaves_out(tmp_path):
+    records = [
+        record("a", "Ann Lee", "person", *((f"topic {k}", "neutral", 0.9) for k in range(k + 1))) for k in range(6)
+    ]
+    records.append(record("b", "Bo Diaz", "person", ("topic 5", "favor", 0.9)))
+    rows = tally_speakers(records)
+    assert busiest_targets(rows, targets_of(records), limit=2) == ["topic 0", "topic 1"]
+    assert busiest_targets(rows, targets_of(records), stance="favor") == ["topic 5"]
+    path = tmp_path / "out.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        write_jsonl(records, f)
+    result = CliRunner().invoke(app, ["speakers", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "note: 2 more targets are not shown in the table; pick them with -t" in result.stderr
+    assert [line for line in result.stdout.splitlines() if line.startswith("stance toward")] == [
+        f"stance toward [{k + 1}] topic {k}" for k in range(4)
+    ]
+    result = CliRunner().invoke(app, ["speakers", str(path), "--stance", "favor"])
+    assert [line for line in result.stdout.splitlines() if line.startswith("stance toward")] == [
+        "stance toward [1] topic 5"
+    ]
 
 
 def test_who_is_in_favour_of_a_target(results):
