@@ -451,13 +451,17 @@ def eval_stance_command(
     ],
     stance_model: StanceModelOption = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report as JSON here")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the JSON report instead of the summary")] = False,
     int8: Int8Option = False,
 ) -> None:
-    """Score the stance model on a plain (target, text, label) set: macro-F1, F_avg, per label."""
+    """Score the stance model on a plain (target, text, label) set: macro-F1, F_avg, per label.
+
+    Prints a summary (``--json`` or ``-o`` for every count)."""
     import json
 
     from .corpora.stance_sets import read_stance_set
     from .evaluate import evaluate_stance_set
+    from .render import stance_summary
 
     _check_report_path(output)
     try:
@@ -467,9 +471,10 @@ def eval_stance_command(
     except OSError as err:
         _fail(QuotesError(f"{path}: cannot read ({err.strerror}); check the path"))
     extractor = _load(None, stance_model, no_antecedents=True, int8=int8)
-    text = json.dumps(evaluate_stance_set(examples, extractor.stance.predict), indent=2)
+    report = evaluate_stance_set(examples, extractor.stance.predict)
+    text = json.dumps(report, indent=2)
     _write_report(output, text)
-    typer.echo(text)
+    typer.echo(text if as_json else stance_summary(path, report))
 
 
 def _check_report_path(output: Path | None) -> None:

@@ -93,6 +93,18 @@ def _stance_line(stance: dict) -> str:
     return f"macro-F1 {_pct(stance['macro_f1'])} over {stance['n']} quote-target pairs (F1 per label: {per_label})"
 
 
+def stance_summary(path, report: dict) -> str:
+    """A short plain-text reading of a ``quotes eval-stance`` report (scores in %), a line per group of examples."""
+    lines = [f"stance model on {path} (scores in %):"]
+    for group, scores in report.items():
+        per_label = ", ".join(f"{k} {_pct(v['f1'])}" for k, v in scores["per_label"].items())
+        lines.append(
+            f"  {group}: macro-F1 {_pct(scores['macro_f1'])}, F_avg {_pct(scores['f_avg'])}, accuracy "
+            f"{_pct(scores['accuracy'])} over {scores['n']} examples (F1 per label: {per_label})"
+        )
+    return "\n".join(lines)
+
+
 def score_summary(report: dict) -> str:
     """A short plain-text reading of a ``quotes eval`` report (scores in %); the JSON holds every count. Canonical
     speaker scores are left out when the report says the gold has none (``canonical_speakers``: PolNeAR alone)."""

@@ -595,6 +595,17 @@ def test_extract_can_join_run_ons_and_eval_says_when_a_gold_joins_them(runner, t
     assert result.exit_code == 2 and "--run-ons glued: unknown; use own or joined" in result.stderr
 
 
+def test_eval_stance_prints_a_summary_and_json_on_request(runner, tmp_path, tiny_stance_dir):
+    data = tmp_path / "s.csv"
+    data.write_text("target,text,label\nthe plan,We back the plan.,favor\nthe plan,It is a bad plan.,against\n")
+    result = runner.invoke(app, ["eval-stance", str(data), "--stance-model", str(tiny_stance_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"stance model on {data} (scores in %):\n  all: macro-F1 ")
+    assert "over 2 examples (F1 per label: favor " in result.stdout
+    result = runner.invoke(app, ["eval-stance", str(data), "--stance-model", str(tiny_stance_dir), "--json"])
+    assert json.loads(result.stdout)["all"]["n"] == 2
+
+
 def test_target_with_no_stance_is_refused(tmp_path):
     """--target and --no-stance together: the targets would be silently ignored, so the run stops first."""
     from typer.testing import CliRunner
