@@ -34,6 +34,7 @@ from quotes import antecedent  # noqa: E402
 from quotes.antecedent import FORMS, AntecedentConfig, AntecedentNet, make_problem, span_vector  # noqa: E402
 from quotes.article_text import name_runs  # noqa: E402
 from quotes.corpora.litbank import read_coref  # noqa: E402
+from quotes.corpora.pdnc import introducing_pronoun, read_pdnc  # noqa: E402
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
 from quotes.evaluate import read_gold_set  # noqa: E402
 from quotes.names import split_title, word_tokens  # noqa: E402
@@ -60,6 +61,10 @@ class TrainConfig:
         default=None, metadata={"help": "speaker standoff JSONL of other news quotes, the dev set selected on"}
     )
     news_repeat: int = field(default=3, metadata={"help": "times each news problem is seen per epoch"})
+    pdnc: Path | None = field(
+        default=None, metadata={"help": "PDNC folder: add the pronouns introducing its anaphoric quotations"}
+    )
+    pdnc_chars: int = field(default=200_000, metadata={"help": "read only this many characters of each novel"})
     limit_docs: int = field(default=0, metadata={"help": "use only N documents (0 = all); for smoke runs"})
     tiny: bool = field(default=False, metadata={"help": "a tiny random encoder instead of MiniLM (tests only)"})
     seed: int = field(default=13, metadata={"help": "random seed"})
@@ -142,6 +147,34 @@ def encode_news(net: AntecedentNet, tokenizer, split: Path, standoff: Path) -> l
     return out
 
 
+@torch.no_grad()
+def encode_pdnc(net: AntecedentNet, tokenizer, config: TrainConfig, rng: random.Random) -> list[Cached]:
+    """Problems of the he/she/him/her that introduce PDNC's anaphoric quotations ("he had said"), in the first
+    ``pdnc_chars`` characters of each novel: the candidates the pipeline would offer there (person-like name runs
+    outside quotations), gold those that are names of the quotation's speaker; at most ``max_per_doc`` a novel."""
+    out = []
+    for novel in read_pdnc(config.pdnc):
+        text = novel.text[: config.pdnc_chars]
+        doc = tokenize(tokenizer, text)
+        candidates = antecedent_candidates(text, [], name_runs(text))
+        problems = []
+        for quote in novel.quotes:
+            names = next((n for n in novel.names.values() if quote.speaker in n), None)
+            where = introducing_pronoun(novel, quote) if quote.kind == "Anaphoric" and names else None
+            if where is None or where[1] > len(text) or (pronoun := doc.token_range(*where)) is None:
+                continue
+            offered = []
+            for start, end, form in candidates:
+                r = doc.token_range(start, end)
+                if r is not None and end <= where[0]:
+                    offered.append((r, FORMS.index(form), any(names_person(text[start:end], n) for n in names)))
+            problems.append((pronoun, offered[-config.max_candidates :]))
+        rng.shuffle(problems)
+        out += [cache_problem(net, tokenizer, doc, p, offered) for p, offered in problems[: config.max_per_doc]]
+        print(f"encoded PDNC {novel.id}: {min(len(problems), config.max_per_doc)} pronouns", flush=True)
+    return out
+
+
 @torch.no_grad()  # not inference_mode: the cached vectors feed autograd later
 def encode_documents(net: AntecedentNet, tokenizer, config: TrainConfig, rng: random.Random) -> dict[str, list]:
     """Cached problems of every document, by split ("train" / "dev")."""
@@ -200,6 +233,8 @@ def train(config: TrainConfig) -> dict:
     net.eval()
     started = time.time()
     splits = encode_documents(net, tokenizer, config, rng)
+    if config.pdnc:
+        splits["train"] += encode_pdnc(net, tokenizer, config, rng)
     if config.news_train:
         splits["train"] += encode_news(net, tokenizer, config.news_split, config.news_train) * config.news_repeat
     if config.news_dev:

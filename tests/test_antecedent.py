@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -135,3 +137,55 @@ def test_news_problems_mark_the_named_person_and_their_quotes_gold(tmp_path):
     # Candidates in order: "Senator Jane Ruiz", "Tom Baker", "Baker" (a source), "Ruiz" (a source).
     assert len(problem.forms) == 4
     assert problem.gold == [2, 3]
+
+
+def _pdnc(root: Path) -> Path:
+    """A one-novel PDNC folder: Emma speaks, then "she said" introduces Harriet's quotation."""
+    text = (
+        'Emma Woodhouse smiled at Harriet Smith. "It is late," said Emma.\n\n'
+        'Harriet Smith looked up. "I know it," she said softly.\n'
+    )
+    folder = root / "data" / "Emma"
+    folder.mkdir(parents=True)
+    (folder / "novel_text.txt").write_text(text, encoding="utf-8")
+    rows = [("Q0", "It is late,", "Emma", "Explicit", "said Emma"), ("Q1", "I know it,", "Harriet", "Anaphoric",
+            "she\nsaid")]  # fmt: skip
+    with open(folder / "quotation_info.csv", "w", encoding="utf-8", newline="") as fp:
+        writer = csv.writer(fp)
+        writer.writerow(["quoteID", "quoteText", "subQuotationList", "quoteByteSpans", "speaker", "addressees",
+                         "quoteType", "referringExpression"])  # fmt: skip
+        for qid, quote, speaker, kind, referring in rows:
+            start = text.index(quote)
+            writer.writerow([qid, quote, [quote], [[start, start + len(quote)]], speaker, "[]", kind, referring])
+    (folder / "character_info.csv").write_text(
+        "Character ID,Main Name,Aliases,Gender,Category\n0,Emma,\"{'Emma', 'Emma Woodhouse'}\",F,major\n"
+        "1,Harriet,\"{'Harriet', 'Harriet Smith', 'Miss Smith'}\",F,major\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_pdnc_is_read_with_offsets_speakers_names_and_the_introducing_pronoun(tmp_path):
+    from quotes.corpora.pdnc import introducing_pronoun, read_pdnc
+
+    (novel,) = read_pdnc(_pdnc(tmp_path / "pdnc"))
+    assert [novel.text[s:e] for q in novel.quotes for s, e in q.pieces] == ["It is late,", "I know it,"]
+    assert novel.names["Harriet"] == {"Harriet", "Harriet Smith", "Miss Smith"}
+    explicit, anaphoric = novel.quotes
+    assert introducing_pronoun(novel, explicit) is None  # "said Emma" holds no pronoun
+    start, end = introducing_pronoun(novel, anaphoric)
+    assert novel.text[start:end] == "she" and novel.text[end:].startswith(" said softly")
+
+
+def test_pdnc_problems_mark_the_speakers_names_gold(tmp_path):
+    spec = importlib.util.spec_from_file_location("train_antecedent", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_antecedent"] = module
+    spec.loader.exec_module(module)
+    config = module.parse_config(
+        module.TrainConfig, ["--litbank", "-", "--out", str(tmp_path), "--pdnc", str(_pdnc(tmp_path / "pdnc"))]
+    )
+    net = AntecedentNet(AntecedentConfig(encoder=EncoderConfig(lora_rank=0, use_shapes=False, tiny=True)))
+    [problem] = module.encode_pdnc(net, load_tokenizer(), config, random.Random(0))
+    # Candidates before "she": "Emma Woodhouse", "Harriet Smith" (line 1), "Harriet Smith" (line 3).
+    assert len(problem.forms) == 3 and problem.gold == [2, 3]
