@@ -13,6 +13,7 @@ from .names import NOT_SUBJECT_WORDS, SUBJECT
 from .nested import add_reporting_quotes
 from .text import (
     DATELINE,
+    DATELINE_PLACE,
     build_quote,
     ends_abbreviation,
     latin_classes,
@@ -194,8 +195,8 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
 
 
 # A dateline on its own: a place in capitals, its region and date, then the wire's name and a dash.
-_DATELINE_ONLY = re.compile(latin_classes(r"[A-Z]{3,}(?:[ ,]+[A-Z][\w.]*)*(?:[ ,]+\d{1,2})?"))
-_AFTER_DATELINE = re.compile(latin_classes(r"\.?(?:,?[ \t]+[A-Z][\w.]*)*[ \t]*(?:\([^)\n]*\))?[ \t]*[-—–―]+[ \t]"))
+_DATELINE_ONLY = re.compile(latin_classes(DATELINE_PLACE))
+_AFTER_DATELINE = re.compile(latin_classes(r"\.?(?:,[ \t]+[A-Z][\w.]*)*[ \t]*(?:\([^)\n]*\))?[ \t]*[-—–―]+[ \t]"))
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:

@@ -303,10 +303,10 @@ def speakers_command(
     try:
         if output == "-":
             shown = busiest_targets(rows, targets, stance=stance, limit=TABLE_TARGETS)
-            if hidden := len(targets) - len(shown):
+            if (left := len(busiest_targets(rows, targets, stance=stance, limit=len(targets))) - len(shown)) > 0:
                 typer.echo(
-                    f"note: {hidden} more targets are not shown in the table; pick them with -t, or write all with "
-                    "-o speakers.csv",
+                    f"note: {left} more {'target is' if left == 1 else 'targets are'} not shown in the table; pick "
+                    "them with -t, or write all with -o speakers.csv",
                     err=True,
                 )
             typer.echo(tally_table(rows, shares, shown))

@@ -82,7 +82,6 @@ TITLE_WORDS = frozenset(
         "supt",
         "supt.",
         "cllr",  # a British councillor
-        "cr",  # an Australian one ("Cr Dalton")
         "councillor",
         # British and Commonwealth style writes honorifics without a full stop ("said Mr Lowe").
         "dr",

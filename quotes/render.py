@@ -97,10 +97,14 @@ def stance_summary(path, report: dict) -> str:
     """A short plain-text reading of a ``quotes eval-stance`` report (scores in %), a line per group of examples."""
     lines = [f"stance model on {path} (scores in %):"]
     for group, scores in report.items():
+        if not scores["n"]:
+            lines.append(f"  {group}: no examples")
+            continue
         per_label = ", ".join(f"{k} {_pct(v['f1'])}" for k, v in scores["per_label"].items())
         lines.append(
             f"  {group}: macro-F1 {_pct(scores['macro_f1'])}, F_avg {_pct(scores['f_avg'])}, accuracy "
-            f"{_pct(scores['accuracy'])} over {scores['n']} examples (F1 per label: {per_label})"
+            f"{_pct(scores['accuracy'])} over {scores['n']} example{'' if scores['n'] == 1 else 's'} "
+            f"(F1 per label: {per_label})"
         )
     return "\n".join(lines)
 

@@ -11,7 +11,9 @@ names (name runs, fullest names, genders) in ``quotes.article_text``.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -66,6 +68,7 @@ from .names import (
     SUBJECT,
     SURNAME_ORG_WORDS,
     TIME_PHRASE,
+    TITLE_EXPANSIONS,
     TITLE_WORDS,
     core_mention,
     is_capitalised,
@@ -179,6 +182,7 @@ class _Resolver(ArticleText):
         self.choices: dict[int, tuple[int, int]] = {}  # pronoun start → learned antecedent span
         self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
         self.mention_ends: dict[int, int] = {}  # start → end of each source mention resolved so far
+        self._body_names: list[list[str]] | None = None  # organisation names of the name runs, when first needed
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
         entity = Entity(name, type_, role, head)
@@ -354,10 +358,19 @@ class _Resolver(ArticleText):
         while j > max(0, k - 3):
             start, end = self.sentence_starts[j], self.sentence_starts[j + 1]
             body = self.text[start:end].rstrip()
-            if not (body and self.quoted(start + 1) and self.quoted(start + len(body) - 2)):
+            if not (body and self.within_one_quotation(start + 1, start + len(body) - 2)):
                 break
             j -= 1
         return self.sentence_starts[max(0, j)]
+
+    def source_at(self, position: int) -> bool:
+        """Whether ``position`` lies in a source mention resolved so far."""
+        return any(start <= position < end for start, end in self.mention_ends.items())
+
+    def within_one_quotation(self, first: int, last: int) -> bool:
+        """Whether one quotation holds every position from ``first`` to ``last`` (not "“A,” he said, “B.”")."""
+        k = bisect.bisect_right(self.quoted_ranges, (first, math.inf)) - 1
+        return k >= 0 and self.quoted_ranges[k][0] <= first and last < self.quoted_ranges[k][1]
 
     def group_just_quoted(self, position: int) -> Entity | None:
         """The latest group speaker when it spoke in this sentence or the one before, in the same paragraph."""
@@ -578,7 +591,7 @@ class _Resolver(ArticleText):
         of_body = any(
             w.lower() in ("of", "for") and whole[k - 1].lower() in ORG_WORDS for k, w in enumerate(whole) if k
         )
-        if of_body or (name and {w.lower() for w in name} & ORG_WORDS):  # "Department of Veterans Affairs"
+        if not _titled(role) and (of_body or (name and {w.lower() for w in name} & ORG_WORDS)):  # "Department of …"
             name = whole
             if len(name) == 1 and name[0].isupper() and len(content) > 1 and content[-2].islower():
                 return self.organization(" ".join(content))  # "a pro-Rubio super PAC": described, not named
@@ -755,19 +768,28 @@ class _Resolver(ArticleText):
         return None
 
     def interviewee(self, position: int) -> Entity | None:
-        """Who answers an interview's questions: the person who is the subject of a sentence of the paragraph before
-        the questions, named at its start or right after a fronted phrase ("Hollis spoke with the Courier after the
-        news conference."; "In an interview with reporter Sam Reed, Tran discussed the cuts."), else the first person
-        the article names in full (its lede introduces them), else its most prominent person before ``position``."""
+        """Who answers an interview's questions, read from the paragraph before the questions: the person who is the
+        subject of one of its sentences, named at its start or right after a fronted phrase ("Hollis spoke with the
+        Courier after the news conference."; "In an interview with reporter Sam Reed, Tran discussed the cuts."),
+        quoted there or not ("Tran said the cuts hurt. She spoke with the Courier."), else the first other person it
+        names who is not the source of a quote there ("The Courier interviewed Mayor Lisa Tran"; not "…, festival
+        secretary Anirban Ghosal said"); never a paper's reporter ("The Courier's Sam Reed"). Without one there, the
+        first person the article names in full (its lede introduces them), else its most prominent person before
+        ``position``."""
         block = self.interview_start(position)
         introduction = self.text.rfind("\n", 0, max(0, block - 1)) + 1
-        for m in self.name_runs:
-            if introduction <= m.start() < block and self.opens_clause(m.start()) and not self.quoted(m.start()):
-                role, _ = split_title(word_tokens(m.group(0)))
-                if any(map(is_possessive, role)):
-                    continue  # "The Courier's Sam Reed spoke with Tran": a paper's reporter asks
-                if (person := self.person_named(m.group(0))) is not None:
-                    return person
+        named = [
+            m
+            for m in self.name_runs
+            if introduction <= m.start() < block
+            and not self.quoted(m.start())
+            and not any(map(is_possessive, split_title(word_tokens(m.group(0)))[0]))
+        ]
+        subjects = [m for m in named if self.opens_clause(m.start())]  # quoted there too or not: "Tran said …"
+        others = [m for m in named if m not in subjects and not self.source_at(m.start())]
+        for m in subjects + others:
+            if (person := self.person_named(m.group(0))) is not None:
+                return person
         runs = (m.group(0) for m in self.name_runs if m.start() < position and not self.quoted(m.start()))
         first = next(
             (p for run in runs if " " in run.strip() and personal_run(run) and (p := self.person_named(run))), None
@@ -1067,6 +1089,7 @@ class _Resolver(ArticleText):
         if (
             (
                 lowered & ORG_WORDS
+                and not _titled(role)  # "Rep. Zaldy Co"
                 and not _person_with_org_surname(name if len(name) > 1 else self.fullest_name(name)[1])
             )
             or " ".join(name).lower() in KNOWN_ORGANISATIONS
@@ -1104,7 +1127,7 @@ class _Resolver(ArticleText):
                 return self.known_or_new(full_name[0], "person")  # a brief's "Obama, who …, said"
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
-        if not role and not role_found and first_name_gender(full_name[0]) is None:
+        if not role and not role_found and full_name[-1].lower() in _PLACE_NAME_ENDS:
             if body := self.body_named_first(full_name):
                 return self.organization(body)  # "Cascade Hollow" of "Cascade Hollow Brewing" named before
         if len(full_name) > 1 and canonical.isupper():
@@ -1129,13 +1152,10 @@ class _Resolver(ArticleText):
     def body_named_first(self, name: list[str]) -> str | None:
         """The longest organisation name in the text that opens with ``name`` and ends in an organisation word
         ("Schuylkill Valley Medical Center" for "Schuylkill Valley"), or None."""
-        fuller = [
-            words
-            for m in self.name_runs
-            if len(words := organisation_words(word_tokens(m.group(0)))) > len(name)
-            and words[: len(name)] == name
-            and words[-1].lower() in ORG_WORDS
-        ]
+        if self._body_names is None:  # once per article: the organisation names its name runs hold
+            runs = (organisation_words(word_tokens(m.group(0))) for m in self.name_runs)
+            self._body_names = [words for words in runs if words and words[-1].lower() in ORG_WORDS]
+        fuller = [words for words in self._body_names if len(words) > len(name) and words[: len(name)] == name]
         return " ".join(max(fuller, key=len)) if fuller else None
 
     def described_as_someone(self, word: str) -> bool:
@@ -1265,6 +1285,11 @@ class _Resolver(ArticleText):
 _PLAIN_GENDERED = {"man": "m", "woman": "f"}  # "a woman in the crowd said … he said" is someone else
 _HEAD_GENDER = GENDERED_WORDS | _PLAIN_GENDERED
 _ONLY_COMMA = re.compile(r",[ \t]*")
+# Last words of place names that also open organisations' names ("Schuylkill Valley" of "Schuylkill Valley Medical
+# Center"); a person's name ending so is rare, unlike one opening a foundation's ("Thabo Mbeki Foundation").
+_PLACE_NAME_ENDS = frozenset(
+    "valley hollow hills springs creek park bay river lake ridge heights falls grove canyon island coast harbor".split()
+)
 # A phrase fronted before a sentence's subject: "In an interview with reporter Sam Reed, ", "After the meeting, ".
 _FRONTED_PHRASE = re.compile(
     r"(?:In|At|After|Before|During|Speaking|Asked|On|Later|Earlier|Since|Following|Ahead\s+of)\b[^,.;\n]{0,80},[ \t]+"
@@ -1345,10 +1370,17 @@ _NAMED_BODY_KINDS = (
     BODY_NOUNS | _BUSINESS_HEADS | frozenset("group daily weekly paper broadcaster outlet".split())
 ) - {"police"}
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
-_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*(?=,|$)")  # "Jim Pappas, 70": the age is no part of the name
+# "Jim Pappas, 70", "Jim Pappas, 70, of Albany": the age, and where the person is from after it, are no part of the name
+_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?:,\s+of\s+[^,]+)?\s*(?=,|$)")
 # Alone, a part of the people just named ("Residents were divided. Some said …"); "Others" are other people.
 _SOME_OF_THEM = frozenset("some several many most few".split())
 _BY_FIRST_NAME = frozenset({"sir", "dame"})  # honours that go with the first name: "Sir Keir" is Keir Starmer
+
+
+def _titled(role: list[str]) -> bool:
+    """Whether ``role`` holds a person's honorific or abbreviated title ("Mr.", "Dr", "Rep.", "Sen."): what follows
+    is a person's name, even one ending in an organisation word ("Rep. Zaldy Co")."""
+    return any(w.lower() in HONORIFICS or w.lower() in TITLE_EXPANSIONS for w in role)
 
 
 def _person_with_org_surname(name: list[str]) -> bool:

@@ -272,7 +272,10 @@ def build_quote(text: str, pieces: list[tuple[int, int]], ranges: list[tuple[int
 
 
 # A dateline opening an article or a paragraph: "BRUSSELS - European leaders", "WASHINGTON (AP) — ".
-DATELINE = re.compile(latin_classes(r"^[A-Z]{3,}(?:,? [A-Z][\w.]*)*(?: \([A-Z]+\))?\s+[-—–―]+\s+"))
+# A dateline's place and date: "COLUMBUS", "BRANDON, Man.", "BRISBANE, March 12", "NEW YORK, Jan. 5" (capitals first,
+# so no headline: "NHS Must Change Or Die").
+DATELINE_PLACE = r"[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?:,? (?:[A-Z][a-z]{2,}\.? )?\d{1,2})?"
+DATELINE = re.compile(latin_classes(rf"^{DATELINE_PLACE}(?: \([^)\n]*\))?\s+[-—–―]+\s+"))
 
 
 _SENTENCE_END = re.compile(latin_classes(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+"))

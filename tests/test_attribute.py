@@ -521,3 +521,20 @@ def test_review_cases_of_the_drop_rules(text, piece, kept):
     start, cue = text.index(piece), text.index("said")
     raw = RawQuote(pieces=((start, start + len(piece)),), cue=(cue, cue + 4), source=None, confidence=1.0)
     assert len(build_attributions(text, [raw])) == int(kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("WASHINGTON – U.S. leaders met.", "WASHINGTON – "),
+        ("NEW YORK, Jan. 5 — The city will close shelters.", "NEW YORK, Jan. 5 — "),
+        ("BRISBANE, March 12 (Southern Cross Wire) - A court ruled.", "BRISBANE, March 12 (Southern Cross Wire) - "),
+        ("COLUMBUS, Ohio — The state sued.", "COLUMBUS, Ohio — "),
+        ("NHS Must Change Or Die — Streeting", None),  # a headline, its capitals an acronym
+    ],
+)
+def test_a_dateline_is_capitals_then_a_region_and_date(line, dateline):
+    from quotes.text import DATELINE
+
+    found = DATELINE.match(line)
+    assert (found.group(0) if found else None) == dateline

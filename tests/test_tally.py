@@ -170,6 +170,7 @@ def test_a_table_shows_the_busiest_targets_and_says_how_many_it_leaves_out(tmp_p
     assert [line for line in result.stdout.splitlines() if line.startswith("stance toward")] == [
         "stance toward [1] topic 5"
     ]
+    assert "note:" not in result.stderr  # the other targets have no quote in favour: none is left out
 
 
 def test_who_is_in_favour_of_a_target(results):
