@@ -9,7 +9,7 @@ from dataclasses import replace
 from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
-from .names import NOT_SUBJECT_WORDS, SUBJECT
+from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SUBJECT
 from .nested import add_reporting_quotes
 from .text import (
     DATELINE,
@@ -256,8 +256,7 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
 # the plans are not public, said"; "An official, speaking on condition of anonymity …, said".
 _SOURCE_THEN_ANONYMITY = re.compile(
     r"(?!(?:in|on|at|by|for|from|with|after|before|during|since|under|over|across)\b)(?P<source>[^,;:\n]{2,80}?),\s+"
-    r"(?P<aside>(?:who|speaking|talking|asking|declining|requesting|on\s+condition|because)\b[^,;:\n]*?"
-    r"(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified|quoted)|not\s+authori[sz]ed)[^\n]*?),\s*$",
+    rf"(?P<aside>{ANONYMITY_ASIDE}[^\n]*?),\s*$",
     re.IGNORECASE,
 )
 

@@ -132,7 +132,7 @@ def _iter_folder(
     folder: Path, glob: str | None, excluded: set[Path], read: set[Path]
 ) -> Iterator[Article | InputError]:
     walk_errors: list[OSError] = []
-    found: list[tuple[tuple[str, ...], Path]] = []
+    found: list[tuple[tuple[str, ...], Path, Path]] = []  # (relative parts, path, resolved path)
     visited = {folder.resolve()}  # linked folders are followed once each, so a link loop ends
     for dirpath, dirnames, filenames in os.walk(folder, onerror=walk_errors.append, followlinks=True):
         kept = []
@@ -155,13 +155,13 @@ def _iter_folder(
                 )
             else:
                 wanted = path.suffix.lower() in FOLDER_SUFFIXES
-            if wanted and path.resolve() not in excluded:
-                found.append((rel.parts, path))
+            if wanted and (real := path.resolve()) not in excluded:
+                found.append((rel.parts, path, real))
     for error in walk_errors:
         where = Path(error.filename).as_posix() if error.filename else folder.as_posix()
         yield InputError(f"{where}: cannot read folder ({error.strerror}); check its permissions")
-    for parts, path in sorted(found):
-        if (real := path.resolve()) not in read:  # the first in sorted order, wherever the walk met it first
+    for parts, path, real in sorted(found):
+        if real not in read:  # the first in sorted order, wherever the walk met it first
             read.add(real)
             yield from _read_file(path, "/".join(parts))
 

@@ -969,6 +969,12 @@ _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
 _AUTHORED = MESSAGE_NOUNS | frozenset("estimate estimates forecast forecasts projections calculations".split())
 
 
+# An aside on why a source is unnamed, after it (case-insensitive): "who spoke on condition of anonymity", "speaking
+# anonymously", "who asked not to be named because …", "because they were not authorised to speak".
+ANONYMITY_ASIDE = (
+    r"(?:who|speaking|talking|asking|declining|requesting|on\s+condition|because)\b[^,;:\n]*?"
+    r"(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified|quoted)|not\s+authori[sz]ed)"
+)
 # A place or time put before the mention, taken in by the tagger: "In Germany, SV Nordheim's sporting director, …".
 _FRONTED_PLACE = re.compile(
     latin_classes(

@@ -84,13 +84,23 @@ def _pct(x: float) -> str:
     return f"{100 * x:.1f}"
 
 
+def _per_label(stance: dict) -> str:
+    """ "favor 45.9, against 43.9, neutral 81.0": the F1 of each label of stance scores, in %."""
+    return ", ".join(f"{k} {_pct(v['f1'])}" for k, v in stance["per_label"].items())
+
+
+def _counted(n: int, noun: str) -> str:
+    """ "1 article", "2 articles": a count and its noun, plural but for one."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _stance_line(stance: dict) -> str:
     if not stance["n"]:
         return "no gold stances to score (give the articles targets and the quotes stances)"
     if not any(label["n_pred"] for label in stance["per_label"].values()):
         return "not predicted (no stance model, or no record has a stance toward the gold targets)"
-    per_label = ", ".join(f"{k} {_pct(v['f1'])}" for k, v in stance["per_label"].items())
-    return f"macro-F1 {_pct(stance['macro_f1'])} over {stance['n']} quote-target pairs (F1 per label: {per_label})"
+    pairs = f"{stance['n']} quote-target pairs"
+    return f"macro-F1 {_pct(stance['macro_f1'])} over {pairs} (F1 per label: {_per_label(stance)})"
 
 
 def stance_summary(path, report: dict) -> str:
@@ -100,11 +110,9 @@ def stance_summary(path, report: dict) -> str:
         if not scores["n"]:
             lines.append(f"  {group}: no examples")
             continue
-        per_label = ", ".join(f"{k} {_pct(v['f1'])}" for k, v in scores["per_label"].items())
         lines.append(
             f"  {group}: macro-F1 {_pct(scores['macro_f1'])}, F_avg {_pct(scores['f_avg'])}, accuracy "
-            f"{_pct(scores['accuracy'])} over {scores['n']} example{'' if scores['n'] == 1 else 's'} "
-            f"(F1 per label: {per_label})"
+            f"{_pct(scores['accuracy'])} over {_counted(scores['n'], 'example')} (F1 per label: {_per_label(scores)})"
         )
     return "\n".join(lines)
 

@@ -22,6 +22,7 @@ from .article_text import ArticleText, majority_gender, personal_run, with_first
 from .first_names import first_name_gender
 from .names import (
     AGENCY_WORDS,
+    ANONYMITY_ASIDE,
     ANONYMOUS_HEADS,
     AUTHOR,
     BODY_NOUNS,
@@ -1297,10 +1298,7 @@ _FRONTED_PHRASE = re.compile(
 # Appositions that say something of a person but name no job: "who sponsored the measure", "one of two votes against".
 _NO_ROLE = re.compile(r"(?:who|whose|which|that|where|when|one\s+of|among|including)\b", re.IGNORECASE)
 # An aside right after a source on why it is unnamed: ", who spoke on condition of anonymity", ", speaking anonymously".
-_GRANTED_ANONYMITY = re.compile(
-    r",\s+(?:who|speaking|talking|asking|declining|requesting|on\s+condition)\b[^,\n]{0,120}?"
-    r"(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified|quoted)|not\s+authori[sz]ed)"
-)
+_GRANTED_ANONYMITY = re.compile(rf",\s+{ANONYMITY_ASIDE}", re.IGNORECASE)
 # Heads of the unnamed people a pronoun may continue: "a spokeswoman", "the official", "a man in the crowd".
 _UNNAMED_HEADS = ANONYMOUS_HEADS | {"spokesman", "spokeswoman", *_PLAIN_GENDERED}
 _NOT_FIRST_NAMES = COUNTRIES | KNOWN_ORGANISATIONS  # "Jordan", "Georgia" speak as states
