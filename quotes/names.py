@@ -246,6 +246,8 @@ TITLE_WORDS = frozenset(
         "dame",
     ]
 )
+# Members of parliaments, as British and Irish news title them: "Labour MP Jess Phillips", "SNP MSP Kate Forbes".
+TITLE_WORDS = TITLE_WORDS | {"mp", "msp", "mep", "mla"}
 # Organisation words that are also surnames: after a first name they end a person's name ("Vicente Fox", "Margaret
 # Court", "Emily Post"), not an organisation's ("Fox News", "Supreme Court", "Virginia House").
 SURNAME_ORG_WORDS = frozenset("fox court post bank ledger daily board".split())  # not house or street: Clarence House
@@ -341,7 +343,10 @@ ORG_WORDS = CLUB_WORDS | frozenset(
         "guardian",
         "register",
         "dispatch",
+        "courier",
+        "sentinel",
         "guild",
+        "confederation",
         # more words of company names ("Velmora Foods", "Halcyon Freight", "Carrick Partners"), none of them a
         # surname news often writes ("Power", "Steel" are left out: Samantha Power, David Steel)
         "foods",
@@ -549,6 +554,12 @@ COUNTRIES = frozenset(
 )
 # States and blocs often named by abbreviation: organisations too.
 COUNTRIES = COUNTRIES | {"u.s.", "us", "america", "u.k.", "e.u.", "eu", "u.n.", "nato"}
+# States named in two or more words, which would otherwise read as a person's first name and surname.
+COUNTRIES = COUNTRIES | {
+    "united states", "united kingdom", "great britain", "saudi arabia", "south korea", "north korea", "new zealand",
+    "south africa", "united arab emirates", "sri lanka", "costa rica", "el salvador", "czech republic", "south sudan",
+    "dominican republic", "ivory coast", "papua new guinea", "european union", "united nations",
+}  # fmt: skip
 # U.S. states are places (and sources: "Texas sued"), never people, even when two capitalised words.
 US_STATES = frozenset(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
@@ -624,7 +635,9 @@ NICKNAME = re.compile(latin_classes(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’-]*[\"�
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PARTY_TAG = re.compile(latin_classes(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?"))
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
-NAME_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+# Words after a surname that are no part of it: generations, and British silks, members and honours ("Helen Ashdown
+# KC", "Jane Doe MP").
+NAME_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv", "kc", "qc", "mp", "msp", "obe", "mbe", "cbe"})
 _DAYS_AND_MONTHS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     "august|september|october|november|december"
@@ -985,6 +998,11 @@ _FRONTED_PLACE = re.compile(
 _LEADING_PARTY_TAG = re.compile(latin_classes(r"[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=[,;:]|$)"))
 
 
+_FRONTED_MESSAGE = re.compile(
+    rf"(?:(?:in|on)\s+)?(?:a|an|the)\s+(?:{'|'.join(sorted(MESSAGE_NOUNS, key=len, reverse=True))})", re.IGNORECASE
+)
+
+
 def core_mention(text: str) -> tuple[str, str | None]:
     """``(the words naming the speaker, an apposition or None)`` of a mention.
 
@@ -995,6 +1013,8 @@ def core_mention(text: str) -> tuple[str, str | None]:
     """
     text = _FRONTED_PLACE.sub("", DATELINE.sub("", PARENTHETICAL.sub("", text)))
     parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
+    if len(parts) > 1 and _FRONTED_MESSAGE.fullmatch(parts[0].strip()):
+        return core_mention(parts[1])  # "(In) an email, Nadia Brill, a spokeswoman …": the fronted phrase names no one
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
     if apposition and (tag := _LEADING_PARTY_TAG.match(apposition)):
         # "Sen. Mitch McConnell, R-Ky., the majority leader": the party and state are no role, nor is "on Sunday".

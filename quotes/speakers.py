@@ -184,6 +184,7 @@ class _Resolver(ArticleText):
         self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
         self.mention_ends: dict[int, int] = {}  # start → end of each source mention resolved so far
         self._body_names: list[list[str]] | None = None  # organisation names of the name runs, when first needed
+        self.contents: list[tuple[int, int]] = []  # character ranges of the quotes' content, marked or not
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
         entity = Entity(name, type_, role, head)
@@ -250,10 +251,44 @@ class _Resolver(ArticleText):
         person speaker at all."""
         return (
             self.recent_subject(pronoun, position)
+            or self.named_in_paragraph(pronoun, position)
             or self.latest_person(pronoun, position, or_clashing=False)
             or self.latest_named(pronoun, position)
             or self.latest_person(pronoun, position)
         )
+
+    def named_in_paragraph(self, pronoun: str, position: int) -> Entity | None:
+        """The one person named in the narrative of this paragraph before ``position`` ("At the news conference,
+        reporters pressed Etchegaray on that point. Asked …, he said"), of no other gender, when the latest person
+        speaker last spoke in an earlier paragraph; None otherwise."""
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        latest = self.latest_person(pronoun, position)
+        if latest is not None and max(p for p in latest.positions if p < position) >= paragraph:
+            return None
+        named = {}
+        for run in self.name_runs:
+            if paragraph <= run.start() and run.end() <= position and not self.quoted(run.start()):
+                if any(start <= run.start() < end for start, end in self.contents):
+                    continue  # spoken of in a quote: "People like Scott, he said."
+                if _PERSONAL_PRONOUN.search(self.text, paragraph, run.start()):
+                    return None  # "He visited Prime Minister Benjamin Netanyahu …, where he": the pronoun goes on
+                if is_possessive(run.group(0).strip()):
+                    continue  # "As for RT's political bent, he said": what is spoken of, not who speaks
+                if (person := self.person_named(run.group(0))) is not None and person.type == "person":
+                    named[person.name] = person
+        if (
+            len(named) != 1
+            or latest is not None
+            and surname_key(latest.name.split())
+            in {surname_key(word_tokens(run.group(0))) for run in self.name_runs if paragraph <= run.start() < position}
+        ):
+            return None  # several people, or the latest speaker named again ("Mr. Ryan"): no telling
+        (person,) = named.values()
+        # A first name of the pronoun's gender, or else having spoken already, keeps out things named like people
+        # ("Fair Sentencing Act", "Only European").
+        want, first = PRONOUN_GENDER.get(pronoun), first_name_gender(person.name.split()[0])
+        fits = first == want or (first is None and bool(person.positions) and self.gender(person) in (None, want))
+        return person if " " in person.name and fits else None
 
     def unnamed_source_just_quoted(self, pronoun: str, position: int) -> Entity | None:
         """The unnamed source a "he"/"she" at ``position`` continues: one quoted in this sentence or the one before,
@@ -312,7 +347,15 @@ class _Resolver(ArticleText):
             if start <= latest_pos:
                 return None
             m = SUBJECT.match(self.text, start)
-            run = next((r for r in self.name_runs if r.start() == m.end() and r.end() <= position), None) if m else None
+            opening = m.end() if m else -1
+            if m and (fronted := _FRONTED_PHRASE.match(self.text, opening)):
+                opening = fronted.end()  # "As the Sula noses into Ardmhor, Strachan gathers her bag."
+            role = _ROLE_BEFORE_NAME.match(self.text, opening) if m else None
+            if role:
+                opening = role.end()  # "Its chief executive, Trond Halvorsen-Lie, was more outspoken."
+            run = next((r for r in self.name_runs if r.start() == opening and r.end() <= position), None) if m else None
+            if run is not None and role and not self.text.startswith(",", run.end()):
+                run = None  # the name closes the apposition: "Its chief executive, ⟦name⟧, was"
             if run is None or self.quoted(run.start()) or not self.sentence_opening_name(run.group(0)):
                 continue  # a name opening a quotation is what the speaker talks about ("“Cruz is our best …,” he says")
             person = self.person_named(run.group(0))
@@ -332,7 +375,12 @@ class _Resolver(ArticleText):
             if start <= latest_pos:
                 return None
             end = position if start == self.sentence_starts[k] else self.sentence_starts[k]
-            if self.quoted(start) or (subject := _opening_subject(self.text, start, end)) is None:
+            if self.quoted(start):
+                continue
+            subject = _opening_subject(self.text, start, end)
+            if subject is None and (fronted := _FRONTED_PHRASE.match(self.text, start)):
+                subject = _opening_subject(self.text, fronted.end(), end)  # "Outside the dam, women from … cooked"
+            if subject is None:
                 continue
             if " " not in subject.text and self.used_lowercase(subject.text):
                 return self.known_or_new(subject.text.lower(), "group")  # "Workers objected": capitalised as first
@@ -588,6 +636,8 @@ class _Resolver(ArticleText):
             if person is not None and not (self.words_before(person) & NATIONALITY_NOUNS) - {lower[1]}:
                 return person  # "the Argentine": the one person the last sentences named, of no other nation
         role, name = split_title(content)
+        if not name and len(role) == 1 and role[0].lower() in _SURNAME_TITLES and len(self.fullest_name(role)[1]) > 1:
+            role, name = [], role  # "Sheikh" of "Daniyal Raza Sheikh": a surname that is also a title
         whole = organisation_words(content)
         of_body = any(
             w.lower() in ("of", "for") and whole[k - 1].lower() in ORG_WORDS for k, w in enumerate(whole) if k
@@ -640,6 +690,7 @@ class _Resolver(ArticleText):
         """The person an apposition names ("state Del. Marcia \"Cia\" Price"), or None; a relative clause after the
         name says more of them ("Katharina Reisinger, who will become …")."""
         plain = _AGE_AFTER_NAME.sub("", _RELATIVE_AFTER_NAME.sub("", NICKNAME.sub("", apposition))).strip(" ,")
+        plain = _DESCRIBED_BEFORE_NAME.sub("", _TRAILING_PREPOSITION.sub("", plain))
         if "," in plain or len(plain.split()) > 6 or not looks_like_person(plain):
             return None  # a list or a clause ("like Senators A, Republican of Iowa, and B"), not one name
         if plain.split()[0].lower() in PREPOSITIONS:
@@ -838,7 +889,8 @@ class _Resolver(ArticleText):
         """The organisation whose name ends with ``head``: the latest already speaking, else the latest named
         before ``position`` ("the International Monetary Fund" … "the fund")."""
         for e in reversed(self.entities):
-            if e.type == "organization" and e.name.split()[-1].lower() == head:
+            # "the association" of "the Sámi Herders’ Association of Troms", as of "… Association"
+            if e.type == "organization" and re.split(r"\s+of\s+", e.name)[0].split()[-1].lower() == head:
                 return e
         if head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
             for e in reversed(self.entities):
@@ -1125,12 +1177,14 @@ class _Resolver(ArticleText):
             if not says_its and first_name_gender(full_name[0]) and full_name[0].lower() not in _NOT_FIRST_NAMES:
                 return self.known_or_new(full_name[0], "person")  # local news: "Rosa said", her surname never given
             if not says_its and self.described_as_someone(full_name[0]):
-                return self.known_or_new(full_name[0], "person")  # a brief's "Obama, who …, said"
+                return self.known_or_new(full_name[0], "person")  # a brief's "Obama, who …, said", "Suparman, 67,"
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
         if not role and not role_found and full_name[-1].lower() in _PLACE_NAME_ENDS:
             if body := self.body_named_first(full_name):
                 return self.organization(body)  # "Cascade Hollow" of "Cascade Hollow Brewing" named before
+        if not role and not role_found and not first_name_gender(full_name[0]) and self.described_as_thing(canonical):
+            return self.organization(canonical)  # "Fjellvind Energi, the Bergen-based developer, which …"
         if len(full_name) > 1 and canonical.isupper():
             # A transcript label ("KATE BOLDUAN:") the article never writes otherwise; "MCCAIN" → "McCain".
             canonical = re.sub(r"\bMc(\w)", lambda m: "Mc" + m.group(1).upper(), canonical.title())
@@ -1147,6 +1201,9 @@ class _Resolver(ArticleText):
         short_apposition = (
             apposition if apposition and len(apposition.split()) <= 6 and not _NO_ROLE.match(apposition) else None
         )
+        if len(full_name) > 2 and full_name[-1].lower() in _HONOURS:
+            canonical = " ".join(full_name[:-1])  # "Helen Ashdown KC": the silk is her role, not her name
+            role = role or full_name[-1:]
         role_text = short_apposition or " ".join(role or role_found) or None
         return self.new(canonical, "person", role=role_text or None)
 
@@ -1160,8 +1217,19 @@ class _Resolver(ArticleText):
         return " ".join(max(fuller, key=len)) if fuller else None
 
     def described_as_someone(self, word: str) -> bool:
-        """Whether the text writes ``word`` as a person's: followed by ", who" ("Obama, who spoke …")."""
-        return re.search(rf"\b{re.escape(word)},\s+who\b", self.text) is not None
+        """Whether the text writes ``word`` as a person's: followed by ", who" ("Obama, who spoke …") or an age
+        ("Suparman, 67, said")."""
+        return re.search(rf"\b{re.escape(word)},\s+(?:who\b|\d{{1,3}},)", self.text) is not None
+
+    def described_as_thing(self, name: str) -> bool:
+        """Whether the text writes ``name`` as an organisation's: followed by ", which", perhaps after a short
+        apposition ("Fjellvind Energi, the Bergen-based developer, which …"), and never by ", who"."""
+        escaped = re.escape(name)
+        if re.search(rf"\b{escaped},\s+who\b", self.text):
+            return False
+        return (
+            re.search(rf"(?<!\bof )\b{escaped},(?:\s+(?:a|an|the)\s[^,.\n]{{1,60}},)?\s+which\b", self.text) is not None
+        )
 
     def speaker_with_surname(self, name: list[str], gender: str | None) -> Entity | None:
         """The one person who has already spoken with this surname (and no other gender), if only one has.
@@ -1244,11 +1312,9 @@ class _Resolver(ArticleText):
             # "the 31-year-old defender"); one after a preposition is someone else's ("the lawyer for the 34-year-old").
             head_phrase = lower[: next((k for k, w in enumerate(lower) if k and w in PHRASE_OPENERS), len(lower))]
             aged = any(w.endswith("-year-old") for w in head_phrase)
-            if (
-                definite
-                and (head in EPITHET_HEADS or aged)
-                and (person := self.prominent_person(lower, position, recent_only=aged))
-            ):
+            # "the governor-elect"; "the veteran centre", "the longtime coach": a person whose career it describes.
+            epithet = head.removesuffix("-elect") in EPITHET_HEADS or bool(set(head_phrase[:-1]) & _CAREER_WORDS)
+            if definite and (epithet or aged) and (person := self.prominent_person(lower, position, recent_only=aged)):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
             if (
@@ -1261,6 +1327,14 @@ class _Resolver(ArticleText):
                 return body  # "the kingdom" of Saudi Arabia, "the news outlet" of Fox News
             if definite and head in BODY_NOUNS and not own_body and (body := self.body_introduced_as(head, position)):
                 return body  # "the regulator" of "the Market Oversight Board, the Dutch competition regulator"
+            if (
+                definite
+                and len(content) == 1
+                and head in _ANY_BODY
+                and not re.search(rf"\b{head}\b", self.text[:position], re.IGNORECASE)  # none introduced so
+                and (body := self.latest(("organization",), position))
+            ):
+                return body  # "The Rocky Mountain Homebuilders Association said … But the group warned"
             if (
                 definite
                 and len(content) == 1
@@ -1283,6 +1357,10 @@ class _Resolver(ArticleText):
         return self.known_or_new(description, _unplaced_type(lower, head), head=head)
 
 
+_SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "major"})  # titles that are common surnames too
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_CAREER_WORDS = frozenset({"veteran", "longtime", "long-time"})
+_ANY_BODY = frozenset({"group", "organization", "organisation"})  # a head any body may go by
 _PLAIN_GENDERED = {"man": "m", "woman": "f"}  # "a woman in the crowd said … he said" is someone else
 _HEAD_GENDER = GENDERED_WORDS | _PLAIN_GENDERED
 _ONLY_COMMA = re.compile(r",[ \t]*")
@@ -1293,10 +1371,12 @@ _PLACE_NAME_ENDS = frozenset(
 )
 # A phrase fronted before a sentence's subject: "In an interview with reporter Sam Reed, ", "After the meeting, ".
 _FRONTED_PHRASE = re.compile(
-    r"(?:In|At|After|Before|During|Speaking|Asked|On|Later|Earlier|Since|Following|Ahead\s+of)\b[^,.;\n]{0,80},[ \t]+"
+    r"(?:In|At|After|Before|During|Speaking|Asked|On|Later|Earlier|Since|Following|Ahead\s+of|Outside|Inside|Near"
+    r"|As|When|While)\b[^,.;\n]{0,80},[ \t]+"
 )
 # Appositions that say something of a person but name no job: "who sponsored the measure", "one of two votes against".
-_NO_ROLE = re.compile(r"(?:who|whose|which|that|where|when|one\s+of|among|including)\b", re.IGNORECASE)
+# A participle alone says what they were doing there: "Helen Ashdown KC, prosecuting,".
+_NO_ROLE = re.compile(r"(?:who|whose|which|that|where|when|one\s+of|among|including)\b|\w+ing$", re.IGNORECASE)
 # An aside right after a source on why it is unnamed: ", who spoke on condition of anonymity", ", speaking anonymously".
 _GRANTED_ANONYMITY = re.compile(rf",\s+{ANONYMITY_ASIDE}", re.IGNORECASE)
 # Heads of the unnamed people a pronoun may continue: "a spokeswoman", "the official", "a man in the crowd".
@@ -1304,7 +1384,7 @@ _UNNAMED_HEADS = ANONYMOUS_HEADS | {"spokesman", "spokeswoman", *_PLAIN_GENDERED
 _NOT_FIRST_NAMES = COUNTRIES | KNOWN_ORGANISATIONS  # "Jordan", "Georgia" speak as states
 # What a business is called after its name: "the company", "the lender", "the miner"; and a sports club.
 _BUSINESS_HEADS = frozenset(
-    "company firm bank lender insurer carrier airline retailer automaker chipmaker miner club".split()
+    "company firm bank lender insurer carrier airline retailer automaker chipmaker maker miner club".split()
 )
 # Where an apposition's head noun ends it: "a charity that …", "a family firm based in …", "the regulator," (not "the
 # company's founder", whose head is the founder).
@@ -1369,6 +1449,14 @@ _NAMED_BODY_KINDS = (
 ) - {"police"}
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
 # "Jim Pappas, 70", "Jim Pappas, 70, of Albany": the age, and where the person is from after it, are no part of the name
+_HONOURS = NAME_SUFFIXES - {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}  # after a name, but no part of it
+# What the model may take in around an apposed name: "the former fast bowler Imtiaz Saleem Durrani", "Syed Faraz
+# Qureshi, on (Monday)".
+_DESCRIBED_BEFORE_NAME = re.compile(r"^the\s+(?:[a-z-]+\s+){1,4}(?=[A-Z])")
+_TRAILING_PREPOSITION = re.compile(r",\s*(?:on|in|at|for|from|to|with|of)$")
+# A role in apposition before the name that is the sentence's subject: "Its chief executive, ", "The chairman of the
+# board (PCCB), ", "Its secretary, the former fast bowler ".
+_ROLE_BEFORE_NAME = re.compile(r"(?:Its|Their|His|Her|The)\s[^,.\n\"“”]{1,80},\s+(?:the\s+(?:[a-z-]+\s+){1,4})?")
 _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?:,\s+of\s+[^,]+)?\s*(?=,|$)")
 # Alone, a part of the people just named ("Residents were divided. Some said …"); "Others" are other people.
 _SOME_OF_THEM = frozenset("some several many most few".split())
@@ -1515,6 +1603,7 @@ def resolve_speakers(
     latest person speaker.
     """
     resolver = _Resolver(text)
+    resolver.contents = [(p.start, p.end) for a in attributions for p in a.quote.parts or [a.quote]]
     if antecedents is not None:
         resolver.choices = _antecedent_choices(text, attributions, resolver, antecedents)
     entities: dict[int, Entity] = {}

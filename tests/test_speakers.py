@@ -2086,3 +2086,100 @@ def test_roles_are_jobs_and_names_lose_occupations(text, mention, name, role):
     quote = text[text.index("said ") + 5 : -1]
     speaker = resolve_speakers(text, attributions(text, [(quote, mention)]))[0].speaker
     assert (speaker.name, speaker.type, speaker.role) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # States named in two words, newspapers and confederations are bodies, not people.
+        ("The United States has complained that Mexico is behind.",
+         [("that Mexico is behind", "The United States")], "United States", "organization"),
+        ("The Harbor Courier reported that the authority had overspent.",
+         [("that the authority had overspent", "The Harbor Courier")], "Harbor Courier", "organization"),
+        ("The Confederation of United Workers (CTU), which called the strike, said it would suspend the action.",
+         [("it would suspend the action", "The Confederation of United Workers (CTU), which called the strike,")],
+         "Confederation of United Workers", "organization"),
+        # A lone name with an age is a person's; a name followed by ", which" is an organisation's.
+        ("“My cows are everything,” said Suparman, 67, a farmer.", [("My cows are everything", "Suparman, 67,")],
+         "Suparman", "person"),
+        ("The ruling is a setback for Fjellvind Energi, the Bergen-based developer, which built 19 turbines. "
+         "Fjellvind said it would study the judgment.", [("it would study the judgment", "Fjellvind")],
+         "Fjellvind Energi", "organization"),
+        # A role in apposition before the name that opens the sentence: the "he" that follows is that person.
+        ("Fjellvind Energi, the developer, which built the farm, said it was disappointed.\n\nIts chief executive, "
+         "Trond Halvorsen-Lie, was more outspoken. “Nobody will invest,” he told the daily.",
+         [("it was disappointed", "Fjellvind Energi, the developer, which built the farm,"),
+          ("Nobody will invest", "he")], "Trond Halvorsen-Lie", "person"),
+        # The name in an apposition after a role, past a description or a stray preposition the model took in.
+        ("Its secretary, the former fast bowler Imtiaz Saleem Durrani, said players were angry.",
+         [("players were angry", "Its secretary, the former fast bowler Imtiaz Saleem Durrani,")],
+         "Imtiaz Saleem Durrani", "person"),
+        ("The chairman of the Pakistan Cricket Control Board (PCCB), Syed Faraz Qureshi, on Monday defended the "
+         "decision, telling reporters that it was sound.", [("that it was sound", "The chairman of the Pakistan "
+         "Cricket Control Board (PCCB), Syed Faraz Qureshi, on")], "Syed Faraz Qureshi", "person"),
+        # "In an email" names no one.
+        ("In an email, Nadia Brill, a spokeswoman for the agency, said the state had sent water.",
+         [("the state had sent water", "an email, Nadia Brill, a spokeswoman for the agency,")], "Nadia Brill",
+         "person"),
+        # A surname that is also a title ("Sheikh") names the person the article gives it to.
+        ("The batter Daniyal Raza Sheikh will lead the side. Sheikh, speaking at the camp, said he had called Iqbal.",
+         [("he had called Iqbal", "Sheikh, speaking at the camp,")], "Daniyal Raza Sheikh", "person"),
+        # "the governor-elect", "the veteran centre": the one person of the last sentences.
+        ("Tunde Oyelaran won the count. Oyelaran, a former commissioner, dismissed the petition.\n\n“The people have "
+         "spoken,” the governor-elect told reporters.", [("The people have spoken", "the governor-elect")],
+         "Tunde Oyelaran", "person"),
+        ("Mathieu Girard was traded on Tuesday.\n\n“I was in the car,” the veteran centre said.",
+         [("I was in the car", "the veteran centre")], "Mathieu Girard", "person"),
+        # "the group", "the maker", "the association": the body just speaking, named in full.
+        ("The Rocky Mountain Homebuilders Association said it supported the bill. But the group warned that costs "
+         "were rising.", [("it supported the bill", "The Rocky Mountain Homebuilders Association"),
+          ("that costs were rising", "the group")], "Rocky Mountain Homebuilders Association", "organization"),
+        ("Northlark Systems said it would cut jobs, even as the cloud software maker reported that revenue rose.",
+         [("it would cut jobs", "Northlark Systems"), ("that revenue rose", "the cloud software maker")],
+         "Northlark Systems", "organization"),
+        ("The Sámi Herders’ Association of Troms called the ruling a turning point. The association said other "
+         "districts would sue.", [("a turning point", "The Sámi Herders’ Association of Troms"),
+          ("other districts would sue", "The association")], "Sámi Herders’ Association of Troms", "organization"),
+        # "They" continues the plural subject after a fronted phrase.
+        ("Outside the dam, women from nearby ejidos cooked beans. They said they had come to help.",
+         [("they had come to help", "They")], "women from nearby ejidos", "group"),
+        # The one person the paragraph names, when the latest speaker spoke in an earlier one: by a first name of the
+        # pronoun's gender, or having spoken before.
+        ("Ignacio Larralde said costs would rise.\n\nReporters pressed Carlos Mendez on taxes. He said there was no "
+         "secret deal.", [("costs would rise", "Ignacio Larralde"), ("there was no secret deal", "He")],
+         "Carlos Mendez", "person"),
+        ("Minister Ramiro Etchegaray said wages would rise.\n\nIgnacio Larralde said costs would rise.\n\nReporters "
+         "pressed Etchegaray on taxes. He said there was no secret deal.", [("wages would rise", "Minister Ramiro "
+         "Etchegaray"), ("costs would rise", "Ignacio Larralde"), ("there was no secret deal", "He")],
+         "Ramiro Etchegaray", "person"),
+        # ... but not a person spoken of in the quote, nor after a pronoun that already carries the paragraph on.
+        ("Cornell William Brooks said Congress was thin.\n\nPeople like Robert Scott, he said.",
+         [("Congress was thin", "Cornell William Brooks"), ("People like Robert Scott", "he")],
+         "Cornell William Brooks", "person"),
+        ("Speaker Paul Ryan said taxes were high.\n\nOn Monday his trip took him to Prime Minister Benjamin Netanyahu. "
+         "He said the ties were strong.", [("taxes were high", "Speaker Paul Ryan"), ("the ties were strong", "He")],
+         "Paul Ryan", "person"),
+        # A subject after a fronted clause carries on into the next sentence's "She".
+        ("Ms Lindqvist said the boat was old.\n\nAs the ferry noses into port, Effie Strachan gathers her bag. She "
+         "says she has written to every councillor.", [("the boat was old", "Ms Lindqvist"),
+          ("she has written to every councillor", "She")], "Effie Strachan", "person"),
+    ],
+)  # fmt: skip
+def test_rules_from_style_set_10(text, items, name, type_):
+    """The last item's speaker (rules written from style set 10, 2026-12-06)."""
+    assert_last_speaker(text, items, name, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "role"),
+    [
+        # British silks and members: after the name, a role ("Helen Ashdown KC"); before it, a title ("Labour MP").
+        ("Helen Ashdown KC, prosecuting, said the plan was rushed.", "Helen Ashdown KC, prosecuting,", "Helen Ashdown",
+         "KC"),
+        ("Labour MP Jess Phillips said the plan was rushed.", "Labour MP Jess Phillips", "Jess Phillips", "Labour MP"),
+    ],
+)  # fmt: skip
+def test_honours_after_a_name_and_members_before_it_are_roles(text, mention, name, role):
+    quote = text[text.index("said ") + 5 : -1]
+    speaker = resolve_speakers(text, attributions(text, [(quote, mention)]))[0].speaker
+    assert (speaker.name, speaker.type, speaker.role) == (name, "person", role)
