@@ -151,6 +151,10 @@ _BODY_INTRODUCED = re.compile(
 )
 
 
+# Two first names sharing the surname after them: "David and Sarah Kim".
+_COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b"))
+
+
 class ArticleText:
     """Read-only facts of one article text, computed once for all its mentions."""
 
@@ -163,6 +167,15 @@ class ArticleText:
         for role, words in self.run_parts:
             if words:
                 self.runs_by_surname[surname_key(words)].append((role, words))
+        for m in _COUPLE.finditer(text):  # "David and Sarah Kim" names David Kim, if nothing else does
+            first, surname = m.group(1), m.group(3)
+            namesakes = self.runs_by_surname[surname_key([surname])]
+            if (
+                first_name_gender(first)
+                and first_name_gender(m.group(2))
+                and [first, surname] not in (w for _, w in namesakes)
+            ):
+                namesakes.append(([], [first, surname]))
         self.sentence_starts = sentence_starts(text)
         self.sentence_openers = frozenset(self.sentence_starts)
         self.nicknames = {m.group(0).strip(' "“”').casefold() for m in NICKNAME.finditer(text)}

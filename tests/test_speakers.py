@@ -2183,3 +2183,25 @@ def test_honours_after_a_name_and_members_before_it_are_roles(text, mention, nam
     quote = text[text.index("said ") + 5 : -1]
     speaker = resolve_speakers(text, attributions(text, [(quote, mention)]))[0].speaker
     assert (speaker.name, speaker.type, speaker.role) == (name, "person", role)
+
+
+def test_a_couple_named_together_are_two_people():
+    """ "David and Sarah Kim" names David Kim too: "Mr. Kim" is he, "Mrs. Kim" she, and together they are a group."""
+    text = (
+        "David and Sarah Kim have run the bakery for 20 years.\n\n“We never thought we would close,” Sarah Kim said."
+        "\n\nMr. Kim said the rent had doubled.\n\nMrs. Kim said the customers had been loyal.\n\n"
+        "David and Sarah Kim said they were grateful."
+    )
+    items = [
+        ("We never thought we would close", "Sarah Kim"),
+        ("the rent had doubled", "Mr. Kim"),
+        ("the customers had been loyal", "Mrs. Kim"),
+        ("they were grateful", "David and Sarah Kim"),
+    ]
+    speakers = [a.speaker for a in resolve_speakers(text, attributions(text, items))]
+    assert [(s.name, s.type) for s in speakers] == [
+        ("Sarah Kim", "person"),
+        ("David Kim", "person"),
+        ("Sarah Kim", "person"),
+        ("David and Sarah Kim", "group"),
+    ]
