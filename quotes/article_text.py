@@ -80,6 +80,8 @@ def with_first_name_vote(name: list[str], votes: dict[str, int]) -> dict[str, in
     on the studied speaker samples)."""
     if len(name) > 1 and (gender := first_name_gender(name[0])):
         votes[gender] += 5
+    elif len(name) > 1 and (gender := first_name_gender(name[0], broad=True)):
+        votes[gender] += 1  # US birth records only ("Jess" is mostly a man's there): a pronoun outweighs it
     return votes
 
 

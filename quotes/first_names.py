@@ -7,7 +7,9 @@ both (Chris, Jordan, Kelly, Lindsey, Pat, Taylor) are left out, so they vote for
 
 from __future__ import annotations
 
+import functools
 import unicodedata
+from pathlib import Path
 
 
 def _unaccented(name: str) -> str:
@@ -74,7 +76,19 @@ FIRST_NAME_GENDER = {_unaccented(name): "m" for name in _MALE.split()} | {
 }
 
 
-def first_name_gender(word: str) -> str | None:
+def first_name_gender(word: str, *, broad: bool = False) -> str | None:
     """ "m", "f" or None for a first name as written, accents aside ("Tomás" as "Tomas"; "Dana", borne by both,
-    → None)."""
-    return FIRST_NAME_GENDER.get(_unaccented(word))
+    → None). ``broad`` also reads the US birth records (``ssa_first_names.txt``, about 8,000 names, "Andre",
+    "Ramiro", "Aoife"): for the first word of a full name, where a place or a common word is no risk."""
+    plain = _unaccented(word)
+    gender = FIRST_NAME_GENDER.get(plain)
+    if gender is None and broad:
+        gender = _birth_records().get(plain.lower())
+    return gender
+
+
+@functools.cache
+def _birth_records() -> dict[str, str]:
+    """Lower-case name → "m"/"f", from ``models/make_first_names.py``'s output shipped with the package."""
+    lines = (Path(__file__).with_name("ssa_first_names.txt").read_text(encoding="utf-8")).splitlines()
+    return dict(line.split() for line in lines if line)

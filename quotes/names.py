@@ -616,7 +616,7 @@ ANONYMOUS_HEADS = frozenset(
 )
 # "Reuters/Ipsos", "9/11": one word; combining accents (a decomposed "é") and zero-width characters stay inside it.
 _WORD = re.compile(rf"[\w][\w{IN_WORD}.'’&/-]*|[^\w\s]")
-NAME_PARTICLES = frozenset("de van von der den da dos du del della di la le bin ibn ter".split())
+NAME_PARTICLES = frozenset("de van von der den da dos du del della di la le bin ibn ter te".split())
 _JOINED_ARTICLES = "al|el|bin|ibn|abu"  # a surname's joined article: "al-Harbawi", "el-Sisi", "bin-Salman"
 _JOINED_PARTICLE = re.compile(latin_classes(rf"(?:{_JOINED_ARTICLES})-[A-Z]"))
 # A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a
@@ -635,9 +635,11 @@ NICKNAME = re.compile(latin_classes(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’-]*[\"�
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PARTY_TAG = re.compile(latin_classes(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?"))
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
-# Words after a surname that are no part of it: generations, and British silks, members and honours ("Helen Ashdown
-# KC", "Jane Doe MP").
-NAME_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv", "kc", "qc", "mp", "msp", "obe", "mbe", "cbe"})
+# Words after a surname that are no part of it: generations, and British and Irish silks and barristers, members and
+# honours ("Helen Ashdown KC", "Conor Lysaght SC", "Aoife Brennan BL", "Jane Doe MP").
+NAME_SUFFIXES = frozenset(
+    {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv", "kc", "qc", "sc", "bl", "mp", "msp", "obe", "mbe", "cbe"}
+)
 _DAYS_AND_MONTHS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     "august|september|october|november|december"
@@ -959,6 +961,10 @@ _PERSON_OF = re.compile(
         r"(?P<body>(?:[a-z-]+\s+){0,2}[A-Z].*)$"
     )  # "Stu Rothenberg of the non-partisan Rothenberg-Gonzales …"
 )
+# A name, then where the person works, unnamed: "Senior meteorologist Anil Baruah of the regional weather office".
+_NAME_OF_UNNAMED_BODY = re.compile(
+    latin_classes(r"^(?P<person>.*[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+(?:of|at|with|from)\s+the\s+[a-z][a-z\s-]*$")
+)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 IDENTIFYING_CLAUSE_WORDS = 6  # the longest relative clause kept in a described source's name, pronoun included
 
@@ -1026,6 +1032,8 @@ def core_mention(text: str) -> tuple[str, str | None]:
     if m and looks_like_person(m.group("person")) and m.group("person").split()[-1].lower() not in ORG_WORDS:
         # "Cameron Easley for Morning Consult"; but "Brennan Center for Justice" is one body
         core, apposition = m.group("person"), apposition or m.group("body")
+    elif (m := _NAME_OF_UNNAMED_BODY.match(core)) and looks_like_person(" ".join(m.group("person").split()[-2:])):
+        core = m.group("person")  # "… Anil Baruah of the weather office": the job before the name says more
     core = _QUANTIFIED.sub("", core)
     core = _RELATIVE_CLAUSE.sub(lambda m: _identifying_clause(core, m), core)
     core = _PARTICIPLE_CLAUSE.sub("", core)  # "Democrats trying to regain the Senate" → "Democrats"

@@ -286,7 +286,7 @@ class _Resolver(ArticleText):
         (person,) = named.values()
         # A first name of the pronoun's gender, or else having spoken already, keeps out things named like people
         # ("Fair Sentencing Act", "Only European").
-        want, first = PRONOUN_GENDER.get(pronoun), first_name_gender(person.name.split()[0])
+        want, first = PRONOUN_GENDER.get(pronoun), first_name_gender(person.name.split()[0], broad=True)
         fits = first == want or (first is None and bool(person.positions) and self.gender(person) in (None, want))
         return person if " " in person.name and fits else None
 
@@ -534,11 +534,17 @@ class _Resolver(ArticleText):
             and (person := self.named_before_apposition(mention.start)) is not None
         ):
             return person  # "Catriona Baird, ⟦the council's education convener,⟧ said": the model took the apposition
-        if apposition and (described_first or (lower[0] in DETERMINERS and not looks_like_person(" ".join(words)))):
+        # "The state’s Transport Minister, Alana Fitzroy,": a title, then the name
+        titles_only = lower[-1] in TITLE_WORDS and not first_name_gender(words[0])
+        if apposition and (
+            described_first or titles_only or (lower[0] in DETERMINERS and not looks_like_person(" ".join(words)))
+        ):
             # A description, then a name: "an oversight member, Jim Jordan", "his best friend at Lehigh, Bruce
             # Turry", "The Home Secretary, Eleanor Marsh"; "the Rev. Peter Wherry, of Mayfield …" names its person
             # first, and its apposition no one.
             if (person := self.apposed_person(apposition)) is not None:
+                if titles_only and person.role is None:
+                    person.role = " ".join(words[1:] if lower[0] in DETERMINERS else words)  # "Transport Minister"
                 return person  # "Another RT America host, Abby Martin,"
             if (body := self.apposed_body(apposition)) is not None:
                 return body  # "The operator, Meridian Terminals,"
@@ -691,7 +697,9 @@ class _Resolver(ArticleText):
         name says more of them ("Katharina Reisinger, who will become …")."""
         plain = _AGE_AFTER_NAME.sub("", _RELATIVE_AFTER_NAME.sub("", NICKNAME.sub("", apposition))).strip(" ,")
         plain = _DESCRIBED_BEFORE_NAME.sub("", _TRAILING_PREPOSITION.sub("", plain))
-        if "," in plain or len(plain.split()) > 6 or not looks_like_person(plain):
+        words = plain.split()
+        bare = " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in _HONOURS else plain  # "Aoife Brennan BL"
+        if "," in plain or len(words) > 6 or not looks_like_person(bare):
             return None  # a list or a clause ("like Senators A, Republican of Iowa, and B"), not one name
         if plain.split()[0].lower() in PREPOSITIONS:
             return None  # "the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church": where he is from
@@ -1375,8 +1383,11 @@ _FRONTED_PHRASE = re.compile(
     r"|As|When|While)\b[^,.;\n]{0,80},[ \t]+"
 )
 # Appositions that say something of a person but name no job: "who sponsored the measure", "one of two votes against".
-# A participle alone says what they were doing there: "Helen Ashdown KC, prosecuting,".
-_NO_ROLE = re.compile(r"(?:who|whose|which|that|where|when|one\s+of|among|including)\b|\w+ing$", re.IGNORECASE)
+# A participle alone says what they were doing there ("Helen Ashdown KC, prosecuting,"), a preposition whom they act
+# for or where they are from ("Conor Lysaght SC, for Forde,").
+_NO_ROLE = re.compile(
+    r"(?:who|whose|which|that|where|when|one\s+of|among|including|for|of|from|in|at|on)\b|\w+ing$", re.IGNORECASE
+)
 # An aside right after a source on why it is unnamed: ", who spoke on condition of anonymity", ", speaking anonymously".
 _GRANTED_ANONYMITY = re.compile(rf",\s+{ANONYMITY_ASIDE}", re.IGNORECASE)
 # Heads of the unnamed people a pronoun may continue: "a spokeswoman", "the official", "a man in the crowd".

@@ -2205,3 +2205,47 @@ def test_a_couple_named_together_are_two_people():
         ("Sarah Kim", "person"),
         ("David and Sarah Kim", "group"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "role"),
+    [
+        # Irish silks and barristers after the name; a preposition after it is no role.
+        ("Conor Lysaght SC, for Forde, said the plan was rushed.", "Conor Lysaght SC, for Forde,", "Conor Lysaght",
+         "SC"),
+        ("Counsel for the prosecution, Aoife Brennan BL, said the plan was rushed.",
+         "Counsel for the prosecution, Aoife Brennan BL,", "Aoife Brennan", "BL"),
+        # A title, then the name in apposition: the name, with the title as the role.
+        ("The state’s Transport Minister, Alana Fitzroy, said the plan was rushed.",
+         "The state’s Transport Minister, Alana Fitzroy,", "Alana Fitzroy", "Transport Minister"),
+        # A name, then where the person works, unnamed.
+        ("Senior meteorologist Anil Baruah of the regional weather office said the plan was rushed.",
+         "Senior meteorologist Anil Baruah of the regional weather office", "Anil Baruah", "Senior meteorologist"),
+        # A surname with a particle is the full name's ("Dr Te Rangi" of Samuel Te Rangi).
+        ("Dr Samuel Te Rangi arrived. Dr Te Rangi said the plan was rushed.", "Dr Te Rangi", "Samuel Te Rangi", "Dr"),
+    ],
+)  # fmt: skip
+def test_names_and_roles_from_the_read_style_sets(text, mention, name, role):
+    quote = text[text.index("said ") + 5 : -1]
+    speaker = resolve_speakers(text, attributions(text, [(quote, mention)]))[0].speaker
+    assert (speaker.name, speaker.type, speaker.role) == (name, "person", role)
+
+
+def test_birth_records_give_full_names_a_gender_that_the_article_can_outweigh():
+    """The US birth records (``quotes/ssa_first_names.txt``) know "Andre" and "Lachlan"; they are read only with
+    ``broad``, for the first word of a full name, and a pronoun after the name outweighs them."""
+    from quotes.first_names import first_name_gender
+
+    assert (first_name_gender("Andre"), first_name_gender("Andre", broad=True)) == (None, "m")
+    assert first_name_gender("Aoife", broad=True) == "f" and first_name_gender("Jordan", broad=True) is None
+    # "The Australian", "The veteran": the one person of the sentence before, whose gender the records give.
+    text = (
+        "Lachlan Prior finished with 19 points. The Australian, who joined from Perth, said the team had settled."
+        "\n\nAndre Stallworth, 36, came off the bench. The veteran said afterwards that he had told Kahale to shoot."
+    )
+    items = [
+        ("the team had settled", "The Australian, who joined from Perth,"),
+        ("that he had told Kahale to shoot", "The veteran"),
+    ]
+    speakers = [a.speaker.name for a in resolve_speakers(text, attributions(text, items))]
+    assert speakers == ["Lachlan Prior", "Andre Stallworth"]
