@@ -243,8 +243,10 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
     mention = source_span(text, raw.source, stop=cue.start if cue is not None else None, starts=starts)
     if cue is not None and (unnamed := _unnamed_source_before(text, cue, starts)):
         source, aside = unnamed
-        if mention is None or aside.start <= mention.start < aside.end:
-            mention = source  # not "the plans" of "One of the people, who asked … because the plans are …, said"
+        if mention is None or aside.start <= mention.start < aside.end or mention.start >= cue.end:
+            # not "the plans" of "One of the people, who asked … because the plans are …, said", nor the "she" of
+            # the quotation after it
+            mention = source
     if cue is None and mention is not None and mention.start >= quote.end and "\n" in text[quote.end : mention.start]:
         mention = None  # no cue, and a source paragraphs later: a headline over a caption's "Mayor Ann Lee speaks"
     if mention is None and quote.kind != "direct":

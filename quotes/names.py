@@ -812,6 +812,10 @@ def _after_a_name_word(words: list[str], k: int) -> bool:
     return k > 0 and is_capitalised(words[k - 1])
 
 
+# Titles only as written so: an Australian councillor's "Cr Dalton", not "CR Patil" (initials).
+_CASED_TITLES = frozenset({"Cr"})
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``(role words, name words)``: the name is the trailing run of capitalised non-title words.
 
@@ -832,7 +836,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue
         # The surname is one even when it can be a title ("Larry King", "Martin Luther King Jr."); alone it stays
         # a title.
-        if not is_name_word(word) or (word.lower() in TITLE_WORDS and start < surname_end):
+        if not is_name_word(word) or ((word.lower() in TITLE_WORDS or word in _CASED_TITLES) and start < surname_end):
             break
         if start < end and (is_possessive(word) or word.lower() in ORG_WORDS):
             break

@@ -872,14 +872,14 @@ class _Resolver(ArticleText):
         shared, then the nearest before ``position``, then the nearest after."""
         # Each role a coordinated description gives may be the one the name was written with ("the Florida
         # senator and Republican presidential candidate" of "Sen. Marco Rubio").
-        heads = {w for w in lower if w in PERSON_ROLE_HEADS} | {lower[-1]}
+        heads = {_job(w) for w in lower if w in PERSON_ROLE_HEADS} | {_job(lower[-1])}
         modifiers = set(lower) - heads - DETERMINERS - {"former", "current", "then", "and"}
         best, best_key = None, None
         for m, (role, _) in zip(self.name_runs, self.run_parts, strict=True):
             if not looks_like_person(m.group(0)):
                 continue
             before = self.text_before(m.start(), 80)
-            context = {spelled_out(w) for w in [*word_tokens(before)[-6:], *role]}
+            context = {_job(spelled_out(w)) for w in [*word_tokens(before)[-6:], *role]}
             if not heads & context or (context & RANK_WORDS) - set(lower):
                 continue
             if (
@@ -1311,7 +1311,7 @@ class _Resolver(ArticleText):
         # "the minister", "the secretary": the person whose role names it; "a senator", "one supporter" and
         # "another supporter" are someone new.
         for e in reversed(self.entities if lower[0] not in INDEFINITE_OPENERS else []):
-            if e.type == "person" and e.role and head == role_head(e.role) and not self.outranked(e, lower):
+            if e.type == "person" and e.role and _job(head) == _job(role_head(e.role)) and not self.outranked(e, lower):
                 return e
         if definite or is_possessive(lower[0]):
             if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
@@ -1363,6 +1363,14 @@ class _Resolver(ArticleText):
             return next(spoken, None) or self.known_or_new(introduction, "anonymous", head=head)
         # Made once per description and type, so "the crowd" chanting twice is one speaker.
         return self.known_or_new(description, _unplaced_type(lower, head), head=head)
+
+
+_SAME_JOB = {"justice": "judge"}  # "Justice Miriam Kariuki" is "the judge"
+
+
+def _job(word: str) -> str:
+    """A role's head noun as one name for its job: "justice" → "judge"."""
+    return _SAME_JOB.get(word, word)
 
 
 _SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "major"})  # titles that are common surnames too

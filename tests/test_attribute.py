@@ -446,6 +446,8 @@ def test_how_a_source_is_kept_anonymous_is_no_quote(text, piece, cue):
          "the plans", "One of the people"),
         ("An official, speaking on condition of anonymity because he was not authorized to speak, said it was close.",
          None, "An official"),
+        # Nor is it the pronoun of the quotation after the sentence.
+        ("One nurse, who asked not to be named, said it was close. “We are tired,” she said.", "she", "One nurse"),
         # A source the tagger found outside the aside stays.
         ("A senior official, who asked not to be identified, said it was close.", "A senior official",
          "A senior official"),

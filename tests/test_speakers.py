@@ -2140,6 +2140,14 @@ def test_roles_are_jobs_and_names_lose_occupations(text, mention, name, role):
         ("The Sámi Herders’ Association of Troms called the ruling a turning point. The association said other "
          "districts would sue.", [("a turning point", "The Sámi Herders’ Association of Troms"),
           ("other districts would sue", "The association")], "Sámi Herders’ Association of Troms", "organization"),
+        # "Cr" is an Australian councillor's title as written so; "CR Patil" is a name.
+        ("Councillor Kerri-Anne Dalton moved it. “We went in with an open mind,” Cr Dalton said.",
+         [("We went in with an open mind", "Cr Dalton")], "Kerri-Anne Dalton", "person"),
+        ("CR Patil said the party would win.", [("the party would win", "CR Patil")], "CR Patil", "person"),
+        # A justice is "the judge".
+        ("Justice Miriam Wanjiru Kariuki halted the sale.\n\n“The harm is real,” the judge said.",
+         [("the sale", "Justice Miriam Wanjiru Kariuki"), ("The harm is real", "the judge")],
+         "Miriam Wanjiru Kariuki", "person"),
         # "They" continues the plural subject after a fronted phrase.
         ("Outside the dam, women from nearby ejidos cooked beans. They said they had come to help.",
          [("they had come to help", "They")], "women from nearby ejidos", "group"),
