@@ -9,7 +9,7 @@ from dataclasses import replace
 from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
-from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SUBJECT
+from .names import ANONYMITY_ASIDE, CALENDAR_WORDS, NOT_SUBJECT_WORDS, SUBJECT
 from .nested import add_reporting_quotes
 from .text import (
     DATELINE,
@@ -93,6 +93,8 @@ def source_span(
         start, end = start + 1, end if close < 0 else close
     while end > start and (text[end - 1] in "([" or (text[end - 1] == "]" and "[" not in text[start:end])):
         end -= 1
+    if text[start:end].lower() in _TIME_ONLY:
+        return None  # "Brightwell Robotics … today announced": the model took the time for the source
     if text[start:end].lower() in _BARE_DETERMINER:
         # The phrase runs to the cue ("The spot" of "The spot concludes with"), or to a comma before it ("The
         # 30-second spot, titled …, asks"); with no cue after it, to the name that follows ("according to the
@@ -113,6 +115,9 @@ def source_span(
     if end - start > 1 and text[end - 1] == "." and not ends_abbreviation(text, end - 1):
         end -= 1  # the sentence's full stop: "said Bo Lin." (not "Jr." or "U.S.")
     return Span.of(text, start, end)
+
+
+_TIME_ONLY = CALENDAR_WORDS | {"today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later", "recently"}
 
 
 def _without_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
@@ -280,13 +285,26 @@ _SUBJECT_NAME = re.compile(
 )
 
 
+# The same with an apposition between the name and its verb: "Brightwell Robotics, a leading provider of …, today
+# announced".
+_SUBJECT_NAME_APPOSED = re.compile(
+    latin_classes(
+        r"(?:(?:[A-Z][\w'’.-]*|de|van)\s+)*[A-Z][\w'’-]*"
+        r"(?=,\s+(?:a|an|the)\s[^,;:\n]{1,100},\s+(?:(?:today|yesterday|on\s+[A-Z]\w+)\s+)?[a-z]+(?:s|ed)\b)"
+    )
+)
+
+
 def sentence_subject(text: str, position: int, *, starts: list[int] | None = None) -> Span | None:
     """The capitalised run that opens the sentence holding ``position`` as its subject, ending before
     ``position``; None when the sentence opens otherwise. The model misses the source of some belief and
     intention paraphrases ("McConnell had long been an influential voice in support of …"), whose holder is
     nearly always the sentence subject."""
     start = sentence_bounds(text, position, position + 1, starts=starts)[0]
-    name = _SUBJECT_NAME.match(text, SUBJECT.match(text, start).end())
+    opening = SUBJECT.match(text, start).end()
+    if dateline := DATELINE.match(text[opening:position]):
+        opening += dateline.end()  # "AUSTINVILLE, Texas, May 14 — Brightwell Robotics … announced"
+    name = _SUBJECT_NAME.match(text, opening) or _SUBJECT_NAME_APPOSED.match(text, opening)
     if not name or name.end() >= position or name.group(0).split()[0].lower() in NOT_SUBJECT_WORDS:
         return None
     return Span.of(text, name.start(), name.end())

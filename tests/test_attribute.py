@@ -140,6 +140,13 @@ def test_predicted_quotes_end_before_a_trailing_comma(text, piece, quote_text):
             "Trump",
         ),
         ("In Ohio, the vote was close and turnout was high.", "turnout was high", None),  # no name opens it
+        # Past a dateline, and past an apposition before the verb.
+        (
+            "AUSTINVILLE, Texas, May 14 — Brightwell Robotics, a maker of robots, today announced that it had "
+            "raised $120 million.",
+            "that it had raised $120 million",
+            "Brightwell Robotics",
+        ),
     ],
 )
 def test_a_paraphrase_without_source_takes_its_sentence_subject(text, piece, mention):
@@ -150,6 +157,16 @@ def test_a_paraphrase_without_source_takes_its_sentence_subject(text, piece, men
     assert (found.text if found else None) == mention
     if found:
         assert text[found.start : found.end] == found.text
+
+
+def test_a_time_is_no_source():
+    """The tagger's "today" of "Brightwell Robotics, a maker of robots, today announced" is no source mention: the
+    sentence subject is."""
+    text = "Brightwell Robotics, a maker of robots, today announced that it had raised $120 million."
+    piece, cue, today = text.index("that it had"), text.index("announced"), text.index("today")
+    raw = RawQuote(pieces=((piece, len(text) - 1),), cue=(cue, cue + 9), source=(today, today + 5), confidence=1.0)
+    (attribution,) = build_attributions(text, [raw])
+    assert attribution.speaker.mention.text == "Brightwell Robotics"
 
 
 def test_a_direct_quote_without_source_stays_without():
