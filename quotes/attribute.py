@@ -117,6 +117,12 @@ def source_span(
     return Span.of(text, start, end)
 
 
+# What a source's anonymity is for, right before a paraphrase: "on condition of anonymity to describe ⟦…⟧" (no
+# PolNeAR gold quote's cue follows such words).
+_UNNAMED_TO = re.compile(
+    r"(?:anonymity|anonymously|not\s+authori[sz]ed|not\s+permitted|not\s+allowed)\s+to\s+(?:[a-z]+\s+){1,2}$",
+    re.IGNORECASE,
+)
 _TIME_ONLY = CALENDAR_WORDS | {"today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later", "recently"}
 
 
@@ -156,6 +162,8 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
         pieces = [_without_trailing_comma(text, *snap_to_words(text, s, e)) for s, e in raw.pieces]
         # "BRISBANE, March 12 (Wire) - …": where and when, taken for (a piece of) a headline's content.
         pieces = [(s, e) for s, e in pieces if not _is_dateline(text, s, e)]
+        # What a source was unnamed for: "on condition of anonymity to describe ⟦a private meeting⟧".
+        pieces = [(s, e) for s, e in pieces if not _UNNAMED_TO.search(text, max(0, s - 80), s)]
         if not pieces:
             continue
         if dateline := DATELINE.match(text[pieces[0][0] : pieces[0][1]]):

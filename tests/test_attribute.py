@@ -557,3 +557,20 @@ def test_a_dateline_is_capitals_then_a_region_and_date(line, dateline):
 
     found = DATELINE.match(line)
     assert (found.group(0) if found else None) == dateline
+
+
+def test_what_a_source_was_unnamed_for_is_no_quote():
+    """ "on condition of anonymity to describe ⟦a private meeting⟧" says why the source is unnamed: that piece goes,
+    and a real piece the tagger joined to it stays."""
+    text = (
+        "Austin spoke, said the official, who spoke on condition of anonymity to describe a private meeting. A "
+        "federal official, who was not authorized to discuss the file, said the holdup was over costs."
+    )
+    meeting, file_, holdup = (text.index(w) for w in ("a private meeting", "the file", "the holdup"))
+    said = text.index("said the holdup")
+    alone = RawQuote(pieces=((meeting, meeting + 17),), cue=(said, said + 4), source=None, confidence=1.0)
+    joined = RawQuote(
+        pieces=((file_, file_ + 8), (holdup, len(text) - 1)), cue=(said, said + 4), source=None, confidence=1.0
+    )
+    quotes = [a.quote.text for a in build_attributions(text, [alone, joined])]
+    assert quotes == ["the holdup was over costs"]
