@@ -13,13 +13,14 @@ import re
 from .first_names import first_name_gender
 from .names import (
     CALENDAR_WORDS,
+    CASED_TITLES,
     COUNTRIES,
     GENDERED_WORDS,
+    GENERATIONS,
     GROUP_NOUN,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_RUN,
-    NAME_SUFFIXES,
     NICKNAME,
     ORG_WORDS,
     PARTY_TAG,
@@ -64,7 +65,7 @@ _NAME_BEFORE = re.compile(latin_classes(r"[A-Z][\w'’-]+,[ \t]*$"))
 
 def _split_suffix(name: list[str]) -> tuple[list[str], str]:
     """``(name without its suffix, the suffix lower-cased without its stop)``: (["Trump"], "jr") of "Trump Jr."."""
-    if len(name) > 1 and name[-1].lower() in NAME_SUFFIXES:
+    if len(name) > 1 and name[-1].lower() in GENERATIONS:  # an honour ("KC") parts no namesakes
         return name[:-1], name[-1].lower().rstrip(".")
     return name, ""
 
@@ -153,6 +154,7 @@ _BODY_INTRODUCED = re.compile(
 )
 
 
+_NAME_WORD_BEFORE = re.compile(latin_classes(r"\b[A-Z][\w'’-]*[ \t]+$"))
 # Two first names sharing the surname after them: "David and Sarah Kim".
 _COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b"))
 
@@ -170,6 +172,8 @@ class ArticleText:
             if words:
                 self.runs_by_surname[surname_key(words)].append((role, words))
         for m in _COUPLE.finditer(text):  # "David and Sarah Kim" names David Kim, if nothing else does
+            if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Elizabeth Warren and Bernie Sanders" names no "Warren Sanders"
             first, surname = m.group(1), m.group(3)
             namesakes = self.runs_by_surname[surname_key([surname])]
             if (
@@ -230,7 +234,7 @@ class ArticleText:
         """Whether the first word of a sentence-initial ``run`` is capitalised elsewhere inside a sentence too, or
         is an honorific or title ("Trump has …", "Ms. LaBelle got …"; not "Even Friday", "Maybe I")."""
         first = run.split()[0]
-        if first.lower() in HONORIFICS | TITLE_WORDS:
+        if first.lower() in HONORIFICS | TITLE_WORDS or first in CASED_TITLES:
             return True
         return re.search(rf"[a-z,;:]\s+{re.escape(first)}\b", self.text) is not None
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
-from .names import ANONYMITY_ASIDE, CALENDAR_WORDS, NOT_SUBJECT_WORDS, SUBJECT
+from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SUBJECT
 from .nested import add_reporting_quotes
 from .text import (
     DATELINE,
@@ -120,10 +120,15 @@ def source_span(
 # What a source's anonymity is for, right before a paraphrase: "on condition of anonymity to describe ⟦…⟧" (no
 # PolNeAR gold quote's cue follows such words).
 _UNNAMED_TO = re.compile(
-    r"(?:anonymity|anonymously|not\s+authori[sz]ed|not\s+permitted|not\s+allowed)\s+to\s+(?:[a-z]+\s+){1,2}$",
+    r"(?:anonymity|anonymously|not\s+authori[sz]ed|not\s+permitted|not\s+allowed)\s+to\s+"
+    r"(?:describe|discuss|detail|talk\s+about|speak\s+about|comment\s+on|speak\s+on)\s+$",
     re.IGNORECASE,
 )
-_TIME_ONLY = CALENDAR_WORDS | {"today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later", "recently"}
+# Not months: "May said" is Theresa May.
+_TIME_ONLY = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow now earlier later "
+    "recently".split()
+)
 
 
 def _without_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:

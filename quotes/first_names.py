@@ -78,13 +78,21 @@ FIRST_NAME_GENDER = {_unaccented(name): "m" for name in _MALE.split()} | {
 
 def first_name_gender(word: str, *, broad: bool = False) -> str | None:
     """ "m", "f" or None for a first name as written, accents aside ("Tomás" as "Tomas"; "Dana", borne by both,
-    → None). ``broad`` also reads the US birth records (``ssa_first_names.txt``, about 8,000 names, "Andre",
+    → None). ``broad`` also reads the US birth records (``ssa_first_names.txt``, about 7,000 names, "Andre",
     "Ramiro", "Aoife"): for the first word of a full name, where a place or a common word is no risk."""
     plain = _unaccented(word)
     gender = FIRST_NAME_GENDER.get(plain)
-    if gender is None and broad:
+    if gender is None and broad and plain.lower() not in _BORNE_BY_BOTH:
         gender = _birth_records().get(plain.lower())
     return gender
+
+
+# Names the birth records give one sex that news gives both (Lindsey Graham, Alex Salmond): left out, as above.
+_BORNE_BY_BOTH = frozenset(
+    """lindsey lindsay alex sam jamie casey robin leslie dana jean jess morgan riley kim lee terry tracy jody drew
+    jesse ashley shannon kerry carey sidney sydney cameron avery quinn blake parker reese rowan charlie frankie
+    billie bobbie toni nicky andy stacy simone jan""".split()
+)
 
 
 @functools.cache

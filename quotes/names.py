@@ -43,6 +43,11 @@ DETERMINERS = frozenset(
 # Words that make a capitalised run a title or a description rather than part of a personal name.
 TITLE_WORDS = frozenset(
     [
+        # members of parliaments, as British and Irish news title them: "Labour MP Jess Phillips", "SNP MSP Kate Forbes"
+        "mp",
+        "msp",
+        "mep",
+        "mla",
         "rabbi",
         "pastor",
         "imam",
@@ -246,8 +251,7 @@ TITLE_WORDS = frozenset(
         "dame",
     ]
 )
-# Members of parliaments, as British and Irish news title them: "Labour MP Jess Phillips", "SNP MSP Kate Forbes".
-TITLE_WORDS = TITLE_WORDS | {"mp", "msp", "mep", "mla"}
+
 # Organisation words that are also surnames: after a first name they end a person's name ("Vicente Fox", "Margaret
 # Court", "Emily Post"), not an organisation's ("Fox News", "Supreme Court", "Virginia House").
 SURNAME_ORG_WORDS = frozenset("fox court post bank ledger daily board".split())  # not house or street: Clarence House
@@ -648,11 +652,11 @@ NICKNAME = re.compile(latin_classes(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’-]*[\"�
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PARTY_TAG = re.compile(latin_classes(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?"))
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
-# Words after a surname that are no part of it: generations, and British and Irish silks and barristers, members and
-# honours ("Helen Ashdown KC", "Conor Lysaght SC", "Aoife Brennan BL", "Jane Doe MP").
-NAME_SUFFIXES = frozenset(
-    {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv", "kc", "qc", "sc", "bl", "mp", "msp", "obe", "mbe", "cbe"}
-)
+# Words after a surname that are no part of it: generations ("King Jr."), and British and Irish silks and barristers,
+# members and honours ("Helen Ashdown KC", "Conor Lysaght SC", "Aoife Brennan BL", "Jane Doe MP").
+GENERATIONS = frozenset("jr. sr. jr sr ii iii iv".split())
+HONOURS = frozenset("kc qc sc bl mp msp mep mla obe mbe cbe".split())
+NAME_SUFFIXES = GENERATIONS | HONOURS
 _DAYS_AND_MONTHS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     "august|september|october|november|december"
@@ -826,7 +830,7 @@ def _after_a_name_word(words: list[str], k: int) -> bool:
 
 
 # Titles only as written so: an Australian councillor's "Cr Dalton", not "CR Patil" (initials).
-_CASED_TITLES = frozenset({"Cr"})
+CASED_TITLES = frozenset({"Cr"})
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -849,7 +853,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue
         # The surname is one even when it can be a title ("Larry King", "Martin Luther King Jr."); alone it stays
         # a title.
-        if not is_name_word(word) or ((word.lower() in TITLE_WORDS or word in _CASED_TITLES) and start < surname_end):
+        if not is_name_word(word) or ((word.lower() in TITLE_WORDS or word in CASED_TITLES) and start < surname_end):
             break
         if start < end and (is_possessive(word) or word.lower() in ORG_WORDS):
             break
@@ -980,7 +984,7 @@ _PERSON_OF = re.compile(
 )
 # A name, then where the person works, unnamed: "Senior meteorologist Anil Baruah of the regional weather office".
 _NAME_OF_UNNAMED_BODY = re.compile(
-    latin_classes(r"^(?P<person>.*[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+(?:of|at|with|from)\s+the\s+[a-z][a-z\s-]*$")
+    latin_classes(r"^(?P<person>.*[A-Z][\w.'’-]*\s+[A-Z][\w'’-]*)\s+(?:of|at|with|from)\s+the\s+[a-z][a-z\s-]*$")
 )
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 IDENTIFYING_CLAUSE_WORDS = 6  # the longest relative clause kept in a described source's name, pronoun included
@@ -1036,8 +1040,10 @@ def core_mention(text: str) -> tuple[str, str | None]:
     """
     text = _FRONTED_PLACE.sub("", DATELINE.sub("", PARENTHETICAL.sub("", text)))
     parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
-    if len(parts) > 1 and _FRONTED_MESSAGE.fullmatch(parts[0].strip()):
-        return core_mention(parts[1])  # "(In) an email, Nadia Brill, a spokeswoman …": the fronted phrase names no one
+    if len(parts) > 1 and _FRONTED_MESSAGE.fullmatch(parts[0].strip()) and re.match(r"\s*[A-Z]", parts[1]):
+        # "(In) an email, Nadia Brill, a spokeswoman …": the fronted phrase names no one; but "The statement, issued
+        # by the ministry," is the statement
+        return core_mention(parts[1])
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
     if apposition and (tag := _LEADING_PARTY_TAG.match(apposition)):
         # "Sen. Mitch McConnell, R-Ky., the majority leader": the party and state are no role, nor is "on Sunday".
@@ -1155,4 +1161,4 @@ def looks_like_person(run: str) -> bool:
         return False
     if any(not w[:1].isupper() for w in inner) and {w.lower() for w in name} & (ORG_WORDS | _PLACE_WORDS):
         return False
-    return len(name) >= 2 or any(w.lower() in HONORIFICS | TITLE_WORDS for w in role)
+    return len(name) >= 2 or any(w.lower() in HONORIFICS | TITLE_WORDS or w in CASED_TITLES for w in role)

@@ -15,6 +15,7 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -40,6 +41,7 @@ from .names import (
     GENDERED_WORDS,
     GROUP_NOUN,
     HONORIFICS,
+    HONOURS,
     ISSUED_MESSAGES,
     KNOWN_ORGANISATIONS,
     MESSAGE_NOUNS,
@@ -177,14 +179,15 @@ class _Resolver(ArticleText):
     """The speakers of one article as its mentions are resolved in text order: the entities made so far and the
     rules that place a mention among them (what the text itself says is in ``ArticleText``)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, contents: Sequence[tuple[int, int]] = ()) -> None:
         super().__init__(text)
         self.entities: list[Entity] = []
         self.choices: dict[int, tuple[int, int]] = {}  # pronoun start → learned antecedent span
         self.genders: dict[str, str | None] = {}  # person name → "m", "f" or None (see ``gender``)
         self.mention_ends: dict[int, int] = {}  # start → end of each source mention resolved so far
         self._body_names: list[list[str]] | None = None  # organisation names of the name runs, when first needed
-        self.contents: list[tuple[int, int]] = []  # character ranges of the quotes' content, marked or not
+        self.contents = contents  # character ranges of the quotes' content, marked or not
+        self.run_starts = [m.start() for m in self.name_runs]  # for finding a paragraph's name runs by bisection
 
     def new(self, name: str, type_: SpeakerType, *, role: str | None = None, head: str | None = None) -> Entity:
         entity = Entity(name, type_, role, head)
@@ -259,36 +262,46 @@ class _Resolver(ArticleText):
 
     def named_in_paragraph(self, pronoun: str, position: int) -> Entity | None:
         """The one person named in the narrative of this paragraph before ``position`` ("At the news conference,
-        reporters pressed Etchegaray on that point. Asked …, he said"), of no other gender, when the latest person
-        speaker last spoke in an earlier paragraph; None otherwise."""
+        reporters pressed Etchegaray on that point. Asked …, he said"), of the pronoun's gender by first name or having
+        spoken already, when the latest person speaker last spoke in an earlier paragraph; None otherwise."""
+        want = PRONOUN_GENDER.get(pronoun)
         paragraph = self.text.rfind("\n", 0, position) + 1
         latest = self.latest_person(pronoun, position)
-        if latest is not None and max(p for p in latest.positions if p < position) >= paragraph:
+        if want is None or (latest is not None and max(p for p in latest.positions if p < position) >= paragraph):
             return None
-        named = {}
-        for run in self.name_runs:
-            if paragraph <= run.start() and run.end() <= position and not self.quoted(run.start()):
-                if any(start <= run.start() < end for start, end in self.contents):
-                    continue  # spoken of in a quote: "People like Scott, he said."
-                if _PERSONAL_PRONOUN.search(self.text, paragraph, run.start()):
-                    return None  # "He visited Prime Minister Benjamin Netanyahu …, where he": the pronoun goes on
-                if is_possessive(run.group(0).strip()):
-                    continue  # "As for RT's political bent, he said": what is spoken of, not who speaks
-                if (person := self.person_named(run.group(0))) is not None and person.type == "person":
-                    named[person.name] = person
+        runs = self.name_runs[
+            bisect.bisect_left(self.run_starts, paragraph) : bisect.bisect_left(self.run_starts, position)
+        ]
+        runs = [run for run in runs if run.end() <= position and not self.quoted(run.start())]
+        if latest is not None and surname_key(latest.name.split()) in {
+            surname_key(word_tokens(r.group(0))) for r in runs
+        }:
+            return None  # the latest speaker named again ("Mr. Ryan"): the paragraph goes on about them
+        known, named = len(self.entities), {}
+        for run in runs:
+            if any(start <= run.start() < end for start, end in self.contents):
+                continue  # spoken of in a quote: "People like Scott, he said."
+            if _PERSONAL_PRONOUN.search(self.text, paragraph, run.start()):
+                named = {}  # "He visited Prime Minister Benjamin Netanyahu …, where he": the pronoun goes on
+                break
+            if is_possessive(run.group(0).strip()):
+                continue  # "As for RT's political bent, he said": what is spoken of, not who speaks
+            if (person := self.person_named(run.group(0))) is not None:
+                named[person.name] = person
+        person = next(iter(named.values())) if len(named) == 1 else None
+        # A first name of the pronoun's gender (the curated list: the birth records also name places, "Virginia"), or
+        # else having spoken already, keeps out things named like people ("Fair Sentencing Act", "Only European").
+        first_word = person.name.split()[0] if person is not None else ""
+        first = first_name_gender(first_word)
         if (
-            len(named) != 1
-            or latest is not None
-            and surname_key(latest.name.split())
-            in {surname_key(word_tokens(run.group(0))) for run in self.name_runs if paragraph <= run.start() < position}
+            person is None
+            or " " not in person.name
+            or first_word.lower() in _NOT_FIRST_NAMES  # "Virginia Tech"
+            or not (first == want or (first is None and person.positions and self.gender(person) in (None, want)))
         ):
-            return None  # several people, or the latest speaker named again ("Mr. Ryan"): no telling
-        (person,) = named.values()
-        # A first name of the pronoun's gender, or else having spoken already, keeps out things named like people
-        # ("Fair Sentencing Act", "Only European").
-        want, first = PRONOUN_GENDER.get(pronoun), first_name_gender(person.name.split()[0], broad=True)
-        fits = first == want or (first is None and bool(person.positions) and self.gender(person) in (None, want))
-        return person if " " in person.name and fits else None
+            person = None
+        self.entities[known:] = [e for e in self.entities[known:] if e is person]  # no one else made on the way
+        return person
 
     def unnamed_source_just_quoted(self, pronoun: str, position: int) -> Entity | None:
         """The unnamed source a "he"/"she" at ``position`` continues: one quoted in this sentence or the one before,
@@ -350,12 +363,14 @@ class _Resolver(ArticleText):
             opening = m.end() if m else -1
             if m and (fronted := _FRONTED_PHRASE.match(self.text, opening)):
                 opening = fronted.end()  # "As the Sula noses into Ardmhor, Strachan gathers her bag."
-            role = _ROLE_BEFORE_NAME.match(self.text, opening) if m else None
-            if role:
-                opening = role.end()  # "Its chief executive, Trond Halvorsen-Lie, was more outspoken."
-            run = next((r for r in self.name_runs if r.start() == opening and r.end() <= position), None) if m else None
-            if run is not None and role and not self.text.startswith(",", run.end()):
-                run = None  # the name closes the apposition: "Its chief executive, ⟦name⟧, was"
+            run = self.run_at(opening, position) if m else None
+            # "Its chief executive, Trond Halvorsen-Lie, was more outspoken.": the name closes a role's apposition
+            if (
+                m
+                and (role := _ROLE_BEFORE_NAME.match(self.text, opening))
+                and (apposed := self.run_at(role.end(), position))
+            ):
+                run = apposed if self.text.startswith(",", apposed.end()) else run
             if run is None or self.quoted(run.start()) or not self.sentence_opening_name(run.group(0)):
                 continue  # a name opening a quotation is what the speaker talks about ("“Cruz is our best …,” he says")
             person = self.person_named(run.group(0))
@@ -363,6 +378,12 @@ class _Resolver(ArticleText):
             if known and self.gender(person) in (None, want):
                 return person
         return None
+
+    def run_at(self, start: int, end: int) -> re.Match | None:
+        """The name run beginning at ``start`` and ending by ``end``, if any."""
+        k = bisect.bisect_left(self.run_starts, start)
+        run = self.name_runs[k] if k < len(self.name_runs) and self.run_starts[k] == start else None
+        return run if run is not None and run.end() <= end else None
 
     def plural_subject(self, position: int) -> Entity | None:
         """The people a "they" at ``position`` continues: the plural subject opening this sentence, its first
@@ -377,9 +398,11 @@ class _Resolver(ArticleText):
             end = position if start == self.sentence_starts[k] else self.sentence_starts[k]
             if self.quoted(start):
                 continue
-            subject = _opening_subject(self.text, start, end)
-            if subject is None and (fronted := _FRONTED_PHRASE.match(self.text, start)):
-                subject = _opening_subject(self.text, fronted.end(), end)  # "Outside the dam, women from … cooked"
+            fronted = _FRONTED_PHRASE.match(self.text, start)
+            placed = fronted and fronted.group(0).split()[0].lower() in PREPOSITIONS | _PLACE_PREPOSITIONS
+            # "Outside the dam, women from nearby ejidos cooked …"; "As Republicans scrambled …, they" keeps its clause
+            subject = _opening_subject(self.text, fronted.end(), end) if placed else None
+            subject = subject or _opening_subject(self.text, start, end)
             if subject is None:
                 continue
             if " " not in subject.text and self.used_lowercase(subject.text):
@@ -534,8 +557,10 @@ class _Resolver(ArticleText):
             and (person := self.named_before_apposition(mention.start)) is not None
         ):
             return person  # "Catriona Baird, ⟦the council's education convener,⟧ said": the model took the apposition
-        # "The state’s Transport Minister, Alana Fitzroy,": a title, then the name
-        titles_only = lower[-1] in TITLE_WORDS and not first_name_gender(words[0])
+        # "The state’s Transport Minister, Alana Fitzroy,": a title, then the name ("Chidi King, the brother of …" is
+        # a name)
+        opener = mention.text.split()[0]
+        titles_only = lower[-1] in TITLE_WORDS and (opener.lower() in DETERMINERS or is_possessive(opener))
         if apposition and (
             described_first or titles_only or (lower[0] in DETERMINERS and not looks_like_person(" ".join(words)))
         ):
@@ -642,7 +667,13 @@ class _Resolver(ArticleText):
             if person is not None and not (self.words_before(person) & NATIONALITY_NOUNS) - {lower[1]}:
                 return person  # "the Argentine": the one person the last sentences named, of no other nation
         role, name = split_title(content)
-        if not name and len(role) == 1 and role[0].lower() in _SURNAME_TITLES and len(self.fullest_name(role)[1]) > 1:
+        if (
+            not name
+            and content == words
+            and len(role) == 1
+            and role[0] in _SURNAME_TITLES
+            and len(self.fullest_name(role)[1]) > 1
+        ):
             role, name = [], role  # "Sheikh" of "Daniyal Raza Sheikh": a surname that is also a title
         whole = organisation_words(content)
         of_body = any(
@@ -698,7 +729,7 @@ class _Resolver(ArticleText):
         plain = _AGE_AFTER_NAME.sub("", _RELATIVE_AFTER_NAME.sub("", NICKNAME.sub("", apposition))).strip(" ,")
         plain = _DESCRIBED_BEFORE_NAME.sub("", _TRAILING_PREPOSITION.sub("", plain))
         words = plain.split()
-        bare = " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in _HONOURS else plain  # "Aoife Brennan BL"
+        bare = " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in HONOURS else plain  # "Aoife Brennan BL"
         if "," in plain or len(words) > 6 or not looks_like_person(bare):
             return None  # a list or a clause ("like Senators A, Republican of Iowa, and B"), not one name
         if plain.split()[0].lower() in PREPOSITIONS:
@@ -872,8 +903,9 @@ class _Resolver(ArticleText):
         shared, then the nearest before ``position``, then the nearest after."""
         # Each role a coordinated description gives may be the one the name was written with ("the Florida
         # senator and Republican presidential candidate" of "Sen. Marco Rubio").
-        heads = {_job(w) for w in lower if w in PERSON_ROLE_HEADS} | {_job(lower[-1])}
-        modifiers = set(lower) - heads - DETERMINERS - {"former", "current", "then", "and"}
+        head_words = {w for w in lower if w in PERSON_ROLE_HEADS} | {lower[-1]}
+        heads = {_job(w) for w in head_words}
+        modifiers = set(lower) - head_words - DETERMINERS - {"former", "current", "then", "and"}
         best, best_key = None, None
         for m, (role, _) in zip(self.name_runs, self.run_parts, strict=True):
             if not looks_like_person(m.group(0)):
@@ -1146,6 +1178,8 @@ class _Resolver(ArticleText):
         return self.known_or_new(self.fuller_organisation(self.expanded(name)), "organization")
 
     def named(self, name: list[str], role: list[str], *, apposition: str | None, says_its: bool = False) -> Entity:
+        if len(name) > 1 and name[-1].lower() in HONOURS:
+            name, role = name[:-1], role or name[-1:]  # "Nokes MP": Caroline Nokes, an MP
         lowered = {w.lower() for w in name}
         if (
             (
@@ -1191,7 +1225,12 @@ class _Resolver(ArticleText):
         if not role and not role_found and full_name[-1].lower() in _PLACE_NAME_ENDS:
             if body := self.body_named_first(full_name):
                 return self.organization(body)  # "Cascade Hollow" of "Cascade Hollow Brewing" named before
-        if not role and not role_found and not first_name_gender(full_name[0]) and self.described_as_thing(canonical):
+        if (
+            not role
+            and not role_found
+            and not first_name_gender(full_name[0], broad=True)
+            and self.described_as_thing(canonical)
+        ):
             return self.organization(canonical)  # "Fjellvind Energi, the Bergen-based developer, which …"
         if len(full_name) > 1 and canonical.isupper():
             # A transcript label ("KATE BOLDUAN:") the article never writes otherwise; "MCCAIN" → "McCain".
@@ -1209,7 +1248,7 @@ class _Resolver(ArticleText):
         short_apposition = (
             apposition if apposition and len(apposition.split()) <= 6 and not _NO_ROLE.match(apposition) else None
         )
-        if len(full_name) > 2 and full_name[-1].lower() in _HONOURS:
+        if len(full_name) > 2 and full_name[-1].lower() in HONOURS:
             canonical = " ".join(full_name[:-1])  # "Helen Ashdown KC": the silk is her role, not her name
             role = role or full_name[-1:]
         role_text = short_apposition or " ".join(role or role_found) or None
@@ -1235,9 +1274,12 @@ class _Resolver(ArticleText):
         escaped = re.escape(name)
         if re.search(rf"\b{escaped},\s+who\b", self.text):
             return False
-        return (
-            re.search(rf"(?<!\bof )\b{escaped},(?:\s+(?:a|an|the)\s[^,.\n]{{1,60}},)?\s+which\b", self.text) is not None
-        )
+        # Right after the name, "which" may be what a preposition before it heads ("the case against Dawit Haile,
+        # which dragged on"); after an apposition ("…, the Bergen-based developer, which") it is the name's.
+        not_after_preposition = "".join(rf"(?<!\b{p} )" for p in sorted(PREPOSITIONS | {"against"}))
+        apposed = rf"\b{escaped},\s+(?:a|an|the)\s[^,.\n]{{1,60}},\s+which\b"
+        bare = rf"{not_after_preposition}\b{escaped},\s+which\b"
+        return re.search(apposed, self.text) is not None or re.search(bare, self.text) is not None
 
     def speaker_with_surname(self, name: list[str], gender: str | None) -> Entity | None:
         """The one person who has already spoken with this surname (and no other gender), if only one has.
@@ -1321,7 +1363,10 @@ class _Resolver(ArticleText):
             head_phrase = lower[: next((k for k, w in enumerate(lower) if k and w in PHRASE_OPENERS), len(lower))]
             aged = any(w.endswith("-year-old") for w in head_phrase)
             # "the governor-elect"; "the veteran centre", "the longtime coach": a person whose career it describes.
-            epithet = head.removesuffix("-elect") in EPITHET_HEADS or bool(set(head_phrase[:-1]) & _CAREER_WORDS)
+            career = head in _CAREER_HEADS and bool(
+                set(head_phrase[:-1]) & _CAREER_WORDS
+            )  # not "the longtime resident"
+            epithet = head.removesuffix("-elect") in EPITHET_HEADS or career
             if definite and (epithet or aged) and (person := self.prominent_person(lower, position, recent_only=aged)):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
@@ -1341,6 +1386,7 @@ class _Resolver(ArticleText):
                 and head in _ANY_BODY
                 and not re.search(rf"\b{head}\b", self.text[:position], re.IGNORECASE)  # none introduced so
                 and (body := self.latest(("organization",), position))
+                and {w.lower() for w in body.name.split()} & _GROUP_LIKE  # not a state or a ministry
             ):
                 return body  # "The Rocky Mountain Homebuilders Association said … But the group warned"
             if (
@@ -1373,10 +1419,16 @@ def _job(word: str) -> str:
     return _SAME_JOB.get(word, word)
 
 
-_SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "major"})  # titles that are common surnames too
+_SURNAME_TITLES = frozenset({"Sheikh", "King", "Bishop"})  # titles that are common surnames too, as written alone
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near"})
 _CAREER_WORDS = frozenset({"veteran", "longtime", "long-time"})
-_ANY_BODY = frozenset({"group", "organization", "organisation"})  # a head any body may go by
+_CAREER_HEADS = frozenset("centre center guard keeper captain coach player batter skipper lawmaker politician".split())
+_ANY_BODY = frozenset({"group", "organization", "organisation"})  # a head any body of members may go by
+_GROUP_LIKE = frozenset(
+    "association coalition union alliance federation confederation group network society league foundation forum "
+    "guild movement campaign club chamber".split()
+)
 _PLAIN_GENDERED = {"man": "m", "woman": "f"}  # "a woman in the crowd said … he said" is someone else
 _HEAD_GENDER = GENDERED_WORDS | _PLAIN_GENDERED
 _ONLY_COMMA = re.compile(r",[ \t]*")
@@ -1468,7 +1520,6 @@ _NAMED_BODY_KINDS = (
 ) - {"police"}
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
 # "Jim Pappas, 70", "Jim Pappas, 70, of Albany": the age, and where the person is from after it, are no part of the name
-_HONOURS = NAME_SUFFIXES - {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}  # after a name, but no part of it
 # What the model may take in around an apposed name: "the former fast bowler Imtiaz Saleem Durrani", "Syed Faraz
 # Qureshi, on (Monday)".
 _DESCRIBED_BEFORE_NAME = re.compile(r"^the\s+(?:[a-z-]+\s+){1,4}(?=[A-Z])")
@@ -1621,8 +1672,7 @@ def resolve_speakers(
     "he"/"she" goes to the mention the learned model picks; otherwise (or when it declines) to the
     latest person speaker.
     """
-    resolver = _Resolver(text)
-    resolver.contents = [(p.start, p.end) for a in attributions for p in a.quote.parts or [a.quote]]
+    resolver = _Resolver(text, [(p.start, p.end) for a in attributions for p in a.quote.parts or [a.quote]])
     if antecedents is not None:
         resolver.choices = _antecedent_choices(text, attributions, resolver, antecedents)
     entities: dict[int, Entity] = {}

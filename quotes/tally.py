@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .names import NAME_SUFFIXES
+from .names import GENERATIONS, NAME_SUFFIXES
 from .types import SPEAKER_TYPES, STANCE_LABELS, Attribution
 
 NO_SPEAKER = "none"  # the type column of quotes whose source the text does not name
@@ -134,7 +134,7 @@ def _name_parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
     "George H. W. Bush" and "George Herbert Walker Bush" both give ("george", ("h", "w"), "bush", "").
     """
     words = [w.strip(",") for w in name.casefold().replace("’", "'").split()]
-    suffix = " ".join(w.rstrip(".") for w in words if w in NAME_SUFFIXES)
+    suffix = " ".join(w.rstrip(".") for w in words if w in GENERATIONS)  # "KC", "MP" part no namesakes
     words = [w for w in words if w not in NAME_SUFFIXES]
     if len(words) < 2:
         return "", (), words[0] if words else "", suffix

@@ -2257,3 +2257,55 @@ def test_birth_records_give_full_names_a_gender_that_the_article_can_outweigh():
     ]
     speakers = [a.speaker.name for a in resolve_speakers(text, attributions(text, items))]
     assert speakers == ["Lachlan Prior", "Andre Stallworth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # A message with an apposition is the message's source, not the apposition.
+        ("The statement, issued by the ministry, said that talks would resume.",
+         [("that talks would resume", "The statement, issued by the ministry,")], ANY, ANY),
+        # The birth records name places: "Virginia Tech" takes no "she"; "Lindsey" is borne by both sexes.
+        ("Maria Larralde said costs would rise.\n\nReporters asked about Virginia Tech on Monday. She said there was "
+         "no deal.", [("costs would rise", "Maria Larralde"), ("there was no deal", "She")], "Maria Larralde",
+         "person"),
+        ("Sen. Lindsey Graham said the bill was dead.\n\nMaria Lopez, a lobbyist, said it could be revived.\n\n"
+         "“It is over,” he said.", [("the bill was dead", "Sen. Lindsey Graham"), ("it could be revived",
+          "Maria Lopez, a lobbyist,"), ("It is over", "he")], "Lindsey Graham", "person"),
+        # No one else is made on the way: "the minister" is still the one who spoke.
+        ("Finance Minister Ana Ruiz said costs were high.\n\nReporters pressed Defence Minister Carlos Vega and Mayor "
+         "Tom Reid on costs. He said nothing.\n\n“We will manage,” the minister said.",
+         [("costs were high", "Finance Minister Ana Ruiz"), ("We will manage", "the minister")], "Ana Ruiz",
+         "person"),
+        # ", which" after a preposition's object is the object's; a title word ending a name is no title.
+        ("Prosecutors dropped the case against Dawit Haile, which had dragged on for years.\n\n“I am relieved,” "
+         "Haile said.", [("I am relieved", "Haile")], "Dawit Haile", "person"),
+        ("Chidi King, the brother of Obinna Eze, said the verdict was fair.",
+         [("the verdict was fair", "Chidi King, the brother of Obinna Eze,")], "Chidi King", "person"),
+        # "The king" and "the bishop" are no surnames.
+        ("King Charles visited the fair, where author Stephen King was signing books. The king said it was fun.",
+         [("it was fun", "The king")], ANY, ANY),
+        # "the longtime resident" is no epithet of the article's person; "the group" no ministry.
+        ("Mayor Jim Lee said the plant would close.\n\n“It is a sad day,” said the longtime resident, who asked "
+         "that her name not be used.", [("the plant would close", "Mayor Jim Lee"),
+          ("It is a sad day", "the longtime resident")], ANY, ANY),
+        ("The Interior Ministry said the march was illegal. Hundreds of protesters gathered anyway. The group said it "
+         "would return.", [("the march was illegal", "The Interior Ministry"), ("it would return", "The group")],
+         ANY, ANY),
+        # An MP by surname is the MP named in full; "Cr Dalton" is a person named with a title.
+        ("Tory MP Caroline Nokes said the plan was rushed. Nokes MP said it again.",
+         [("the plan was rushed", "Tory MP Caroline Nokes"), ("it again", "Nokes MP")], "Caroline Nokes", "person"),
+        ("Mayor Tom Reid said the rise was fair.\n\nAt the meeting, Cr Kerri-Anne Dalton moved an amendment. She said "
+         "the rise was unfair.", [("the rise was fair", "Mayor Tom Reid"), ("the rise was unfair", "She")],
+         "Kerri-Anne Dalton", "person"),
+        # A fronted place is no plural subject; a capitalised opener with no apposed name keeps the plain subject.
+        ("Outside the factories, workers gathered before dawn. They said the pay was too low.",
+         [("the pay was too low", "They")], "workers", "group"),
+    ],
+)  # fmt: skip
+def test_the_third_sessions_review_cases(text, items, name, type_):
+    """The last item's speaker; where ``name`` is ``ANY`` the check is what it must not be (below)."""
+    speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
+    wrong = {"issued by the ministry", "Stephen King", "Jim Lee", "Interior Ministry"}
+    assert speaker is None or speaker.name not in wrong
+    assert (name is ANY or speaker.name == name) and (type_ is ANY or speaker.type == type_)
