@@ -379,6 +379,19 @@ class _Resolver(ArticleText):
                 return person
         return None
 
+    def named_next(self, position: int) -> Entity | None:
+        """The person whose full name opens the paragraph after the one holding ``position``, when no one is named
+        before ``position`` (a lede's "… the state's health commissioner said on Monday." then "Dr. Aminu Sani Gwarzo
+        said …"); else None."""
+        paragraph_end = self.text.find("\n", position)
+        if paragraph_end < 0 or any(personal_run(r.group(0)) for r in self.name_runs if r.start() < position):
+            return None
+        following = paragraph_end + len(self.text[paragraph_end:]) - len(self.text[paragraph_end:].lstrip())
+        run = self.run_at(following, len(self.text))
+        if run is None or " " not in run.group(0).strip() or not personal_run(run.group(0)):
+            return None
+        return self.person_named(run.group(0))
+
     def run_at(self, start: int, end: int) -> re.Match | None:
         """The name run beginning at ``start`` and ending by ``end``, if any."""
         k = bisect.bisect_left(self.run_starts, start)
@@ -1358,6 +1371,8 @@ class _Resolver(ArticleText):
         if definite or is_possessive(lower[0]):
             if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
                 return holder  # "the Republican nominee" of "Republican nominee Donald Trump"
+            if head in PERSON_ROLE_HEADS and (named_next := self.named_next(position)):
+                return named_next  # a lede's "the state's health commissioner said", named in the next paragraph
             # An age fits anyone, so it names only the one person of the last sentences ("The 24-year-old said",
             # "the 31-year-old defender"); one after a preposition is someone else's ("the lawyer for the 34-year-old").
             head_phrase = lower[: next((k for k, w in enumerate(lower) if k and w in PHRASE_OPENERS), len(lower))]

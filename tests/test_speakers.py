@@ -2161,6 +2161,13 @@ def test_roles_are_jobs_and_names_lose_occupations(text, mention, name, role):
         ("Councillor Kerri-Anne Dalton moved it. “We went in with an open mind,” Cr Dalton said.",
          [("We went in with an open mind", "Cr Dalton")], "Kerri-Anne Dalton", "person"),
         ("CR Patil said the party would win.", [("the party would win", "CR Patil")], "CR Patil", "person"),
+        # A lede's "the state's health commissioner said", named in full at the start of the next paragraph.
+        ("Cholera cases rise\n\nKANO - Health authorities have recorded 412 cases, the state's health commissioner "
+         "said on Monday.\n\nDr. Aminu Sani Gwarzo said most cases were in the south.",
+         [("Health authorities have recorded 412 cases", "the state's health commissioner")], "Aminu Sani Gwarzo",
+         "person"),
+        ("Mayor Ann Lee opened the clinic. Cases rose, the state's health commissioner said.\n\nDr. Aminu Sani Gwarzo "
+         "said most cases were in the south.", [("Cases rose", "the state's health commissioner")], ANY, "unknown"),
         # A justice is "the judge".
         ("Justice Miriam Wanjiru Kariuki halted the sale.\n\n“The harm is real,” the judge said.",
          [("the sale", "Justice Miriam Wanjiru Kariuki"), ("The harm is real", "the judge")],
