@@ -9,7 +9,7 @@ from dataclasses import replace
 from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
-from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SUBJECT
+from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SUBJECT, WEEKDAYS
 from .nested import add_reporting_quotes
 from .text import (
     DATELINE,
@@ -125,10 +125,7 @@ _UNNAMED_TO = re.compile(
     re.IGNORECASE,
 )
 # Not months: "May said" is Theresa May.
-_TIME_ONLY = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow now earlier later "
-    "recently".split()
-)
+_TIME_ONLY = WEEKDAYS | frozenset("today yesterday tonight tomorrow now earlier later recently".split())
 
 
 def _without_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
@@ -291,10 +288,9 @@ def _unnamed_source_before(text: str, cue: Span, starts: list[int]) -> tuple[Spa
 
 
 # A capitalised run followed by a verb-like word: "McConnell had long been …", "Trump knows …".
+_OPENING_RUN = r"(?:(?:[A-Z][\w'’.-]*|de|van)\s+)*[A-Z][\w'’-]*"
 _SUBJECT_NAME = re.compile(
-    latin_classes(
-        r"(?:(?:[A-Z][\w'’.-]*|de|van)\s+)*[A-Z][\w'’-]*(?=\s+(?:has|had|is|was|have|also|still|then|[a-z]+(?:s|ed))\b)"
-    )
+    latin_classes(rf"{_OPENING_RUN}(?=\s+(?:has|had|is|was|have|also|still|then|[a-z]+(?:s|ed))\b)")
 )
 
 
@@ -302,8 +298,7 @@ _SUBJECT_NAME = re.compile(
 # announced".
 _SUBJECT_NAME_APPOSED = re.compile(
     latin_classes(
-        r"(?:(?:[A-Z][\w'’.-]*|de|van)\s+)*[A-Z][\w'’-]*"
-        r"(?=,\s+(?:a|an|the)\s[^,;:\n]{1,100},\s+(?:(?:today|yesterday|on\s+[A-Z]\w+)\s+)?[a-z]+(?:s|ed)\b)"
+        rf"{_OPENING_RUN}(?=,\s+(?:a|an|the)\s[^,;:\n]{{1,100}},\s+(?:(?:today|yesterday|on\s+[A-Z]\w+)\s+)?[a-z]+(?:s|ed)\b)"
     )
 )
 

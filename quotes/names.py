@@ -657,17 +657,15 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 GENERATIONS = frozenset("jr. sr. jr sr ii iii iv".split())
 HONOURS = frozenset("kc qc sc bl mp msp mep mla obe mbe cbe".split())
 NAME_SUFFIXES = GENERATIONS | HONOURS
-_DAYS_AND_MONTHS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    "august|september|october|november|december"
-)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAYS = frozenset(_WEEKDAYS.split("|"))
+_DAYS_AND_MONTHS = f"{_WEEKDAYS}|january|february|march|april|may|june|july|august|september|october|november|december"
 CALENDAR_WORDS = frozenset(_DAYS_AND_MONTHS.split("|"))
 # Capitalised words that start sentences or name days, never people.
 _NOT_NAME_WORDS = frozenset(
     f"i is are was were would will could should can do does did even just then when what why how who where "
     f"{_DAYS_AND_MONTHS.replace('|', ' ')}".split()
 )
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "… on Wednesday", "… released Friday", "… last month": when, not who (a bare month may be a name: May).
 TIME_PHRASE = re.compile(
     rf"\s+(?:(?:just|only|earlier|later)\s+)?(?:(?:on|last|this|in|late|early|next)\s+(?:{_DAYS_AND_MONTHS}|week|month|year)|(?:{_WEEKDAYS}))\b.*$",

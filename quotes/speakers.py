@@ -278,10 +278,11 @@ class _Resolver(ArticleText):
         }:
             return None  # the latest speaker named again ("Mr. Ryan"): the paragraph goes on about them
         known, named = len(self.entities), {}
+        pronoun_at = _PERSONAL_PRONOUN.search(self.text, paragraph, position)
         for run in runs:
             if any(start <= run.start() < end for start, end in self.contents):
                 continue  # spoken of in a quote: "People like Scott, he said."
-            if _PERSONAL_PRONOUN.search(self.text, paragraph, run.start()):
+            if pronoun_at and pronoun_at.end() <= run.start():
                 named = {}  # "He visited Prime Minister Benjamin Netanyahu …, where he": the pronoun goes on
                 break
             if is_possessive(run.group(0).strip()):
@@ -384,10 +385,10 @@ class _Resolver(ArticleText):
         before ``position`` (a lede's "… the state's health commissioner said on Monday." then "Dr. Aminu Sani Gwarzo
         said …"); else None."""
         paragraph_end = self.text.find("\n", position)
-        if paragraph_end < 0 or any(personal_run(r.group(0)) for r in self.name_runs if r.start() < position):
+        earlier = self.name_runs[: bisect.bisect_left(self.run_starts, position)]
+        if paragraph_end < 0 or any(personal_run(r.group(0)) for r in earlier):
             return None
-        following = paragraph_end + len(self.text[paragraph_end:]) - len(self.text[paragraph_end:].lstrip())
-        run = self.run_at(following, len(self.text))
+        run = self.run_at(_SPACE.match(self.text, paragraph_end).end(), len(self.text))
         if run is None or " " not in run.group(0).strip() or not personal_run(run.group(0)):
             return None
         return self.person_named(run.group(0))
@@ -1435,6 +1436,7 @@ def _job(word: str) -> str:
 
 
 _SURNAME_TITLES = frozenset({"Sheikh", "King", "Bishop"})  # titles that are common surnames too, as written alone
+_SPACE = re.compile(r"\s*")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near"})
 _CAREER_WORDS = frozenset({"veteran", "longtime", "long-time"})
