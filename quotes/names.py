@@ -254,10 +254,14 @@ TITLE_WORDS = frozenset(
 
 # Organisation words that are also surnames: after a first name they end a person's name ("Vicente Fox", "Margaret
 # Court", "Emily Post"), not an organisation's ("Fox News", "Supreme Court", "Virginia House").
-SURNAME_ORG_WORDS = frozenset("fox court post bank ledger daily board".split())  # not house or street: Clarence House
+SURNAME_ORG_WORDS = frozenset(
+    "fox court post bank ledger daily board homes".split()
+)  # not house or street: Clarence House
 # Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
 # "United States".
-CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur".split())
+CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur spor".split())
+# Words that open a club's name and would end a name before them as organisation words do: "Atlético Ribeira".
+CLUB_OPENERS = frozenset("atlético atletico deportivo sporting".split())
 ORG_WORDS = CLUB_WORDS | frozenset(
     [
         "house",
@@ -312,6 +316,7 @@ ORG_WORDS = CLUB_WORDS | frozenset(
         "securities",
         "airlines",
         "motors",
+        "homes",  # "Harrowgate Homes", a housebuilder
         "ventures",
         "group",
         "organization",
@@ -717,7 +722,8 @@ PERSON_ROLE_HEADS = frozenset(
     """nominee candidate senator governor president secretary mayor minister congressman congresswoman
     representative delegate chairman chairwoman commissioner doctor judge justice ambassador director ceo host
     anchor founder leader speaker attorney sheriff chancellor premier general commander manager coach captain
-    striker goalkeeper midfielder defender winger quarterback pitcher convener convenor chair chairperson""".split()
+    striker goalkeeper midfielder defender winger quarterback pitcher convener convenor chair chairperson councillor
+    councilor""".split()
 )
 # Heads naming one person by what they do: "a Republican strategist", "the questioner" is an unnamed source.
 PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
@@ -732,7 +738,8 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     scientist physician surgeon paramedic pharmacist dentist therapist counselor counsellor midwife caregiver carer
     cleaner janitor electrician plumber motorist cyclist pedestrian hiker athlete traveller traveler worshipper
     pupil colleague participant attendee campaigner forecaster meteorologist epidemiologist biologist ecologist
-    physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman shareholder administrator figure""".split()
+    physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman shareholder administrator figure
+    solicitor barrister""".split()
 )
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(
@@ -751,7 +758,7 @@ BODY_NOUNS = frozenset(
     """government administration agency bureau bank alliance bloc committee campaign media magazine newspaper court
     coalition operation program party network company firm organization union caucus council team ministry
     department embassy consulate authority commission board trust charity institute university hospital regulator
-    watchdog police office municipality guard forum service association club district""".split()
+    watchdog police office municipality guard forum service association club district management""".split()
 )
 # Heads and openers of descriptions of many people: "the crowd", "those in the hall", "many in the room".
 COLLECTIVE_NOUNS = frozenset(
@@ -1146,6 +1153,8 @@ def looks_like_person(run: str) -> bool:
     role, name = split_title(word_tokens(run))
     if not name or name[0].lower() in _NOT_NAME_WORDS or name[-1] == "I":  # "Would I", "Even Friday", "Maybe I"
         return False
+    if any(w.lower() in WEEKDAYS for w in name):
+        return False  # "Every Tuesday" (a month may be a first name: April Ryan)
     if " ".join(name).lower() in COUNTRIES | KNOWN_ORGANISATIONS:  # "South Carolina", "Associated Press"
         return False
     # "BORROWING Back" is no name; "Marc Van den Broeck" is, its particles in lower case between capitals, but not

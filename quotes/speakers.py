@@ -28,6 +28,7 @@ from .names import (
     AUTHOR,
     BODY_NOUNS,
     CAMPAIGN_HEADS,
+    CLUB_OPENERS,
     CLUB_WORDS,
     COLLECTIVE_NOUNS,
     COLLECTIVE_OPENERS,
@@ -73,6 +74,7 @@ from .names import (
     TIME_PHRASE,
     TITLE_EXPANSIONS,
     TITLE_WORDS,
+    WEEKDAYS,
     core_mention,
     is_capitalised,
     is_common_noun,
@@ -476,8 +478,21 @@ class _Resolver(ArticleText):
                 if word in GENDERED_WORDS:
                     votes[GENDERED_WORDS[word]] += 2
             name = [w for w in e.name.split() if w.lower() not in NAME_SUFFIXES] or e.name.split()
-            self.genders[e.name] = majority_gender(self.gender_votes(name[-1], with_first_name_vote(name, votes)))
+            # "Mr Daly" is not his mother Bernadette Daly: a surname two people bear votes only in full
+            written = " ".join(name) if self.surname_shared(name) else name[-1]
+            self.genders[e.name] = majority_gender(self.gender_votes(written, with_first_name_vote(name, votes)))
         return self.genders[e.name]
+
+    def surname_shared(self, name: list[str]) -> bool:
+        """Whether the text names someone else with ``name``'s surname: another first name before it ("Kevin Daly"
+        beside "Bernadette Daly")."""
+        if len(name) < 2:
+            return False
+        for m in self.name_runs:
+            words = word_tokens(m.group(0))
+            if len(words) > 1 and words[-1] == name[-1] and words[-2] != name[-2] and first_name_gender(words[-2]):
+                return True
+        return False
 
     def latest_in_sentence(self, position: int) -> Entity | None:
         """The speaker mentioned last before ``position`` in the same sentence, or None."""
@@ -514,6 +529,10 @@ class _Resolver(ArticleText):
         content = [w for w in phrase if w.lower() not in DETERMINERS]
         if not content or is_capitalised(content[-1]):
             return None
+        # "the Northstar Health Foundation, a Minneapolis-based charity, which": the body named before the apposition
+        apposed = _CLOSED_APPOSITION.search(self.text, max(0, position - 200), position)
+        if apposed and _names_a_body(apposed.group(1)) and (body := self.body_before_apposition(apposed.start(1))):
+            return body
         return self.described([w.lower() for w in phrase], content, position)
 
     def pronoun_of(self, m: re.Match, mention: Span) -> Entity | None:
@@ -571,6 +590,13 @@ class _Resolver(ArticleText):
             and (person := self.named_before_apposition(mention.start)) is not None
         ):
             return person  # "Catriona Baird, ⟦the council's education convener,⟧ said": the model took the apposition
+        if (
+            lower[0] in ("a", "an", "the")
+            and (mention.text.rstrip().endswith(",") or self.text.startswith(",", mention.end))
+            and _names_a_body(mention.text)
+            and (body := self.body_before_apposition(mention.start)) is not None
+        ):
+            return body  # "The Yorkshire Planning Review, ⟦a trade newsletter,⟧ reported": the same, for a body
         # "The state’s Transport Minister, Alana Fitzroy,": a title, then the name ("Chidi King, the brother of …" is
         # a name)
         opener = mention.text.split()[0]
@@ -737,6 +763,19 @@ class _Resolver(ArticleText):
                     return self.person_named(m.group(0))
         return None
 
+    def body_before_apposition(self, position: int) -> Entity | None:
+        """The organisation named right before the apposition that starts at ``position`` and a comma ("Metro Morning
+        Report, " before "a Toronto business television program,"); None when that name is a person's or absent."""
+        for m in reversed(self.name_runs):
+            if m.end() > position:
+                continue
+            if not _ONLY_COMMA.fullmatch(self.text, m.end(), position) or self.quoted(m.start()):
+                return None
+            head = _NAME_BEFORE_CONNECTOR.search(self.text, max(0, m.start() - 60), m.start())
+            words = organisation_words(word_tokens(self.text[head.start() if head else m.start() : m.end()]))
+            return self.organization(" ".join(words)) if words and not self.names_person(words) else None
+        return None
+
     def apposed_person(self, apposition: str) -> Entity | None:
         """The person an apposition names ("state Del. Marcia \"Cia\" Price"), or None; a relative clause after the
         name says more of them ("Katharina Reisinger, who will become …")."""
@@ -901,6 +940,31 @@ class _Resolver(ArticleText):
         )
         return first or self.prominent_person([], position)
 
+    def issuer_of(self, message: str, position: int) -> Entity | None:
+        """The speaker who spoke in a ``message`` ("report", "study") in the last two sentences before ``position``:
+        "In their report to the panel, planning officers said …"; else None."""
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        said_in = re.compile(rf"\b(?:in|by)[ \t]+(?:an?|the|its|their|his|her)[ \t]+(?:[\w-]+[ \t]+)?{message}\b", re.I)
+        best, best_pos = None, -1
+        for e in self.entities:
+            for p in e.positions:
+                if since <= p < position and p > best_pos and said_in.search(self.text, self.sentence_start(p), p):
+                    best, best_pos = e, p
+        return best
+
+    def person_of_age(self, age: str, position: int) -> Entity | None:
+        """The one person the text before ``position`` gives the age ``age`` (years, as written): "Parata, 31,",
+        "Shane Mulcahy (34)", "Parata, who turned 31 last week"; None when it gives it to no one or to several."""
+        people = set()
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(age)}(?![\w.-])", self.text[:position]):
+            k = bisect.bisect_left(self.run_starts, m.start()) - 1
+            run = self.name_runs[k] if k >= 0 else None
+            if run is None or not _AGE_GIVEN.fullmatch(self.text, run.end(), m.start()) or self.quoted(run.start()):
+                continue
+            if (person := self.person_named(run.group(0))) is not None:
+                people.add(person.name)
+        return self.person_named(people.pop()) if len(people) == 1 else None
+
     def outranked(self, person: Entity, description: list[str]) -> bool:
         """Whether ``person`` is written with a rank the lower-cased ``description`` lacks, in their role or just
         before their name: "the Democratic nominee" is not "Democratic vice presidential nominee Tim Kaine"."""
@@ -939,17 +1003,20 @@ class _Resolver(ArticleText):
                 best, best_key = m, key
         return self.person_named(best.group(0)) if best is not None else None
 
-    def organisation_with_head(self, head: str, position: int) -> Entity | None:
+    def organisation_with_head(self, head: str, position: int, *, business: bool = True) -> Entity | None:
         """The organisation whose name ends with ``head``: the latest already speaking, else the latest named
-        before ``position`` ("the International Monetary Fund" … "the fund")."""
+        before ``position`` ("the International Monetary Fund" … "the fund"); a business only if ``business``."""
         for e in reversed(self.entities):
-            # "the association" of "the Sámi Herders’ Association of Troms", as of "… Association"
-            if e.type == "organization" and re.split(r"\s+of\s+", e.name)[0].split()[-1].lower() == head:
+            # "the association" of "the Sámi Herders’ Association of Troms", as of "… Association"; "the union" of
+            # "the Scioto Heights Education Association" (a teachers' union)
+            name_head = re.split(r"\s+of\s+", e.name)[0].split()[-1].lower()
+            if e.type == "organization" and _called_by_head(name_head, head):
                 return e
-        if head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
+        if business and head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
             for e in reversed(self.entities):
                 public = _no_business(e.name) or e.name.lower() in COUNTRIES
-                if e.type == "organization" and any(p < position for p in e.positions) and not public:
+                named = e.name[:1].isupper()  # not a description ("The report warned")
+                if e.type == "organization" and any(p < position for p in e.positions) and named and not public:
                     if _called(e, head):
                         return e
         if body := self.body_introduced_as(head, position):
@@ -965,8 +1032,13 @@ class _Resolver(ArticleText):
             agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
             if words[-1].lower() == head or agency:
                 return self.organization(" ".join(organisation_words(words)))
-        if head in _BUSINESS_HEADS and (business := self.business_named_before(position)) and _called(business, head):
-            return business
+        if (
+            business
+            and head in _BUSINESS_HEADS
+            and (named := self.business_named_before(position))
+            and _called(named, head)
+        ):
+            return named
         return None
 
     def body_introduced_as(self, head: str, position: int) -> Entity | None:
@@ -1062,7 +1134,12 @@ class _Resolver(ArticleText):
             if e.type == "organization" and any(p < position for p in e.positions) and fits(e.name):
                 return e
         for m in reversed(self.name_runs):
-            if m.start() < position and not self.quoted(m.start()) and fits(name := m.group(0).strip()):
+            if m.start() >= position or self.quoted(m.start()):
+                continue
+            before = word_tokens(self.text_before(m.start(), 30))
+            # "the sports daily Gündem Spor": a medium of any name, written after its kind
+            kind_before = kind == "media" and before and before[-1].lower() in _MEDIA_KINDS | {"newspaper", "magazine"}
+            if fits(name := m.group(0).strip()) or kind_before:
                 return self.organization(" ".join(organisation_words(word_tokens(name))))
         return None
 
@@ -1167,7 +1244,7 @@ class _Resolver(ArticleText):
         """The person entity ``words`` name ("Sen. Lindsey Graham"), or None (and nothing made) when they
         name no one or a place or an organisation, which is no antecedent of "he"."""
         role, name = split_title(word_tokens(words))
-        if not name:
+        if not name or {w.lower() for w in name} & WEEKDAYS:  # "Every Tuesday and Friday, a tanker …"
             return None
         known = len(self.entities)
         entity = self.named(name, role, apposition=None)
@@ -1203,6 +1280,7 @@ class _Resolver(ArticleText):
             )
             or " ".join(name).lower() in KNOWN_ORGANISATIONS
             or " ".join(name) in self.introduced_bodies
+            or name[0].lower() in CLUB_OPENERS
         ):
             return self.organization(" ".join(name))
         if (
@@ -1323,6 +1401,8 @@ class _Resolver(ArticleText):
             participle = modifier.endswith(("ed", "ing")) and before in PEOPLE_HEADS  # not "the youngest sibling of"
             if k > 1 and (modifier in POST_MODIFIERS or participle):
                 k -= 1  # "person familiar with", "commuters stuck in", "residents living near": the head is before
+            elif k > 2 and before == "not" and modifier.endswith("ed") and content[k - 3].lower() in PEOPLE_HEADS:
+                k -= 2  # "Doctors not involved in the research"
             head = content[k - 1].lower()
             if head in QUANTITY_NOUNS:
                 head = content[-1].lower()  # the people counted: "percent of Democrats" is a group
@@ -1361,6 +1441,8 @@ class _Resolver(ArticleText):
                     entity.introduced = True
                     return entity
             return self.new(description, "anonymous", head=singular)
+        if definite and len(content) == 1 and head in MESSAGE_NOUNS and (issuer := self.issuer_of(head, position)):
+            return issuer  # "In their report, planning officers said … The report warned": the report's authors
         if definite and len(content) == 1 and head in ISSUED_MESSAGES:
             if (issuer := self.latest(("person", "organization", "group", "anonymous"), position)) is not None:
                 return issuer  # "Gowdy said in a statement … The statement added": the statement's issuer
@@ -1383,15 +1465,18 @@ class _Resolver(ArticleText):
                 set(head_phrase[:-1]) & _CAREER_WORDS
             )  # not "the longtime resident"
             epithet = head.removesuffix("-elect") in EPITHET_HEADS or career
+            age = next((w.removesuffix("-year-old") for w in head_phrase if w.endswith("-year-old")), None)
+            if definite and age and (person := self.person_of_age(age, position)):
+                return person  # "Parata, who turned 31 last week, …" … "the 31-year-old said"
             if definite and (epithet or aged) and (person := self.prominent_person(lower, position, recent_only=aged)):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
             if (
                 (head in ORG_WORDS or head in _BUSINESS_HEADS)
                 and not own_body
-                and (body := self.organisation_with_head(head, position))
+                and (body := self.organisation_with_head(head, position, business="central" not in lower))
             ):
-                return body  # "the fund" of "the International Monetary Fund"
+                return body  # "the fund" of "the International Monetary Fund"; "the central bank" is no business
             if definite and head in KIND_HEADS and (body := self.organisation_of_kind(KIND_HEADS[head], position)):
                 return body  # "the kingdom" of Saudi Arabia, "the news outlet" of Fox News
             if definite and head in BODY_NOUNS and not own_body and (body := self.body_introduced_as(head, position)):
@@ -1484,7 +1569,9 @@ _ARTICLE = r"(?:[Aa]n?|[Tt]he)"
 _APPOSITION_REACH = 80  # characters before a name in which an apposition before it ("The city's … group, ") may start
 _OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 # Words an apposition may use for the kind of body a later "the <word>" means: "a family firm" is "the company".
-_SAME_KIND = {"company": {"company", "firm"}, "firm": {"company", "firm"}}
+_SAME_KIND = {kind: {"company", "firm", "start-up", "startup"} for kind in ("company", "firm")}
+# Kinds of news medium, as a description's head: "a trade newsletter", "the sports daily".
+_MEDIA_KINDS = frozenset("daily weekly paper tabloid broadcaster outlet newsletter website channel".split())
 # Bodies a person leads, which speak for themselves: "her ministry" is the ministry, "his website" is still his.
 _LED_BODIES = frozenset("ministry department embassy agency".split())
 _RELATIVE_OPENER = re.compile(r"(?:who|which)(?=\s+\S)")  # lower case: "WHO officials" is the health body
@@ -1501,6 +1588,12 @@ def _apposition_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
         rf"(?:^|[.;:!?][\"”’]?[ \t]+|,[ \t]+|\n){_ARTICLE}[ \t]+{_MODIFIERS}{kind},[ \t]+(?:the[ \t]+)?$"
     )
     return after, before
+
+
+def _called_by_head(name_head: str, head: str) -> bool:
+    """Whether a body whose name ends with ``name_head`` may be called "the <head>": its own head, or "the union"
+    for a workers' association or federation."""
+    return name_head == head or head == "union" and name_head in ("association", "federation")
 
 
 def _no_business(name: str) -> bool:
@@ -1528,13 +1621,15 @@ def _names_a_body(apposition: str) -> bool:
         (k for k, w in enumerate(words) if k and (w in PHRASE_OPENERS | {"whose"} or _PARTICIPLE.fullmatch(w))), None
     )
     words = words[:end]
-    return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | {"tank", "nonprofit", "charity"}
+    return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | {"tank", "nonprofit", "charity", "start-up"}
 
 
 # Kinds of body written before a body's name: "the supporters' group Tejo Sempre", "the sports daily Marca".
-_NAMED_BODY_KINDS = (
-    BODY_NOUNS | _BUSINESS_HEADS | frozenset("group daily weekly paper broadcaster outlet".split())
-) - {"police"}
+_NAMED_BODY_KINDS = (BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | {"group"}) - {"police"}
+# The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies".
+_NAME_BEFORE_CONNECTOR = re.compile(latin_classes(r"(?:[A-Z][\w'’&-]*[ \t]+)+(?:for|of|on)[ \t]+(?:the[ \t]+)?$"))
+# An apposition closed by a comma right before a relative pronoun: ", a Minneapolis-based charity, " (group 1).
+_CLOSED_APPOSITION = re.compile(r",[ \t]+((?:an?|the)[ \t][^,.;\n]{1,80}),[ \t]*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
 # "Jim Pappas, 70", "Jim Pappas, 70, of Albany": the age, and where the person is from after it, are no part of the name
 # What the model may take in around an apposed name: "the former fast bowler Imtiaz Saleem Durrani", "Syed Faraz
@@ -1544,6 +1639,8 @@ _TRAILING_PREPOSITION = re.compile(r",\s*(?:on|in|at|for|from|to|with|of)$")
 # A role in apposition before the name that is the sentence's subject: "Its chief executive, ", "The chairman of the
 # board (PCCB), ", "Its secretary, the former fast bowler ".
 _ROLE_BEFORE_NAME = re.compile(r"(?:Its|Their|His|Her|The)\s[^,.\n\"“”]{1,80},\s+(?:the\s+(?:[a-z-]+\s+){1,4})?")
+# What lies between a name and the age the text gives it: "Parata, 31", "Mulcahy (34", "Parata, who turned 31".
+_AGE_GIVEN = re.compile(r",[ \t]*|[ \t]*\([ \t]*|,[ \t]+who[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+")
 _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?:,\s+of\s+[^,]+)?\s*(?=,|$)")
 # Alone, a part of the people just named ("Residents were divided. Some said …"); "Others" are other people.
 _SOME_OF_THEM = frozenset("some several many most few".split())
@@ -1556,14 +1653,17 @@ def _titled(role: list[str]) -> bool:
     return any(w.lower() in HONORIFICS or w.lower() in TITLE_EXPANSIONS for w in role)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def _person_with_org_surname(name: list[str]) -> bool:
-    """Whether ``name`` is a first name, perhaps a middle one, and a surname that is also an organisation word
-    ("Vicente Fox", "Margaret Court"); a place's name is no first name ("Virginia House")."""
+    """Whether ``name`` is a first name or initials, perhaps a middle name, and a surname that is also an organisation
+    word ("Vicente Fox", "Margaret Court", "A.M. Homes"); a place's name is no first name ("Virginia House")."""
     return (
         2 <= len(name) <= 3
         and name[-1].lower() in SURNAME_ORG_WORDS
         and not {w.lower() for w in name[:-1]} & (ORG_WORDS | COUNTRIES)
-        and first_name_gender(name[0]) is not None
+        and (first_name_gender(name[0]) is not None or _INITIALS.fullmatch(name[0]) is not None)
     )
 
 
