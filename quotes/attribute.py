@@ -10,7 +10,7 @@ from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation,
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
 from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SUBJECT, WEEKDAYS
-from .nested import add_reporting_quotes
+from .nested import add_reporting_quotes, quoted_speakers, split_inner_reports
 from .text import (
     DATELINE,
     DATELINE_PLACE,
@@ -206,6 +206,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     # own is a misreading ("… was receptive, the official said, but it's not clear ⟦what impact …⟧").
     sourced_cues = {(a.cue.start, a.cue.end) for a in out if a.cue and a.speaker}
     out = [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
+    out = quoted_speakers(text, split_inner_reports(text, out, ranges), ranges)
     return with_interview_answers(text, add_reporting_quotes(text, out), ranges, doc=doc)
 
 

@@ -4,14 +4,17 @@ Two people speak there: Austin said what follows his cue, and the official said 
 extractor finds the inner quote; ``add_reporting_quotes`` adds the outer one, whose content runs from the inner
 source to the end of the inner quote, with the trailing cue and source. (PolNeAR, whose annotators keep the longer
 of two nested attributions in this reader, has no such pair in its dev set; this project's guide marks both.)
+``split_inner_reports`` does the same where the outer source comes first ("Koval said Hryshchenko had told him that
+“…”"): the extractor links the inner quotation to the outer cue.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
-from .text import sentence_starts
+from .text import build_quote, latin_classes, sentence_starts
 from .types import Attribution, Quote, Span, Speaker
 
 _COMMA = re.compile(r"[ \t]*,[ \t]+")
@@ -89,3 +92,100 @@ def reporting_source(
         return None
     source_start += text[source_start:source_end].index(source)
     return Span.of(text, *cue), Span.of(text, source_start, source_start + len(source))
+
+
+# A named or described inner source and its own cue, then the quotation it reports: "Mr Mulcahy had said ‘",
+# "Hryshchenko had told him at a meeting in Chernihiv that “", "several of the older players had told the younger
+# ones “". Matched where the outer paraphrase or its cue ends.
+_DESCRIBED_OPENER = r"(?:several|some|many|one|two|three|a|an|the)"
+_NP_WORD = r"(?!(?:had|has|said|told)\b)[a-z][\w'’-]*"  # a word of a described source, not its verb
+_INNER_REPORT = re.compile(
+    latin_classes(
+        r"[ \t]*(?:that[ \t]+)?(?P<source>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+        rf"|{_DESCRIBED_OPENER}[ \t]+(?:of[ \t]+the[ \t]+)?(?:{_NP_WORD}[ \t]+){{0,3}}{_NP_WORD})"
+        r"[ \t]+(?:had[ \t]+|has[ \t]+)?"
+        r"(?:(?P<said>said)|(?P<told>told|promised|assured|warned)[ \t]+[^\n\"“”‘’,.;:]{1,60}?)"
+        r"[ \t]*(?:that[ \t]+|:[ \t]*|,[ \t]*)?(?=[\"“‘'])"
+    )
+)
+_THAT_BEFORE_MARK = re.compile(r"\bthat[ \t]+$")
+_NOT_INNER_SOURCES = frozenset("he she they it i we you this that these those".split())
+
+
+def split_inner_reports(text: str, attributions: list[Attribution], ranges: list[tuple[int, int]]) -> list[Attribution]:
+    """``attributions`` with each quotation that a named inner source reports inside another's paraphrase given to
+    that source: "Mr Tierney gave evidence that ⟦Mr Mulcahy had said ‘he had it coming’ as he came back⟧" holds
+    Mulcahy's "he had it coming" (``ranges``: the text's quoted ranges). The paraphrase stays the outer source's;
+    when the model linked the quotation alone to the outer cue, the paraphrase around it is added. In text order."""
+    starts: list[int] | None = None
+    quoted_starts = {start: end for start, end in ranges}
+    out = []
+    for a in attributions:
+        mention = a.speaker.mention if a.speaker else None
+        out.append(a)
+        if mention is None or a.cue is None or not mention.end <= a.cue.start < a.cue.end <= a.quote.start:
+            continue
+        inside = a.quote.kind != "direct"  # the paraphrase opens with the report, or the quotation alone was linked
+        inner = _INNER_REPORT.match(text, *((a.quote.start, a.quote.end) if inside else (a.cue.end, a.quote.start + 1)))
+        if inner is None or inner.group("source").split()[0].lower() in _NOT_INNER_SOURCES:
+            continue
+        quotation_start = inner.end() + 1
+        if (quotation_end := quoted_starts.get(quotation_start)) is None or quotation_end > a.quote.end + 1:
+            continue
+        if starts is None:
+            starts = sentence_starts(text)
+        k = bisect.bisect_right(starts, a.cue.start)
+        sentence_end = starts[k] if k < len(starts) else len(text)
+        # "that “…”" is a paraphrase quoting its words throughout: mixed, as the outer one's were
+        that = _THAT_BEFORE_MARK.search(text, inner.start(), inner.end())
+        closes_sentence = not text[quotation_end:sentence_end].strip(" \t\n.!?\"”’'")
+        if inner.group("told") and not (
+            that or closes_sentence or inner.group(0).rstrip(" \t\"“‘'").endswith((":", ","))
+        ):
+            continue  # "the ministry had promised additional staff “at least three times” in …": words, not a report
+        source = Span.of(text, *inner.span("source"))
+        cue = Span.of(text, *inner.span("said" if inner.group("said") else "told"))
+        start = that.start() if that else quotation_start
+        end = quotation_end + 1 if that and text[quotation_end : quotation_end + 1] in "\"”’'" else quotation_end
+        quotation = Quote(text[start:end], start, end, kind="mixed" if that else "direct")
+        out[-1] = Attribution(quotation, cue=cue, speaker=Speaker.surface(source), confidence=a.confidence, doc=a.doc)
+        if inside:
+            out.append(a)  # the paraphrase the model found stays the outer source's
+            continue
+        later = [b.quote.start for b in attributions if a.quote.end <= b.quote.start < sentence_end]
+        outer_text = text[source.start : min(later) if later else sentence_end].rstrip(" \t\n.,;")
+        outer = Quote(outer_text, source.start, source.start + len(outer_text), kind="mixed")
+        out.append(Attribution(outer, cue=a.cue, speaker=a.speaker, confidence=a.confidence, doc=a.doc))
+    return sorted(out, key=lambda a: a.quote.start)
+
+
+# "The newspaper quoted ⟦one participant⟧ as saying …": the one quoted said it; the medium only relays it.
+_QUOTED_AS_SAYING = re.compile(
+    r"[ \t]*(?P<source>[^\n,;:\"“”]{2,60}?)[ \t]+as[ \t]+(?P<cue>saying)[ \t]+(?:that[ \t]+)?[\"“‘']?"
+)
+
+
+def quoted_speakers(text: str, attributions: list[Attribution], ranges: list[tuple[int, int]]) -> list[Attribution]:
+    """``attributions`` with each quote a medium relays given to the one it quotes, "saying" its cue: "The
+    newspaper quoted one participant as saying the union had “walked out”". When the model took the one quoted
+    into the quote, the medium keeps that relay and the words after "saying" are added as the participant's
+    (``ranges``: the text's quoted ranges, for their kind). In text order."""
+    out = []
+    for a in attributions:
+        out.append(a)
+        mention = a.speaker.mention if a.speaker else None
+        if mention is None or a.cue is None or a.cue.text.lower() != "quoted" or mention.end > a.cue.start:
+            continue
+        inside = _QUOTED_AS_SAYING.match(text, a.quote.start, a.quote.end)
+        linked = _QUOTED_AS_SAYING.match(text, a.cue.end, a.quote.start)
+        linked = linked if linked and linked.end() == a.quote.start else None
+        if not (found := inside or linked):
+            continue
+        source, cue = Span.of(text, *found.span("source")), Span.of(text, *found.span("cue"))
+        if not inside:
+            out[-1] = replace(a, cue=cue, speaker=Speaker.surface(source))
+            continue
+        said_from = inside.end() - 1 if text[inside.end() - 1] in "\"“‘'" else inside.end()  # from its mark on
+        if (said := build_quote(text, [(said_from, a.quote.end)], ranges)) is not None:
+            out.append(Attribution(said, cue=cue, speaker=Speaker.surface(source), confidence=a.confidence, doc=a.doc))
+    return sorted(out, key=lambda a: a.quote.start)

@@ -1246,6 +1246,8 @@ class _Resolver(ArticleText):
         role, name = split_title(word_tokens(words))
         if not name or {w.lower() for w in name} & WEEKDAYS:  # "Every Tuesday and Friday, a tanker …"
             return None
+        if " ".join(name).lower() in COUNTRIES:
+            return None  # "In South Carolina he campaigned …": a place is no antecedent of "he"
         known = len(self.entities)
         entity = self.named(name, role, apposition=None)
         if entity.type != "person":

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.nested import add_reporting_quotes
+from quotes.nested import add_reporting_quotes, quoted_speakers, split_inner_reports
+from quotes.text import quoted_ranges
 from quotes.types import Attribution, Quote, Span, Speaker
 
 
@@ -70,3 +71,81 @@ def test_the_reporting_source_is_read_whole(after, cue, source):
 def test_a_clause_that_opens_another_report_is_no_reporting_source(text):
     a = inner(text, "Austin", "said", "the plan will work")
     assert add_reporting_quotes(text, [a]) == [a]
+
+
+def _kinded(a: Attribution, kind: str) -> Attribution:
+    return Attribution(Quote(a.quote.text, a.quote.start, a.quote.end, kind=kind), a.cue, a.speaker, doc=a.doc)
+
+
+def test_a_named_report_inside_a_paraphrase_gives_its_quotation_to_its_source():
+    text = "Mr Tierney gave evidence that Mr Mulcahy had said ‘he had it coming’ as he came back inside. He left."
+    paraphrase = "Mr Mulcahy had said ‘he had it coming’ as he came back inside"
+    a = _kinded(inner(text, "Mr Tierney", "gave evidence", paraphrase), "mixed")
+    records = split_inner_reports(text, [a], quoted_ranges(text))
+    assert records[0] is a  # the paraphrase stays the outer source's
+    quotation = records[1]
+    assert (quotation.quote.text, quotation.quote.kind) == ("he had it coming", "direct")
+    assert (quotation.cue.text, quotation.speaker.mention.text) == ("said", "Mr Mulcahy")
+    assert all(text[s.start : s.end] == s.text for s in (quotation.quote, quotation.cue, quotation.speaker.mention))
+
+
+def test_a_quotation_linked_to_the_outer_cue_goes_to_its_own_source_and_the_report_around_it_is_added():
+    text = 'Koval said Hryshchenko had told him at a meeting that "no contract moves an inch." The trial goes on.'
+    a = _kinded(inner(text, "Koval", "said", "no contract moves an inch."), "direct")
+    outer, quotation = split_inner_reports(text, [a], quoted_ranges(text))  # in text order
+    assert (quotation.quote.text, quotation.quote.kind) == ('that "no contract moves an inch."', "mixed")
+    assert (quotation.cue.text, quotation.speaker.mention.text) == ("told", "Hryshchenko")
+    assert outer.quote.text == 'Hryshchenko had told him at a meeting that "no contract moves an inch."'
+    assert (outer.cue.text, outer.speaker.mention.text) == ("said", "Koval")
+    assert all(text[s.start : s.end] == s.text for s in (quotation.quote, outer.quote))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Tierney said that he had said ‘it was over’ that night.",  # a pronoun: the same person, as like as not
+        "Mr Tierney said that the bar had been ‘very loud’ that night.",  # no inner report
+    ],
+)
+def test_no_inner_source_without_a_named_report(text):
+    paraphrase = text[text.index("that ") + 5 : text.index(" that night")]
+    a = _kinded(inner(text, "Mr Tierney", "said", paraphrase), "mixed")
+    assert split_inner_reports(text, [a], quoted_ranges(text)) == [a]
+
+
+def test_a_relayed_quote_is_the_words_of_the_one_it_quotes():
+    text = 'The newspaper quoted one participant as saying the union had "walked out". Talks resume today.'
+    a = inner(text, "The newspaper", "quoted", 'the union had "walked out"')
+    (relayed,) = quoted_speakers(text, [a], quoted_ranges(text))
+    assert (relayed.cue.text, relayed.speaker.mention.text) == ("saying", "one participant")
+    # The model took the one quoted into the quote: the medium keeps its relay, the participant gets the words.
+    b = inner(text, "The newspaper", "quoted", 'one participant as saying the union had "walked out"')
+    relay, words = quoted_speakers(text, [_kinded(b, "mixed")], quoted_ranges(text))
+    assert relay is not None and relay.speaker.mention.text == "The newspaper"
+    assert (words.quote.text, words.quote.kind) == ('the union had "walked out"', "mixed")
+    assert (words.cue.text, words.speaker.mention.text) == ("saying", "one participant")
+    assert text[words.quote.start : words.quote.end] == words.quote.text
+
+
+def test_a_relayed_quotation_keeps_its_marks_out():
+    text = 'The paper quoted a guard as saying "the gate was open". More soon.'
+    b = inner(text, "The paper", "quoted", 'a guard as saying "the gate was open"')
+    _, words = quoted_speakers(text, [_kinded(b, "mixed")], quoted_ranges(text))
+    assert (words.quote.text, words.quote.kind, words.speaker.mention.text) == (
+        "the gate was open",
+        "direct",
+        "a guard",
+    )
+
+
+def test_a_described_inner_source_gets_its_quotation():
+    text = 'He said several of the older players had told the younger ones "we are not doing that again." They won.'
+    a = _kinded(inner(text, "He", "said", "we are not doing that again."), "direct")
+    _, quotation = split_inner_reports(text, [a], quoted_ranges(text))
+    assert (quotation.cue.text, quotation.speaker.mention.text) == ("told", "several of the older players")
+
+
+def test_quoted_words_after_a_promise_in_a_paraphrase_are_no_inner_report():
+    text = "Huda Obeidat said the ministry had promised additional staff “at least three times” in two years."
+    a = _kinded(inner(text, "Huda Obeidat", "said", "at least three times"), "direct")
+    assert split_inner_reports(text, [a], quoted_ranges(text)) == [a]

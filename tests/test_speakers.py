@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 
 from quotes.names import core_mention, looks_like_person, split_title
-from quotes.speakers import resolve_speakers
+from quotes.speakers import _Resolver, resolve_speakers
 from quotes.types import Attribution, Quote, Span, Speaker
 
 ANY = ...
@@ -2353,3 +2353,9 @@ def test_the_third_sessions_review_cases(text, items, name, type_):
 )  # fmt: skip
 def test_rules_from_style_set_11(text, items, name, type_):
     assert_last_speaker(text, items, name, type_)
+
+
+def test_a_state_is_no_person_a_pronoun_may_stand_for():
+    resolver = _Resolver("In South Carolina he campaigned with a governor who had endorsed him.")
+    assert resolver.person_named("South Carolina") is None
+    assert resolver.entities == []
