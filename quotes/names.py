@@ -1057,8 +1057,13 @@ def core_mention(text: str) -> tuple[str, str | None]:
     if re.fullmatch(r"according(?:\s+to)?", core, re.IGNORECASE):
         return "", apposition  # the cue taken for the source: it names no one
     m = _PERSON_OF.match(core)
-    if m and looks_like_person(m.group("person")) and m.group("person").split()[-1].lower() not in ORG_WORDS:
-        # "Cameron Easley for Morning Consult"; but "Brennan Center for Justice" is one body
+    if (
+        m
+        and looks_like_person(m.group("person"))
+        and m.group("person").split()[-1].lower() not in ORG_WORDS | PEOPLE_PLURAL_NOUNS
+    ):
+        # "Cameron Easley for Morning Consult"; but "Brennan Center for Justice", "Communications Workers of
+        # America" are one body
         core, apposition = m.group("person"), apposition or m.group("body")
     elif (m := _NAME_OF_UNNAMED_BODY.match(core)) and looks_like_person(" ".join(m.group("person").split()[-2:])):
         core = m.group("person")  # "… Anil Baruah of the weather office": the job before the name says more

@@ -592,7 +592,8 @@ class _Resolver(ArticleText):
             return person  # "Catriona Baird, ⟦the council's education convener,⟧ said": the model took the apposition
         if (
             lower[0] in ("a", "an", "the")
-            and (mention.text.rstrip().endswith(",") or self.text.startswith(",", mention.end))
+            and "," not in mention.text.rstrip(" ,")  # a description alone, not "the … Fund, a super PAC …"
+            and (mention.text.rstrip().endswith(",") or _APPOSITION_GOES_ON.match(self.text, mention.end))
             and _names_a_body(mention.text)
             and (body := self.body_before_apposition(mention.start)) is not None
         ):
@@ -725,8 +726,13 @@ class _Resolver(ArticleText):
                 return self.organization(" ".join(content))  # "a pro-Rubio super PAC": described, not named
         elif not name and whole == content and {w.lower() for w in whole} & ORG_WORDS:
             return self.organization(" ".join(whole))  # "the White House": all title words, still a body
-        elif name and len(whole) > len(name) and "for" in whole[1:-1]:
-            return self.organization(" ".join(whole))  # "Americans for Prosperity", "Concerned Veterans for America"
+        elif (
+            name
+            and len(whole) > len(name)
+            and any(w == "for" or w == "of" and _plural_people(whole[k - 1]) for k, w in enumerate(whole[1:-1], 1))
+        ):
+            # "Americans for Prosperity", "Concerned Veterans for America", "Communications Workers of America"
+            return self.organization(" ".join(whole))
         if (
             name
             and apposition
@@ -772,7 +778,9 @@ class _Resolver(ArticleText):
             if not _ONLY_COMMA.fullmatch(self.text, m.end(), position) or self.quoted(m.start()):
                 return None
             head = _NAME_BEFORE_CONNECTOR.search(self.text, max(0, m.start() - 60), m.start())
-            words = organisation_words(word_tokens(self.text[head.start() if head else m.start() : m.end()]))
+            if head and ({w.lower() for w in head.group(0).split()} & TITLE_WORDS or m.group(0).startswith("The ")):
+                head = None  # "National Director of The Remembrance Project" names a person's post, then the body
+            words = word_tokens(head.group(0) if head else "") + organisation_words(word_tokens(m.group(0)))
             return self.organization(" ".join(words)) if words and not self.names_person(words) else None
         return None
 
@@ -1015,7 +1023,7 @@ class _Resolver(ArticleText):
         if business and head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
             for e in reversed(self.entities):
                 public = _no_business(e.name) or e.name.lower() in COUNTRIES
-                named = e.name[:1].isupper()  # not a description ("The report warned")
+                named = e.name[:1].isupper() and e.name.lower() not in TITLE_WORDS  # not "The report", nor "CEO"
                 if e.type == "organization" and any(p < position for p in e.positions) and named and not public:
                     if _called(e, head):
                         return e
@@ -1292,7 +1300,9 @@ class _Resolver(ArticleText):
             and not any(w.lower() in TITLE_WORDS or w.lower() == "of" for w in role)  # "President of the … Commission"
         ):
             return self.organization(" ".join(name))  # "the supporters' group Tejo Sempre", "the sports daily Marca"
-        if len(name) == 1 and GROUP_NOUN.search(name[0]):  # "Democrats", not "Virginia Democrats" as a person
+        # "Democrats", not "Virginia Democrats" as a person; "Lawmakers said", capitalised by the sentence, and not
+        # "Communications Workers" of a union named before
+        if len(name) == 1 and (GROUP_NOUN.search(name[0]) or not role and name[0].lower() in PEOPLE_PLURAL_NOUNS):
             return self.known_or_new(name[0], "group", head=name[0].lower())
         honorific = next((GENDERED_WORDS[w.lower()] for w in role if w.lower() in GENDERED_WORDS), None)
         if len(name) == 1 and (speaker := self.speaker_with_surname(name, honorific)):
@@ -1306,7 +1316,7 @@ class _Resolver(ArticleText):
             for e in self.entities:
                 if e.name == full_name[0]:
                     return e
-            if full_name[0].lower() in PEOPLE_PLURAL_NOUNS:  # "Lawmakers said", capitalised by the sentence
+            if full_name[0].lower() in PEOPLE_PLURAL_NOUNS:  # "Black Lawmakers" of a headline, read as "Lawmakers"
                 return self.known_or_new(full_name[0], "group", head=full_name[0].lower())
             if full_name[0].lower() in COLLECTIVE_OPENERS | {"others"}:  # "Others said", "Several said": people
                 return self.known_or_new(full_name[0].lower(), "group", head=full_name[0].lower())
@@ -1600,10 +1610,10 @@ def _called_by_head(name_head: str, head: str) -> bool:
 
 def _no_business(name: str) -> bool:
     """Whether a body's name is no business's: a public body's or medium's word, or a body of members as its head
-    (the word before "of", else the last: "Migraine Alliance of America")."""
+    (the word before "of", else the last: "Migraine Alliance of America", "Communications Workers of America")."""
     words = name.lower().split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return bool(set(words) & PUBLIC_BODY_WORDS) or head in MEMBERS_BODY_HEADS
+    return bool(set(words) & PUBLIC_BODY_WORDS) or head in MEMBERS_BODY_HEADS or head in PEOPLE_PLURAL_NOUNS
 
 
 def _called(business: Entity, head: str) -> bool:
@@ -1623,13 +1633,18 @@ def _names_a_body(apposition: str) -> bool:
         (k for k, w in enumerate(words) if k and (w in PHRASE_OPENERS | {"whose"} or _PARTICIPLE.fullmatch(w))), None
     )
     words = words[:end]
-    return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | {"tank", "nonprofit", "charity", "start-up"}
+    return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS
 
 
+_OTHER_BODY_HEADS = frozenset({"tank", "nonprofit", "non-profit", "charity", "start-up", "pac"})  # "a super PAC"
 # Kinds of body written before a body's name: "the supporters' group Tejo Sempre", "the sports daily Marca".
 _NAMED_BODY_KINDS = (BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | {"group"}) - {"police"}
-# The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies".
-_NAME_BEFORE_CONNECTOR = re.compile(latin_classes(r"(?:[A-Z][\w'’&-]*[ \t]+)+(?:for|of|on)[ \t]+(?:the[ \t]+)?$"))
+# The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
+# "Right to " of "Right to Rise".
+_NAME_BEFORE_CONNECTOR = re.compile(latin_classes(r"(?:[A-Z][\w'’&-]*[ \t]+)+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?$"))
+# What may follow a description apposed to a name, where a source's cue would not: a comma, a relative pronoun or a
+# participle ("Right to Rise, ⟦a super PAC⟧ backing …").
+_APPOSITION_GOES_ON = re.compile(r"[ \t]*,|[ \t]+(?:that|which|who|[a-z]{2,}ing)\b")
 # An apposition closed by a comma right before a relative pronoun: ", a Minneapolis-based charity, " (group 1).
 _CLOSED_APPOSITION = re.compile(r",[ \t]+((?:an?|the)[ \t][^,.;\n]{1,80}),[ \t]*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
@@ -1647,6 +1662,11 @@ _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?:,\s+of\s+[^,]+)?\s*(?=,|$)")
 # Alone, a part of the people just named ("Residents were divided. Some said …"); "Others" are other people.
 _SOME_OF_THEM = frozenset("some several many most few".split())
 _BY_FIRST_NAME = frozenset({"sir", "dame"})  # honours that go with the first name: "Sir Keir" is Keir Starmer
+
+
+def _plural_people(word: str) -> bool:
+    """Whether a capitalised word names people in the plural, by kind or by trade ("Democrats", "Workers")."""
+    return is_people_plural(word) or word.lower() in PEOPLE_PLURAL_NOUNS
 
 
 def _titled(role: list[str]) -> bool:

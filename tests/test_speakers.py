@@ -2359,3 +2359,35 @@ def test_a_state_is_no_person_a_pronoun_may_stand_for():
     resolver = _Resolver("In South Carolina he campaigned with a governor who had endorsed him.")
     assert resolver.person_named("South Carolina") is None
     assert resolver.entities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # The body before a description that goes on with a relative clause or a participle; "Right to Rise" whole,
+        # and a person's post before a body's name is no part of it.
+        ("Espinoza is National Director of The Remembrance Project, a non-profit that advocates for families.",
+         [("advocates for families", "a non-profit")], "Remembrance Project", "organization"),
+        ("Right to Rise, a super PAC backing Jeb Bush, has been relentless in hitting Rubio.",
+         [("has been relentless in hitting Rubio", "a super PAC")], "Right to Rise", "organization"),
+        # The workers of somewhere are a union, no person "America" and no business "the company" means.
+        ("Verizon said talks went well. The Communications Workers of America, one of the unions, said pay was "
+         "low. The company said it would not budge.", [("talks went well", "Verizon"),
+          ("pay was low", "The Communications Workers of America, one of the unions"),
+          ("it would not budge", "The company")], "Verizon", "organization"),
+        ("The Communications Workers of America, one of the unions, said pay was low.",
+         [("pay was low", "The Communications Workers of America, one of the unions")],
+         "Communications Workers of America", "organization"),
+        ("The Communications Workers of America, one of the unions, said pay was low.\n\nWorkers said they were "
+         "angry.", [("pay was low", "The Communications Workers of America, one of the unions"),
+          ("they were angry", "Workers")], "Workers", "group"),
+    ],
+)  # fmt: skip
+def test_rules_from_the_studied_polnear_residue(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)
+
+
+def test_a_title_taken_for_a_speaker_is_no_business():
+    text = "Elizabeth Warren Hammers Wells Fargo CEO\n\nThe bank said it had fired 5,300 workers."
+    items = [("Hammers", "Elizabeth Warren Hammers Wells Fargo CEO"), ("it had fired 5,300 workers", "The bank")]
+    assert resolve_speakers(text, attributions(text, items))[-1].speaker.name != "CEO"
