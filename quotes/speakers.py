@@ -643,6 +643,8 @@ class _Resolver(ArticleText):
                 antecedent = person  # "Alan Berger of New Jersey, who"
             if antecedent is None:
                 return self.latest(("person",), mention.start)
+            if lower[0] == "which" and (body := self.body_ending_at(antecedent)) is not None:
+                return body  # "the U.S. Chamber of Commerce, which", "the island's Government Development Bank, which"
             role, name = split_title(word_tokens(antecedent.group(0)))
             return self.named(name, role, apposition=None) if name else None
         if len(words) == 1 and words[0].islower() and words[0].endswith("ed"):
@@ -769,6 +771,15 @@ class _Resolver(ArticleText):
                     return self.person_named(m.group(0))
         return None
 
+    def body_ending_at(self, run: re.Match) -> Entity | None:
+        """The organisation a name ``run`` ends, whole across a connector ("U.S. Chamber of " before "Commerce") and
+        with its own title-like words ("Government Development Bank"); None for a person's name."""
+        head = _NAME_BEFORE_CONNECTOR.search(self.text, max(0, run.start() - 60), run.start())
+        if head and ({w.lower() for w in head.group(0).split()} & PERSON_ROLE_HEADS or run.group(0).startswith("The ")):
+            head = None  # "National Director of The Remembrance Project" names a person's post, then the body
+        words = word_tokens(head.group(0) if head else "") + organisation_words(word_tokens(run.group(0)))
+        return self.organization(" ".join(words)) if words and not self.names_person(words) else None
+
     def body_before_apposition(self, position: int) -> Entity | None:
         """The organisation named right before the apposition that starts at ``position`` and a comma ("Metro Morning
         Report, " before "a Toronto business television program,"); None when that name is a person's or absent."""
@@ -777,11 +788,7 @@ class _Resolver(ArticleText):
                 continue
             if not _ONLY_COMMA.fullmatch(self.text, m.end(), position) or self.quoted(m.start()):
                 return None
-            head = _NAME_BEFORE_CONNECTOR.search(self.text, max(0, m.start() - 60), m.start())
-            if head and ({w.lower() for w in head.group(0).split()} & TITLE_WORDS or m.group(0).startswith("The ")):
-                head = None  # "National Director of The Remembrance Project" names a person's post, then the body
-            words = word_tokens(head.group(0) if head else "") + organisation_words(word_tokens(m.group(0)))
-            return self.organization(" ".join(words)) if words and not self.names_person(words) else None
+            return self.body_ending_at(m)
         return None
 
     def apposed_person(self, apposition: str) -> Entity | None:
@@ -1641,7 +1648,7 @@ _OTHER_BODY_HEADS = frozenset({"tank", "nonprofit", "non-profit", "charity", "st
 _NAMED_BODY_KINDS = (BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | {"group"}) - {"police"}
 # The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
 # "Right to " of "Right to Rise".
-_NAME_BEFORE_CONNECTOR = re.compile(latin_classes(r"(?:[A-Z][\w'’&-]*[ \t]+)+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?$"))
+_NAME_BEFORE_CONNECTOR = re.compile(latin_classes(r"(?:[A-Z][\w.'’&-]*[ \t]+)+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?$"))
 # What may follow a description apposed to a name, where a source's cue would not: a comma, a relative pronoun or a
 # participle ("Right to Rise, ⟦a super PAC⟧ backing …").
 _APPOSITION_GOES_ON = re.compile(r"[ \t]*,|[ \t]+(?:that|which|who|[a-z]{2,}ing)\b")

@@ -2381,6 +2381,11 @@ def test_a_state_is_no_person_a_pronoun_may_stand_for():
         ("The Communications Workers of America, one of the unions, said pay was low.\n\nWorkers said they were "
          "angry.", [("pay was low", "The Communications Workers of America, one of the unions"),
           ("they were angry", "Workers")], "Workers", "group"),
+        # "which" stands for the whole body before it, across "of" and with its title-like words.
+        ("Money flows to groups such as the U.S. Chamber of Commerce, which is planning to help Republicans.",
+         [("is planning to help Republicans", "which")], "U.S. Chamber of Commerce", "organization"),
+        ("It was backed by the island's Government Development Bank, which guaranteed repayment.",
+         [("guaranteed repayment", "which")], "Government Development Bank", "organization"),
     ],
 )  # fmt: skip
 def test_rules_from_the_studied_polnear_residue(text, items, name, type_):
