@@ -647,6 +647,9 @@ class _Resolver(ArticleText):
                 return body  # "the U.S. Chamber of Commerce, which", "the island's Government Development Bank, which"
             role, name = split_title(word_tokens(antecedent.group(0)))
             return self.named(name, role, apposition=None) if name else None
+        if lower in (["said"], ["says"]) and (after := _NAME_AFTER_VERB.match(self.text, mention.end)):
+            # The verb taken for its source: "… ,” ⟦said⟧ Jason Gilbert of Cheyenne."
+            return self.resolve(Span(after.group(1), after.start(1), after.end(1)))
         if len(words) == 1 and words[0].islower() and words[0].endswith("ed"):
             # A verb taken for the source ("… but demurred when asked if …"): its subject is the speaker
             # already named in this sentence, if any.
@@ -705,6 +708,10 @@ class _Resolver(ArticleText):
         if len(content) <= 4 and is_people_plural(content[-1]) and all(w[:1].isalpha() for w in content):
             # "House Democrats", "conservative Jews", "Muslims": people named by party, faith or kind, as written.
             return self.known_or_new(" ".join(content), "group", head=content[-1].lower())
+        if len(words) == 1 and (party := _PARTY_MEMBERS.get(words[0])):
+            return self.known_or_new(party, "group", head=party.lower())  # "Republican criticism": Republicans'
+        if words == ["State"] and "State Department" in self.text:
+            return self.organization("State Department")  # "State initially said", as Washington writes it
         if lower[0] == "the" and len(content) == 1 and lower[1] in NATIONALITY_NOUNS:
             person = self.prominent_person(lower, mention.start, recent_only=True)
             if person is not None and not (self.words_before(person) & NATIONALITY_NOUNS) - {lower[1]}:
@@ -1442,7 +1449,10 @@ class _Resolver(ArticleText):
             return self.new(description, "group", head=singular)
         if singular in POLL_NOUNS and (maker := self.message_maker(position, POLL_NOUNS)):
             return self.organization(maker)  # "the poll" of "the latest Reuters/Ipsos poll"
-        definite = lower[0] in ("the", "this", "that")
+        # A headline's bare title is as definite: "Justice vows to be 'more circumspect'"
+        definite = (
+            lower[0] in ("the", "this", "that") or content == [content[0].capitalize()] and head in PERSON_ROLE_HEADS
+        )
         if definite and singular in AD_NOUNS and (maker := self.message_maker(position, AD_NOUNS)):
             return self.organization(maker)  # "the clip" of "a web video by the Republican National Committee"
         if singular in ANONYMOUS_HEADS:
@@ -1531,6 +1541,8 @@ class _Resolver(ArticleText):
         return self.known_or_new(description, _unplaced_type(lower, head), head=head)
 
 
+_NAME_AFTER_VERB = re.compile(latin_classes(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)"))  # "said Jason Gilbert"
+_PARTY_MEMBERS = {"Republican": "Republicans", "Democratic": "Democrats"}  # a party's word alone, as a source
 _SAME_JOB = {"justice": "judge"}  # "Justice Miriam Kariuki" is "the judge"
 
 

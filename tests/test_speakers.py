@@ -2386,6 +2386,17 @@ def test_a_state_is_no_person_a_pronoun_may_stand_for():
          [("is planning to help Republicans", "which")], "U.S. Chamber of Commerce", "organization"),
         ("It was backed by the island's Government Development Bank, which guaranteed repayment.",
          [("guaranteed repayment", "which")], "Government Development Bank", "organization"),
+        # Washington's "State"; a party's word alone is its members; a headline's bare title; the verb taken for
+        # its source.
+        ("The State Department missed its goal. State initially said it would take two months to catch up.",
+         [("it would take two months to catch up", "State")], "State Department", "organization"),
+        ("It was his sharpest response to Republican criticism that his strategy is failing.",
+         [("that his strategy is failing", "Republican")], "Republicans", "group"),
+        ("Ginsburg apologizes for Trump comments; Justice vows to be 'more circumspect'\n\nJustice Ruth Bader "
+         "Ginsburg said she regretted her remarks.", [("to be 'more circumspect'", "Justice")], "Ruth Bader Ginsburg",
+         "person"),
+        ("“I think she should have run from Virginia,” said Jason Gilbert of Cheyenne.",
+         [("I think she should have run from Virginia", "said")], "Jason Gilbert", "person"),
     ],
 )  # fmt: skip
 def test_rules_from_the_studied_polnear_residue(text, items, name, type_):
