@@ -192,7 +192,9 @@ class ArticleText:
         self.introduced_bodies = {
             " ".join(m.group(1).split())
             for m in _BODY_INTRODUCED.finditer(text)
-            if first_name_gender(first := m.group(1).split()[0]) is None and first.lower() not in CALENDAR_WORDS
+            # not "A spokeswoman for the organisation, Petra Lind," (a first name in US birth records too)
+            if first_name_gender(first := m.group(1).split()[0], broad=True) is None
+            and first.lower() not in CALENDAR_WORDS
         }
 
     def quoted(self, position: int) -> bool:

@@ -1420,6 +1420,8 @@ class _Resolver(ArticleText):
         body = {head, head.removesuffix("s")} & (BODY_NOUNS | ORG_WORDS | _BUSINESS_HEADS)  # "specialist lending firms"
         if len(content) > 1 and content[0].lower() in PEOPLE_HEADS and _PARTICIPLE.fullmatch(content[1]) and not body:
             head = content[0].lower()  # "voters interviewed on Wednesday", "Visitors queuing outside": people
+        elif len(content) > 1 and _PARTICIPLE.fullmatch(content[-1]) and content[-2].lower() in MESSAGE_NOUNS:
+            content, head = content[:-1], content[-2].lower()  # "a new study published (Wednesday in …)": the study
         # The head comes before a prepositional phrase or a relative clause: "critics of the program", "a
         # spokesman for the campaign", "members who spoke with reporters".
         if k := next((k for k, w in enumerate(content) if k and w.lower() in PHRASE_OPENERS), 0):

@@ -2407,3 +2407,22 @@ def test_a_title_taken_for_a_speaker_is_no_business():
     text = "Elizabeth Warren Hammers Wells Fargo CEO\n\nThe bank said it had fired 5,300 workers."
     items = [("Hammers", "Elizabeth Warren Hammers Wells Fargo CEO"), ("it had fired 5,300 workers", "The bank")]
     assert resolve_speakers(text, attributions(text, items))[-1].speaker.name != "CEO"
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # A message with a participle after it is the message; British organisers are people; a spokeswoman's name
+        # after "the organisation," is no body's.
+        ("People who walk more live longer, according to a new study published Wednesday in the Journal of Ageing.",
+         [("People who walk more live longer", "a new study published Wednesday in the Journal of Ageing")],
+         "new study", "organization"),
+        ("Organisers said they planned a second march.", [("they planned a second march", "Organisers")],
+         "Organisers", "group"),
+        ("The Ostrava Relief Society opened shelters. A spokeswoman for the organisation, Petra Lind, said volunteers "
+         "were coping.", [("volunteers were coping", "A spokeswoman for the organisation, Petra Lind,")],
+         "Petra Lind", "person"),
+    ],
+)  # fmt: skip
+def test_rules_from_the_read_style_sets_residue(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)
