@@ -708,7 +708,7 @@ class _Resolver(ArticleText):
         if len(content) <= 4 and is_people_plural(content[-1]) and all(w[:1].isalpha() for w in content):
             # "House Democrats", "conservative Jews", "Muslims": people named by party, faith or kind, as written.
             return self.known_or_new(" ".join(content), "group", head=content[-1].lower())
-        if len(words) == 1 and (party := _PARTY_MEMBERS.get(words[0])):
+        if len(words) == 1 and (party := _PARTY_MEMBERS.get(words[0])) and _PARTY_MESSAGE.match(self.text, mention.end):
             return self.known_or_new(party, "group", head=party.lower())  # "Republican criticism": Republicans'
         if words == ["State"] and "State Department" in self.text:
             return self.organization("State Department")  # "State initially said", as Washington writes it
@@ -1545,6 +1545,10 @@ class _Resolver(ArticleText):
 
 _NAME_AFTER_VERB = re.compile(latin_classes(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)"))  # "said Jason Gilbert"
 _PARTY_MEMBERS = {"Republican": "Republicans", "Democratic": "Democrats"}  # a party's word alone, as a source
+# What a party's word may qualify to name its members' message: "Republican criticism", "Democratic allegations".
+_PARTY_MESSAGE = re.compile(
+    r"[ \t]+(?:criticism|allegations?|attacks?|complaints?|claims?|objections?|opposition|warnings?|concerns?)\b"
+)
 _SAME_JOB = {"justice": "judge"}  # "Justice Miriam Kariuki" is "the judge"
 
 
