@@ -626,6 +626,9 @@ class _Resolver(ArticleText):
         if len(words) <= 4 and lower[0] in POSSESSIVE_PRONOUNS:  # "His website", "their statement"
             if lower[-1] in _LED_BODIES and (body := self.body_led_by(lower[0], lower[-1], mention.start)):
                 return body  # "Her ministry said": the ministry the article named, not the minister
+            if lower[-1] in _LED_BODIES and lower[0] in ("his", "her"):
+                return self.known_or_new(lower[-1], "organization", head=lower[-1])  # a minister's, as such
+            # "its foreign ministry" speaks for the state "it" is
             lower = [POSSESSIVE_PRONOUNS[lower[0]]]
             words = lower
         if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
@@ -816,7 +819,11 @@ class _Resolver(ArticleText):
     def apposed_body(self, apposition: str) -> Entity | None:
         """The organisation an apposition names ("Meridian Terminals" of "The operator, Meridian Terminals,"), or
         None (and nothing made) when it names none."""
-        words = word_tokens(apposition.strip(" ,"))
+        plain = apposition.strip(" ,")
+        if (kind := _DESCRIBED_BEFORE_NAME.match(plain)) and kind.group(0).split()[-1] in _NAMED_BODY_KINDS:
+            words = word_tokens(plain[kind.end() :])  # "the pension fund Vestra Kapital": a body by its kind
+            return self.organization(" ".join(words)) if 0 < len(words) <= 6 and "," not in words else None
+        words = word_tokens(plain)
         if not words or len(words) > 6 or {",", "and", "or"} & set(words) or not is_capitalised(words[0]):
             return None  # "the premiers of Alberta, Ontario and Quebec" is a list, not a body named twice
         role, name = split_title(words)
@@ -1618,11 +1625,12 @@ _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|ing)")  # "interviewed", "queuing": a 
 @functools.cache
 def _apposition_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
     """Regexes for an apposition of kind ``head`` after a name (matched at its end: ", a local charity that") and
-    before one (searched up to its start, opening a clause: "The city's largest business group, the ")."""
+    before one (searched up to its start, opening a clause: "The city's largest business group, the ", ", the pension
+    fund ")."""
     kind = rf"(?:{'|'.join(sorted(_SAME_KIND.get(head, {head})))})"  # lower case: "the Tata Group" is a name
     after = re.compile(rf"[ \t]*,[ \t]+{_ARTICLE}[ \t]+{_MODIFIERS}{kind}{_HEAD_END}")
     before = re.compile(
-        rf"(?:^|[.;:!?][\"”’]?[ \t]+|,[ \t]+|\n){_ARTICLE}[ \t]+{_MODIFIERS}{kind},[ \t]+(?:the[ \t]+)?$"
+        rf"(?:^|[.;:!?][\"”’]?[ \t]+|,[ \t]+|\n){_ARTICLE}[ \t]+{_MODIFIERS}{kind}(?:,[ \t]+(?:the[ \t]+)?|[ \t]+)$"
     )
     return after, before
 
@@ -1661,9 +1669,11 @@ def _names_a_body(apposition: str) -> bool:
     return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS
 
 
-_OTHER_BODY_HEADS = frozenset({"tank", "nonprofit", "non-profit", "charity", "start-up", "pac"})  # "a super PAC"
+_OTHER_BODY_HEADS = frozenset(
+    {"tank", "nonprofit", "non-profit", "charity", "start-up", "pac", "fund"}
+)  # "a super PAC"
 # Kinds of body written before a body's name: "the supporters' group Tejo Sempre", "the sports daily Marca".
-_NAMED_BODY_KINDS = (BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | {"group"}) - {"police"}
+_NAMED_BODY_KINDS = (BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS | {"group"}) - {"police"}
 # The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
 # "Right to " of "Right to Rise".
 _NAME_BEFORE_CONNECTOR = re.compile(latin_classes(r"(?:[A-Z][\w.'’&-]*[ \t]+)+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?$"))

@@ -2422,6 +2422,20 @@ def test_a_title_taken_for_a_speaker_is_no_business():
         ("The Ostrava Relief Society opened shelters. A spokeswoman for the organisation, Petra Lind, said volunteers "
          "were coping.", [("volunteers were coping", "A spokeswoman for the organisation, Petra Lind,")],
          "Petra Lind", "person"),
+        # "the pension fund Vestra Kapital" is a body by its kind, and "the fund" after it.
+        ("Halvorsen's largest shareholder, the pension fund Vestra Kapital, said it supported the plan.",
+         [("it supported the plan", "Halvorsen's largest shareholder, the pension fund Vestra Kapital,")],
+         "Vestra Kapital", "organization"),
+        ("Halvorsen's largest shareholder, the pension fund Vestra Kapital, backed the board.\n\n“We believe "
+         "management is right,” the fund said.", [("We believe management is right", "the fund")], "Vestra Kapital",
+         "organization"),
+        # A minister's department is the department; a state's ministry speaks for the state.
+        ("Health Minister Deborah Annan said the plan was sound. Her department said it had funded 400 places.",
+         [("the plan was sound", "Health Minister Deborah Annan"), ("it had funded 400 places", "Her department")],
+         "department", "organization"),
+        ("Iceland said the talks had failed. Its foreign ministry said Norway was wrong.",
+         [("the talks had failed", "Iceland"), ("Norway was wrong", "Its foreign ministry")], "Iceland",
+         "organization"),
     ],
 )  # fmt: skip
 def test_rules_from_the_read_style_sets_residue(text, items, name, type_):
