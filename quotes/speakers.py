@@ -608,6 +608,17 @@ class _Resolver(ArticleText):
             # A description, then a name: "an oversight member, Jim Jordan", "his best friend at Lehigh, Bruce
             # Turry", "The Home Secretary, Eleanor Marsh"; "the Rev. Peter Wherry, of Mayfield …" names its person
             # first, and its apposition no one.
+            apposed = word_tokens(apposition.strip(" ,"))
+            if (
+                says_its
+                and lower[-1] not in PERSON_NOUNS
+                and 0 < len(apposed) <= 4
+                and all(map(is_capitalised, apposed))
+            ):
+                if not first_name_gender(
+                    apposed[0], broad=True
+                ):  # "The developer, Coalharbour Living, said … it planned"
+                    return self.organization(" ".join(apposed))
             if (person := self.apposed_person(apposition)) is not None:
                 if titles_only and person.role is None:
                     person.role = " ".join(words[1:] if lower[0] in DETERMINERS else words)  # "Transport Minister"
