@@ -154,6 +154,8 @@ _BODY_INTRODUCED = re.compile(
 )
 
 
+# Where a body's kind ends "a spokeswoman for the organisation": the name after it may be the spokeswoman's.
+_PERSON_OF_BODY = re.compile(r"\b(?:for|of|at)[ \t]+the[ \t]+[\w-]+,?[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(latin_classes(r"\b[A-Z][\w'’-]*[ \t]+$"))
 # Two first names sharing the surname after them: "David and Sarah Kim".
 _COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b"))
@@ -192,8 +194,12 @@ class ArticleText:
         self.introduced_bodies = {
             " ".join(m.group(1).split())
             for m in _BODY_INTRODUCED.finditer(text)
-            # not "A spokeswoman for the organisation, Petra Lind," (a first name in US birth records too)
-            if first_name_gender(first := m.group(1).split()[0], broad=True) is None
+            # not "A spokeswoman for the organisation, Petra Lind," (a person of the body, by a first name in US birth
+            # records too); but "The bank, Chase Lending,"
+            if first_name_gender(
+                first := m.group(1).split()[0], broad=bool(_PERSON_OF_BODY.search(text, 0, m.start(1)))
+            )
+            is None
             and first.lower() not in CALENDAR_WORDS
         }
 

@@ -96,37 +96,40 @@ def reporting_source(
 
 # A named or described inner source and its own cue, then the quotation it reports: "Mr Mulcahy had said ‘",
 # "Hryshchenko had told him at a meeting in Chernihiv that “", "several of the older players had told the younger
-# ones “". Matched where the outer paraphrase or its cue ends.
+# ones “", "the minister had warned: “". Matched where the outer paraphrase or its cue ends. A straight apostrophe
+# after a letter is no mark ("told O'Brien that").
 _DESCRIBED_OPENER = r"(?:several|some|many|one|two|three|a|an|the)"
 _NP_WORD = r"(?!(?:had|has|said|told)\b)[a-z][\w'’-]*"  # a word of a described source, not its verb
+_MARK_AHEAD = r"(?<![\w’'])(?=[\"“‘'])"
 _INNER_REPORT = re.compile(
     latin_classes(
         r"[ \t]*(?:that[ \t]+)?(?P<source>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
         rf"|{_DESCRIBED_OPENER}[ \t]+(?:of[ \t]+the[ \t]+)?(?:{_NP_WORD}[ \t]+){{0,3}}{_NP_WORD})"
         r"[ \t]+(?:had[ \t]+|has[ \t]+)?"
-        r"(?:(?P<said>said)|(?P<told>told|promised|assured|warned)[ \t]+[^\n\"“”‘’,.;:]{1,60}?)"
-        r"[ \t]*(?:that[ \t]+|:[ \t]*|,[ \t]*)?(?=[\"“‘'])"
+        r"(?:(?P<said>said)|(?P<told>told)[ \t]+[^\n\"“”‘,;:]{1,60}?"
+        r"|(?P<vowed>promised|assured|warned)(?:[ \t]+[^\n\"“”‘,;:]{1,60}?)?)"
+        rf"(?P<opening>[ \t]*(?:that[ \t]+|:[ \t]*|,[ \t]*)?){_MARK_AHEAD}"
     )
 )
-_THAT_BEFORE_MARK = re.compile(r"\bthat[ \t]+$")
 _NOT_INNER_SOURCES = frozenset("he she they it i we you this that these those".split())
 
 
 def split_inner_reports(text: str, attributions: list[Attribution], ranges: list[tuple[int, int]]) -> list[Attribution]:
-    """``attributions`` with each quotation that a named inner source reports inside another's paraphrase given to
-    that source: "Mr Tierney gave evidence that ⟦Mr Mulcahy had said ‘he had it coming’ as he came back⟧" holds
-    Mulcahy's "he had it coming" (``ranges``: the text's quoted ranges). The paraphrase stays the outer source's;
-    when the model linked the quotation alone to the outer cue, the paraphrase around it is added. In text order."""
+    """``attributions`` with each quotation that a named or described inner source reports inside another's
+    paraphrase given to that source: "Mr Tierney gave evidence that ⟦Mr Mulcahy had said ‘he had it coming’ as he
+    came back⟧" holds Mulcahy's "he had it coming" (``ranges``: the text's quoted ranges). The paraphrase stays the
+    outer source's; when the model linked the quotation alone to the outer cue, the paraphrase around it, to the end
+    of the quotation's sentence, is added. Nothing the model already found is added twice. In text order."""
     starts: list[int] | None = None
     quoted_starts = {start: end for start, end in ranges}
-    out = []
-    for a in attributions:
+    at_span = {(a.quote.start, a.quote.end): k for k, a in enumerate(attributions)}
+    out = list(attributions)
+    for k, a in enumerate(attributions):
         mention = a.speaker.mention if a.speaker else None
-        out.append(a)
         if mention is None or a.cue is None or not mention.end <= a.cue.start < a.cue.end <= a.quote.start:
             continue
         inside = a.quote.kind != "direct"  # the paraphrase opens with the report, or the quotation alone was linked
-        inner = _INNER_REPORT.match(text, *((a.quote.start, a.quote.end) if inside else (a.cue.end, a.quote.start + 1)))
+        inner = _INNER_REPORT.match(text, *((a.quote.start, a.quote.end) if inside else (a.cue.end, a.quote.start)))
         if inner is None or inner.group("source").split()[0].lower() in _NOT_INNER_SOURCES:
             continue
         quotation_start = inner.end() + 1
@@ -134,28 +137,32 @@ def split_inner_reports(text: str, attributions: list[Attribution], ranges: list
             continue
         if starts is None:
             starts = sentence_starts(text)
-        k = bisect.bisect_right(starts, a.cue.start)
-        sentence_end = starts[k] if k < len(starts) else len(text)
-        # "that “…”" is a paraphrase quoting its words throughout: mixed, as the outer one's were
-        that = _THAT_BEFORE_MARK.search(text, inner.start(), inner.end())
+        j = bisect.bisect_right(starts, quotation_end)  # the quotation's own sentence, which it may hold several of
+        sentence_end = starts[j] if j < len(starts) else len(text)
+        opening = inner.group("opening").strip()
         closes_sentence = not text[quotation_end:sentence_end].strip(" \t\n.!?\"”’'")
-        if inner.group("told") and not (
-            that or closes_sentence or inner.group(0).rstrip(" \t\"“‘'").endswith((":", ","))
-        ):
-            continue  # "the ministry had promised additional staff “at least three times” in …": words, not a report
-        source = Span.of(text, *inner.span("source"))
-        cue = Span.of(text, *inner.span("said" if inner.group("said") else "told"))
-        start = that.start() if that else quotation_start
-        end = quotation_end + 1 if that and text[quotation_end : quotation_end + 1] in "\"”’'" else quotation_end
-        quotation = Quote(text[start:end], start, end, kind="mixed" if that else "direct")
-        out[-1] = Attribution(quotation, cue=cue, speaker=Speaker.surface(source), confidence=a.confidence, doc=a.doc)
-        if inside:
-            out.append(a)  # the paraphrase the model found stays the outer source's
+        # "the ministry had promised additional staff “at least three times”": words of the paraphrase, no report
+        if inner.group("vowed") and not opening or inner.group("told") and not (opening or closes_sentence):
             continue
-        later = [b.quote.start for b in attributions if a.quote.end <= b.quote.start < sentence_end]
-        outer_text = text[source.start : min(later) if later else sentence_end].rstrip(" \t\n.,;")
-        outer = Quote(outer_text, source.start, source.start + len(outer_text), kind="mixed")
-        out.append(Attribution(outer, cue=a.cue, speaker=a.speaker, confidence=a.confidence, doc=a.doc))
+        source = Span.of(text, *inner.span("source"))
+        cue = Span.of(text, *inner.span(next(g for g in ("said", "told", "vowed") if inner.group(g))))
+        end = min(quotation_end + 1, len(text))  # with the closing mark, if the quotation has one
+        if opening == "that":  # "that “…”" is a paraphrase quoting its words throughout: mixed, as the outer one's were
+            start = inner.start("opening") + inner.group("opening").index("that")
+            quotation = Quote(text[start:end], start, end, kind="mixed")
+        elif (quotation := build_quote(text, [(quotation_start - 1, end)], ranges)) is None:  # marks and all: direct
+            continue
+        said = Attribution(quotation, cue=cue, speaker=Speaker.surface(source), confidence=a.confidence, doc=a.doc)
+        if (twin := at_span.get((quotation.start, quotation.end), k)) != k:
+            out[twin] = replace(attributions[twin], cue=cue, speaker=said.speaker)  # the model found it on its own too
+        elif inside:
+            out.append(said)  # beside the paraphrase the model found, which stays the outer source's
+        else:
+            out[k] = said
+            later = [b.quote.start for b in attributions if a.quote.end <= b.quote.start < sentence_end]
+            outer = build_quote(text, [(source.start, min(later) if later else sentence_end)], ranges)
+            if outer is not None and not any(b.quote.start <= outer.start < b.quote.end for b in out if b is not said):
+                out.append(Attribution(outer, cue=a.cue, speaker=a.speaker, confidence=a.confidence, doc=a.doc))
     return sorted(out, key=lambda a: a.quote.start)
 
 
@@ -174,7 +181,12 @@ def quoted_speakers(text: str, attributions: list[Attribution], ranges: list[tup
     for a in attributions:
         out.append(a)
         mention = a.speaker.mention if a.speaker else None
-        if mention is None or a.cue is None or a.cue.text.lower() != "quoted" or mention.end > a.cue.start:
+        if (
+            mention is None
+            or a.cue is None
+            or a.cue.text.lower() not in ("quoted", "quotes")
+            or mention.end > a.cue.start
+        ):
             continue
         inside = _QUOTED_AS_SAYING.match(text, a.quote.start, a.quote.end)
         linked = _QUOTED_AS_SAYING.match(text, a.cue.end, a.quote.start)

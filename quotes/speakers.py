@@ -27,6 +27,7 @@ from .names import (
     ANONYMOUS_HEADS,
     AUTHOR,
     BODY_NOUNS,
+    CALENDAR_WORDS,
     CAMPAIGN_HEADS,
     CLUB_OPENERS,
     CLUB_WORDS,
@@ -489,8 +490,8 @@ class _Resolver(ArticleText):
         if len(name) < 2:
             return False
         for m in self.name_runs:
-            words = word_tokens(m.group(0))
-            if len(words) > 1 and words[-1] == name[-1] and words[-2] != name[-2] and first_name_gender(words[-2]):
+            words = split_title(word_tokens(m.group(0)))[1]
+            if len(words) > 1 and words[-1] == name[-1] and words[0] != name[0] and first_name_gender(words[0]):
                 return True
         return False
 
@@ -638,7 +639,10 @@ class _Resolver(ArticleText):
             if lower[-1] in _LED_BODIES and (body := self.body_led_by(lower[0], lower[-1], mention.start)):
                 return body  # "Her ministry said": the ministry the article named, not the minister
             if lower[-1] in _LED_BODIES and lower[0] in ("his", "her"):
-                return self.known_or_new(lower[-1], "organization", head=lower[-1])  # a minister's, as such
+                # a minister's, as such: "Deborah Annan's department", one per minister
+                leader = self.referent(POSSESSIVE_PRONOUNS[lower[0]], mention.start)
+                owned = f"{leader.name}'s {lower[-1]}" if leader else lower[-1]
+                return self.known_or_new(owned, "organization", head=lower[-1])
             # "its foreign ministry" speaks for the state "it" is
             lower = [POSSESSIVE_PRONOUNS[lower[0]]]
             words = lower
@@ -661,8 +665,13 @@ class _Resolver(ArticleText):
                 return body  # "the U.S. Chamber of Commerce, which", "the island's Government Development Bank, which"
             role, name = split_title(word_tokens(antecedent.group(0)))
             return self.named(name, role, apposition=None) if name else None
-        if lower in (["said"], ["says"]) and (after := _NAME_AFTER_VERB.match(self.text, mention.end)):
-            # The verb taken for its source: "… ,” ⟦said⟧ Jason Gilbert of Cheyenne."
+        if (
+            lower in (["said"], ["says"])
+            and _AFTER_QUOTATION.search(self.text, 0, mention.start)
+            and (after := _NAME_AFTER_VERB.match(self.text, mention.end))
+            and not {w.lower() for w in after.group(1).split()} & CALENDAR_WORDS
+        ):
+            # The verb taken for its source: "… ,” ⟦said⟧ Jason Gilbert of Cheyenne." (not "said Tuesday")
             return self.resolve(Span(after.group(1), after.start(1), after.end(1)))
         if len(words) == 1 and words[0].islower() and words[0].endswith("ed"):
             # A verb taken for the source ("… but demurred when asked if …"): its subject is the speaker
@@ -796,10 +805,23 @@ class _Resolver(ArticleText):
         """The organisation a name ``run`` ends, whole across a connector ("U.S. Chamber of " before "Commerce") and
         with its own title-like words ("Government Development Bank"); None for a person's name."""
         head = _NAME_BEFORE_CONNECTOR.search(self.text, max(0, run.start() - 60), run.start())
-        if head and ({w.lower() for w in head.group(0).split()} & PERSON_ROLE_HEADS or run.group(0).startswith("The ")):
-            head = None  # "National Director of The Remembrance Project" names a person's post, then the body
+        joined = head.group("joined").lower() if head else ""  # the word before the connector: "Chamber" of "… of "
+        if head and (
+            {w.lower() for w in head.group(0).split()} & PERSON_ROLE_HEADS
+            or joined in CALENDAR_WORDS | COUNTRIES
+            or run.group(0).startswith("The ")
+            or self.after_preposition(head.start())
+        ):
+            # "National Director of The Remembrance Project" names a person's post, then the body; "in March for
+            # Tesla", "from China to Venezuela" are no one name
+            head = None
         words = word_tokens(head.group(0) if head else "") + organisation_words(word_tokens(run.group(0)))
         return self.organization(" ".join(words)) if words and not self.names_person(words) else None
+
+    def after_preposition(self, position: int) -> bool:
+        """Whether the word before ``position`` (in its sentence) is a preposition: "in", "from", "Unlike", "Across"."""
+        before = word_tokens(self.text_before(position, 20))
+        return bool(before) and before[-1].lower() in _ALL_PREPOSITIONS
 
     def body_before_apposition(self, position: int) -> Entity | None:
         """The organisation named right before the apposition that starts at ``position`` and a comma ("Metro Morning
@@ -809,6 +831,10 @@ class _Resolver(ArticleText):
                 continue
             if not _ONLY_COMMA.fullmatch(self.text, m.end(), position) or self.quoted(m.start()):
                 return None
+            opening = self.text[self.sentence_start(m.start()) : m.start()].split()
+            fronted = len(opening) <= 2 and (opening or m.group(0).split())[0].lower() in _ALL_PREPOSITIONS
+            if fronted or m.group(0).strip().lower() in COUNTRIES:
+                return None  # "In Ohio, the agency overseeing elections said", "Across Kenya, …": no body apposed
             return self.body_ending_at(m)
         return None
 
@@ -832,8 +858,10 @@ class _Resolver(ArticleText):
         None (and nothing made) when it names none."""
         plain = apposition.strip(" ,")
         if (kind := _DESCRIBED_BEFORE_NAME.match(plain)) and kind.group(0).split()[-1] in _NAMED_BODY_KINDS:
-            words = word_tokens(plain[kind.end() :])  # "the pension fund Vestra Kapital": a body by its kind
-            return self.organization(" ".join(words)) if 0 < len(words) <= 6 and "," not in words else None
+            # "the pension fund Vestra Kapital": a body by its kind; not "the company Musk bought in 2022"
+            words = word_tokens(plain[kind.end() :])
+            whole = len(organisation_words(words)) == len(words) <= 6 and not {"and", "or", "&"} & set(words)
+            return self.organization(" ".join(words)) if whole and not self.names_person(words) else None
         words = word_tokens(plain)
         if not words or len(words) > 6 or {",", "and", "or"} & set(words) or not is_capitalised(words[0]):
             return None  # "the premiers of Alberta, Ontario and Quebec" is a list, not a body named twice
@@ -988,14 +1016,21 @@ class _Resolver(ArticleText):
         best, best_pos = None, -1
         for e in self.entities:
             for p in e.positions:
-                if since <= p < position and p > best_pos and said_in.search(self.text, self.sentence_start(p), p):
+                phrase = said_in.search(self.text, self.sentence_start(p), p)
+                # the phrase opens the clause whose subject the speaker is: "In their report …, planning officers"
+                if (
+                    since <= p < position
+                    and p > best_pos
+                    and phrase
+                    and _REST_OF_PHRASE.fullmatch(self.text, phrase.end(), p)
+                ):
                     best, best_pos = e, p
         return best
 
     def person_of_age(self, age: str, position: int) -> Entity | None:
         """The one person the text before ``position`` gives the age ``age`` (years, as written): "Parata, 31,",
         "Shane Mulcahy (34)", "Parata, who turned 31 last week"; None when it gives it to no one or to several."""
-        people = set()
+        people, known = set(), len(self.entities)
         for m in re.finditer(rf"(?<![\w.-]){re.escape(age)}(?![\w.-])", self.text[:position]):
             k = bisect.bisect_left(self.run_starts, m.start()) - 1
             run = self.name_runs[k] if k >= 0 else None
@@ -1003,6 +1038,7 @@ class _Resolver(ArticleText):
                 continue
             if (person := self.person_named(run.group(0))) is not None:
                 people.add(person.name)
+        del self.entities[known:]  # only the one person given the age is kept, below
         return self.person_named(people.pop()) if len(people) == 1 else None
 
     def outranked(self, person: Entity, description: list[str]) -> bool:
@@ -1049,14 +1085,13 @@ class _Resolver(ArticleText):
         for e in reversed(self.entities):
             # "the association" of "the Sámi Herders’ Association of Troms", as of "… Association"; "the union" of
             # "the Scioto Heights Education Association" (a teachers' union)
-            name_head = re.split(r"\s+of\s+", e.name)[0].split()[-1].lower()
-            if e.type == "organization" and _called_by_head(name_head, head):
+            if e.type == "organization" and _called_by_head(e.name, head):
                 return e
         if business and head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
             for e in reversed(self.entities):
                 public = _no_business(e.name) or e.name.lower() in COUNTRIES
-                named = e.name[:1].isupper() and e.name.lower() not in TITLE_WORDS  # not "The report", nor "CEO"
-                if e.type == "organization" and any(p < position for p in e.positions) and named and not public:
+                proper = e.name[:1].isupper() and e.name.lower() not in TITLE_WORDS  # not "The report", nor "CEO"
+                if e.type == "organization" and any(p < position for p in e.positions) and proper and not public:
                     if _called(e, head):
                         return e
         if body := self.body_introduced_as(head, position):
@@ -1176,10 +1211,11 @@ class _Resolver(ArticleText):
         for m in reversed(self.name_runs):
             if m.start() >= position or self.quoted(m.start()):
                 continue
-            before = word_tokens(self.text_before(m.start(), 30))
-            # "the sports daily Gündem Spor": a medium of any name, written after its kind
-            kind_before = kind == "media" and before and before[-1].lower() in _MEDIA_KINDS | {"newspaper", "magazine"}
-            if fits(name := m.group(0).strip()) or kind_before:
+            # "the sports daily Gündem Spor": a medium of any name, written after its kind (not "a paper Jane Moss
+            # published")
+            kind_before = kind == "media" and _MEDIUM_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            name = m.group(0).strip()
+            if fits(name) or kind_before and not self.names_person(word_tokens(name)):
                 return self.organization(" ".join(organisation_words(word_tokens(name))))
         return None
 
@@ -1561,6 +1597,7 @@ class _Resolver(ArticleText):
         return self.known_or_new(description, _unplaced_type(lower, head), head=head)
 
 
+_AFTER_QUOTATION = re.compile(r"[,?!][\"”’'][ \t]*$|[\"”’'],[ \t]*$")  # "…,” said X": the inverted form
 _NAME_AFTER_VERB = re.compile(latin_classes(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)"))  # "said Jason Gilbert"
 _PARTY_MEMBERS = {"Republican": "Republicans", "Democratic": "Democrats"}  # a party's word alone, as a source
 # What a party's word may qualify to name its members' message: "Republican criticism", "Democratic allegations".
@@ -1579,6 +1616,7 @@ _SURNAME_TITLES = frozenset({"Sheikh", "King", "Bishop"})  # titles that are com
 _SPACE = re.compile(r"\s*")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near"})
+_ALL_PREPOSITIONS = PREPOSITIONS | {"unlike", "across", "like", "despite", "throughout", "beyond", "amid", "outside"}
 _CAREER_WORDS = frozenset({"veteran", "longtime", "long-time"})
 _CAREER_HEADS = frozenset("centre center guard keeper captain coach player batter skipper lawmaker politician".split())
 _ANY_BODY = frozenset({"group", "organization", "organisation"})  # a head any body of members may go by
@@ -1646,10 +1684,18 @@ def _apposition_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
     return after, before
 
 
-def _called_by_head(name_head: str, head: str) -> bool:
-    """Whether a body whose name ends with ``name_head`` may be called "the <head>": its own head, or "the union"
-    for a workers' association or federation."""
-    return name_head == head or head == "union" and name_head in ("association", "federation")
+def _called_by_head(name: str, head: str) -> bool:
+    """Whether a body named ``name`` may be called "the <head>": its name's head ("the association" of "the Sámi
+    Herders’ Association of Troms"), or "the union" for a workers' association or federation ("the Scioto Heights
+    Education Association"; not "the National Retail Federation")."""
+    words = re.split(r"\s+of\s+", name)[0].lower().split()
+    workers = head == "union" and words[-1] in ("association", "federation") and bool(set(words) & _WORKERS_WORDS)
+    return words[-1] == head or workers
+
+
+_WORKERS_WORDS = frozenset(
+    "education teachers teachers' nurses nurses' workers workers' employees staff police".split()
+)
 
 
 def _no_business(name: str) -> bool:
@@ -1666,6 +1712,11 @@ def _called(business: Entity, head: str) -> bool:
     return head != "club" or bool({w.lower() for w in business.name.split()} & CLUB_WORDS)
 
 
+# Heads of descriptions of bodies beyond the body nouns: "a think tank", "a non-profit", "a super PAC", "the
+# pension fund".
+_OTHER_BODY_HEADS = frozenset({"tank", "nonprofit", "non-profit", "charity", "start-up", "pac", "fund"})
+
+
 def _names_a_body(apposition: str) -> bool:
     """Whether an apposition describes an organisation: "a local charity", "the state-owned miner", "a Nairobi
     think tank"; not a person of one ("a spokesman for the bank", "the company's founder")."""
@@ -1680,18 +1731,20 @@ def _names_a_body(apposition: str) -> bool:
     return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS
 
 
-_OTHER_BODY_HEADS = frozenset(
-    {"tank", "nonprofit", "non-profit", "charity", "start-up", "pac", "fund"}
-)  # "a super PAC"
 # Kinds of body written before a body's name: "the supporters' group Tejo Sempre", "the sports daily Marca".
 _NAMED_BODY_KINDS = (BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS | {"group"}) - {"police"}
 # The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
 # "Right to " of "Right to Rise".
-_NAME_BEFORE_CONNECTOR = re.compile(latin_classes(r"(?:[A-Z][\w.'’&-]*[ \t]+)+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?$"))
+_NAME_BEFORE_CONNECTOR = re.compile(
+    latin_classes(r"(?:[A-Z][\w.'’&-]*[ \t]+)*(?P<joined>[A-Z][\w.'’&-]*)[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?$")
+)
 # What may follow a description apposed to a name, where a source's cue would not: a comma, a relative pronoun or a
 # participle ("Right to Rise, ⟦a super PAC⟧ backing …").
 _APPOSITION_GOES_ON = re.compile(r"[ \t]*,|[ \t]+(?:that|which|who|[a-z]{2,}ing)\b")
 # An apposition closed by a comma right before a relative pronoun: ", a Minneapolis-based charity, " (group 1).
+_MEDIUM_BEFORE = re.compile(
+    rf"\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:{'|'.join(sorted(_MEDIA_KINDS | {'newspaper', 'magazine'}))})[ \t]+$"
+)
 _CLOSED_APPOSITION = re.compile(r",[ \t]+((?:an?|the)[ \t][^,.;\n]{1,80}),[ \t]*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
 # "Jim Pappas, 70", "Jim Pappas, 70, of Albany": the age, and where the person is from after it, are no part of the name
@@ -1703,6 +1756,7 @@ _TRAILING_PREPOSITION = re.compile(r",\s*(?:on|in|at|for|from|to|with|of)$")
 # board (PCCB), ", "Its secretary, the former fast bowler ".
 _ROLE_BEFORE_NAME = re.compile(r"(?:Its|Their|His|Her|The)\s[^,.\n\"“”]{1,80},\s+(?:the\s+(?:[a-z-]+\s+){1,4})?")
 # What lies between a name and the age the text gives it: "Parata, 31", "Mulcahy (34", "Parata, who turned 31".
+_REST_OF_PHRASE = re.compile(r"[^,.;\n]{0,60},[ \t]*")  # " to the panel, " between "In their report" and its speaker
 _AGE_GIVEN = re.compile(r",[ \t]*|[ \t]*\([ \t]*|,[ \t]+who[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+")
 _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?:,\s+of\s+[^,]+)?\s*(?=,|$)")
 # Alone, a part of the people just named ("Residents were divided. Some said …"); "Others" are other people.

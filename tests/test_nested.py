@@ -149,3 +149,48 @@ def test_quoted_words_after_a_promise_in_a_paraphrase_are_no_inner_report():
     text = "Huda Obeidat said the ministry had promised additional staff “at least three times” in two years."
     a = _kinded(inner(text, "Huda Obeidat", "said", "at least three times"), "direct")
     assert split_inner_reports(text, [a], quoted_ranges(text)) == [a]
+
+
+@pytest.mark.parametrize(
+    ("text", "linked", "words", "source"),
+    [
+        # A quotation left open to the end of the text; one of several sentences; a hearer with an apostrophe; a
+        # warning with no hearer.
+        ('Koval said Hryshchenko had told him that "no contract moves an inch',
+         "no contract moves an inch", 'that "no contract moves an inch', "Hryshchenko"),
+        ('Koval said Hryshchenko had told him: "No contract moves. Not one. Never." The trial goes on.',
+         "No contract moves. Not one. Never.", "No contract moves. Not one. Never.", "Hryshchenko"),
+        ("Koval said Hryshchenko had told O'Brien that “no contract moves.” The trial goes on.",
+         "no contract moves.", "that “no contract moves.”", "Hryshchenko"),
+        ('Koval said the minister had warned: "Nobody is safe." The trial goes on.',
+         "Nobody is safe.", "Nobody is safe.", "the minister"),
+    ],
+)  # fmt: skip
+def test_inner_reports_in_other_shapes(text, linked, words, source):
+    records = split_inner_reports(text, [_kinded(inner(text, "Koval", "said", linked), "direct")], quoted_ranges(text))
+    (said,) = [b for b in records if b.speaker.mention.text == source]
+    assert said.quote.text == words
+    (outer,) = [b for b in records if b.speaker.mention.text == "Koval"]
+    assert outer.quote.start < said.quote.start and outer.quote.end >= said.quote.end  # the whole quotation
+    assert all(text[b.quote.start : b.quote.end] == b.quote.text for b in records)
+
+
+def test_a_scare_quote_closing_a_promise_is_no_inner_report():
+    text = "Huda Obeidat said the ministry had promised additional staff “at least three times”."
+    a = _kinded(inner(text, "Huda Obeidat", "said", "at least three times"), "direct")
+    assert split_inner_reports(text, [a], quoted_ranges(text)) == [a]
+
+
+def test_an_inner_quotation_the_model_also_found_is_relinked_not_added_twice():
+    text = "Mr Tierney gave evidence that Mr Mulcahy had said ‘he had it coming’ as he came back inside. He left."
+    paraphrase = _kinded(
+        inner(text, "Mr Tierney", "gave evidence", "Mr Mulcahy had said ‘he had it coming’ as he came back inside"),
+        "mixed",
+    )
+    quotation = _kinded(inner(text, "Mr Tierney", "gave evidence", "he had it coming"), "direct")
+    records = split_inner_reports(text, [paraphrase, quotation], quoted_ranges(text))
+    assert sorted(b.quote.text for b in records) == sorted(
+        ["Mr Mulcahy had said ‘he had it coming’ as he came back inside", "he had it coming"]
+    )
+    said = next(b for b in records if b.quote.text == "he had it coming")
+    assert said.speaker.mention.text == "Mr Mulcahy"  # the model's own copy, linked to its source
