@@ -107,7 +107,7 @@ WORD_FIRST_NAMES = frozenset(
 # The prefix of an international body's name ("U.N. Security Council", "E.U. Commission").
 _BODY_PREFIX = re.compile(latin_classes(r"\b(U\.N\.|E\.U\.|UN|EU|NATO)\s+((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)\b"))
 
-_INITIALS = re.compile(latin_classes(r"(?:[A-Z]\.)+|[A-Z]"))
+INITIALS = re.compile(latin_classes(r"(?:[A-Z]\.)+|[A-Z]"))  # a first name as initials: "A.M.", "J"
 
 
 def _epithet_before_first_name(name: tuple[str, ...]) -> bool:
@@ -118,7 +118,7 @@ def _epithet_before_first_name(name: tuple[str, ...]) -> bool:
         len(name) >= 3
         and first_name_gender(name[0]) is None
         and first_name_gender(name[1]) is not None
-        and not _INITIALS.fullmatch(name[0])
+        and not INITIALS.fullmatch(name[0])
     )
 
 

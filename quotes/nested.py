@@ -5,7 +5,8 @@ extractor finds the inner quote; ``add_reporting_quotes`` adds the outer one, wh
 source to the end of the inner quote, with the trailing cue and source. (PolNeAR, whose annotators keep the longer
 of two nested attributions in this reader, has no such pair in its dev set; this project's guide marks both.)
 ``split_inner_reports`` does the same where the outer source comes first ("Koval said Hryshchenko had told him that
-“…”"): the extractor links the inner quotation to the outer cue.
+“…”"): the extractor links the inner quotation to the outer cue. ``quoted_speakers`` gives a quote a medium relays
+("The newspaper quoted one participant as saying …") to the one it quotes.
 """
 
 from __future__ import annotations

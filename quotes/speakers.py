@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from .article_text import ArticleText, majority_gender, personal_run, with_first_name_vote
+from .article_text import INITIALS, ArticleText, majority_gender, personal_run, with_first_name_vote
 from .first_names import first_name_gender
 from .names import (
     AGENCY_WORDS,
@@ -1775,9 +1775,6 @@ def _titled(role: list[str]) -> bool:
     return any(w.lower() in HONORIFICS or w.lower() in TITLE_EXPANSIONS for w in role)
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-
-
 def _person_with_org_surname(name: list[str]) -> bool:
     """Whether ``name`` is a first name or initials, perhaps a middle name, and a surname that is also an organisation
     word ("Vicente Fox", "Margaret Court", "A.M. Homes"); a place's name is no first name ("Virginia House")."""
@@ -1785,7 +1782,7 @@ def _person_with_org_surname(name: list[str]) -> bool:
         2 <= len(name) <= 3
         and name[-1].lower() in SURNAME_ORG_WORDS
         and not {w.lower() for w in name[:-1]} & (ORG_WORDS | COUNTRIES)
-        and (first_name_gender(name[0]) is not None or _INITIALS.fullmatch(name[0]) is not None)
+        and (first_name_gender(name[0]) is not None or INITIALS.fullmatch(name[0]) is not None)
     )
 
 
