@@ -2436,6 +2436,13 @@ def test_a_title_taken_for_a_speaker_is_no_business():
         ("Iceland said the talks had failed. Its foreign ministry said Norway was wrong.",
          [("the talks had failed", "Iceland"), ("Norway was wrong", "Its foreign ministry")], "Iceland",
          "organization"),
+        # A name apposed to a body's description whose quote calls it "it" is that body; not after a person's role.
+        ("The developer, Coalharbour Living, said in a statement that it planned to build a tower.",
+         [("that it planned to build a tower", "The developer, Coalharbour Living,")], "Coalharbour Living",
+         "organization"),
+        ("The coalition's convener, Hajiya Amina Bello-Garba, said its monitors had seen cash handed out.",
+         [("its monitors had seen cash handed out", "The coalition's convener, Hajiya Amina Bello-Garba,")], ANY,
+         "person"),
     ],
 )  # fmt: skip
 def test_rules_from_the_read_style_sets_residue(text, items, name, type_):
