@@ -161,6 +161,15 @@ _NAME_WORD_BEFORE = re.compile(latin_classes(r"\b[A-Z][\w'’-]*[ \t]+$"))
 _COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b"))
 
 
+def _names_a_body(text: str, introduced: re.Match) -> bool:
+    """Whether the name a ``_BODY_INTRODUCED`` match introduces is a body's: not opening with a day or month, nor a
+    first name ("the centrist organization Bill Clinton, …"); after "a spokeswoman for the organisation," not with a
+    first name of the US birth records either ("Petra Lind"), though "The bank, Chase Lending," is the bank."""
+    first, start = introduced.group(1).split()[0], introduced.start(1)
+    person_of_body = _PERSON_OF_BODY.search(text, max(0, start - 60), start) is not None
+    return first.lower() not in CALENDAR_WORDS and first_name_gender(first, broad=person_of_body) is None
+
+
 class ArticleText:
     """Read-only facts of one article text, computed once for all its mentions."""
 
@@ -190,17 +199,8 @@ class ArticleText:
         self.quoted_ranges = quoted_ranges(text)
         self.interview = re.search(r"^A[:.]\s", text, re.MULTILINE) is not None  # "A: …" answers a "Q: …"
         self.words = frozenset(_WORD_CHARS.findall(text))  # every run of word characters, as written
-        # Not a name that opens with a first name ("the centrist organization Bill Clinton, …") or a day or month.
         self.introduced_bodies = {
-            " ".join(m.group(1).split())
-            for m in _BODY_INTRODUCED.finditer(text)
-            # not "A spokeswoman for the organisation, Petra Lind," (a person of the body, by a first name in US birth
-            # records too); but "The bank, Chase Lending,"
-            if first_name_gender(
-                first := m.group(1).split()[0], broad=bool(_PERSON_OF_BODY.search(text, 0, m.start(1)))
-            )
-            is None
-            and first.lower() not in CALENDAR_WORDS
+            " ".join(m.group(1).split()) for m in _BODY_INTRODUCED.finditer(text) if _names_a_body(text, m)
         }
 
     def quoted(self, position: int) -> bool:

@@ -253,10 +253,9 @@ TITLE_WORDS = frozenset(
 )
 
 # Organisation words that are also surnames: after a first name they end a person's name ("Vicente Fox", "Margaret
-# Court", "Emily Post"), not an organisation's ("Fox News", "Supreme Court", "Virginia House").
-SURNAME_ORG_WORDS = frozenset(
-    "fox court post bank ledger daily board homes".split()
-)  # not house or street: Clarence House
+# Court", "Emily Post", "A.M. Homes"), not an organisation's ("Fox News", "Supreme Court", "Virginia House"); not
+# "house" or "street", which end places (Clarence House).
+SURNAME_ORG_WORDS = frozenset("fox court post bank ledger daily board homes".split())
 # Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
 # "United States".
 CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur spor".split())

@@ -487,13 +487,8 @@ class _Resolver(ArticleText):
     def surname_shared(self, name: list[str]) -> bool:
         """Whether the text names someone else with ``name``'s surname: another first name before it ("Kevin Daly"
         beside "Bernadette Daly")."""
-        if len(name) < 2:
-            return False
-        for m in self.name_runs:
-            words = split_title(word_tokens(m.group(0)))[1]
-            if len(words) > 1 and words[-1] == name[-1] and words[0] != name[0] and first_name_gender(words[0]):
-                return True
-        return False
+        namesakes = self.runs_by_surname.get(surname_key(name), []) if len(name) > 1 else []
+        return any(len(words) > 1 and words[0] != name[0] and first_name_gender(words[0]) for _, words in namesakes)
 
     def latest_in_sentence(self, position: int) -> Entity | None:
         """The speaker mentioned last before ``position`` in the same sentence, or None."""
@@ -609,6 +604,8 @@ class _Resolver(ArticleText):
             # A description, then a name: "an oversight member, Jim Jordan", "his best friend at Lehigh, Bruce
             # Turry", "The Home Secretary, Eleanor Marsh"; "the Rev. Peter Wherry, of Mayfield …" names its person
             # first, and its apposition no one.
+            # "The developer, Coalharbour Living, said … it planned": a body's description, a name with no first name
+            # in it, and an "it" for the speaker
             apposed = word_tokens(apposition.strip(" ,"))
             if (
                 says_its
@@ -616,9 +613,7 @@ class _Resolver(ArticleText):
                 and 0 < len(apposed) <= 4
                 and all(map(is_capitalised, apposed))
             ):
-                if not first_name_gender(
-                    apposed[0], broad=True
-                ):  # "The developer, Coalharbour Living, said … it planned"
+                if not first_name_gender(apposed[0], broad=True):
                     return self.organization(" ".join(apposed))
             if (person := self.apposed_person(apposition)) is not None:
                 if titles_only and person.role is None:
@@ -667,7 +662,7 @@ class _Resolver(ArticleText):
             return self.named(name, role, apposition=None) if name else None
         if (
             lower in (["said"], ["says"])
-            and _AFTER_QUOTATION.search(self.text, 0, mention.start)
+            and _AFTER_QUOTATION.search(self.text, max(0, mention.start - 4), mention.start)
             and (after := _NAME_AFTER_VERB.match(self.text, mention.end))
             and not {w.lower() for w in after.group(1).split()} & CALENDAR_WORDS
         ):
@@ -1031,7 +1026,7 @@ class _Resolver(ArticleText):
         """The one person the text before ``position`` gives the age ``age`` (years, as written): "Parata, 31,",
         "Shane Mulcahy (34)", "Parata, who turned 31 last week"; None when it gives it to no one or to several."""
         people, known = set(), len(self.entities)
-        for m in re.finditer(rf"(?<![\w.-]){re.escape(age)}(?![\w.-])", self.text[:position]):
+        for m in re.compile(rf"(?<![\w.-]){re.escape(age)}(?![\w.-])").finditer(self.text, 0, position):
             k = bisect.bisect_left(self.run_starts, m.start()) - 1
             run = self.name_runs[k] if k >= 0 else None
             if run is None or not _AGE_GIVEN.fullmatch(self.text, run.end(), m.start()) or self.quoted(run.start()):
@@ -1544,16 +1539,18 @@ class _Resolver(ArticleText):
             # An age fits anyone, so it names only the one person of the last sentences ("The 24-year-old said",
             # "the 31-year-old defender"); one after a preposition is someone else's ("the lawyer for the 34-year-old").
             head_phrase = lower[: next((k for k, w in enumerate(lower) if k and w in PHRASE_OPENERS), len(lower))]
-            aged = any(w.endswith("-year-old") for w in head_phrase)
-            # "the governor-elect"; "the veteran centre", "the longtime coach": a person whose career it describes.
-            career = head in _CAREER_HEADS and bool(
-                set(head_phrase[:-1]) & _CAREER_WORDS
-            )  # not "the longtime resident"
-            epithet = head.removesuffix("-elect") in EPITHET_HEADS or career
             age = next((w.removesuffix("-year-old") for w in head_phrase if w.endswith("-year-old")), None)
+            # "the governor-elect"; "the veteran centre", "the longtime coach" (not "the longtime resident"): a person
+            # whose career it describes.
+            career = head in _CAREER_HEADS and bool(set(head_phrase[:-1]) & _CAREER_WORDS)
+            epithet = head.removesuffix("-elect") in EPITHET_HEADS or career
             if definite and age and (person := self.person_of_age(age, position)):
                 return person  # "Parata, who turned 31 last week, …" … "the 31-year-old said"
-            if definite and (epithet or aged) and (person := self.prominent_person(lower, position, recent_only=aged)):
+            if (
+                definite
+                and (epithet or age)
+                and (person := self.prominent_person(lower, position, recent_only=age is not None))
+            ):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
             if (
