@@ -260,8 +260,9 @@ class ArticleText:
         return votes
 
     def text_before(self, position: int, reach: int) -> str:
-        """The up to ``reach`` characters before ``position`` that lie in its sentence."""
-        return _SENTENCE_BREAK.split(self.text[max(0, position - reach) : position])[-1]
+        """The up to ``reach`` characters before ``position`` that lie in its sentence (a title's full stop, as in
+        "Prof. Nor Azizah", ends none)."""
+        return self.text[max(0, position - reach, self.sentence_start(position)) : position].split("\n")[-1]
 
     def text_after(self, position: int, reach: int) -> str:
         """The up to ``reach`` characters from ``position`` on that lie in its sentence."""
@@ -336,9 +337,9 @@ class ArticleText:
         fulls = {
             (tuple(role), tuple(name))
             for role, name in self.run_parts
-            if len(name) == 3
-            and name[1] == surname
-            and name[2] not in alone
+            if len(name) >= 3
+            and name[-2] == surname  # "María Elena Cárdenas Villanueva" too
+            and name[-1] not in alone
             and personal_run(" ".join(name))
             and not self.used_lowercase(name[0])  # "One Wisconsin Now" is no one
         }
@@ -347,12 +348,13 @@ class ArticleText:
         role, name = max(fulls, key=lambda f: len(f[0]))
         return list(role), list(name)
 
-    def first_name_of(self, word: str) -> list[str] | None:
-        """The full name of the one person the article names with ``word`` as first name, when ``word`` is
-        never a surname there; None otherwise."""
-        fulls = {tuple(name) for _, name in self.run_parts if len(name) >= 2 and name[0] == word}
+    def first_name_of(self, given: list[str]) -> list[str] | None:
+        """The full name of the one person the article names with the words ``given`` first ("Hillary"; "Nor
+        Azizah" of "Nor Azizah binti Ahmad"), when their last word never ends a longer name there; None otherwise."""
+        n = len(given)
+        fulls = {tuple(name) for _, name in self.run_parts if len(name) > n and name[:n] == given}
         fulls = {f for f in fulls if personal_run(" ".join(f))}
-        if len(fulls) != 1 or any(name and name[-1] == word for _, name in self.run_parts if len(name) >= 2):
+        if len(fulls) != 1 or any(len(name) > n and name[-1] == given[-1] for _, name in self.run_parts):
             return None
         return list(fulls.pop())
 
@@ -395,6 +397,9 @@ class ArticleText:
             return False
         if len(a) == 1 or len(b) == 1:
             return True
+        short, long = sorted((a, b), key=len)
+        if len(short) < len(long) and [w.casefold() for w in long[-len(short) :]] == [w.casefold() for w in short]:
+            return True  # a surname of several words without the first name: "El Amrani Benkirane", "AIT OUCHEN"
         firsts = {a[0].casefold(), b[0].casefold()}
         return len(firsts) == 1 or bool(firsts & (self.nicknames | NAME_PARTICLES))
 

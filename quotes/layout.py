@@ -95,6 +95,16 @@ def _full_name_with(text: str, surname: str) -> bool:
     return re.search(rf"\b[{UPPER}][\w'’-]+[ \u00a0]+{re.escape(surname.capitalize())}\b", text) is not None
 
 
+def turn_label(text: str, position: int) -> Span | None:
+    """The speaker label opening the transcript paragraph that holds ``position`` ("AIT OUCHEN: We have heard …"),
+    or None when that paragraph opens with none."""
+    start = text.rfind("\n", 0, position) + 1
+    m = _TRANSCRIPT_LABEL.match(text, start)
+    if m is None or m.end() > position or not _names_a_speaker(text, m.group(1)):
+        return None
+    return Span.of(text, m.start(1), m.end(1))
+
+
 def _names_a_speaker(text: str, label: str) -> bool:
     """Whether a transcript label names someone: not a heading ("UPDATE:", "THE FACTS:") nor an interview's
     "Q:"/"A:", and either used as a label more than once (a transcript's turns) or a name the article

@@ -354,6 +354,11 @@ ORG_WORDS = CLUB_WORDS | frozenset(
         "courier",
         "sentinel",
         "guild",
+        # political parties named for what they gather: "National Renewal Rally", "Popular Front", "Bloc Québécois"
+        "rally",
+        "movement",
+        "front",
+        "bloc",
         "confederation",
         # more words of company names ("Velmora Foods", "Halcyon Freight", "Carrick Partners"), none of them a
         # surname news often writes ("Power", "Steel" are left out: Samantha Power, David Steel)
@@ -368,6 +373,10 @@ ORG_WORDS = CLUB_WORDS | frozenset(
         "telecoms",
         # other languages' company words and legal forms ("Serra Dourada Mineração", "Kessler Antriebstechnik GmbH")
         "gmbh",
+        "minera",  # Spanish: "Minera Andes del Sur", "Empresas Copec", "Constructora Norte"
+        "empresa",
+        "empresas",
+        "constructora",
         "mineração",
         "mineracao",
         "gruppe",
@@ -637,7 +646,7 @@ ANONYMOUS_HEADS = frozenset(
 )
 # "Reuters/Ipsos", "9/11": one word; combining accents (a decomposed "é") and zero-width characters stay inside it.
 _WORD = re.compile(rf"[\w][\w{IN_WORD}.'’&/-]*|[^\w\s]")
-NAME_PARTICLES = frozenset("de van von der den da dos du del della di la le bin ibn ter te".split())
+NAME_PARTICLES = frozenset("de van von der den da dos du del della di la le bin binti bint ibn ter te".split())
 _JOINED_ARTICLES = "al|el|bin|ibn|abu"  # a surname's joined article: "al-Harbawi", "el-Sisi", "bin-Salman"
 _JOINED_PARTICLE = re.compile(latin_classes(rf"(?:{_JOINED_ARTICLES})-[A-Z]"))
 # A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a
@@ -722,7 +731,8 @@ PERSON_ROLE_HEADS = frozenset(
     representative delegate chairman chairwoman commissioner doctor judge justice ambassador director ceo host
     anchor founder leader speaker attorney sheriff chancellor premier general commander manager coach captain
     striker goalkeeper midfielder defender winger quarterback pitcher convener convenor chair chairperson councillor
-    councilor""".split()
+    councilor vice-chancellor rector provost dean principal headteacher headmaster headmistress superintendent
+    coordinator skipper""".split()
 )
 # Heads naming one person by what they do: "a Republican strategist", "the questioner" is an unnamed source.
 PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
@@ -772,7 +782,7 @@ EPITHET_HEADS = frozenset(
     businesswoman billionaire developer frontrunner front-runner journalist republican democrat veteran native
     documentarian filmmaker author columnist commentator activist star secretary magnate lady striker goalkeeper
     midfielder defender winger quarterback pitcher forward full-back fullback centre-back linebacker batsman bowler
-    jockey sprinter""".split()
+    jockey sprinter left-hander right-hander all-rounder paceman spinner international""".split()
 )
 # One person of a nation, which sports and foreign news use as a second name: "the Argentine", "the Dutchman".
 NATIONALITY_NOUNS = frozenset(
@@ -895,6 +905,7 @@ def organisation_words(words: list[str]) -> list[str]:
     while start and (
         is_capitalised(words[start - 1])
         or words[start - 1].lower() in _ORG_CONNECTORS
+        or (words[start - 1] in NAME_PARTICLES and start > 1 and is_capitalised(words[start - 2]))  # "Andes del Sur"
         or (re.fullmatch(r"\d+(?:st|nd|rd|th)", words[start - 1]) and start > 1 and words[start - 2] == "the")
     ):
         start -= 1
@@ -982,9 +993,11 @@ _QUANTIFIED = re.compile(
 )
 _PERSON_OF = re.compile(
     latin_classes(
-        r"^(?P<person>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:of|for|at|with)\s+(?:the\s+)?"
+        r"^(?P<job>(?:(?!(?:a|an|the|of|for|at|with|by|to)\s)\S+\s+){0,2}(?!(?:a|an|the|of|for|at|with|by|to)\s)"
+        r"[a-z][\w'’-]*\s+)?"  # a job before the name, no phrase of its own: "Education researcher"
+        r"(?P<person>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:of|for|at|with)\s+(?:the\s+)?"
         r"(?P<body>(?:[a-z-]+\s+){0,2}[A-Z].*)$"
-    )  # "Stu Rothenberg of the non-partisan Rothenberg-Gonzales …"
+    )  # "Stu Rothenberg of the non-partisan Rothenberg-Gonzales …", "Education researcher Chong Mei Ling of the …"
 )
 # A name, then where the person works, unnamed: "Senior meteorologist Anil Baruah of the regional weather office".
 _NAME_OF_UNNAMED_BODY = re.compile(
@@ -1063,7 +1076,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     ):
         # "Cameron Easley for Morning Consult"; but "Brennan Center for Justice", "Communications Workers of
         # America" are one body
-        core, apposition = m.group("person"), apposition or m.group("body")
+        core, apposition = (m.group("job") or "") + m.group("person"), apposition or m.group("body")
     elif (m := _NAME_OF_UNNAMED_BODY.match(core)) and looks_like_person(" ".join(m.group("person").split()[-2:])):
         core = m.group("person")  # "… Anil Baruah of the weather office": the job before the name says more
     core = _QUANTIFIED.sub("", core)

@@ -91,6 +91,7 @@ from .names import (
     without_possessive,
     word_tokens,
 )
+from .layout import turn_label
 from .text import OPENING_MARKS, STRAIGHT_MARKS, clean_name, latin_classes, quoted_ranges
 from .types import Attribution, Span, Speaker, SpeakerType
 
@@ -626,7 +627,7 @@ class _Resolver(ArticleText):
                 # "his wife, Jane,": a relative named by first name alone, with the surname when the text gives
                 # it ("Clinton's husband, Bill," is Bill Clinton).
                 owner = next((w for w in words if is_possessive(w) and is_capitalised(w)), None)
-                full = [first, without_possessive(owner)] if owner else self.first_name_of(first) or [first]
+                full = [first, without_possessive(owner)] if owner else self.first_name_of([first]) or [first]
                 return self.known_or_new(" ".join(full), "person")
         if (dependants := self.dependants(words, mention.start)) is not None:
             return dependants
@@ -675,6 +676,9 @@ class _Resolver(ArticleText):
         if len(words) == 1 and words[0] in ("Q", "A") and self.interview_label(mention):
             # An interview's labels: the questions are the writer's, the answers the person interviewed.
             return self.writer(mention.start) if words[0] == "Q" else self.interviewee(mention.start)
+        if len(words) == 1 and lower[0] in FIRST_PERSON and not self.quoted(mention.start):
+            if (label := turn_label(self.text, mention.start)) is not None:
+                return self.resolve(label)  # "AIT OUCHEN: We have heard these reports": the one labelled
         narrative = not (self.quoted(mention.start) or self.answer(mention.start))
         if len(words) == 1 and lower[0] in FIRST_PERSON and narrative:
             return self.writer(mention.start)  # "I" in the narrative: the article's own author
@@ -713,9 +717,12 @@ class _Resolver(ArticleText):
             if len(owner) > 1 and not personal:
                 return self.organization(" ".join(content))  # "the Save Our Glen Schools campaign": named in full
             return self.organization(f"{content[-2]} campaign")  # "the Rubio campaign", "the Trump team"
-        if any(k and w in PHRASE_OPENERS and is_common_noun(content[k - 1], k - 1) for k, w in enumerate(content)):
+        if any(
+            k and w in PHRASE_OPENERS and is_common_noun(content[k - 1], k - 1) for k, w in enumerate(content)
+        ) and not _titled_name_at_end(content):
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
-            # described by where they work, not the organisation itself.
+            # described by where they work, not the organisation itself; but "medical officer of health Dr Aroha
+            # Tipene" is named.
             return self.described(lower, content, mention.start)
         country = STATE_DEMONYMS.get(" ".join(content).lower())
         if lower[0] == "the" and country and re.search(rf"\b{country}\b", self.text):
@@ -838,6 +845,9 @@ class _Resolver(ArticleText):
         name says more of them ("Katharina Reisinger, who will become …")."""
         plain = _AGE_AFTER_NAME.sub("", _RELATIVE_AFTER_NAME.sub("", NICKNAME.sub("", apposition))).strip(" ,")
         plain = _DESCRIBED_BEFORE_NAME.sub("", _TRAILING_PREPOSITION.sub("", plain))
+        name, _, further = plain.partition(",")
+        if re.match(r"\s*(?:a|an|the)\s", further):
+            plain = name.strip()  # "Her neighbour, Abdelkader Zerouali, a retired railway worker,": the name, described
         words = plain.split()
         bare = " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in HONOURS else plain  # "Aoife Brennan BL"
         if "," in plain or len(words) > 6 or not looks_like_person(bare):
@@ -980,7 +990,7 @@ class _Resolver(ArticleText):
         Courier after the news conference."; "In an interview with reporter Sam Reed, Tran discussed the cuts."),
         quoted there or not ("Tran said the cuts hurt. She spoke with the Courier."), else the first other person it
         names who is not the source of a quote there ("The Courier interviewed Mayor Lisa Tran"; not "…, festival
-        secretary Anirban Ghosal said"); never a paper's reporter ("The Courier's Sam Reed"). Without one there, the
+        secretary Anirban Ghosal said"; but "We spoke to …, Dr Nomvula Sithole, about", tagged or not); never a paper's reporter ("The Courier's Sam Reed"). Without one there, the
         first person the article names in full (its lede introduces them), else its most prominent person before
         ``position``."""
         block = self.interview_start(position)
@@ -993,7 +1003,12 @@ class _Resolver(ArticleText):
             and not any(map(is_possessive, split_title(word_tokens(m.group(0)))[0]))
         ]
         subjects = [m for m in named if self.opens_clause(m.start())]  # quoted there too or not: "Tran said …"
-        others = [m for m in named if m not in subjects and not self.source_at(m.start())]
+        others = [
+            m
+            for m in named
+            if m not in subjects
+            and (not self.source_at(m.start()) or _INTERVIEWED.search(self.text_before(m.start(), 60)))
+        ]
         for m in subjects + others:
             if (person := self.person_named(m.group(0))) is not None:
                 return person
@@ -1056,10 +1071,13 @@ class _Resolver(ArticleText):
         heads = {_job(w) for w in head_words}
         modifiers = set(lower) - head_words - DETERMINERS - {"former", "current", "then", "and"}
         best, best_key = None, None
-        for m, (role, _) in zip(self.name_runs, self.run_parts, strict=True):
+        for k, (m, (role, _)) in enumerate(zip(self.name_runs, self.run_parts, strict=True)):
             if not looks_like_person(m.group(0)):
                 continue
             before = self.text_before(m.start(), 80)
+            previous = self.name_runs[k - 1] if k else None
+            if previous and (gap := m.start() - previous.end()) < len(before) and personal_run(previous.group(0)):
+                before = before[len(before) - gap :]  # not another person's title: "Sen. Marco Rubio attacked"
             context = {_job(spelled_out(w)) for w in [*word_tokens(before)[-6:], *role]}
             if not heads & context or (context & RANK_WORDS) - set(lower):
                 continue
@@ -1181,7 +1199,9 @@ class _Resolver(ArticleText):
                 continue
             words = word_tokens(m.group(0))
             # "Ostrava Mining Group" is one name; "Energy Secretary Chris Wright" a title and a person.
-            role, name = ([], organisation_words(words)) if words[-1].lower() in ORG_WORDS else split_title(words)
+            # "Minera Andes del Sur" too, named the Spanish way, its company word first.
+            body = words[-1].lower() in ORG_WORDS or words[0].lower() in _LEADING_COMPANY_WORDS
+            role, name = ([], organisation_words(words)) if body else split_title(words)
             if len(name) < 2 or role or _no_business(" ".join(name)):
                 continue
             known = len(self.entities)
@@ -1372,8 +1392,10 @@ class _Resolver(ArticleText):
             return speaker
         role_found, full_name = self.fullest_name(name, honorific)
         by_first_name = not role and not role_found or any(w.lower() in _BY_FIRST_NAME for w in role)
-        if len(full_name) == 1 and by_first_name and (first := self.first_name_of(full_name[0])):
+        if len(full_name) == 1 and by_first_name and (first := self.first_name_of(full_name)):
             full_name = first  # "Hillary" of "Hillary Clinton", "George" of "George W. Bush", "Sir Keir" of Starmer
+        elif role and full_name == name and (given := self.first_name_of(full_name)):
+            full_name = given  # Malaysian and Thai papers: "Mr. Zulkifli" of "Zulkifli Hamdan", "Ms. Nor Azizah"
         if len(full_name) == 1 and not role and not role_found:
             # A lone capitalised word never given a first name is an organisation or a state in news style.
             for e in self.entities:
@@ -1418,7 +1440,10 @@ class _Resolver(ArticleText):
         if len(full_name) > 2 and full_name[-1].lower() in HONOURS:
             canonical = " ".join(full_name[:-1])  # "Helen Ashdown KC": the silk is her role, not her name
             role = role or full_name[-1:]
-        role_text = short_apposition or " ".join(role or role_found) or None
+        role_words = role or role_found
+        if len(role_words) > 1 and role_words[-1].lower() in HONORIFICS:
+            role_words = role_words[:-1]  # "Chief Medical Officer Dr Aroha Tipene": the job, not the doctor's title
+        role_text = short_apposition or " ".join(role_words) or None
         return self.new(canonical, "person", role=role_text or None)
 
     def body_named_first(self, name: list[str]) -> str | None:
@@ -1594,6 +1619,9 @@ class _Resolver(ArticleText):
         return self.known_or_new(description, _unplaced_type(lower, head), head=head)
 
 
+# Words before the one interviewed, who is no quote's source there though the tagger may take "We spoke to the study's
+# lead author, Dr Nomvula Sithole, about …" for a report.
+_INTERVIEWED = re.compile(r"\b(?:(?:spoke|talked|sat\s+down)\s+(?:to|with)|interviewed)\b", re.IGNORECASE)
 _AFTER_QUOTATION = re.compile(r"[,?!][\"”’'][ \t]*$|[\"”’'],[ \t]*$")  # "…,” said X": the inverted form
 _NAME_AFTER_VERB = re.compile(latin_classes(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)"))  # "said Jason Gilbert"
 _PARTY_MEMBERS = {"Republican": "Republicans", "Democratic": "Democrats"}  # a party's word alone, as a source
@@ -1601,7 +1629,11 @@ _PARTY_MEMBERS = {"Republican": "Republicans", "Democratic": "Democrats"}  # a p
 _PARTY_MESSAGE = re.compile(
     r"[ \t]+(?:criticism|allegations?|attacks?|complaints?|claims?|objections?|opposition|warnings?|concerns?)\b"
 )
-_SAME_JOB = {"justice": "judge"}  # "Justice Miriam Kariuki" is "the judge"
+# Company words that open a name in Spanish, Portuguese, Italian and French ("Grupo Bimbo", "Banco do Brasil").
+_LEADING_COMPANY_WORDS = frozenset(
+    "minera empresa empresas constructora grupo gruppo groupe banco banque compañía companhia compagnie".split()
+)
+_SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuki" is "the judge"
 
 
 def _job(word: str) -> str:
@@ -1783,6 +1815,12 @@ def _person_with_org_surname(name: list[str]) -> bool:
     )
 
 
+def _titled_name_at_end(words: list[str]) -> bool:
+    """Whether ``words`` end in a personal name of two words or more right after an honorific ("… Dr Aroha Tipene")."""
+    role, name = split_title(words)
+    return len(name) >= 2 and bool(role) and role[-1].lower() in HONORIFICS and looks_like_person(" ".join(name))
+
+
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
     """The type of a singular description that names no one the article names (plurals are groups already): a
     person introduced by what they do ("a Republican strategist") is an unnamed source, a body ("the government")
@@ -1797,7 +1835,7 @@ def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
         for k, w in enumerate(lower)
     ):
         return "anonymous"  # "the owner of a gas station": someone of something unnamed, and so unnamed too
-    if head in BODY_NOUNS or head in MESSAGE_NOUNS:
+    if head in BODY_NOUNS or head in MESSAGE_NOUNS or head in _ANY_BODY:  # "The Conservative group on the council"
         return "organization"
     if head in COLLECTIVE_NOUNS or lower[0] in COLLECTIVE_OPENERS:
         return "group"

@@ -2509,3 +2509,82 @@ def test_a_middle_name_is_no_second_bearer_of_the_surname():
     resolver = _Resolver("Kevin John Daly spoke. Mr Daly said he would go. Kevin Daly left.")
     assert not resolver.surname_shared(["Kevin", "John", "Daly"])
     assert not resolver.surname_shared(["Kevin", "Daly"])
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # Malaysian and Thai papers name people again by their given names, after Mr. or Ms.
+        ("Higher Education Minister Zulkifli Hamdan spoke. “We must ask,” Mr. Zulkifli told reporters.",
+         [("We must ask", "Mr. Zulkifli")], "Zulkifli Hamdan", "person"),
+        ("The vice-chancellor, Prof. Nor Azizah binti Ahmad, spoke. “I want to assure every parent,” Ms. Nor Azizah "
+         "said.", [("I want to assure every parent", "Ms. Nor Azizah")], "Nor Azizah binti Ahmad", "person"),
+        # A title's full stop ends no sentence, so the job before the name still describes her.
+        ("The university’s vice-chancellor, Prof. Nor Azizah binti Ahmad, held a press conference. Asked whether she "
+         "would resign, the vice-chancellor said: “My job now is to fix this.”",
+         [("My job now is to fix this.", "the vice-chancellor")], "Nor Azizah binti Ahmad", "person"),
+        # Sports epithets: the left-hander, the skipper (the captain), the former international.
+        ("Callum Hensley made 212 not out on Saturday.\n\nThe left-hander admitted he had wondered about his career.",
+         [("he had wondered about his career", "The left-hander")], "Callum Hensley", "person"),
+        ("Callum Hensley made 212. South Australian captain Daniel Kowalczyk praised him. Hensley batted on.\n\n"
+         "The skipper conceded he had been “filthy” with his own dismissal.",
+         [("he had been “filthy” with his own dismissal", "The skipper")], "Daniel Kowalczyk", "person"),
+        ("Federation president Chanda Mwape Kalaba dismissed the row.\n\n‘I have met worse problems in the penalty "
+         "box,’ the former international said.", [("I have met worse problems in the penalty box", "the former "
+         "international")], "Chanda Mwape Kalaba", "person"),
+        # A job, a name and where the person works: the person.
+        ("Education researcher Chong Mei Ling of the Institute for Policy Futures, a think tank, said the system "
+         "failed.", [("the system failed", "Education researcher Chong Mei Ling of the Institute for Policy Futures, "
+         "a think tank,")], "Chong Mei Ling", "person"),
+        # A party named for what it gathers; a party's group on a council.
+        ("The opposition National Renewal Rally said in a statement that the cuts were wrong.",
+         [("that the cuts were wrong", "The opposition National Renewal Rally")], "National Renewal Rally",
+         "organization"),
+        ("The Conservative group on the council said in a statement that the figures were a damning indictment.",
+         [("that the figures were a damning indictment", "The Conservative group on the council")],
+         "Conservative group on the council", "organization"),
+        # A job with "of" in it, then the doctor's name.
+        ("Waikato medical officer of health Dr Aroha Tipene said the cases had all eaten frozen berries.",
+         [("the cases had all eaten frozen berries", "Waikato medical officer of health Dr Aroha Tipene")],
+         "Aroha Tipene", "person"),
+        # A company named the Spanish way, its company word first, is "the company".
+        ("The collapse happened at the Santa Rosalía mine, run by Minera Andes del Sur, a producer listed in Lima. "
+         "Two men climbed out, the company said.", [("Two men climbed out", "the company")], "Minera Andes del Sur",
+         "organization"),
+        # A double surname after two given names; a surname of several words, or a transcript's label of it.
+        ("Ayacucho’s regional governor, María Elena Cárdenas Villanueva, visited.\n\n“Nobody should go underground,” "
+         "Cárdenas said.", [("Nobody should go underground", "Cárdenas")], "María Elena Cárdenas Villanueva",
+         "person"),
+        ("The briefing was given on Thursday by Water Minister Leila Ait Ouchen.\n\nQ: What will it cost?\n\nAIT OUCHEN: About 4.2 billion dirhams "
+         "this year.", [("About 4.2 billion dirhams this year.", "AIT OUCHEN")], "Leila Ait Ouchen", "person"),
+        ("Government spokesman Youssef El Amrani Benkirane spoke. El Amrani Benkirane said the measures were painful.",
+         [("the measures were painful", "El Amrani Benkirane")], "Youssef El Amrani Benkirane", "person"),
+        # "I" and "we" in a transcript's labelled answer are the one labelled.
+        ("The briefing was given on Thursday by Water Minister Leila Ait Ouchen.\n\nAIT OUCHEN: Irrigation is "
+         "suspended.\n\nQ: Are tanker prices rising?\n\nAIT OUCHEN: We have heard these reports, and we will act.",
+         [("Irrigation is suspended.", "AIT OUCHEN"), ("these reports", "We")], "Leila Ait Ouchen", "person"),
+        # A name between commas after "Her neighbour", described again: the neighbour, not "her".
+        ("“We fill everything,” said Nadia Bennani, a teacher.\n\nHer neighbour, Abdelkader Zerouali, a retired "
+         "railway worker, said the cuts were bearable.", [("We fill everything", "Nadia Bennani"),
+          ("the cuts were bearable", "Her neighbour, Abdelkader Zerouali, a retired railway worker,")],
+         "Abdelkader Zerouali", "person"),
+    ],
+)  # fmt: skip
+def test_rules_from_style_set_12(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)
+
+
+def test_the_one_interviewed_may_be_taken_for_a_source_in_the_introduction():
+    text = (
+        "Q&A: The doctor teaching phones to hear tuberculosis\n\nBy Lerato Mahlangu\n\nA cough app worked, "
+        "researchers said.\n\nWe spoke to the study's lead author, Dr Nomvula Sithole, about coughs.\n\n"
+        "Q: How does the app work?\nA: The patient coughs into the phone three times."
+    )
+    items = [("about coughs", "Dr Nomvula Sithole"), ("The patient coughs into the phone three times.", "A")]
+    assert [a.speaker.name for a in resolve_speakers(text, attributions(text, items))] == ["Nomvula Sithole"] * 2
+
+
+def test_a_given_name_is_no_one_elses_when_it_ends_a_longer_name():
+    resolver = _Resolver("Scott Walker spoke. Tim Scott spoke. Mr. Scott left.")
+    assert resolver.first_name_of(["Scott"]) is None
+    assert _Resolver("Kavitha Subramaniam spoke.").first_name_of(["Kavitha"]) == ["Kavitha", "Subramaniam"]
