@@ -21,6 +21,7 @@ from typing import Protocol
 
 from .article_text import INITIALS, ArticleText, majority_gender, personal_run, with_first_name_vote
 from .first_names import first_name_gender
+from .layout import turn_label
 from .names import (
     AGENCY_WORDS,
     ANONYMITY_ASIDE,
@@ -91,7 +92,6 @@ from .names import (
     without_possessive,
     word_tokens,
 )
-from .layout import turn_label
 from .text import OPENING_MARKS, STRAIGHT_MARKS, clean_name, latin_classes, quoted_ranges
 from .types import Attribution, Span, Speaker, SpeakerType
 
@@ -990,9 +990,9 @@ class _Resolver(ArticleText):
         Courier after the news conference."; "In an interview with reporter Sam Reed, Tran discussed the cuts."),
         quoted there or not ("Tran said the cuts hurt. She spoke with the Courier."), else the first other person it
         names who is not the source of a quote there ("The Courier interviewed Mayor Lisa Tran"; not "…, festival
-        secretary Anirban Ghosal said"; but "We spoke to …, Dr Nomvula Sithole, about", tagged or not); never a paper's reporter ("The Courier's Sam Reed"). Without one there, the
-        first person the article names in full (its lede introduces them), else its most prominent person before
-        ``position``."""
+        secretary Anirban Ghosal said"; but "We spoke to …, Dr Nomvula Sithole, about", tagged or not); never a
+        paper's reporter ("The Courier's Sam Reed"). Without one there, the first person the article names in full
+        (its lede introduces them), else its most prominent person before ``position``."""
         block = self.interview_start(position)
         introduction = self.text.rfind("\n", 0, max(0, block - 1)) + 1
         named = [

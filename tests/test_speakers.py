@@ -2555,8 +2555,9 @@ def test_a_middle_name_is_no_second_bearer_of_the_surname():
         ("Ayacucho’s regional governor, María Elena Cárdenas Villanueva, visited.\n\n“Nobody should go underground,” "
          "Cárdenas said.", [("Nobody should go underground", "Cárdenas")], "María Elena Cárdenas Villanueva",
          "person"),
-        ("The briefing was given on Thursday by Water Minister Leila Ait Ouchen.\n\nQ: What will it cost?\n\nAIT OUCHEN: About 4.2 billion dirhams "
-         "this year.", [("About 4.2 billion dirhams this year.", "AIT OUCHEN")], "Leila Ait Ouchen", "person"),
+        ("The briefing was given on Thursday by Water Minister Leila Ait Ouchen.\n\nQ: What will it cost?\n\n"
+         "AIT OUCHEN: About 4.2 billion dirhams this year.", [("About 4.2 billion dirhams this year.", "AIT OUCHEN")],
+         "Leila Ait Ouchen", "person"),
         ("Government spokesman Youssef El Amrani Benkirane spoke. El Amrani Benkirane said the measures were painful.",
          [("the measures were painful", "El Amrani Benkirane")], "Youssef El Amrani Benkirane", "person"),
         # "I" and "we" in a transcript's labelled answer are the one labelled.
