@@ -188,8 +188,8 @@ class ArticleText:
             first, surname = m.group(1), m.group(3)
             namesakes = self.runs_by_surname[surname_key([surname])]
             if (
-                first_name_gender(first)
-                and first_name_gender(m.group(2))
+                first_name_gender(first, broad=True)  # "Gordon and Louise Macpherson"
+                and first_name_gender(m.group(2), broad=True)
                 and [first, surname] not in (w for _, w in namesakes)
             ):
                 namesakes.append(([], [first, surname]))

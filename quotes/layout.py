@@ -108,12 +108,13 @@ def turn_label(text: str, position: int) -> Span | None:
 def _names_a_speaker(text: str, label: str) -> bool:
     """Whether a transcript label names someone: not a heading ("UPDATE:", "THE FACTS:") nor an interview's
     "Q:"/"A:", and either used as a label more than once (a transcript's turns) or a name the article
-    writes in ordinary case too ("PENCE:" … "Mike Pence")."""
+    writes in ordinary case too, after a first name or a title ("PENCE:" … "Mike Pence"; not the dateline
+    "COLOMBO:" … "in Colombo's suburbs")."""
     if label.split()[0] in _NOT_SPEAKERS or len(label.rstrip(".")) < 2:
         return False
     repeated = len(re.findall(rf"^[ \t\"“]*{re.escape(label)}:", text, re.MULTILINE)) > 1
     surname = label.split()[-1].capitalize()
-    return repeated or re.search(rf"\b{re.escape(surname)}\b", text) is not None
+    return repeated or re.search(rf"\b[{UPPER}][\w'’.-]*[ \t]+{re.escape(surname)}\b", text) is not None
 
 
 def _initial_before(text: str, end: int) -> bool:

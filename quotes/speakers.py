@@ -107,6 +107,7 @@ class Entity:
     introduced: bool = False  # named from its indefinite introduction ("a senior Pentagon official")
     writer: bool = False  # the article's author or a letter's signer: "I", never "he"
     positions: list[int] = field(default_factory=list)
+    called: set[str] = field(default_factory=set)  # heads of the descriptions that meant it ("company")
 
 
 # A name, then the people around its bearer: "Trump and his supporters", "Edwards and others".
@@ -1101,12 +1102,17 @@ class _Resolver(ArticleText):
             if e.type == "organization" and _called_by_head(e.name, head):
                 return e
         if business and head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
+            spoken = []
             for e in reversed(self.entities):
                 public = _no_business(e.name) or e.name.lower() in COUNTRIES
                 proper = e.name[:1].isupper() and e.name.lower() not in TITLE_WORDS  # not "The report", nor "CEO"
                 if e.type == "organization" and any(p < position for p in e.positions) and proper and not public:
                     if _called(e, head):
-                        return e
+                        spoken.append(e)
+            # The one the article has called so before, though a retailer spoke since ("According to the company,
+            # … FreshMart said … the company said")
+            if spoken:
+                return next((e for e in spoken if head in e.called), spoken[0])
         if body := self.body_introduced_as(head, position):
             return body  # "the group" of "Kestrel, the Amsterdam-based logistics software group"
         if head == "agency":  # "the agency" after "the Department of Veterans Affairs" spoke
@@ -1582,7 +1588,9 @@ class _Resolver(ArticleText):
                 (head in ORG_WORDS or head in _BUSINESS_HEADS)
                 and not own_body
                 and (body := self.organisation_with_head(head, position, business="central" not in lower))
+                and not _other_kind(content, head, body)
             ):
+                body.called.add(head)
                 return body  # "the fund" of "the International Monetary Fund"; "the central bank" is no business
             if definite and head in KIND_HEADS and (body := self.organisation_of_kind(KIND_HEADS[head], position)):
                 return body  # "the kingdom" of Saudi Arabia, "the news outlet" of Fox News
@@ -1813,6 +1821,25 @@ def _person_with_org_surname(name: list[str]) -> bool:
         and not {w.lower() for w in name[:-1]} & (ORG_WORDS | COUNTRIES)
         and (first_name_gender(name[0]) is not None or INITIALS.fullmatch(name[0]) is not None)
     )
+
+
+# Modifiers of a body's head that any body of the kind may bear: "the federal agency" may be any agency.
+_ANY_BODYS_MODIFIERS = frozenset(
+    """federal state national local regional provincial city county municipal government public private top main new
+    former same big large small largest biggest""".split()
+)
+
+
+def _other_kind(content: list[str], head: str, body: Entity) -> bool:
+    """Whether the noun before ``head`` in a description names another kind of body than the word before it in
+    ``body``'s name: "the state statistics agency" is not the Meridian News Agency (but "the cloud software maker"
+    may be Northlark Systems)."""
+    k = next((k for k, w in enumerate(content) if w.lower() == head), 0)
+    modifier = content[k - 1] if k else ""
+    if not modifier.islower() or modifier in _ANY_BODYS_MODIFIERS or not modifier.isalpha():
+        return False
+    name = [w.casefold() for w in body.name.split()]
+    return head in name[1:] and name[name.index(head) - 1] != modifier
 
 
 def _titled_name_at_end(words: list[str]) -> bool:

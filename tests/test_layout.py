@@ -59,6 +59,13 @@ def test_labels_that_name_no_one():
     assert layout_link(text, quote_of(text, "No.")) is None  # used once, and the article never names a Booker
 
 
+def test_a_dateline_is_no_label_though_the_article_names_the_place():
+    text = "COLOMBO: Dengue infections have nearly trebled, health officials said, in Colombo's suburbs.\n"
+    assert layout_link(text, quote_of(text, "Dengue infections have nearly trebled")) is None
+    named = "Vice President Mike Pence spoke.\n\nPENCE: Well, look.\n"  # once, but written after a first name
+    assert layout_link(named, quote_of(named, "Well, look.")) is not None
+
+
 def test_signature_edge_cases():
     text = "“Hope.” ― Ángel Pérez\r\n“We march.” ― Martin Luther King Jr.\n"
     assert layout_link(text, quote_of(text, "Hope."))[1].text == "Ángel Pérez"  # accented, CRLF line end

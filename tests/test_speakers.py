@@ -2575,6 +2575,29 @@ def test_rules_from_style_set_12(text, items, name, type_):
     assert_last_speaker(text, items, name, type_)
 
 
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # A couple named together by first names the US birth records know: Mr. is the husband.
+        ("Gordon and Louise Macpherson said the tower was too tall.\n\n“We’re not against housing,” Ms. Macpherson "
+         "said.\n\nHer husband was blunter. “They had their minds made up,” Mr. Macpherson said.",
+         [("We’re not against housing", "Ms. Macpherson"), ("They had their minds made up", "Mr. Macpherson")],
+         "Gordon Macpherson", "person"),
+        # A description whose kind differs from the word before the same head in a body's name is another body.
+        ("CAIRO, Feb 20 (Meridian News Agency) - Rates held, the bank said. Inflation slowed, according to the state "
+         "statistics agency.", [("Rates held", "the bank"), ("Inflation slowed", "the state statistics agency")],
+         "state statistics agency", "organization"),
+        # "The company" is the business the article called so, though a retailer spoke since.
+        ("Kowhai Orchards Ltd widened its recall.\n\nAccording to the company, 42,000 packs were sold.\n\n"
+         "FreshMart said it had removed the product.\n\nCustomers can get a refund, the company said.",
+         [("42,000 packs were sold", "the company"), ("it had removed the product", "FreshMart"),
+          ("Customers can get a refund", "the company")], "Kowhai Orchards Ltd", "organization"),
+    ],
+)  # fmt: skip
+def test_more_rules_from_style_set_12(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)
+
+
 def test_the_one_interviewed_may_be_taken_for_a_source_in_the_introduction():
     text = (
         "Q&A: The doctor teaching phones to hear tuberculosis\n\nBy Lerato Mahlangu\n\nA cough app worked, "
