@@ -298,7 +298,8 @@ class _Resolver(ArticleText):
         # A first name of the pronoun's gender (the curated list: the birth records also name places, "Virginia"), or
         # else having spoken already, keeps out things named like people ("Fair Sentencing Act", "Only European").
         first_word = person.name.split()[0] if person is not None else ""
-        first = first_name_gender(first_word)
+        # With a title before it ("Colonel Edgar Salas Rivera") the birth records may tell too: it is a person's name.
+        first = first_name_gender(first_word, broad=person is not None and person.role is not None)
         if (
             person is None
             or " " not in person.name
@@ -692,7 +693,9 @@ class _Resolver(ArticleText):
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             if (source := self.unnamed_source_just_quoted(lower[0], mention.start)) is not None:
                 return source  # "A spokeswoman for Wexcombe Homes said … ‘…,’ she said."
-            chosen = self.antecedent(mention.start)
+            # The one person this paragraph's narrative names, when the latest speaker spoke before it ("The rescue
+            # is led by Colonel Edgar Salas Rivera. He said …"), else the learned antecedent.
+            chosen = self.named_in_paragraph(lower[0], mention.start) or self.antecedent(mention.start)
             if chosen is None or self.gender(chosen) not in (None, PRONOUN_GENDER.get(lower[0])):
                 chosen = self.referent(lower[0], mention.start)
             if chosen is not None and chosen is self.addressee(mention.end):

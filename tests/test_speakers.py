@@ -1641,6 +1641,18 @@ def test_declined_or_earlier_speaker_antecedent(pick):
     assert learned[1].speaker.id == learned[0].speaker.id
 
 
+def test_the_one_person_a_new_paragraph_names_outweighs_the_learned_antecedent():
+    text = (
+        "Teodoro Ccahuana Mamani, a union leader, said the mines were inspected on paper only.\n\n"
+        "The rescue is being led by Colonel Edgar Salas Rivera of the police. He said his teams were advancing."
+    )
+    items = [("the mines were inspected on paper only", "Teodoro Ccahuana Mamani, a union leader,"),
+             ("his teams were advancing", "He")]  # fmt: skip
+    chooser = _StubChooser("Teodoro Ccahuana Mamani, a union leader,")
+    resolved = resolve_speakers(text, attributions(text, items), antecedents=chooser)
+    assert resolved[1].speaker.name == "Edgar Salas Rivera"  # "Edgar" only the birth records know, after a title
+
+
 def test_non_person_antecedent_falls_back_to_the_rules():
     text = "Senator Jim Clyburn said no. The Pentagon was silent. “It is fine,” he said."
     items = [("no", "Senator Jim Clyburn"), ("It is fine", "he")]
