@@ -1346,6 +1346,9 @@ class _Resolver(ArticleText):
         role, name = split_title(word_tokens(words))
         if not name or {w.lower() for w in name} & WEEKDAYS:  # "Every Tuesday and Friday, a tanker …"
             return None
+        if len(role) > 1 and is_possessive(role[-1]) and len(name) == 1 and name[0].lower() in ORG_WORDS:
+            # "Rep. Alan Grayson’s Senate (campaign)": the owner is the person, the body no one
+            return self.person_named(" ".join([*role[:-1], without_possessive(role[-1])]))
         if " ".join(name).lower() in COUNTRIES:
             return None  # "In South Carolina he campaigned …": a place is no antecedent of "he"
         known = len(self.entities)

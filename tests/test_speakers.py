@@ -1653,6 +1653,13 @@ def test_the_one_person_a_new_paragraph_names_outweighs_the_learned_antecedent()
     assert resolved[1].speaker.name == "Edgar Salas Rivera"  # "Edgar" only the birth records know, after a title
 
 
+def test_a_learned_antecedent_run_ending_in_a_body_owned_by_a_person_is_that_person():
+    text = "As Rep. Alan Grayson’s Senate campaign fell apart, he blasted out a robocall. Alan Grayson was angry."
+    items = [("a robocall", "he")]
+    chooser = _StubChooser("As Rep. Alan Grayson’s Senate")
+    assert resolve_speakers(text, attributions(text, items), antecedents=chooser)[0].speaker.name == "Alan Grayson"
+
+
 def test_non_person_antecedent_falls_back_to_the_rules():
     text = "Senator Jim Clyburn said no. The Pentagon was silent. “It is fine,” he said."
     items = [("no", "Senator Jim Clyburn"), ("It is fine", "he")]
