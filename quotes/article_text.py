@@ -170,6 +170,10 @@ def _names_a_body(text: str, introduced: re.Match) -> bool:
     return first.lower() not in CALENDAR_WORDS and first_name_gender(first, broad=person_of_body) is None
 
 
+# The head of a short apposition after a name, before "of", "for" or its end: ", the chairwoman of", ", a spokesman,".
+_APPOSED_HEAD = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?([a-z-]+)(?=[ \t]+(?:of|for|at)\b|[,.])")
+
+
 class ArticleText:
     """Read-only facts of one article text, computed once for all its mentions."""
 
@@ -254,6 +258,8 @@ class ArticleText:
             before = self.text[max(0, m.start() - 16) : m.start()].lower().split()
             if before and before[-1] in GENDERED_WORDS:
                 votes[GENDERED_WORDS[before[-1]]] += 2
+            if (apposed := _APPOSED_HEAD.match(self.text, m.end())) and apposed.group(1).lower() in GENDERED_WORDS:
+                votes[GENDERED_WORDS[apposed.group(1).lower()]] += 2  # "Dottie Deans, the chairwoman of …"
             after = self.text_after(m.end(), 80)
             if found := re.search(pronoun, after, re.IGNORECASE):
                 votes[_PRONOUN_VOTE[found.group(1).lower()]] += 1

@@ -734,7 +734,12 @@ class _Resolver(ArticleText):
         if " ".join(content).lower() in COUNTRIES:  # "the U.S.", "Israel"; but "Jordan" of "Jim Jordan" is a person
             if len(content) > 1 or len(self.fullest_name(content)[1]) == 1:
                 return self.organization(" ".join(content))
-        if len(content) <= 4 and is_people_plural(content[-1]) and all(w[:1].isalpha() for w in content):
+        if (
+            len(content) <= 4
+            and is_people_plural(content[-1])
+            and all(w[:1].isalpha() for w in content)
+            and not _surname_like_a_job(content)
+        ):
             # "House Democrats", "conservative Jews", "Muslims": people named by party, faith or kind, as written.
             return self.known_or_new(" ".join(content), "group", head=content[-1].lower())
         if len(words) == 1 and (party := _PARTY_MEMBERS.get(words[0])) and _PARTY_MESSAGE.match(self.text, mention.end):
@@ -1846,6 +1851,19 @@ def _other_kind(content: list[str], head: str, body: Entity) -> bool:
         return False
     name = [w.casefold() for w in body.name.split()]
     return head in name[1:] and name[name.index(head) - 1] != modifier
+
+
+def _surname_like_a_job(words: list[str]) -> bool:
+    """Whether ``words`` are a first name and a surname that reads as a job's plural: "Dottie Deans", "Ann Farmers"
+    (a place's people, "Virginia Democrats", are not)."""
+    first, last = words[0], words[-1]
+    return (
+        len(words) == 2
+        and last[:1].isupper()
+        and last[:-1].lower() in PERSON_NOUNS
+        and first.lower() not in COUNTRIES
+        and first_name_gender(first, broad=True) is not None
+    )
 
 
 def _titled_name_at_end(words: list[str]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 
 from quotes.names import core_mention, looks_like_person, split_title
-from quotes.speakers import _Resolver, resolve_speakers
+from quotes.speakers import Entity, _Resolver, resolve_speakers
 from quotes.types import Attribution, Quote, Span, Speaker
 
 ANY = ...
@@ -2615,6 +2615,20 @@ def test_rules_from_style_set_12(text, items, name, type_):
 )  # fmt: skip
 def test_more_rules_from_style_set_12(text, items, name, type_):
     assert_last_speaker(text, items, name, type_)
+
+
+def test_a_surname_that_reads_as_a_jobs_plural_is_still_a_persons():
+    text = (
+        "“I'm amazed,” said Troy Jackson, the superdelegate from Maine.\n\nDottie Deans, the chairwoman of the "
+        "Vermont Democratic Party, credited him in a statement.\n\n“He has a desire to win,” she said."
+    )
+    items = [("I'm amazed", "Troy Jackson, the superdelegate from Maine"),
+             ("him in a statement", "Dottie Deans, the chairwoman of the Vermont Democratic Party,"),
+             ("He has a desire to win", "she")]  # fmt: skip
+    resolved = resolve_speakers(text, attributions(text, items), antecedents=_StubChooser("Dottie Deans"))
+    assert [(a.speaker.name, a.speaker.type) for a in resolved[1:]] == [("Dottie Deans", "person")] * 2
+    assert _Resolver(text).gender(Entity("Dottie Deans", "person")) == "f"  # "the chairwoman of" after her name
+    assert assert_last_speaker("Virginia Democrats said no.", [("no", "Virginia Democrats")], ANY, "group") is None
 
 
 def test_the_one_interviewed_may_be_taken_for_a_source_in_the_introduction():
