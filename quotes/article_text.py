@@ -153,6 +153,14 @@ _BODY_INTRODUCED = re.compile(
     )
 )
 
+# A name the article writes as an employer, before its executive's title and name: "Wells Fargo CEO John Stumpf".
+_EMPLOYER_BEFORE_TITLE = re.compile(
+    latin_classes(
+        r"\b((?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*)[ \t]+"
+        r"(?:CEO|[Cc]hief[ \t]+[Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Ff]ounder)[ \t]+[A-Z]"
+    )
+)
+_NOT_EMPLOYERS = frozenset("former acting interim deputy the a an new then its his her their".split())
 
 # Where a body's kind ends "a spokeswoman for the organisation": the name after it may be the spokeswoman's.
 _PERSON_OF_BODY = re.compile(r"\b(?:for|of|at)[ \t]+the[ \t]+[\w-]+,?[ \t]+$")
@@ -205,6 +213,10 @@ class ArticleText:
         self.words = frozenset(_WORD_CHARS.findall(text))  # every run of word characters, as written
         self.introduced_bodies = {
             " ".join(m.group(1).split()) for m in _BODY_INTRODUCED.finditer(text) if _names_a_body(text, m)
+        } | {
+            " ".join(m.group(1).split())
+            for m in _EMPLOYER_BEFORE_TITLE.finditer(text)
+            if m.group(1).split()[0].lower() not in _NOT_EMPLOYERS
         }
 
     def quoted(self, position: int) -> bool:

@@ -2631,6 +2631,17 @@ def test_a_surname_that_reads_as_a_jobs_plural_is_still_a_persons():
     assert assert_last_speaker("Virginia Democrats said no.", [("no", "Virginia Democrats")], ANY, "group") is None
 
 
+def test_a_name_written_before_its_executives_title_is_a_body():
+    text = (
+        "Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday. Wells Fargo was fined last week."
+        "\n\nThe bank said it had fired 5,300 "
+        "employees. Former CEO Dick Kovacevich was not there."
+    )
+    items = [("it had fired 5,300 employees", "The bank")]
+    assert resolve_speakers(text, attributions(text, items))[0].speaker.name == "Wells Fargo"
+    assert "Former" not in _Resolver(text).introduced_bodies
+
+
 def test_the_one_interviewed_may_be_taken_for_a_source_in_the_introduction():
     text = (
         "Q&A: The doctor teaching phones to hear tuberculosis\n\nBy Lerato Mahlangu\n\nA cough app worked, "
