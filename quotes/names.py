@@ -364,6 +364,7 @@ ORG_WORDS = CLUB_WORDS | frozenset(
         # surname news often writes ("Power", "Steel" are left out: Samantha Power, David Steel)
         "foods",
         "freight",
+        "water",  # a utility: "Northvale Water", "Thames Water"
         "logistics",
         "terminals",
         "systems",
@@ -646,7 +647,7 @@ ANONYMOUS_HEADS = frozenset(
 )
 # "Reuters/Ipsos", "9/11": one word; combining accents (a decomposed "é") and zero-width characters stay inside it.
 _WORD = re.compile(rf"[\w][\w{IN_WORD}.'’&/-]*|[^\w\s]")
-NAME_PARTICLES = frozenset("de van von der den da dos du del della di la le bin binti bint ibn ter te".split())
+NAME_PARTICLES = frozenset("de van von der den da do dos das du del della di la le bin binti bint ibn ter te".split())
 _JOINED_ARTICLES = "al|el|bin|ibn|abu"  # a surname's joined article: "al-Harbawi", "el-Sisi", "bin-Salman"
 _JOINED_PARTICLE = re.compile(latin_classes(rf"(?:{_JOINED_ARTICLES})-[A-Z]"))
 # A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a

@@ -49,6 +49,7 @@ from .names import (
     KNOWN_ORGANISATIONS,
     MESSAGE_NOUNS,
     NAME_PAIR,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMED_PAIR,
     NATIONALITY_NOUNS,
@@ -855,6 +856,8 @@ class _Resolver(ArticleText):
         plain = _AGE_AFTER_NAME.sub("", _RELATIVE_AFTER_NAME.sub("", NICKNAME.sub("", apposition))).strip(" ,")
         plain = _DESCRIBED_BEFORE_NAME.sub("", _TRAILING_PREPOSITION.sub("", plain))
         name, _, further = plain.partition(",")
+        if _names_a_body(further):
+            return None  # "Armadores do Oeste, a family firm based in Peniche": a body's name
         if re.match(r"\s*(?:a|an|the)\s", further):
             plain = name.strip()  # "Her neighbour, Abdelkader Zerouali, a retired railway worker,": the name, described
         words = plain.split()
@@ -871,6 +874,11 @@ class _Resolver(ArticleText):
         """The organisation an apposition names ("Meridian Terminals" of "The operator, Meridian Terminals,"), or
         None (and nothing made) when it names none."""
         plain = apposition.strip(" ,")
+        name, _, further = plain.partition(",")
+        if further and _names_a_body(further):
+            plain = name.strip()  # "The trawler’s owner, Armadores do Oeste, a family firm based in Peniche,"
+            if all(is_capitalised(w) or w in NAME_PARTICLES for w in plain.split()) and len(plain.split()) <= 6:
+                return self.organization(plain)
         if (kind := _DESCRIBED_BEFORE_NAME.match(plain)) and kind.group(0).split()[-1] in _NAMED_BODY_KINDS:
             # "the pension fund Vestra Kapital": a body by its kind; not "the company Musk bought in 2022"
             words = word_tokens(plain[kind.end() :])

@@ -2642,6 +2642,27 @@ def test_a_name_written_before_its_executives_title_is_a_body():
     assert "Former" not in _Resolver(text).introduced_bodies
 
 
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # A name between commas described next as a firm is the firm's, particles and all; "the company" after it.
+        ("The trawler’s owner, Armadores do Oeste, a family firm based in Peniche, said the skipper was careful.",
+         [("the skipper was careful", "The trawler’s owner, Armadores do Oeste, a family firm based in Peniche,")],
+         "Armadores do Oeste", "organization"),
+        ("The trawler’s owner, Armadores do Oeste, a family firm based in Peniche, said the skipper was careful. A "
+         "court in Madrid will rule.\n\n“We have fished these grounds for thirty years,” the company said.",
+         [("the skipper was careful", "The trawler’s owner, Armadores do Oeste, a family firm based in Peniche,"),
+          ("We have fished these grounds for thirty years", "the company")], "Armadores do Oeste", "organization"),
+        # A water utility.
+        ("Northvale Water said it had spent 12 million pounds upgrading treatment works.",
+         [("it had spent 12 million pounds upgrading treatment works", "Northvale Water")], "Northvale Water",
+         "organization"),
+    ],
+)  # fmt: skip
+def test_rules_from_the_read_sets_residue_fifth_session(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)
+
+
 def test_the_one_interviewed_may_be_taken_for_a_source_in_the_introduction():
     text = (
         "Q&A: The doctor teaching phones to hear tuberculosis\n\nBy Lerato Mahlangu\n\nA cough app worked, "
