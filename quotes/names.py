@@ -966,7 +966,7 @@ MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
     memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
     website blog video ad resolution ruling verdict data average records filings figures documents readout review
-    article account accounts reporting page testimony findings""".split()
+    article account accounts reporting page testimony findings summary notice""".split()
 )
 # Messages whose definite mention alone ("the statement said") stands for whoever issued them, the latest to speak.
 ISSUED_MESSAGES = frozenset("statement email memo letter release tweet question".split())

@@ -714,6 +714,10 @@ class _Resolver(ArticleText):
         # "a quarter of Americans" keeps its article: "a quarter" is the count.
         counted = len(lower) > 2 and lower[0] == "a" and lower[1] in QUANTITY_NOUNS and lower[2] == "of"
         content = words[1:] if lower[0] in DETERMINERS and not counted else words
+        if lower in (["one"], ["another"]) and apposition and re.match(r"(?:a|an)\s", apposition):
+            # "One, a software engineer with six years at the company, said": the one its apposition describes
+            described = word_tokens(apposition)
+            return self.described([w.lower() for w in described], described[1:], mention.start)
         if not content:  # "Some said …", "one told …": a quantifier alone names its speakers by itself
             return self.known_or_new(" ".join(lower), "anonymous" if lower == ["one"] else "group")
         if len(content) >= 2 and content[-1].lower() in CAMPAIGN_HEADS and all(map(is_capitalised, content[:-1])):
@@ -1140,7 +1144,7 @@ class _Resolver(ArticleText):
             if m.start() >= position or len(words) < 2 or self.quoted(m.start()):
                 continue
             agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
-            if words[-1].lower() == head or agency:
+            if words[-1].lower() in (head, _TRADE_OF_HEAD.get(head)) or agency:
                 return self.organization(" ".join(organisation_words(words)))
         if (
             business
@@ -1525,7 +1529,8 @@ class _Resolver(ArticleText):
         # spokesman for the campaign", "members who spoke with reporters".
         if k := next((k for k, w in enumerate(content) if k and w.lower() in PHRASE_OPENERS), 0):
             modifier, before = content[k - 1].lower(), content[k - 2].lower() if k > 1 else ""
-            participle = modifier.endswith(("ed", "ing")) and before in PEOPLE_HEADS  # not "the youngest sibling of"
+            # not "the youngest sibling of"; "a layoff notice filed with the state" is the notice
+            participle = modifier.endswith(("ed", "ing")) and before in PEOPLE_HEADS | MESSAGE_NOUNS
             if k > 1 and (modifier in POST_MODIFIERS or participle):
                 k -= 1  # "person familiar with", "commuters stuck in", "residents living near": the head is before
             elif k > 2 and before == "not" and modifier.endswith("ed") and content[k - 3].lower() in PEOPLE_HEADS:
@@ -1746,7 +1751,11 @@ def _called_by_head(name: str, head: str) -> bool:
     Education Association"; not "the National Retail Federation")."""
     words = re.split(r"\s+of\s+", name)[0].lower().split()
     workers = head == "union" and words[-1] in ("association", "federation") and bool(set(words) & _WORKERS_WORDS)
-    return words[-1] == head or workers
+    return words[-1] == head or workers or _TRADE_OF_HEAD.get(head) == words[-1]
+
+
+# A business's head noun and the trade its name may end with instead: "Cascade Hollow Brewing" is "the brewery".
+_TRADE_OF_HEAD = {"brewery": "brewing", "distillery": "distilling", "bakery": "baking", "winery": "wines"}
 
 
 _WORKERS_WORDS = frozenset(

@@ -2653,6 +2653,19 @@ def test_a_name_written_before_its_executives_title_is_a_body():
          "court in Madrid will rule.\n\n“We have fished these grounds for thirty years,” the company said.",
          [("the skipper was careful", "The trawler’s owner, Armadores do Oeste, a family firm based in Peniche,"),
           ("We have fished these grounds for thirty years", "the company")], "Armadores do Oeste", "organization"),
+        # A message with a participle and its phrase after it is the message; a brewery's name may end in "Brewing".
+        ("Nurses will care for no more than five patients at a time, according to a summary distributed by the "
+         "union.", [("Nurses will care for no more than five patients at a time", "a summary distributed by the "
+         "union")], ANY, "organization"),
+        ("The affected employees include cooks, according to a layoff notice filed with the state.",
+         [("The affected employees include cooks", "a layoff notice filed with the state")], ANY, "organization"),
+        ("Cascade Hollow Brewing will close its taproom.\n\nThe brewery, founded in 2009, said beer sales had "
+         "fallen.", [("beer sales had fallen", "The brewery, founded in 2009,")], "Cascade Hollow Brewing",
+         "organization"),
+        # "One, a software engineer …": the one the apposition describes.
+        ("Two employees described an abrupt process. One, a software engineer with six years at the company, said "
+         "her access was shut off.", [("her access was shut off", "One, a software engineer with six years at the "
+         "company,")], "software engineer with six years at the company", "anonymous"),
         # A water utility.
         ("Northvale Water said it had spent 12 million pounds upgrading treatment works.",
          [("it had spent 12 million pounds upgrading treatment works", "Northvale Water")], "Northvale Water",
