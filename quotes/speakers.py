@@ -321,7 +321,14 @@ class _Resolver(ArticleText):
         spoke = max(p for p in source.positions if p < position)
         # Besides the usual heads, a source of any kind whose anonymity the text grants: "An engineer employed by the
         # municipality, who spoke on condition of anonymity".
-        if source.head not in _UNNAMED_HEADS and not self.granted_anonymity(spoke):
+        # "A customer-support employee said … “…,” she said": one described by their job, too, unless they asked
+        # and the "she" answers ("A reporter asked … she replied", "one questioner claimed").
+        described = (
+            source.head in PERSON_NOUNS
+            and source.head not in PERSON_ROLE_HEADS | _ASKERS
+            and not _QUESTION_CUE.search(self.text_after(self.mention_ends.get(spoke, spoke), 120))
+        )
+        if source.head not in _UNNAMED_HEADS and not described and not self.granted_anonymity(spoke):
             return None
         since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
         if spoke < since or not self.same_or_quoting_paragraph(spoke, position):
@@ -2049,6 +2056,7 @@ _SPEAKS_OF_ITSELF = re.compile(
     r"(?i)(?:that\s+)?(?:its\s|it\s+(?:would|will|had|has|could|plans?|planned|expects?|expected|intends?|intended|"
     r"remains?|remained)\s+(?!(?:be|been|not|take|make|seem|become|help|hurt)\b))"
 )
+_ASKERS = frozenset({"questioner", "journalist", "reporter", "interviewer"})  # at a news conference, they ask
 _QUESTION_CUE = re.compile(r"(?i)(?:was |were )?(?:asked|pressed|questioned)\b|(?:an? )?question")
 # How far a quote without a source may lie from the one it continues, in characters: a direct quote across
 # attribution and at most one paragraph break, a paraphrase across a few words of its sentence.

@@ -2676,6 +2676,24 @@ def test_rules_from_the_read_sets_residue_fifth_session(text, items, name, type_
     assert_last_speaker(text, items, name, type_)
 
 
+def test_a_pronoun_continues_an_unnamed_source_described_by_their_job_but_not_one_who_asked():
+    text = (
+        "“We are sorry,” said Priya Raman, the chief executive.\n\nA customer-support employee said the call lasted "
+        "less than five minutes. “People found out from LinkedIn,” she said."
+    )
+    items = [("We are sorry", "Priya Raman, the chief executive"),
+             ("the call lasted less than five minutes", "A customer-support employee"),
+             ("People found out from LinkedIn", "she")]  # fmt: skip
+    assert resolve_speakers(text, attributions(text, items))[-1].speaker.type == "anonymous"
+    asked = (
+        "“Yes, we can,” said Murat Ekinci, the club president.\n\nWhen a reporter followed up about the "
+        "restrictions, he said: “Those restrictions were lifted in June.”"
+    )
+    items = [("Yes, we can", "Murat Ekinci, the club president"), ("about the restrictions", "a reporter"),
+             ("Those restrictions were lifted in June.", "he")]  # fmt: skip
+    assert resolve_speakers(asked, attributions(asked, items))[-1].speaker.name == "Murat Ekinci"
+
+
 def test_the_one_interviewed_may_be_taken_for_a_source_in_the_introduction():
     text = (
         "Q&A: The doctor teaching phones to hear tuberculosis\n\nBy Lerato Mahlangu\n\nA cough app worked, "
