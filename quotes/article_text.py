@@ -134,7 +134,6 @@ def _name_connector(words: list[str], k: int) -> bool:
 
 
 _WORD_CHARS = re.compile(r"\w+")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")  # where a sentence ends, roughly: for short windows of text
 
 
 # A name the article introduces as a body by what kind it is: "utility company Gulfside Power said", "rail operator
@@ -157,10 +156,24 @@ _BODY_INTRODUCED = re.compile(
 _EMPLOYER_BEFORE_TITLE = re.compile(
     latin_classes(
         r"\b((?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*)[ \t]+"
-        r"(?:CEO|[Cc]hief[ \t]+[Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Ff]ounder)[ \t]+[A-Z]"
+        r"(?:CEO|[Cc]hief[ \t]+[Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Ff]ounder)[ \t]+"
+        r"((?:[A-Z][\w'’.-]*[ \t]+)*[A-Z][\w'’-]*)"
     )
 )
-_NOT_EMPLOYERS = frozenset("former acting interim deputy the a an new then its his her their".split())
+# Capitalised words that may open that run but are no part of the employer's name: "Former", "On Tuesday".
+_BEFORE_AN_EMPLOYER = frozenset("former acting interim deputy the a an new then its his her their on in at".split())
+
+
+def _employer_before_title(m: re.Match) -> str | None:
+    """The employer's name an ``_EMPLOYER_BEFORE_TITLE`` match gives, less words before it that are no part of it; None
+    when nothing is left or it is the executive's own surname ("Dell CEO Michael Dell")."""
+    words = m.group(1).split()
+    while words and (words[0].lower() in _BEFORE_AN_EMPLOYER or words[0].lower() in CALENDAR_WORDS):
+        words.pop(0)
+    if not words or words[-1] == m.group(2).split()[-1]:
+        return None
+    return " ".join(words)
+
 
 # Where a body's kind ends "a spokeswoman for the organisation": the name after it may be the spokeswoman's.
 _PERSON_OF_BODY = re.compile(r"\b(?:for|of|at)[ \t]+the[ \t]+[\w-]+,?[ \t]+$")
@@ -213,11 +226,7 @@ class ArticleText:
         self.words = frozenset(_WORD_CHARS.findall(text))  # every run of word characters, as written
         self.introduced_bodies = {
             " ".join(m.group(1).split()) for m in _BODY_INTRODUCED.finditer(text) if _names_a_body(text, m)
-        } | {
-            " ".join(m.group(1).split())
-            for m in _EMPLOYER_BEFORE_TITLE.finditer(text)
-            if m.group(1).split()[0].lower() not in _NOT_EMPLOYERS
-        }
+        } | {employer for m in _EMPLOYER_BEFORE_TITLE.finditer(text) if (employer := _employer_before_title(m))}
 
     def quoted(self, position: int) -> bool:
         """Whether ``position`` lies inside a quotation (a speaker quoted, not the narrative)."""
@@ -283,8 +292,11 @@ class ArticleText:
         return self.text[max(0, position - reach, self.sentence_start(position)) : position].split("\n")[-1]
 
     def text_after(self, position: int, reach: int) -> str:
-        """The up to ``reach`` characters from ``position`` on that lie in its sentence."""
-        return _SENTENCE_BREAK.split(self.text[position : position + reach])[0]
+        """The up to ``reach`` characters from ``position`` on that lie in its sentence (as ``text_before`` reads
+        sentences)."""
+        k = bisect.bisect_right(self.sentence_starts, position)
+        end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.text)
+        return self.text[position : min(position + reach, end)].split("\n")[0]
 
     def sentence_index(self, position: int) -> int:
         """Which sentence of the article holds character ``position`` (0 first)."""

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .first_names import first_name_gender
+from .names import HONORIFICS, TITLE_WORDS
 from .text import UPPER
 from .types import Quote, Span
 
@@ -114,7 +116,10 @@ def _names_a_speaker(text: str, label: str) -> bool:
         return False
     repeated = len(re.findall(rf"^[ \t\"“]*{re.escape(label)}:", text, re.MULTILINE)) > 1
     surname = label.split()[-1].capitalize()
-    return repeated or re.search(rf"\b[{UPPER}][\w'’.-]*[ \t]+{re.escape(surname)}\b", text) is not None
+    return repeated or any(
+        first_name_gender(m.group(1).rstrip("."), broad=True) or m.group(1).lower() in HONORIFICS | TITLE_WORDS
+        for m in re.finditer(rf"\b([{UPPER}][\w'’.-]*)[ \t]+{re.escape(surname)}\b", text)
+    )
 
 
 def _initial_before(text: str, end: int) -> bool:

@@ -47,6 +47,7 @@ from .names import (
     HONOURS,
     ISSUED_MESSAGES,
     KNOWN_ORGANISATIONS,
+    LEADING_COMPANY_WORDS,
     MESSAGE_NOUNS,
     NAME_PAIR,
     NAME_PARTICLES,
@@ -702,7 +703,8 @@ class _Resolver(ArticleText):
             if (source := self.unnamed_source_just_quoted(lower[0], mention.start)) is not None:
                 return source  # "A spokeswoman for Wexcombe Homes said … ‘…,’ she said."
             # The one person this paragraph's narrative names, when the latest speaker spoke before it ("The rescue
-            # is led by Colonel Edgar Salas Rivera. He said …"), else the learned antecedent.
+            # is led by Colonel Edgar Salas Rivera. He said …"), ahead of the learned antecedent and of the rest of
+            # the rules (``referent``).
             chosen = self.named_in_paragraph(lower[0], mention.start) or self.antecedent(mention.start)
             if chosen is None or self.gender(chosen) not in (None, PRONOUN_GENDER.get(lower[0])):
                 chosen = self.referent(lower[0], mention.start)
@@ -735,7 +737,7 @@ class _Resolver(ArticleText):
             return self.organization(f"{content[-2]} campaign")  # "the Rubio campaign", "the Trump team"
         if any(
             k and w in PHRASE_OPENERS and is_common_noun(content[k - 1], k - 1) for k, w in enumerate(content)
-        ) and not _titled_name_at_end(content):
+        ) and not _titled_name_at_end(words):
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
             # described by where they work, not the organisation itself; but "medical officer of health Dr Aroha
             # Tipene" is named.
@@ -775,7 +777,8 @@ class _Resolver(ArticleText):
         of_body = any(
             w.lower() in ("of", "for") and whole[k - 1].lower() in ORG_WORDS for k, w in enumerate(whole) if k
         )
-        if not _titled(role) and (of_body or (name and {w.lower() for w in name} & ORG_WORDS)):  # "Department of …"
+        named_the_spanish_way = bool(role) and role[0].lower() in LEADING_COMPANY_WORDS  # "Minera Andes del Sur"
+        if not _titled(role) and (of_body or named_the_spanish_way or (name and {w.lower() for w in name} & ORG_WORDS)):
             name = whole
             if len(name) == 1 and name[0].isupper() and len(content) > 1 and content[-2].islower():
                 return self.organization(" ".join(content))  # "a pro-Rubio super PAC": described, not named
@@ -866,11 +869,11 @@ class _Resolver(ArticleText):
         name says more of them ("Katharina Reisinger, who will become …")."""
         plain = _AGE_AFTER_NAME.sub("", _RELATIVE_AFTER_NAME.sub("", NICKNAME.sub("", apposition))).strip(" ,")
         plain = _DESCRIBED_BEFORE_NAME.sub("", _TRAILING_PREPOSITION.sub("", plain))
-        name, _, further = plain.partition(",")
-        if _names_a_body(further):
+        name, further = _name_and_description(plain)
+        if further and _names_a_body(further):
             return None  # "Armadores do Oeste, a family firm based in Peniche": a body's name
-        if re.match(r"\s*(?:a|an|the)\s", further):
-            plain = name.strip()  # "Her neighbour, Abdelkader Zerouali, a retired railway worker,": the name, described
+        if further:
+            plain = name  # "Her neighbour, Abdelkader Zerouali, a retired railway worker,": the name, described
         words = plain.split()
         bare = " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in HONOURS else plain  # "Aoife Brennan BL"
         if "," in plain or len(words) > 6 or not looks_like_person(bare):
@@ -885,11 +888,10 @@ class _Resolver(ArticleText):
         """The organisation an apposition names ("Meridian Terminals" of "The operator, Meridian Terminals,"), or
         None (and nothing made) when it names none."""
         plain = apposition.strip(" ,")
-        name, _, further = plain.partition(",")
-        if further and _names_a_body(further):
-            plain = name.strip()  # "The trawler’s owner, Armadores do Oeste, a family firm based in Peniche,"
-            if all(is_capitalised(w) or w in NAME_PARTICLES for w in plain.split()) and len(plain.split()) <= 6:
-                return self.organization(plain)
+        name, further = _name_and_description(plain)
+        if further and _names_a_body(further):  # "The trawler’s owner, Armadores do Oeste, a family firm …,"
+            if all(is_capitalised(w) or w in NAME_PARTICLES for w in name.split()) and len(name.split()) <= 6:
+                return self.organization(name)
         if (kind := _DESCRIBED_BEFORE_NAME.match(plain)) and kind.group(0).split()[-1] in _NAMED_BODY_KINDS:
             # "the pension fund Vestra Kapital": a body by its kind; not "the company Musk bought in 2022"
             words = word_tokens(plain[kind.end() :])
@@ -1137,9 +1139,13 @@ class _Resolver(ArticleText):
                     if _called(e, head):
                         spoken.append(e)
             # The one the article has called so before, though a retailer spoke since ("According to the company,
-            # … FreshMart said … the company said")
-            if spoken:
+            # … FreshMart said …", paragraphs on, "the company said"); but the latest when it spoke in this sentence
+            # or the one before ("Sainsbury's said its sales fell. The company said …").
+            since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+            if spoken and not any(since <= p < position for p in spoken[0].positions):
                 return next((e for e in spoken if head in e.called), spoken[0])
+            if spoken:
+                return spoken[0]
         if body := self.body_introduced_as(head, position):
             return body  # "the group" of "Kestrel, the Amsterdam-based logistics software group"
         if head == "agency":  # "the agency" after "the Department of Veterans Affairs" spoke
@@ -1233,7 +1239,7 @@ class _Resolver(ArticleText):
             words = word_tokens(m.group(0))
             # "Ostrava Mining Group" is one name; "Energy Secretary Chris Wright" a title and a person.
             # "Minera Andes del Sur" too, named the Spanish way, its company word first.
-            body = words[-1].lower() in ORG_WORDS or words[0].lower() in _LEADING_COMPANY_WORDS
+            body = words[-1].lower() in ORG_WORDS or words[0].lower() in LEADING_COMPANY_WORDS
             role, name = ([], organisation_words(words)) if body else split_title(words)
             if len(name) < 2 or role or _no_business(" ".join(name)):
                 continue
@@ -1430,7 +1436,7 @@ class _Resolver(ArticleText):
         by_first_name = not role and not role_found or any(w.lower() in _BY_FIRST_NAME for w in role)
         if len(full_name) == 1 and by_first_name and (first := self.first_name_of(full_name)):
             full_name = first  # "Hillary" of "Hillary Clinton", "George" of "George W. Bush", "Sir Keir" of Starmer
-        elif role and full_name == name and (given := self.first_name_of(full_name)):
+        elif full_name == name and (given := self.given_name_of(name, role, honorific)):
             full_name = given  # Malaysian and Thai papers: "Mr. Zulkifli" of "Zulkifli Hamdan", "Ms. Nor Azizah"
         if len(full_name) == 1 and not role and not role_found:
             # A lone capitalised word never given a first name is an organisation or a state in news style.
@@ -1481,6 +1487,20 @@ class _Resolver(ArticleText):
             role_words = role_words[:-1]  # "Chief Medical Officer Dr Aroha Tipene": the job, not the doctor's title
         role_text = short_apposition or " ".join(role_words) or None
         return self.new(canonical, "person", role=role_text or None)
+
+    def given_name_of(self, name: list[str], role: list[str], gender: str | None) -> list[str] | None:
+        """The full name that opens with ``name``, written after an honorific or a title: given names in Malaysian
+        and Thai papers ("Mr. Zulkifli" of "Zulkifli Hamdan"), a family name written first ("President Xi" of "Xi
+        Jinping"); not when only a suffix follows (not "Donald Trump Jr."), nor of another gender than the honorific's
+        (not "Ms. Warren" of Warren Buffett). None otherwise."""
+        if not role:
+            return None
+        full = self.first_name_of(name)
+        if full is None or all(w.lower().rstrip(".") in NAME_SUFFIXES for w in full[len(name) :]):
+            return None
+        if gender is not None and self.name_gender(tuple(full)) not in (None, gender):
+            return None
+        return full
 
     def body_named_first(self, name: list[str]) -> str | None:
         """The longest organisation name in the text that opens with ``name`` and ends in an organisation word
@@ -1615,13 +1635,11 @@ class _Resolver(ArticleText):
             ):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
-            if (
-                (head in ORG_WORDS or head in _BUSINESS_HEADS)
-                and not own_body
-                and (body := self.organisation_with_head(head, position, business="central" not in lower))
-                and not _other_kind(content, head, body)
-            ):
-                body.called.add(head)
+            body = None
+            if (head in ORG_WORDS or head in _BUSINESS_HEADS) and not own_body:
+                body = self.organisation_with_head(head, position, business="central" not in lower)
+            if body is not None and not _other_kind(content, head, body):
+                body.called.add(head)  # what the article calls it, for the next "the company"
                 return body  # "the fund" of "the International Monetary Fund"; "the central bank" is no business
             if definite and head in KIND_HEADS and (body := self.organisation_of_kind(KIND_HEADS[head], position)):
                 return body  # "the kingdom" of Saudi Arabia, "the news outlet" of Fox News
@@ -1667,10 +1685,6 @@ _PARTY_MEMBERS = {"Republican": "Republicans", "Democratic": "Democrats"}  # a p
 # What a party's word may qualify to name its members' message: "Republican criticism", "Democratic allegations".
 _PARTY_MESSAGE = re.compile(
     r"[ \t]+(?:criticism|allegations?|attacks?|complaints?|claims?|objections?|opposition|warnings?|concerns?)\b"
-)
-# Company words that open a name in Spanish, Portuguese, Italian and French ("Grupo Bimbo", "Banco do Brasil").
-_LEADING_COMPANY_WORDS = frozenset(
-    "minera empresa empresas constructora grupo gruppo groupe banco banque compañía companhia compagnie".split()
 )
 _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuki" is "the judge"
 
@@ -1752,6 +1766,10 @@ def _apposition_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
     return after, before
 
 
+# A business's head noun and the trade its name may end with instead: "Cascade Hollow Brewing" is "the brewery".
+_TRADE_OF_HEAD = {"brewery": "brewing", "distillery": "distilling", "bakery": "baking", "winery": "wines"}
+
+
 def _called_by_head(name: str, head: str) -> bool:
     """Whether a body named ``name`` may be called "the <head>": its name's head ("the association" of "the Sámi
     Herders’ Association of Troms"), or "the union" for a workers' association or federation ("the Scioto Heights
@@ -1759,10 +1777,6 @@ def _called_by_head(name: str, head: str) -> bool:
     words = re.split(r"\s+of\s+", name)[0].lower().split()
     workers = head == "union" and words[-1] in ("association", "federation") and bool(set(words) & _WORKERS_WORDS)
     return words[-1] == head or workers or _TRADE_OF_HEAD.get(head) == words[-1]
-
-
-# A business's head noun and the trade its name may end with instead: "Cascade Hollow Brewing" is "the brewery".
-_TRADE_OF_HEAD = {"brewery": "brewing", "distillery": "distilling", "bakery": "baking", "winery": "wines"}
 
 
 _WORKERS_WORDS = frozenset(
@@ -1866,15 +1880,15 @@ _ANY_BODYS_MODIFIERS = frozenset(
 
 
 def _other_kind(content: list[str], head: str, body: Entity) -> bool:
-    """Whether the noun before ``head`` in a description names another kind of body than the word before it in
-    ``body``'s name: "the state statistics agency" is not the Meridian News Agency (but "the cloud software maker"
-    may be Northlark Systems)."""
+    """Whether the noun before ``head`` in a description names another kind of body than ``body``, whose name has
+    that head but not that noun: "the state statistics agency" is not the Meridian News Agency ("the health agency"
+    may be the UK Health Security Agency, "the cloud software maker" Northlark Systems)."""
     k = next((k for k, w in enumerate(content) if w.lower() == head), 0)
     modifier = content[k - 1] if k else ""
     if not modifier.islower() or modifier in _ANY_BODYS_MODIFIERS or not modifier.isalpha():
         return False
     name = [w.casefold() for w in body.name.split()]
-    return head in name[1:] and name[name.index(head) - 1] != modifier
+    return head in name and modifier not in name
 
 
 def _surname_like_a_job(words: list[str]) -> bool:
@@ -1890,10 +1904,23 @@ def _surname_like_a_job(words: list[str]) -> bool:
     )
 
 
+def _name_and_description(apposition: str) -> tuple[str, str | None]:
+    """``(name, description)`` of an apposition that names and then describes ("Abdelkader Zerouali, a retired railway
+    worker"), else ``(apposition, None)``; a list ("John Smith, a teacher, and Mary Smith, a nurse") is neither."""
+    name, _, further = apposition.partition(",")
+    if not re.match(r"\s*(?:a|an|the)\s", further) or "," in further or re.search(r"\band\s+[A-Z]", further):
+        return apposition, None
+    return name.strip(), further.strip()
+
+
 def _titled_name_at_end(words: list[str]) -> bool:
-    """Whether ``words`` end in a personal name of two words or more right after an honorific ("… Dr Aroha Tipene")."""
+    """Whether ``words`` are a job with "of" in it and then a personal name of two words or more after an honorific
+    ("Waikato medical officer of health Dr Aroha Tipene"); not someone's dependant ("A lawyer for Dr. Larry Nassar",
+    "The son of Mr. John Smith")."""
     role, name = split_title(words)
-    return len(name) >= 2 and bool(role) and role[-1].lower() in HONORIFICS and looks_like_person(" ".join(name))
+    if not role or words[0].lower() in DETERMINERS or {w.lower() for w in role} & (PHRASE_OPENERS - {"of"}):
+        return False
+    return len(name) >= 2 and role[-1].lower() in HONORIFICS and looks_like_person(" ".join(name))
 
 
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:

@@ -64,6 +64,8 @@ def test_a_dateline_is_no_label_though_the_article_names_the_place():
     assert layout_link(text, quote_of(text, "Dengue infections have nearly trebled")) is None
     named = "Vice President Mike Pence spoke.\n\nPENCE: Well, look.\n"  # once, but written after a first name
     assert layout_link(named, quote_of(named, "Well, look.")) is not None
+    place = "COLOMBO: Shops were shut, traders said.\n\nIn Colombo, the rain went on.\n"  # a sentence's "In"
+    assert layout_link(place, quote_of(place, "Shops were shut")) is None
 
 
 def test_signature_edge_cases():
