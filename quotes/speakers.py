@@ -642,6 +642,13 @@ class _Resolver(ArticleText):
                 return self.known_or_new(" ".join(full), "person")
         if (dependants := self.dependants(words, mention.start)) is not None:
             return dependants
+        if (
+            len(words) <= 4
+            and lower[0] in ("its", "their")
+            and lower[-1] in PERSON_ROLE_HEADS | {"executive"}
+            and (holder := self.role_holder(lower[1:], mention.start))
+        ):
+            return holder  # "Hollis & Grey … its chief executive said": the one named with that job
         if len(words) <= 4 and lower[0] in POSSESSIVE_PRONOUNS:  # "His website", "their statement"
             if lower[-1] in _LED_BODIES and (body := self.body_led_by(lower[0], lower[-1], mention.start)):
                 return body  # "Her ministry said": the ministry the article named, not the minister

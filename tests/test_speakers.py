@@ -2710,6 +2710,10 @@ def test_a_name_written_before_its_executives_title_is_a_body():
         ("Two employees described an abrupt process. One, a software engineer with six years at the company, said "
          "her access was shut off.", [("her access was shut off", "One, a software engineer with six years at the "
          "company,")], "software engineer with six years at the company", "anonymous"),
+        # A body's job named with "its": the one the article names with that job, after it too.
+        ("Hollis and Grey reported a fall in profit, though its chief executive said trading had picked up.\n\n"
+         "Chief executive Fiona Lachlan said the group had been squeezed.", [("trading had picked up", "its chief "
+         "executive")], "Fiona Lachlan", "person"),
         # A water utility.
         ("Northvale Water said it had spent 12 million pounds upgrading treatment works.",
          [("it had spent 12 million pounds upgrading treatment works", "Northvale Water")], "Northvale Water",
