@@ -746,7 +746,7 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     cleaner janitor electrician plumber motorist cyclist pedestrian hiker athlete traveller traveler worshipper
     pupil colleague participant attendee campaigner forecaster meteorologist epidemiologist biologist ecologist
     physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman shareholder administrator figure
-    solicitor barrister organiser""".split()
+    solicitor barrister organiser diplomat envoy""".split()
 )
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(
@@ -789,6 +789,9 @@ NATIONALITY_NOUNS = frozenset(
     irishman irishwoman israeli italian jamaican kenyan mexican moroccan nigerian norwegian pakistani peruvian pole
     portuguese romanian russian scot scotsman scotswoman senegalese serb slovak spaniard swede turk ukrainian
     uruguayan venezuelan welshman welshwoman""".split()
+) | frozenset(  # and of a US state: "the Texan"
+    """texan californian floridian ohioan iowan virginian kentuckian arizonan coloradan oklahoman minnesotan
+    michigander vermonter alaskan nevadan oregonian tennessean wisconsinite louisianan""".split()
 )
 # Words that say a person's gender in the article itself: honorifics and gendered jobs and kin.
 GENDERED_WORDS = {
@@ -1045,6 +1048,10 @@ _FRONTED_MESSAGE = re.compile(
 )
 
 
+_ADJECTIVE_BEFORE_COMMA = re.compile(r"(?:the|a|an)\s+[a-z][a-z-]*")  # "the bespectacled"
+_NOUN_AFTER_COMMA = re.compile(r"\s+(?!(?:a|an|the|who|which|and|or|but)\b)[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,?")
+
+
 def core_mention(text: str) -> tuple[str, str | None]:
     """``(the words naming the speaker, an apposition or None)`` of a mention.
 
@@ -1059,6 +1066,13 @@ def core_mention(text: str) -> tuple[str, str | None]:
         # "(In) an email, Nadia Brill, a spokeswoman …": the fronted phrase names no one; but "The statement, issued
         # by the ministry," is the statement
         return core_mention(parts[1])
+    if (
+        len(parts) > 1
+        and _ADJECTIVE_BEFORE_COMMA.fullmatch(parts[0].strip())
+        and _NOUN_AFTER_COMMA.fullmatch(parts[1])
+        and parts[1].strip(" ,").split()[-1] in PERSON_NOUNS | EPITHET_HEADS
+    ):
+        parts = [text]  # "the bespectacled, 71-year-old diplomat": adjectives a comma parts, one description
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
     if apposition and (tag := _LEADING_PARTY_TAG.match(apposition)):
         # "Sen. Mitch McConnell, R-Ky., the majority leader": the party and state are no role, nor is "on Sunday".

@@ -2714,6 +2714,9 @@ def test_a_name_written_before_its_executives_title_is_a_body():
         ("Hollis and Grey reported a fall in profit, though its chief executive said trading had picked up.\n\n"
          "Chief executive Fiona Lachlan said the group had been squeezed.", [("trading had picked up", "its chief "
          "executive")], "Fiona Lachlan", "person"),
+        # A US state's demonym, as a nation's: the one person the last sentences named.
+        ("Rick Perry dropped out on Friday. “We had a good run,” the Texan said.",
+         [("We had a good run", "the Texan")], "Rick Perry", "person"),
         # A water utility.
         ("Northvale Water said it had spent 12 million pounds upgrading treatment works.",
          [("it had spent 12 million pounds upgrading treatment works", "Northvale Water")], "Northvale Water",
@@ -2756,3 +2759,15 @@ def test_a_given_name_is_no_one_elses_when_it_ends_a_longer_name():
     resolver = _Resolver("Scott Walker spoke. Tim Scott spoke. Mr. Scott left.")
     assert resolver.first_name_of(["Scott"]) is None
     assert _Resolver("Kavitha Subramaniam spoke.").first_name_of(["Kavitha"]) == ["Kavitha", "Subramaniam"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "core"),
+    [
+        ("the bespectacled, 71-year-old diplomat", "the bespectacled, 71-year-old diplomat"),  # adjectives, one noun
+        ("the official, speaking anonymously", "the official"),
+        ("the senator, a Republican", "the senator"),
+    ],
+)
+def test_a_comma_between_adjectives_parts_no_description(mention, core):
+    assert core_mention(mention)[0] == core
