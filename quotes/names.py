@@ -654,7 +654,7 @@ NAME_RUN = re.compile(
     latin_classes(
         rf"(?:(?:(?!(?:Jr|Sr)\.[ \t]+(?!{NAME_GOES_ON}))"
         r"[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
-        rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{0,2}}){{0,6}}"
+        rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}|&)[ \t]+){{0,2}}){{0,6}}"  # "Marks & Spencer" is one name
         rf"(?:(?<![\w-])(?:{_JOINED_ARTICLES})-)?[A-Z][\w'’-]*"
     )
 )

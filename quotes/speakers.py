@@ -781,6 +781,8 @@ class _Resolver(ArticleText):
         ):
             role, name = [], role  # "Sheikh" of "Daniyal Raza Sheikh": a surname that is also a title
         whole = organisation_words(content)
+        if "&" in whole[1:-1]:
+            return self.organization(" ".join(whole))  # "Hollis & Grey", "Procter & Gamble": a firm's name
         of_body = any(
             w.lower() in ("of", "for") and whole[k - 1].lower() in ORG_WORDS for k, w in enumerate(whole) if k
         )

@@ -2717,6 +2717,10 @@ def test_a_name_written_before_its_executives_title_is_a_body():
         # A US state's demonym, as a nation's: the one person the last sentences named.
         ("Rick Perry dropped out on Friday. “We had a good run,” the Texan said.",
          [("We had a good run", "the Texan")], "Rick Perry", "person"),
+        # A firm's name joined by "&" is one name, and "the company" after it.
+        ("Hollis & Grey said profit fell. The company said it would close nine stores.",
+         [("profit fell", "Hollis & Grey"), ("it would close nine stores", "The company")], "Hollis & Grey",
+         "organization"),
         # A water utility.
         ("Northvale Water said it had spent 12 million pounds upgrading treatment works.",
          [("it had spent 12 million pounds upgrading treatment works", "Northvale Water")], "Northvale Water",
