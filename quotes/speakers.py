@@ -724,7 +724,10 @@ class _Resolver(ArticleText):
         if len(words) == 1 and lower[0] in PRONOUNS_PLURAL:
             if lower[0] in ("they", "them") and (subject := self.plural_subject(mention.start)):
                 return subject
-            return self.latest(("group", "organization", "anonymous"), mention.start)
+            latest = self.latest(("group", "organization", "anonymous"), mention.start)
+            if latest is None and lower[0] in ("they", "them"):
+                return self.latest_pair(mention.start)  # "Tom and Ann Baker … the couple … and they say": the two
+            return latest
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
             return self.latest(("organization",), mention.start)
         # "a quarter of Americans" keeps its article: "a quarter" is the count.

@@ -2721,6 +2721,10 @@ def test_a_name_written_before_its_executives_title_is_a_body():
         ("Hollis & Grey said profit fell. The company said it would close nine stores.",
          [("profit fell", "Hollis & Grey"), ("it would close nine stores", "The company")], "Hollis & Grey",
          "organization"),
+        # "They" with no group before it: the pair the article just named.
+        ("Tom and Ann Baker had owned the inn for 26 years when the flood came. Eight months later, the couple is "
+         "ready to reopen, and they say the experience nearly made them give up.",
+         [("the experience nearly made them give up", "they")], "Tom Baker and Ann Baker", "group"),
         # A water utility.
         ("Northvale Water said it had spent 12 million pounds upgrading treatment works.",
          [("it had spent 12 million pounds upgrading treatment works", "Northvale Water")], "Northvale Water",
