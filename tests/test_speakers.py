@@ -2722,8 +2722,9 @@ def test_a_name_written_before_its_executives_title_is_a_body():
          [("profit fell", "Hollis & Grey"), ("it would close nine stores", "The company")], "Hollis & Grey",
          "organization"),
         # "They" with no group before it: the pair the article just named.
-        ("Tom and Ann Baker had owned the inn for 26 years when the flood came. Eight months later, the couple is "
-         "ready to reopen, and they say the experience nearly made them give up.",
+        ("Tom and Ann Baker had owned the Blue Heron Inn for 26 years when the flood came.\n\nThe water rose four "
+         "feet in the inn's dining room on the night of June 3. Eight months later, the couple is finally ready to "
+         "reopen — and they say the experience nearly made them give up.",
          [("the experience nearly made them give up", "they")], ANY, "group"),
         # A water utility.
         ("Northvale Water said it had spent 12 million pounds upgrading treatment works.",
