@@ -1944,6 +1944,8 @@ def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
     """
     if lower[0] in INDEFINITE_OPENERS and head in PERSON_NOUNS:
         return "anonymous"
+    if lower[0] == "one" and head not in BODY_NOUNS | MESSAGE_NOUNS | ORG_WORDS:
+        return "anonymous"  # "One gogo told me": one of some people, whatever the word
     if head in PERSON_NOUNS and any(
         w == head and lower[k + 1 : k + 2] in (["of"], ["at"]) and lower[k + 2 : k + 3] in (["a"], ["an"])
         for k, w in enumerate(lower)

@@ -2726,6 +2726,9 @@ def test_a_name_written_before_its_executives_title_is_a_body():
          "feet in the inn's dining room on the night of June 3. Eight months later, the couple is finally ready to "
          "reopen — and they say the experience nearly made them give up.",
          [("the experience nearly made them give up", "they")], ANY, "group"),
+        # "One" of some people is an unnamed source, whatever the word for them.
+        ("How much people wanted to do it. One gogo told me, “I thought the phone was going to laugh at my cough.”",
+         [("I thought the phone was going to laugh at my cough.", "One gogo")], "gogo", "anonymous"),
         # A water utility.
         ("Northvale Water said it had spent 12 million pounds upgrading treatment works.",
          [("it had spent 12 million pounds upgrading treatment works", "Northvale Water")], "Northvale Water",
