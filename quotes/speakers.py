@@ -1465,9 +1465,11 @@ class _Resolver(ArticleText):
                 return self.known_or_new(full_name[0], "person")  # a brief's "Obama, who …, said", "Suparman, 67,"
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
-        if not role and not role_found and full_name[-1].lower() in _PLACE_NAME_ENDS:
+        no_first_name = not first_name_gender(full_name[0], broad=True)
+        if not role and not role_found and (full_name[-1].lower() in _PLACE_NAME_ENDS or no_first_name):
+            # "Cascade Hollow" of "Cascade Hollow Brewing", "Serra Dourada" of "Serra Dourada Mineração"
             if body := self.body_named_first(full_name):
-                return self.organization(body)  # "Cascade Hollow" of "Cascade Hollow Brewing" named before
+                return self.organization(body)
         if (
             not role
             and not role_found

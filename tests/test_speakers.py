@@ -2729,6 +2729,9 @@ def test_a_name_written_before_its_executives_title_is_a_body():
         # "One" of some people is an unnamed source, whatever the word for them.
         ("How much people wanted to do it. One gogo told me, “I thought the phone was going to laugh at my cough.”",
          [("I thought the phone was going to laugh at my cough.", "One gogo")], "gogo", "anonymous"),
+        # A short form that opens a body's longer name, with no first name in it, is that body.
+        ("Serra Dourada Mineração cut its dividend. Serra Dourada said output rose 2%.",
+         [("output rose 2%", "Serra Dourada")], "Serra Dourada Mineração", "organization"),
         # A water utility.
         ("Northvale Water said it had spent 12 million pounds upgrading treatment works.",
          [("it had spent 12 million pounds upgrading treatment works", "Northvale Water")], "Northvale Water",
