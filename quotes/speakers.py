@@ -1467,8 +1467,10 @@ class _Resolver(ArticleText):
         canonical = " ".join(full_name)
         no_first_name = not first_name_gender(full_name[0], broad=True)
         if not role and not role_found and (full_name[-1].lower() in _PLACE_NAME_ENDS or no_first_name):
-            # "Cascade Hollow" of "Cascade Hollow Brewing", "Serra Dourada" of "Serra Dourada Mineração"
-            if body := self.body_named_first(full_name):
+            # "Cascade Hollow" of "Cascade Hollow Brewing", "Serra Dourada" of "Serra Dourada Mineração"; not
+            # "Thabo Mbeki" of the "Thabo Mbeki Foundation", named after him
+            body = self.body_named_first(full_name)
+            if body and (full_name[-1].lower() in _PLACE_NAME_ENDS or body.split()[-1].lower() not in _EPONYMOUS):
                 return self.organization(body)
         if (
             not role
@@ -1725,6 +1727,8 @@ _HEAD_GENDER = GENDERED_WORDS | _PLAIN_GENDERED
 _ONLY_COMMA = re.compile(r",[ \t]*")
 # Last words of place names that also open organisations' names ("Schuylkill Valley" of "Schuylkill Valley Medical
 # Center"); a person's name ending so is rare, unlike one opening a foundation's ("Thabo Mbeki Foundation").
+# Bodies often named after a person: "the Thabo Mbeki Foundation", "the Nelson Mandela Children's Hospital".
+_EPONYMOUS = frozenset("foundation institute center centre trust prize award fund school library museum".split())
 _PLACE_NAME_ENDS = frozenset(
     "valley hollow hills springs creek park bay river lake ridge heights falls grove canyon island coast harbor".split()
 )
