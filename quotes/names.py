@@ -790,8 +790,8 @@ NATIONALITY_NOUNS = frozenset(
     portuguese romanian russian scot scotsman scotswoman senegalese serb slovak spaniard swede turk ukrainian
     uruguayan venezuelan welshman welshwoman""".split()
 ) | frozenset(  # and of a US state: "the Texan"
-    """texan californian floridian ohioan iowan virginian kentuckian arizonan coloradan oklahoman minnesotan
-    michigander vermonter alaskan nevadan oregonian tennessean wisconsinite louisianan""".split()
+    """texan floridian ohioan iowan virginian kentuckian arizonan coloradan minnesotan michigander vermonter alaskan
+    nevadan wisconsinite louisianan""".split()  # not newspapers' names: The Oklahoman, The Oregonian, The Tennessean
 )
 # Words that say a person's gender in the article itself: honorifics and gendered jobs and kin.
 GENDERED_WORDS = {
@@ -1048,7 +1048,7 @@ _FRONTED_MESSAGE = re.compile(
 )
 
 
-_ADJECTIVE_BEFORE_COMMA = re.compile(r"(?:the|a|an)\s+[a-z][a-z-]*")  # "the bespectacled"
+_ADJECTIVE_BEFORE_COMMA = re.compile(r"(?i:the|a|an)\s+[a-z][a-z-]*")  # "the bespectacled"
 _NOUN_AFTER_COMMA = re.compile(r"\s+(?!(?:a|an|the|who|which|and|or|but)\b)[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,?")
 
 
@@ -1072,7 +1072,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
         and _NOUN_AFTER_COMMA.fullmatch(parts[1])
         and parts[1].strip(" ,").split()[-1] in PERSON_NOUNS | EPITHET_HEADS
     ):
-        parts = [text]  # "the bespectacled, 71-year-old diplomat": adjectives a comma parts, one description
+        parts = [text]  # "the bespectacled, 71-year-old diplomat": words a comma parts, one description
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
     if apposition and (tag := _LEADING_PARTY_TAG.match(apposition)):
         # "Sen. Mitch McConnell, R-Ky., the majority leader": the party and state are no role, nor is "on Sunday".

@@ -71,6 +71,7 @@ from .names import (
     PRONOUNS_THING,
     RANK_WORDS,
     RELATIVE_PRONOUNS,
+    SENTENCE_OPENERS,
     SIGNATURE,
     STATE_DEMONYMS,
     SUBJECT,
@@ -343,6 +344,9 @@ class _Resolver(ArticleText):
             for m in self.name_runs
         ):
             return None  # "… but Mayor John Smith disagreed. “…,” he said": the person named since
+        for m in _DEFINITE_PERSON.finditer(self.text, since_mention, position):
+            if m.group(1).lower() in PERSON_NOUNS and not self.quoted(m.start()):
+                return None  # "A resident said … The mayor promised help. “…,” he said": the one described since
         head_gender = _HEAD_GENDER.get(source.head or "")
         return source if head_gender in (None, PRONOUN_GENDER.get(pronoun)) else None
 
@@ -644,11 +648,12 @@ class _Resolver(ArticleText):
             return dependants
         if (
             len(words) <= 4
-            and lower[0] in ("its", "their")
-            and lower[-1] in PERSON_ROLE_HEADS | {"executive"}
-            and (holder := self.role_holder(lower[1:], mention.start))
+            and lower[0] == "its"
+            and lower[-1] in _BODY_JOBS
+            and (body := self.latest(("organization",), mention.start) or self.business_named_before(mention.start))
+            and (holder := self.job_holder(lower[-1], body, mention.start))
         ):
-            return holder  # "Hollis & Grey … its chief executive said": the one named with that job
+            return holder  # "Hollis & Grey … its chief executive said": the one named with that job there
         if len(words) <= 4 and lower[0] in POSSESSIVE_PRONOUNS:  # "His website", "their statement"
             if lower[-1] in _LED_BODIES and (body := self.body_led_by(lower[0], lower[-1], mention.start)):
                 return body  # "Her ministry said": the ministry the article named, not the minister
@@ -725,7 +730,9 @@ class _Resolver(ArticleText):
             if lower[0] in ("they", "them") and (subject := self.plural_subject(mention.start)):
                 return subject
             latest = self.latest(("group", "organization", "anonymous"), mention.start)
-            if latest is None and lower[0] in ("they", "them"):
+            since = self.sentence_starts[max(0, self.sentence_index(mention.start) - 1)]
+            anaphor = _PAIR_ANAPHOR.search(self.text, since, mention.start)
+            if latest is None and lower[0] in ("they", "them") and anaphor:
                 return self.latest_pair(mention.start)  # "Tom and Ann Baker … the couple … and they say": the two
             return latest
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
@@ -784,7 +791,7 @@ class _Resolver(ArticleText):
         ):
             role, name = [], role  # "Sheikh" of "Daniyal Raza Sheikh": a surname that is also a title
         whole = organisation_words(content)
-        if "&" in whole[1:-1]:
+        if "&" in whole[1:-1] and _firm_joined_by_ampersand(whole):
             return self.organization(" ".join(whole))  # "Hollis & Grey", "Procter & Gamble": a firm's name
         of_body = any(
             w.lower() in ("of", "for") and whole[k - 1].lower() in ORG_WORDS for k, w in enumerate(whole) if k
@@ -1251,7 +1258,12 @@ class _Resolver(ArticleText):
             words = word_tokens(m.group(0))
             # "Ostrava Mining Group" is one name; "Energy Secretary Chris Wright" a title and a person.
             # "Minera Andes del Sur" too, named the Spanish way, its company word first.
-            body = words[-1].lower() in ORG_WORDS or words[0].lower() in LEADING_COMPANY_WORDS
+            body = (
+                words[-1].lower() in ORG_WORDS
+                or words[0].lower() in LEADING_COMPANY_WORDS
+                or "&" in words[1:-1]
+                and _firm_joined_by_ampersand(words)
+            )
             role, name = ([], organisation_words(words)) if body else split_title(words)
             if len(name) < 2 or role or _no_business(" ".join(name)):
                 continue
@@ -1428,6 +1440,8 @@ class _Resolver(ArticleText):
             or " ".join(name).lower() in KNOWN_ORGANISATIONS
             or " ".join(name) in self.introduced_bodies
             or name[0].lower() in CLUB_OPENERS
+            or "&" in name[1:-1]
+            and _firm_joined_by_ampersand(name)  # "Hollis & Grey"
         ):
             return self.organization(" ".join(name))
         if (
@@ -1465,12 +1479,13 @@ class _Resolver(ArticleText):
                 return self.known_or_new(full_name[0], "person")  # a brief's "Obama, who …, said", "Suparman, 67,"
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
+        place_like = full_name[-1].lower() in _PLACE_NAME_ENDS
         no_first_name = not first_name_gender(full_name[0], broad=True)
-        if not role and not role_found and (full_name[-1].lower() in _PLACE_NAME_ENDS or no_first_name):
-            # "Cascade Hollow" of "Cascade Hollow Brewing", "Serra Dourada" of "Serra Dourada Mineração"; not
-            # "Thabo Mbeki" of the "Thabo Mbeki Foundation", named after him
+        if not role and not role_found and (place_like or no_first_name):
+            # "Cascade Hollow" of "Cascade Hollow Brewing"; "Serra Dourada" of "Serra Dourada Mineração", a company's
+            # word ending it (not "Thabo Mbeki" of the "Thabo Mbeki Foundation", named after him)
             body = self.body_named_first(full_name)
-            if body and (full_name[-1].lower() in _PLACE_NAME_ENDS or body.split()[-1].lower() not in _EPONYMOUS):
+            if body and (place_like or body.split()[-1].lower() in _COMPANY_ENDINGS):
                 return self.organization(body)
         if (
             not role
@@ -1503,6 +1518,26 @@ class _Resolver(ArticleText):
             role_words = role_words[:-1]  # "Chief Medical Officer Dr Aroha Tipene": the job, not the doctor's title
         role_text = short_apposition or " ".join(role_words) or None
         return self.new(canonical, "person", role=role_text or None)
+
+    def job_holder(self, job: str, body: Entity, position: int) -> Entity | None:
+        """The person the article names with ``job`` ("Chief executive Fiona Lachlan") at ``body`` or at no body the
+        words before the name give ("Apple chief executive Tim Cook" is no job at Samsung): the nearest such name
+        before ``position``, else after it; None when there is none."""
+        body_words = set(body.name.split())
+        found = []
+        for m, (role, _) in zip(self.name_runs, self.run_parts, strict=True):
+            if not personal_run(m.group(0)) or self.quoted(m.start()):
+                continue
+            context = [*word_tokens(self.text_before(m.start(), 60))[-6:], *role]
+            if _job(job) not in {_job(w.lower()) for w in context}:
+                continue
+            named = {w for w in context if is_capitalised(w) and w.lower() not in TITLE_WORDS | _BODY_JOBS}
+            if named - _SENTENCE_OPENERS_CAPITALISED and not named & body_words:
+                continue
+            found.append(m)
+        before = [m for m in found if m.start() < position]
+        best = before[-1] if before else (found[0] if found else None)
+        return self.person_named(best.group(0)) if best is not None else None
 
     def given_name_of(self, name: list[str], role: list[str], gender: str | None) -> list[str] | None:
         """The full name that opens with ``name``, written after an honorific or a title: given names in Malaysian
@@ -1583,7 +1618,7 @@ class _Resolver(ArticleText):
                 head = content[-1].lower()  # the people counted: "percent of Democrats" is a group
         plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in NOT_PLURAL
         singular = head[:-1] if plural else head
-        description = " ".join(content)
+        description = " ".join(content).replace(" ,", ",")  # "bespectacled, 71-year-old diplomat"
         if lower[0] in ("other", "another") and len(content) < len(lower):
             description = f"{lower[0]} {description}"  # "other E.U. leaders" are not "E.U. leaders"
         if singular != head:  # "U.S. officials", "sources": a plural unnamed source
@@ -1725,10 +1760,14 @@ _GROUP_LIKE = frozenset(
 _PLAIN_GENDERED = {"man": "m", "woman": "f"}  # "a woman in the crowd said … he said" is someone else
 _HEAD_GENDER = GENDERED_WORDS | _PLAIN_GENDERED
 _ONLY_COMMA = re.compile(r",[ \t]*")
+# Last words of a company's name, which no body named after a person ends with ("Serra Dourada Mineração", not "the
+# Thabo Mbeki Foundation" or "the Nnamdi Kanu Support Group").
+_COMPANY_ENDINGS = frozenset(
+    """mineração mineracao gmbh ltd inc corp plc holdings industries brewing foods motors airlines pharmaceuticals
+    technologies systems logistics freight mining resources ventures partners""".split()
+)
 # Last words of place names that also open organisations' names ("Schuylkill Valley" of "Schuylkill Valley Medical
 # Center"); a person's name ending so is rare, unlike one opening a foundation's ("Thabo Mbeki Foundation").
-# Bodies often named after a person: "the Thabo Mbeki Foundation", "the Nelson Mandela Children's Hospital".
-_EPONYMOUS = frozenset("foundation institute center centre trust prize award fund school library museum".split())
 _PLACE_NAME_ENDS = frozenset(
     "valley hollow hills springs creek park bay river lake ridge heights falls grove canyon island coast harbor".split()
 )
@@ -1931,6 +1970,16 @@ def _name_and_description(apposition: str) -> tuple[str, str | None]:
     return name.strip(), further.strip()
 
 
+def _firm_joined_by_ampersand(words: list[str]) -> bool:
+    """Whether a name with "&" in it is a firm's ("Marks & Spencer"), not a title and a person after it ("Procter &
+    Gamble CEO Jon Moeller") nor two people ("Tom & Ann Baker", "Mr & Mrs Smith")."""
+    k = words.index("&")
+    after = words[k + 1 :]
+    if any(w.lower() in TITLE_WORDS | HONORIFICS for w in words):
+        return False
+    return not (first_name_gender(words[0]) and first_name_gender(after[0]))
+
+
 def _titled_name_at_end(words: list[str]) -> bool:
     """Whether ``words`` are a job with "of" in it and then a personal name of two words or more after an honorific
     ("Waikato medical officer of health Dr Aroha Tipene"); not someone's dependant ("A lawyer for Dr. Larry Nassar",
@@ -1946,12 +1995,11 @@ def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
     person introduced by what they do ("a Republican strategist") is an unnamed source, a body ("the government")
     or a message ("the lawsuit", as the annotators type them) an organisation, a collective ("the crowd", "those
     in the hall") a group. A definite person left unresolved ("the Democratic nominee") more likely names someone
-    the rules missed: unknown. (Heads such as "official" are placed as anonymous sources before this.)
+    the rules missed: unknown, as is anything else, but for "one" of some people ("One gogo told me"), an unnamed
+    source. (Heads such as "official" are placed as anonymous sources before this.)
     """
     if lower[0] in INDEFINITE_OPENERS and head in PERSON_NOUNS:
         return "anonymous"
-    if lower[0] == "one" and head not in BODY_NOUNS | MESSAGE_NOUNS | ORG_WORDS:
-        return "anonymous"  # "One gogo told me": one of some people, whatever the word
     if head in PERSON_NOUNS and any(
         w == head and lower[k + 1 : k + 2] in (["of"], ["at"]) and lower[k + 2 : k + 3] in (["a"], ["an"])
         for k, w in enumerate(lower)
@@ -1961,6 +2009,8 @@ def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
         return "organization"
     if head in COLLECTIVE_NOUNS or lower[0] in COLLECTIVE_OPENERS:
         return "group"
+    if lower[0] == "one" and head not in ORG_WORDS | set(KIND_HEADS) | _ANY_BODY | _NOT_SOMEONE:
+        return "anonymous"  # "One gogo told me": one of some people, whatever the word
     return "unknown"
 
 
@@ -2103,6 +2153,13 @@ _SPEAKS_OF_ITSELF = re.compile(
     r"(?i)(?:that\s+)?(?:its\s|it\s+(?:would|will|had|has|could|plans?|planned|expects?|expected|intends?|intended|"
     r"remains?|remained)\s+(?!(?:be|been|not|take|make|seem|become|help|hurt)\b))"
 )
+# Jobs a body's "its" may give ("its chief executive", "its manager").
+_BODY_JOBS = PERSON_ROLE_HEADS | frozenset({"executive"})
+# Capitalised words that open sentences and name no body: "The", "But".
+_SENTENCE_OPENERS_CAPITALISED = frozenset(w.capitalize() for w in SENTENCE_OPENERS)
+_DEFINITE_PERSON = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")  # "The mayor", "the club's manager"
+_NOT_SOMEONE = frozenset("state country outlet estimate household family couple".split())  # "One state said"
+_PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:couple|pair|two)\b")
 _ASKERS = frozenset({"questioner", "journalist", "reporter", "interviewer"})  # at a news conference, they ask
 _QUESTION_CUE = re.compile(r"(?i)(?:was |were )?(?:asked|pressed|questioned)\b|(?:an? )?question")
 # How far a quote without a source may lie from the one it continues, in characters: a direct quote across
