@@ -294,7 +294,7 @@ class ArticleText:
     def text_after(self, position: int, reach: int) -> str:
         """The up to ``reach`` characters from ``position`` on that lie in its sentence (as ``text_before`` reads
         sentences)."""
-        k = bisect.bisect_right(self.sentence_starts, position)
+        k = self.sentence_index(position) + 1
         end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.text)
         return self.text[position : min(position + reach, end)].split("\n")[0]
 

@@ -413,7 +413,6 @@ ORG_WORDS = (
             "research",
             "works",
             "resorts",
-            "gruppe",
             "service",
             "syndicate",
             "chamber",

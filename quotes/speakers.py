@@ -730,9 +730,7 @@ class _Resolver(ArticleText):
             if lower[0] in ("they", "them") and (subject := self.plural_subject(mention.start)):
                 return subject
             latest = self.latest(("group", "organization", "anonymous"), mention.start)
-            since = self.sentence_starts[max(0, self.sentence_index(mention.start) - 1)]
-            anaphor = _PAIR_ANAPHOR.search(self.text, since, mention.start)
-            if latest is None and lower[0] in ("they", "them") and anaphor:
+            if latest is None and lower[0] in ("they", "them") and self.pair_just_described(mention.start):
                 return self.latest_pair(mention.start)  # "Tom and Ann Baker … the couple … and they say": the two
             return latest
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
@@ -791,7 +789,7 @@ class _Resolver(ArticleText):
         ):
             role, name = [], role  # "Sheikh" of "Daniyal Raza Sheikh": a surname that is also a title
         whole = organisation_words(content)
-        if "&" in whole[1:-1] and _firm_joined_by_ampersand(whole):
+        if _firm_joined_by_ampersand(whole):
             return self.organization(" ".join(whole))  # "Hollis & Grey", "Procter & Gamble": a firm's name
         of_body = any(
             w.lower() in ("of", "for") and whole[k - 1].lower() in ORG_WORDS for k, w in enumerate(whole) if k
@@ -1261,8 +1259,7 @@ class _Resolver(ArticleText):
             body = (
                 words[-1].lower() in ORG_WORDS
                 or words[0].lower() in LEADING_COMPANY_WORDS
-                or "&" in words[1:-1]
-                and _firm_joined_by_ampersand(words)
+                or _firm_joined_by_ampersand(words)
             )
             role, name = ([], organisation_words(words)) if body else split_title(words)
             if len(name) < 2 or role or _no_business(" ".join(name)):
@@ -1359,6 +1356,11 @@ class _Resolver(ArticleText):
             return None
         return self.known_or_new(f"{people[1].name} and {people[0].name}", "group")
 
+    def pair_just_described(self, position: int) -> bool:
+        """Whether "the couple", "the pair" or "the two" comes in the sentence at ``position`` or the one before."""
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+        return _PAIR_ANAPHOR.search(self.text, since, position) is not None
+
     def latest_pair(self, position: int) -> Entity | None:
         """The group of the last two people or states named as a pair before ``position``, in this sentence or
         those that start within 400 characters before it, read one sentence at a time (a run of capitals never
@@ -1440,8 +1442,7 @@ class _Resolver(ArticleText):
             or " ".join(name).lower() in KNOWN_ORGANISATIONS
             or " ".join(name) in self.introduced_bodies
             or name[0].lower() in CLUB_OPENERS
-            or "&" in name[1:-1]
-            and _firm_joined_by_ampersand(name)  # "Hollis & Grey"
+            or _firm_joined_by_ampersand(name)  # "Hollis & Grey"
         ):
             return self.organization(" ".join(name))
         if (
@@ -1971,13 +1972,11 @@ def _name_and_description(apposition: str) -> tuple[str, str | None]:
 
 
 def _firm_joined_by_ampersand(words: list[str]) -> bool:
-    """Whether a name with "&" in it is a firm's ("Marks & Spencer"), not a title and a person after it ("Procter &
-    Gamble CEO Jon Moeller") nor two people ("Tom & Ann Baker", "Mr & Mrs Smith")."""
-    k = words.index("&")
-    after = words[k + 1 :]
-    if any(w.lower() in TITLE_WORDS | HONORIFICS for w in words):
+    """Whether ``words`` are a firm's name joined by "&" ("Marks & Spencer"), not a title and a person after it
+    ("Procter & Gamble CEO Jon Moeller") nor two people ("Tom & Ann Baker", "Mr & Mrs Smith")."""
+    if "&" not in words[1:-1] or any(w.lower() in TITLE_WORDS | HONORIFICS for w in words):
         return False
-    return not (first_name_gender(words[0]) and first_name_gender(after[0]))
+    return not (first_name_gender(words[0]) and first_name_gender(words[words.index("&") + 1]))
 
 
 def _titled_name_at_end(words: list[str]) -> bool:
