@@ -220,7 +220,7 @@ class ArticleText:
                 namesakes.append(([], [first, surname]))
         self.sentence_starts = sentence_starts(text)
         self.sentence_openers = frozenset(self.sentence_starts)
-        self.nicknames = {m.group(0).strip(' "“”').casefold() for m in NICKNAME.finditer(text)}
+        self.nicknames = {m.group(0).strip(" \"“”‘’'").casefold() for m in NICKNAME.finditer(text)}
         self.quoted_ranges = quoted_ranges(text)
         self.interview = re.search(r"^A[:.]\s", text, re.MULTILINE) is not None  # "A: …" answers a "Q: …"
         self.words = frozenset(_WORD_CHARS.findall(text))  # every run of word characters, as written

@@ -460,6 +460,12 @@ ORG_WORDS = (
             "authority",
             "trust",
             "hospital",
+            # set 13: "the Minnesota State Patrol", "the Ethiopia Commodity Exchange", "Prairie Crest Paving", "the
+            # Arizona Division of Occupational Safety and Health"
+            "patrol",
+            "exchange",
+            "paving",
+            "division",
         ]
     )
 )
@@ -657,8 +663,9 @@ NAME_RUN = re.compile(
         rf"(?:(?<![\w-])(?:{_JOINED_ARTICLES})-)?[A-Z][\w'’-]*"
     )
 )
-# A nickname in quotes inside a name (Robert C. "Bobby" Scott): blanked before name runs are found.
-NICKNAME = re.compile(latin_classes(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’-]*[\"”] (?=[A-Z])"))
+# A nickname in quotes inside a name (Robert C. "Bobby" Scott, Graham ‘Stumpy’ Lowe): blanked before name runs are
+# found.
+NICKNAME = re.compile(latin_classes(r"(?<=[A-Za-z.] )(?:[\"“][A-Z][\w'’-]*[\"”]|[‘'][A-Z][\w-]*[’']) (?=[A-Z])"))
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PARTY_TAG = re.compile(latin_classes(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?"))
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
@@ -965,7 +972,7 @@ MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
     memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
     website blog video ad resolution ruling verdict data average records filings figures documents readout review
-    article account accounts reporting page testimony findings summary notice""".split()
+    article account accounts reporting page testimony findings summary notice assessment audit""".split()
 )
 # Messages whose definite mention alone ("the statement said") stands for whoever issued them, the latest to speak.
 ISSUED_MESSAGES = frozenset("statement email memo letter release tweet question".split())
@@ -1036,9 +1043,11 @@ ANONYMITY_ASIDE = (
 _FRONTED_PLACE = re.compile(
     latin_classes(
         r"^(?:In|At|On|From|After|Before|During|Across)[ \t]+(?:the[ \t]+)?"
-        r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[A-Z][\w.]*\.)?,[ \t]+"  # "In Washington, D.C.,"
+        r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[A-Z][\w.]*\.)?"  # "In Washington, D.C.,"
+        r"(?:[ \t]+in[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?,[ \t]+"  # "At Valley Mercy Hospital in Mesa,"
     )
 )
+_BODY_IN_PLACE = re.compile(latin_classes(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$"))
 _LEADING_PARTY_TAG = re.compile(latin_classes(r"[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=[,;:]|$)"))
 
 
@@ -1094,6 +1103,8 @@ def core_mention(text: str) -> tuple[str, str | None]:
     core = _RELATIVE_CLAUSE.sub(lambda m: _identifying_clause(core, m), core)
     core = _PARTICIPLE_CLAUSE.sub("", core)  # "Democrats trying to regain the Senate" → "Democrats"
     core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)
+    if (place := _BODY_IN_PLACE.search(core)) and core[: place.start()].split()[-1].lower() in ORG_WORDS:
+        core = core[: place.start()]  # "the National Weather Service in Duluth": the body, not where it sits
     words = core.split()
     if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):
         if any(w.lower() in _AUTHORED for w in words):

@@ -274,13 +274,14 @@ class _Resolver(ArticleText):
         spoken already, when the latest person speaker last spoke in an earlier paragraph; None otherwise."""
         want = PRONOUN_GENDER.get(pronoun)
         paragraph = self.text.rfind("\n", 0, position) + 1
+        runs = self.narrative_runs(paragraph, position)
+        if not runs and (before := self.narrative_paragraph_before(paragraph)) is not None:
+            # "Long-time supporter Graham ‘Stumpy’ Lowe, 71, has not missed a game since 1985." then "‘…,’ he said":
+            # a paragraph that names someone and quotes no one introduces the next one's speaker
+            paragraph, runs = before, self.narrative_runs(before, paragraph)
         latest = self.latest_person(pronoun, position)
         if want is None or (latest is not None and max(p for p in latest.positions if p < position) >= paragraph):
             return None
-        runs = self.name_runs[
-            bisect.bisect_left(self.run_starts, paragraph) : bisect.bisect_left(self.run_starts, position)
-        ]
-        runs = [run for run in runs if run.end() <= position and not self.quoted(run.start())]
         if latest is not None and surname_key(latest.name.split()) in {
             surname_key(word_tokens(r.group(0))) for r in runs
         }:
@@ -312,6 +313,24 @@ class _Resolver(ArticleText):
             person = None
         self.entities[known:] = [e for e in self.entities[known:] if e is person]  # no one else made on the way
         return person
+
+    def narrative_runs(self, start: int, end: int) -> list[re.Match]:
+        """The name runs between ``start`` and ``end`` outside quotation marks."""
+        runs = self.name_runs[bisect.bisect_left(self.run_starts, start) : bisect.bisect_left(self.run_starts, end)]
+        return [run for run in runs if run.end() <= end and not self.quoted(run.start())]
+
+    def narrative_paragraph_before(self, paragraph: int) -> int | None:
+        """The start of the paragraph before the one starting at ``paragraph`` when it quotes no one (no quotation
+        marks, no quote found in it); else None."""
+        if paragraph < 2:
+            return None
+        end = len(self.text[:paragraph].rstrip())
+        start = self.text.rfind("\n", 0, end) + 1
+        if start >= end or _QUOTATION_MARK.search(NICKNAME.sub("", self.text[start:end])):  # not "Graham ‘Stumpy’ Lowe"
+            return None
+        if any(s < end and start < e for s, e in self.contents):
+            return None
+        return start
 
     def unnamed_source_just_quoted(self, pronoun: str, position: int) -> Entity | None:
         """The unnamed source a "he"/"she" at ``position`` continues: one quoted in this sentence or the one before,
@@ -575,6 +594,18 @@ class _Resolver(ArticleText):
                 other = self.person_named(PARENTHETICAL.sub("", PARTY_TAG.sub("", m.group(2))).strip(" ,"))
                 if other is not None and other is not lead:
                     return self.known_or_new(f"{lead.name} and {other.name}", "group")
+        if (teller := _TELLER.search(self.text, max(0, mention.start - 60), mention.start)) and not self.quoted(
+            mention.start
+        ):
+            # "“…,” Mr Crossan told ⟦Judge⟧ Patricia Kerr": the model took the one told for the source
+            return self.resolve(Span(teller.group(1), teller.start(1), teller.end(1)))
+        if _FRONTED_PREPOSITION.search(self.text, max(0, mention.start - 4), mention.start) and "," in mention.text:
+            # "At ⟦Valley Mercy Medical Center in Mesa, emergency physician Dr. Elena Vasquez⟧ said": the model took in
+            # where the sentence is set
+            rest = mention.text.index(",") + 1
+            rest += len(mention.text[rest:]) - len(mention.text[rest:].lstrip())
+            if rest < len(mention.text):
+                return self.resolve(Span(mention.text[rest:], mention.start + rest, mention.end))
         core, apposition = core_mention(mention.text)
         words = word_tokens(TIME_PHRASE.sub("", core))
         while len(words) > 1 and words[0].lower() in CONJUNCTIONS:
@@ -635,15 +666,16 @@ class _Resolver(ArticleText):
                 if titles_only and person.role is None:
                     person.role = " ".join(words[1:] if lower[0] in DETERMINERS else words)  # "Transport Minister"
                 return person  # "Another RT America host, Abby Martin,"
-            if (body := self.apposed_body(apposition)) is not None:
-                return body  # "The operator, Meridian Terminals,"
             first = apposition.strip(" ,")
             if lower[-1] in KIN_WORDS and _FIRST_NAME_ALONE.fullmatch(first):
                 # "his wife, Jane,": a relative named by first name alone, with the surname when the text gives
-                # it ("Clinton's husband, Bill," is Bill Clinton).
+                # it ("Clinton's husband, Bill," is Bill Clinton), before any body a first name unknown to the
+                # birth records would be taken for ("Mr Boyle's wife, Grainne,").
                 owner = next((w for w in words if is_possessive(w) and is_capitalised(w)), None)
                 full = [first, without_possessive(owner)] if owner else self.first_name_of([first]) or [first]
                 return self.known_or_new(" ".join(full), "person")
+            if (body := self.apposed_body(apposition)) is not None:
+                return body  # "The operator, Meridian Terminals,"
         if (dependants := self.dependants(words, mention.start)) is not None:
             return dependants
         if (
@@ -709,8 +741,8 @@ class _Resolver(ArticleText):
             if self.interview:  # the interviewer's "You thank him for that": the one interviewed
                 return self.interviewee(mention.start)
             return self.known_or_new("readers", "group")  # an op-ed's "you may think …": its readers
-        if lower[0] in ("i", "me") and len(words) == 1 and self.answer(mention.start):
-            return self.interviewee(mention.start)  # "A: Yes, I think …"
+        if lower[0] in ("i", "me", "my", "we", "us", "our") and len(words) == 1 and self.answer(mention.start):
+            return self.interviewee(mention.start)  # "A: Yes, I think …", "A: My body does not know …"
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             if (source := self.unnamed_source_just_quoted(lower[0], mention.start)) is not None:
                 return source  # "A spokeswoman for Wexcombe Homes said … ‘…,’ she said."
@@ -794,6 +826,12 @@ class _Resolver(ArticleText):
         of_body = any(
             w.lower() in ("of", "for") and whole[k - 1].lower() in ORG_WORDS for k, w in enumerate(whole) if k
         )
+        if (
+            any(w == "of" and whole[k - 1].lower() in _PLACE_BODIES for k, w in enumerate(whole) if k)
+            and not _titled(role)
+            and not {w.lower() for w in whole} & PERSON_NOUNS
+        ):
+            return self.organization(" ".join(whole))  # "the City of Lethbridge"; not "Mayor of the City of …"
         named_the_spanish_way = bool(role) and role[0].lower() in LEADING_COMPANY_WORDS  # "Minera Andes del Sur"
         if not _titled(role) and (of_body or named_the_spanish_way or (name and {w.lower() for w in name} & ORG_WORDS)):
             name = whole
@@ -950,11 +988,23 @@ class _Resolver(ArticleText):
         head = rest[-1].lower()
         if head in CAMPAIGN_HEADS and len(rest) == 1 and owner.type == "person":
             return self.organization(f"{owner.name.split()[-1]} campaign")  # "his team" → "Rubio campaign"
+        plural = head.endswith("s") or head in ("allies", "staff")
+        if not plural and (named := self.dependant_named_next(head, position)) is not None:
+            return named  # "Dobrescu will appeal, his lawyer said." then "…, said the lawyer, Radu Pîrvulescu."
         name = f"{owner.name}'s {' '.join(w.lower() for w in rest)}"
         if head == "office":
             return self.known_or_new(name, "organization", head=head)
-        plural = head.endswith("s") or head in ("allies", "staff")
         return self.known_or_new(name, "group" if plural else "anonymous", head=head)
+
+    def dependant_named_next(self, head: str, position: int) -> Entity | None:
+        """The person the text names right after "the <head>" or "his <head>" later in this paragraph or the next
+        (``head`` a dependant's noun: "the lawyer, Radu Pîrvulescu"), or None."""
+        paragraph_end = self.text.find("\n", position) % (len(self.text) + 1)  # -1: the text's end
+        next_start = _SPACE.match(self.text, paragraph_end).end()
+        end = self.text.find("\n", next_start) % (len(self.text) + 1)
+        pattern = re.compile(latin_classes(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)[ \t]+{head},?[ \t]+({_PERSONAL_NAME})"))
+        m = pattern.search(self.text, position, end)
+        return self.person_named(m.group(1)) if m and personal_run(m.group(1)) else None
 
     def prominent_person(self, lower: list[str], position: int, *, recent_only: bool = False) -> Entity | None:
         """The person a description such as "the real estate mogul" at ``position`` stands for, among those it
@@ -1185,13 +1235,31 @@ class _Resolver(ArticleText):
             return named
         return None
 
+    def place_body(self, head: str, position: int) -> Entity | None:
+        """The council of a place that "the city" (``head``, one of ``_PLACE_BODIES``) speaks for: the organisation
+        the article names with that word ("the City of Lethbridge", "Dayton City Commission"), a speaker first, before
+        ``position`` or after it; else None."""
+        word = re.compile(rf"\b{head.capitalize()}\b")
+        for e in reversed(self.entities):
+            if e.type == "organization" and word.search(e.name):
+                return e
+        for m in self.name_runs:
+            tail = _OF_NAME.match(self.text, m.end())  # "City" + " of Lethbridge"
+            words = organisation_words(word_tokens(self.text[m.start() : tail.end() if tail else m.end()]))
+            if not self.quoted(m.start()) and len(words) > 1 and word.search(" ".join(words)):
+                if "of" in words or {w.lower() for w in words} & ORG_WORDS:
+                    return self.organization(" ".join(words))
+        return None
+
     def body_introduced_as(self, head: str, position: int) -> Entity | None:
         """The organisation the narrative before ``position`` introduced with an apposition whose head noun is
         ``head`` (or a word for the same kind, ``_SAME_KIND``): after its name ("The Renal Patients' Voice, a charity
         that …", "Kestrel, the Amsterdam-based logistics software group,") or before it, between commas ("The city's
-        largest business group, the Port Carrow Chamber of Trade,"). The latest such name, unless another organisation
+        largest business group, the Port Carrow Chamber of Trade,"), or opening a sentence ("Cycling charity Safer
+        Roads NI said"). The latest such name, unless another organisation
         has spoken since (then it is likelier meant); None also when the name is a person's."""
         after_name, before_name = _apposition_patterns(head)
+        kind_opening = _kind_opening(head)
         for m in reversed(self.name_runs):
             if m.start() >= position or self.quoted(m.start()):
                 continue
@@ -1200,7 +1268,10 @@ class _Resolver(ArticleText):
             closed = self.text.startswith(",", end)
             clause_start = max(0, m.start() - _APPOSITION_REACH)
             if not (
-                after_name.match(self.text, end) or closed and before_name.search(self.text, clause_start, m.start())
+                after_name.match(self.text, end)
+                or closed
+                and before_name.search(self.text, clause_start, m.start())
+                or kind_opening.search(self.text, clause_start, m.start())
             ):
                 continue
             words = organisation_words(word_tokens(self.text[m.start() : end]))
@@ -1452,6 +1523,27 @@ class _Resolver(ArticleText):
             and not any(w.lower() in TITLE_WORDS or w.lower() == "of" for w in role)  # "President of the … Commission"
         ):
             return self.organization(" ".join(name))  # "the supporters' group Tejo Sempre", "the sports daily Marca"
+        kind_at = max((k for k, w in enumerate(role) if w.islower()), default=-1)  # the last lower-case role word
+        if (
+            name
+            and 0 <= kind_at < len(role) - 1
+            and role[kind_at] in _NAMED_BODY_KINDS
+            and not any(w.lower() in TITLE_WORDS or w.lower() == "of" for w in role[: kind_at + 1])
+            and all(map(is_capitalised, role[kind_at + 1 :]))
+            and not {w.lower() for w in role[kind_at + 1 :]} & PERSON_NOUNS  # "Clinton campaign Chairman John Podesta"
+            and not _titled(role)
+        ):
+            # "Patient advocacy group Kōrero Health Wellington": its kind, then its name in capitals, a title-like word
+            # among them, whose last word alone reads as a surname
+            return self.organization(" ".join(role[kind_at + 1 :] + name))
+        if (
+            role
+            and all(map(is_capitalised, role))
+            and not _titled(role)
+            and not {w.lower() for w in role} & PERSON_NOUNS
+            and (" ".join(name).lower() in COUNTRIES or len(name) == 1 and re.fullmatch(r"[A-Z]{2,3}", name[0]))
+        ):
+            return self.organization(" ".join(role + name))  # "Health New Zealand", "Health NZ", "Safer Roads NI"
         # "Democrats", not "Virginia Democrats" as a person; "Lawmakers said", capitalised by the sentence, and not
         # "Communications Workers" of a union named before
         if len(name) == 1 and (GROUP_NOUN.search(name[0]) or not role and name[0].lower() in PEOPLE_PLURAL_NOUNS):
@@ -1678,12 +1770,13 @@ class _Resolver(ArticleText):
             # whose career it describes.
             career = head in _CAREER_HEADS and bool(set(head_phrase[:-1]) & _CAREER_WORDS)
             epithet = head.removesuffix("-elect") in EPITHET_HEADS or career
+            stage = head in _LIFE_STAGES  # like an age: "the pensioner", only someone the last sentences named
             if definite and age and (person := self.person_of_age(age, position)):
                 return person  # "Parata, who turned 31 last week, …" … "the 31-year-old said"
             if (
                 definite
-                and (epithet or age)
-                and (person := self.prominent_person(lower, position, recent_only=age is not None))
+                and (epithet or age or stage)
+                and (person := self.prominent_person(lower, position, recent_only=age is not None or stage))
             ):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
@@ -1693,6 +1786,14 @@ class _Resolver(ArticleText):
             if body is not None and not _other_kind(content, head, body):
                 body.called.add(head)  # what the article calls it, for the next "the company"
                 return body  # "the fund" of "the International Monetary Fund"; "the central bank" is no business
+            if (
+                definite
+                and len(content) == 1
+                and head in _PLACE_BODIES - {"state"}
+                and not is_possessive(lower[0])
+                and (body := self.place_body(head, position))
+            ):
+                return body  # "The city says": its council, as the article names it
             if definite and head in KIND_HEADS and (body := self.organisation_of_kind(KIND_HEADS[head], position)):
                 return body  # "the kingdom" of Saudi Arabia, "the news outlet" of Fox News
             if definite and head in BODY_NOUNS and not own_body and (body := self.body_introduced_as(head, position)):
@@ -1738,6 +1839,9 @@ _PARTY_MEMBERS = {"Republican": "Republicans", "Democratic": "Democrats"}  # a p
 _PARTY_MESSAGE = re.compile(
     r"[ \t]+(?:criticism|allegations?|attacks?|complaints?|claims?|objections?|opposition|warnings?|concerns?)\b"
 )
+# Words for a stage of life that news uses as a second name for someone it just named ("Margaret Pugh, 81, … The
+# pensioner said").
+_LIFE_STAGES = frozenset("pensioner retiree widow widower grandmother grandfather teenager".split())
 _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuki" is "the judge"
 
 
@@ -1765,7 +1869,7 @@ _ONLY_COMMA = re.compile(r",[ \t]*")
 # Thabo Mbeki Foundation" or "the Nnamdi Kanu Support Group").
 _COMPANY_ENDINGS = frozenset(
     """mineração mineracao gmbh ltd inc corp plc holdings industries brewing foods motors airlines pharmaceuticals
-    technologies systems logistics freight mining resources ventures partners""".split()
+    technologies systems logistics freight mining resources ventures partners paving""".split()
 )
 # Last words of place names that also open organisations' names ("Schuylkill Valley" of "Schuylkill Valley Medical
 # Center"); a person's name ending so is rare, unlike one opening a foundation's ("Thabo Mbeki Foundation").
@@ -1800,6 +1904,15 @@ _HEAD_END = r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:that|which|whose|based|with|in|of|
 _MODIFIERS = r"(?:(?!(?:of|for|at|by|from|to|in|on|with|and|or|the|a|an)\b)[\w'’-]+[ \t]+){0,5}?"
 _ARTICLE = r"(?:[Aa]n?|[Tt]he)"
 _APPOSITION_REACH = 80  # characters before a name in which an apposition before it ("The city's … group, ") may start
+# Who told the one a mention names: "Mr Crossan told " before "Judge Patricia Kerr", "she told " before "reporters".
+_TELLER = re.compile(
+    latin_classes(
+        r"(?<![\w'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)[ \t]+(?:told|assured|reminded)[ \t]+$"
+    )
+)
+_PERSONAL_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}"  # "Radu Pîrvulescu" (latin_classes widens the capitals)
+_QUOTATION_MARK = re.compile(r"[\"“”«»‘]|(?<!\w)'(?=\w)")  # opening marks; "’" and "'" inside words are apostrophes
+_FRONTED_PREPOSITION = re.compile(r"(?:^|(?<=[\s\"“]))(?:At|In)[ \t]+$")  # a sentence's opening "At ", "In "
 _OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 # Words an apposition may use for the kind of body a later "the <word>" means: "a family firm" is "the company".
 _SAME_KIND = {kind: {"company", "firm", "start-up", "startup"} for kind in ("company", "firm")}
@@ -1822,6 +1935,13 @@ def _apposition_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
         rf"(?:^|[.;:!?][\"”’]?[ \t]+|,[ \t]+|\n){_ARTICLE}[ \t]+{_MODIFIERS}{kind}(?:,[ \t]+(?:the[ \t]+)?|[ \t]+)$"
     )
     return after, before
+
+
+def _kind_opening(head: str) -> re.Pattern:
+    """A regex for a sentence opening with a body's kind right before its name, no article or comma needed
+    ("Cycling charity " of "Cycling charity Safer Roads NI said"), searched up to the name's start."""
+    kind = rf"(?:{'|'.join(sorted(_SAME_KIND.get(head, {head})))})"
+    return re.compile(rf"(?:^|[.;:!?][\"”’]?[ \t]+|\n)(?:{_ARTICLE}[ \t]+)?{_MODIFIERS}{kind}[ \t]+$")
 
 
 # A business's head noun and the trade its name may end with instead: "Cascade Hollow Brewing" is "the brewery".
@@ -1876,6 +1996,8 @@ def _names_a_body(apposition: str) -> bool:
 
 
 # Kinds of body written before a body's name: "the supporters' group Tejo Sempre", "the sports daily Marca".
+# Places that are bodies when named "X of Y": "the City of Lethbridge", "the State of Vermont".
+_PLACE_BODIES = frozenset("city town county borough village district municipality province state shire".split())
 _NAMED_BODY_KINDS = (BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS | {"group"}) - {"police"}
 # The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
 # "Right to " of "Right to Rise".

@@ -574,3 +574,17 @@ def test_what_a_source_was_unnamed_for_is_no_quote():
     )
     quotes = [a.quote.text for a in build_attributions(text, [alone, joined])]
     assert quotes == ["the holdup was over costs"]
+
+
+def test_a_dateline_is_no_source_and_according_to_names_what_follows():
+    """The tagger's "PHOENIX" of a dateline is no source; an "according to" cue then names what follows it."""
+    text = (
+        "PHOENIX — Heat visits more than doubled between 2013 and 2023, according to a study released Tuesday by "
+        "the Desert Southwest Institute for Occupational Health."
+    )
+    piece, cue = text.index("Heat visits"), text.index("according to")
+    raw = RawQuote(pieces=((piece, text.index(", according")),), cue=(cue, cue + 12), source=(0, 7), confidence=1.0)
+    (attribution,) = build_attributions(text, [raw])
+    mention = attribution.speaker.mention
+    assert mention.text == "a study released Tuesday by the Desert Southwest Institute for Occupational Health"
+    assert text[mention.start : mention.end] == mention.text
