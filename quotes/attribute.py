@@ -227,17 +227,44 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 def with_interview_answers(
     text: str, attributions: list[Attribution], ranges: list[tuple[int, int]], *, doc: str = ""
 ) -> list[Attribution]:
-    """``attributions`` with each answer of a Q&A interview (``quotes.layout.interview_answers``) in which the model
-    found nothing as one quote of the person interviewed, in text order. Where the model found a quote in an answer
-    it stays as found: PolNeAR's annotators mark an answer whole in one interview and clause by clause ("I think
-    ⟦his conclusory comment is correct⟧") in another."""
-    added = [
-        Attribution(quote, cue=cue, speaker=Speaker.surface(mention), confidence=_ANSWER_CONFIDENCE, doc=doc)
-        for answer, cue, mention in interview_answers(text)
-        if not any(a.quote.start < answer.end and answer.start < a.quote.end for a in attributions)
-        and (quote := build_quote(text, [(answer.start, answer.end)], ranges)) is not None
-    ]
-    return sorted(attributions + added, key=lambda a: a.quote.start) if added else attributions
+    """``attributions`` with each answer of a Q&A interview (``quotes.layout.interview_answers``) of which the model
+    found less than half as one quote of the person interviewed, in text order. The pieces it found there stay when
+    they report someone else ("the senior players … asked for ⟦an extra training session⟧"); pieces with no source or
+    the answer's own ("I", "my", the label) give way to the whole answer. Where the model found most of an answer, it
+    stays as found: PolNeAR's annotators mark an answer whole in one interview and clause by clause ("I think ⟦his
+    conclusory comment is correct⟧") in another."""
+    added, replaced = [], set()
+    for answer, cue, mention in interview_answers(text):
+        if _covered(answer, attributions) * 2 >= answer.end - answer.start:
+            continue
+        if (quote := build_quote(text, [(answer.start, answer.end)], ranges)) is None:
+            continue
+        added.append(
+            Attribution(quote, cue=cue, speaker=Speaker.surface(mention), confidence=_ANSWER_CONFIDENCE, doc=doc)
+        )
+        replaced.update(
+            id(a)
+            for a in attributions
+            if answer.start <= a.quote.start < answer.end  # one run on into the next question goes too
+            and (a.speaker is None or a.speaker.mention is None or _answers_own(a.speaker.mention.text, mention.text))
+        )
+    if not added:
+        return attributions
+    kept = [a for a in attributions if id(a) not in replaced]
+    return sorted(kept + added, key=lambda a: a.quote.start)
+
+
+def _answers_own(mention: str, label: str) -> bool:
+    """Whether a source mention inside an answer is the one answering: a first-person word or the answer's label."""
+    return mention.lower() in ("i", "me", "my", "we", "us", "our") or mention == label
+
+
+def _covered(span: Span, attributions: list[Attribution]) -> int:
+    """How many characters of ``span`` the quotes of ``attributions`` cover."""
+    covered = set()
+    for a in attributions:
+        covered.update(range(max(span.start, a.quote.start), min(span.end, a.quote.end)))
+    return len(covered)
 
 
 _ANSWER_CONFIDENCE = 0.5  # an answer the layout gives, not the model: no token probabilities to rank it by

@@ -8,7 +8,7 @@ from quotes.attribute import build_attributions, with_interview_answers
 from quotes.detect import RawQuote
 from quotes.layout import interview_answers, layout_link
 from quotes.text import quoted_ranges
-from quotes.types import Attribution, Quote, Span
+from quotes.types import Attribution, Quote, Span, Speaker
 
 
 def quote_of(text: str, words: str) -> Quote:
@@ -142,7 +142,7 @@ def test_no_interview_without_two_questions_and_two_answers(text):
     assert interview_answers(text) == []
 
 
-def test_answers_fill_only_where_the_model_found_nothing():
+def test_answers_fill_where_the_model_found_less_than_half():
     found = Attribution(
         Quote("the plan works", INTERVIEW.index("the plan works"), INTERVIEW.index("the plan works") + 14)
     )
@@ -160,3 +160,25 @@ def test_datelines_and_headings_are_no_transcript_turns():
         "LONDON: officials in London said it was fine.\n\nPARIS: a report came out in Paris.\n\nHEALTH: More beds.\n\n"
     )
     assert interview_answers(text + "HEALTH: Fewer queues.\n") == []
+
+
+def test_a_whole_answer_replaces_the_answerers_own_pieces_and_keeps_others_reports():
+    text = (
+        "Manager Han Seung-woo spoke after the final.\n\nQ: The low point?\n\nA: Losing 4-0 at home in May. We had no "
+        "answers that night, and I did not sleep. The next morning the senior players came to my office and asked for "
+        "an extra training session.\n\nQ: The title?\n\nA: It belongs to the fans.\n"
+    )
+
+    def piece(quote: str, mention: str | None) -> Attribution:
+        start = text.index(quote)
+        at = text.index(mention) if mention else -1
+        speaker = Speaker(mention, mention=Span.of(text, at, at + len(mention))) if mention else None
+        return Attribution(Quote(quote, start, start + len(quote)), speaker=speaker)
+
+    found = [piece("did not sleep", "I"), piece("an extra training session", "the senior players")]
+    out = with_interview_answers(text, found, quoted_ranges(text))
+    assert [(a.quote.text[:22], a.speaker.mention.text) for a in out] == [
+        ("Losing 4-0 at home in ", "A"),
+        ("an extra training sess", "the senior players"),
+        ("It belongs to the fans", "A"),
+    ]
