@@ -592,6 +592,8 @@ COUNTRIES = COUNTRIES | {
     "united states", "united kingdom", "great britain", "saudi arabia", "south korea", "north korea", "new zealand",
     "south africa", "united arab emirates", "sri lanka", "costa rica", "el salvador", "czech republic", "south sudan",
     "dominican republic", "ivory coast", "papua new guinea", "european union", "united nations",
+    # territories that speak as governments do
+    "puerto rico", "hong kong", "northern ireland", "west bank",
 }  # fmt: skip
 # U.S. states are places (and sources: "Texas sued"), never people, even when two capitalised words.
 US_STATES = frozenset(

@@ -296,8 +296,10 @@ class _Resolver(ArticleText):
                 break
             if is_possessive(run.group(0).strip()):
                 continue  # "As for RT's political bent, he said": what is spoken of, not who speaks
-            if (person := self.person_named(run.group(0))) is not None:
-                named[person.name] = person
+            person = self.person_named(run.group(0))
+            first = person and first_name_gender(person.name.split()[0], broad=person.role is not None)
+            if person is not None and (person.positions or first):
+                named[person.name] = person  # not "Falcons" of the club "Derwent Falcons", which no first name opens
         person = next(iter(named.values())) if len(named) == 1 else None
         # A first name of the pronoun's gender (the curated list: the birth records also name places, "Virginia"), or
         # else having spoken already, keeps out things named like people ("Fair Sentencing Act", "Only European").

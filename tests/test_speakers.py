@@ -2887,6 +2887,13 @@ def test_a_comma_between_adjectives_parts_no_description(mention, core):
          "Graham ‘Stumpy’ Lowe, 71, has not missed a home game since 1985.\n\n‘I was here for the last one in 2005,’ "
          "he said.", [("it was a great day", "Falcons president Andrew Pike"), ("My wife told me", "Pike"),
          ("I was here for the last one", "he")], "Graham Lowe", "person"),
+        # A club named by its plural alone ("Falcons" of "Derwent Falcons") is no second person in the paragraph.
+        ("The Derwent Falcons won. Falcons president Andrew Pike said it was a great day.\n\nLong-time supporter "
+         "Graham Lowe has not missed a Falcons home game since 1985.\n\n‘I was here in 2005,’ he said.",
+         [("it was a great day", "Falcons president Andrew Pike"), ("I was here in 2005", "he")], "Graham Lowe",
+         "person"),
+        # A territory speaks as a state does.
+        ("Puerto Rico said it would default.", [("it would default", "Puerto Rico")], "Puerto Rico", "organization"),
         # "His lawyer" named in the next paragraph.
         ("Judge Ana Pop jailed Vasile Dobrescu. Dobrescu will appeal against the verdict, his lawyer said.\n\n‘This is "
          "a sentence built on lies,’ said the lawyer, Radu Pîrvulescu.", [("Dobrescu will appeal against the verdict",
