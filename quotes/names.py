@@ -466,6 +466,13 @@ ORG_WORDS = (
             "exchange",
             "paving",
             "division",
+            # cultural bodies: "the Sunvale Festival" … "the festival said"
+            "festival",
+            "theatre",
+            "theater",
+            "orchestra",
+            "zoo",
+            "library",
         ]
     )
 )
@@ -878,7 +885,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         # a title.
         if not is_name_word(word) or ((word.lower() in TITLE_WORDS or word in CASED_TITLES) and start < surname_end):
             break
-        if start < end and (is_possessive(word) or word.lower() in ORG_WORDS):
+        # "The Renal Patients' Voice" is one name, named for its members; "Fox News' Megyn Kelly" is not
+        members = re.search(r"s['’]$", word) is not None and without_possessive(word).lower() in PEOPLE_PLURAL_NOUNS
+        if start < end and ((is_possessive(word) and not members) or word.lower() in ORG_WORDS):
             break
         start -= 1
     while start < end - 1 and words[start].lower() in SENTENCE_OPENERS:
@@ -1032,7 +1041,9 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?<=s)\s+[a-z]+ing\s+\S+\s.*$")  # after a plu
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
 # What an agent's "by X" can follow: messages and reckonings ("estimates by the Pomeranian Logistics Association").
-_AUTHORED = MESSAGE_NOUNS | frozenset("estimate estimates forecast forecasts projections calculations".split())
+_AUTHORED = MESSAGE_NOUNS | frozenset(
+    "estimate estimates forecast forecasts projections calculations results statistics".split()
+)
 
 
 # An aside on why a source is unnamed, after it (case-insensitive): "who spoke on condition of anonymity", "speaking
@@ -1115,8 +1126,12 @@ def core_mention(text: str) -> tuple[str, str | None]:
         rest = m.group("rest").split()
         if rest and rest[-1].lower() in MESSAGE_NOUNS:
             return m.group("owner"), apposition
-        plural_owner = core[m.end("owner")] in "'’" and core[m.end("owner") + 1] != "s"  # "Operatives' Guild"
-        if rest and all(is_capitalised(w) for w in rest) and not (plural_owner and rest[-1].lower() in ORG_WORDS):
+        # "the Railway Operatives' Guild", "The Renal Patients' Voice": a capitalised plural owner is part of the name
+        plural_owner = core[m.end("owner")] in "'’" and core[m.end("owner") + 1] != "s"
+        named_for_members = plural_owner and (
+            rest[-1].lower() in ORG_WORDS or is_capitalised(m.group("owner").split()[-1])
+        )
+        if rest and all(is_capitalised(w) for w in rest) and not named_for_members:
             return m.group("rest"), apposition  # "NBC’s Dante Chinni"; "the Railway Operatives' Guild" is one name
     if author := message_author(words):
         return author, apposition

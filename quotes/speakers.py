@@ -1237,6 +1237,22 @@ class _Resolver(ArticleText):
             return named
         return None
 
+    def body_described_before(self, head: str, position: int) -> str | None:
+        """The latest description of a body with ``head`` before ``position`` outside quotation marks, one or two
+        lower-case words before it ("infrastructure ministry" of "the infrastructure ministry had drawn up …"), or
+        None."""
+        pattern = re.compile(rf"\b[Tt]he[ \t]+((?:[a-z][\w'’-]*[ \t]+){{1,2}}{head})\b")  # "the city's electoral …"
+        for m in reversed(list(pattern.finditer(self.text, 0, position))):
+            words = m.group(1).split()[:-1]
+            if not self.quoted(m.start()) and not set(words) & (_ANY_BODYS_MODIFIERS | PREPOSITIONS):
+                return m.group(1)
+        return None
+
+    @staticmethod
+    def spoke_since(entity: Entity, start: int, position: int) -> bool:
+        """Whether ``entity`` is the source of a mention between ``start`` and ``position``."""
+        return any(start <= p < position for p in entity.positions)
+
     def place_body(self, head: str, position: int) -> Entity | None:
         """The council of a place that "the city" (``head``, one of ``_PLACE_BODIES``) speaks for: the organisation
         the article names with that word ("the City of Lethbridge", "Dayton City Commission"), a speaker first, before
@@ -1804,11 +1820,27 @@ class _Resolver(ArticleText):
                 definite
                 and len(content) == 1
                 and head in _ANY_BODY
-                and not re.search(rf"\b{head}\b", self.text[:position], re.IGNORECASE)  # none introduced so
                 and (body := self.latest(("organization",), position))
                 and {w.lower() for w in body.name.split()} & _GROUP_LIKE  # not a state or a ministry
+                # none introduced so, or the body spoke in this sentence or the one before
+                and (
+                    not re.search(rf"\b{head}\b", self.text[:position], re.IGNORECASE)
+                    or self.spoke_since(body, self.sentence_starts[max(0, self.sentence_index(position) - 1)], position)
+                )
             ):
-                return body  # "The Rocky Mountain Homebuilders Association said … But the group warned"
+                # "The Rocky Mountain Homebuilders Association said … But the group warned"; "The Migraine Alliance of
+                # America said … “Choice matters,” the group said." though a trial's "that group" came before
+                return body
+            if (
+                definite
+                and len(content) == 1
+                and head in BODY_NOUNS
+                and head not in _ANY_BODY
+                and (kind := self.body_described_before(head, position))
+            ):
+                # "the infrastructure ministry had drawn up a plan … The ministry denied the report": the body as the
+                # narrative described it
+                return self.known_or_new(kind, "organization", head=head)
             if (
                 definite
                 and len(content) == 1

@@ -2932,3 +2932,34 @@ def test_only_a_paragraph_that_quotes_no_one_introduces_the_next_ones_speaker():
     assert _Resolver(quoting).narrative_paragraph_before(quoting.index("‘I")) is None
     plain = "Andrew Pike spoke.\n\nGraham ‘Stumpy’ Lowe waited.\n\n‘I was here,’ he said."
     assert _Resolver(plain).narrative_paragraph_before(plain.index("‘I")) == plain.index("Graham")
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # "The group" just after a body spoke is that body, though a group of something came earlier.
+        ("Side effects were rare in that group. The Migraine Alliance of America said many patients stop. "
+         "“Choice matters,” the group said.", [("many patients stop", "The Migraine Alliance of America"),
+         ("Choice matters", "the group")], "Migraine Alliance of America", "organization"),
+        # Cultural bodies by their head.
+        ("The singer accused the organisers of the Sunvale Festival of cruelty. The festival said the stage had "
+         "failed.", [("the stage had failed", "The festival")], "Sunvale Festival", "organization"),
+        # A body the narrative described, then "the ministry".
+        ("According to a daily, the infrastructure ministry had drawn up an emergency plan. The ministry denied the "
+         "report, saying no such plan existed.", [("no such plan existed", "The ministry")], "infrastructure ministry",
+         "organization"),
+        ("Turnout was 61 percent, according to preliminary results published by the city's electoral commission. "
+         "The commission said the count was over.", [("the count was over", "The commission")],
+         "city's electoral commission", "organization"),
+        # A body named for its members, their plural possessive capitalised.
+        ("The Renal Patients' Voice, a charity that supports people with kidney failure, said the change would hurt.",
+         [("the change would hurt", "The Renal Patients' Voice, a charity that supports people with kidney failure,")],
+         "Renal Patients' Voice", "organization"),
+        # Results published by someone are theirs.
+        ("Lopez led, according to preliminary results published by the Electoral Commission.",
+         [("Lopez led", "preliminary results published by the Electoral Commission")], "Electoral Commission",
+         "organization"),
+    ],
+)  # fmt: skip
+def test_rules_from_the_read_sets_residue_sixth_session(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)
