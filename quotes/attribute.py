@@ -229,41 +229,51 @@ def with_interview_answers(
 ) -> list[Attribution]:
     """``attributions`` with each answer of a Q&A interview (``quotes.layout.interview_answers``) of which the model
     found less than half as one quote of the person interviewed, in text order. The pieces it found there stay when
-    they report someone else ("the senior players … asked for ⟦an extra training session⟧"); pieces with no source or
-    the answer's own ("I", "my", the label) give way to the whole answer. Where the model found most of an answer, it
-    stays as found: PolNeAR's annotators mark an answer whole in one interview and clause by clause ("I think ⟦his
-    conclusory comment is correct⟧") in another."""
-    added, replaced = [], set()
+    they report someone else ("the senior players … asked for ⟦an extra training session⟧") or are in quotation marks
+    (someone else's words, unless the answerer's own "I" or label is their source); other pieces with no source or the
+    answerer's own ("I", "my", the label), from the question before the answer on, give way to the whole answer. Where
+    the model found most of an answer, it stays as found: PolNeAR's annotators mark an answer whole in one interview
+    and clause by clause ("I think ⟦his conclusory comment is correct⟧") in another."""
+    kept, added, previous_end = list(attributions), [], 0
     for answer, cue, mention in interview_answers(text):
-        if _covered(answer, attributions) * 2 >= answer.end - answer.start:
+        asked_from, previous_end = previous_end, answer.end
+        if _covered(answer, kept) * 2 >= answer.end - answer.start:
             continue
         if (quote := build_quote(text, [(answer.start, answer.end)], ranges)) is None:
             continue
         added.append(
             Attribution(quote, cue=cue, speaker=Speaker.surface(mention), confidence=_ANSWER_CONFIDENCE, doc=doc)
         )
-        replaced.update(
-            id(a)
-            for a in attributions
-            if answer.start <= a.quote.start < answer.end  # one run on into the next question goes too
-            and (a.speaker is None or a.speaker.mention is None or _answers_own(a.speaker.mention.text, mention.text))
-        )
-    if not added:
-        return attributions
-    kept = [a for a in attributions if id(a) not in replaced]
-    return sorted(kept + added, key=lambda a: a.quote.start)
+        # Judged answer by answer, so a piece run on from this answer into the next no longer covers the next.
+        kept = [a for a in kept if not _answerers_piece(a, answer, asked_from, mention.text)]
+    return sorted(kept + added, key=lambda a: a.quote.start) if added else attributions
 
 
-def _answers_own(mention: str, label: str) -> bool:
-    """Whether a source mention inside an answer is the one answering: a first-person word or the answer's label."""
-    return mention.lower() in ("i", "me", "my", "we", "us", "our") or mention == label
+def _answerers_piece(a: Attribution, answer: Span, asked_from: int, label: str) -> bool:
+    """Whether the model's ``a`` is a piece of ``answer`` that the whole answer replaces: it overlaps the answer and
+    starts after the answer before it (in the question, the label or the answer), and its source is none or the one
+    answering; a quotation in marks only when its source is the answerer's "I" or label."""
+    if not (asked_from <= a.quote.start < answer.end and a.quote.end > answer.start):
+        return False
+    source = a.speaker.mention.text if a.speaker is not None and a.speaker.mention is not None else None
+    if a.quote.kind == "direct":
+        return source is not None and (source.lower() in ("i", "me") or _names_label(source, label))
+    return source is None or source.lower() in ("i", "me", "my", "we", "us", "our") or _names_label(source, label)
+
+
+def _names_label(mention: str, label: str) -> bool:
+    """Whether a source mention names the answer's label: "A" itself, "DHALIWAL" as "Sunita Dhaliwal"."""
+    return mention.casefold() == label.casefold() or (
+        len(label) > 1 and mention.split()[-1].casefold() == label.split()[-1].casefold()
+    )
 
 
 def _covered(span: Span, attributions: list[Attribution]) -> int:
-    """How many characters of ``span`` the quotes of ``attributions`` cover."""
+    """How many characters of ``span`` the quotes of ``attributions`` cover, part by part (not the gaps between)."""
     covered = set()
     for a in attributions:
-        covered.update(range(max(span.start, a.quote.start), min(span.end, a.quote.end)))
+        for part in a.quote.pieces():
+            covered.update(range(max(span.start, part.start), min(span.end, part.end)))
     return len(covered)
 
 
@@ -295,7 +305,7 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
         # any "according to" whose source the model missed cost PolNeAR dev a quote; only this mistake is mended.)
         mention = None
         if cue is not None and cue.text.lower() == "according to":
-            mention = _named_after_according_to(text, cue)
+            mention = _named_after_according_to(text, cue, quote, starts)
     if cue is None and mention is not None and mention.start >= quote.end and "\n" in text[quote.end : mention.start]:
         mention = None  # no cue, and a source paragraphs later: a headline over a caption's "Mayor Ann Lee speaks"
     if mention is None and quote.kind != "direct":
@@ -303,20 +313,22 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
     return cue, mention
 
 
-# Where what "according to" introduces ends: a comma, a semicolon, a line's end or a full stop before a space.
-_AFTER_ACCORDING_TO_END = re.compile(r"[,;\n]|\.(?=\s|$)")
+# Where what "according to" introduces ends within its sentence: a comma, a semicolon, a dash or a line's end.
+_AFTER_ACCORDING_TO_END = re.compile(r"[,;\r\n!?—–]")
 
 
-def _named_after_according_to(text: str, cue: Span) -> Span | None:
+def _named_after_according_to(text: str, cue: Span, quote: Quote, starts: list[int]) -> Span | None:
     """The phrase after an "according to" cue, its source when the model linked none ("according to a study released
-    Tuesday by the Desert Southwest Institute for Occupational Health"), up to its clause's end; an abbreviation's
-    full stop ("a speech Mrs. Clinton delivered") ends nothing."""
+    Tuesday by the Desert Southwest Institute for Occupational Health"): up to its clause's end, its sentence's end
+    (``starts``, the text's ``sentence_starts``) or the quote after it, without the closing punctuation."""
     start = len(text) - len(text[cue.end :].lstrip(" \t"))
-    end = start
-    while (m := _AFTER_ACCORDING_TO_END.search(text, end)) and m.group(0) == "." and ends_abbreviation(text, m.start()):
-        end = m.end()
-    end = m.start() if m else len(text)
-    return Span.of(text, start, end) if end > start and not text[start:end].isspace() else None
+    end = starts[bisect.bisect_right(starts, start)] if bisect.bisect_right(starts, start) < len(starts) else len(text)
+    if m := _AFTER_ACCORDING_TO_END.search(text, start, end):
+        end = m.start()
+    if quote.start >= start:
+        end = min(end, quote.start)  # "According to the council heat visits doubled": the quote is no source
+    end = len(text[:end].rstrip(" \t.…\"”’'"))
+    return Span.of(text, start, end) if end > start and any(c.isalnum() for c in text[start:end]) else None
 
 
 # A source, then an aside on why it is unnamed, then the cue: "One of the people, who asked not to be named because

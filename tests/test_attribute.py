@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.attribute import build_attributions, source_span
+from quotes.attribute import _named_after_according_to, build_attributions, source_span
 from quotes.detect import RawQuote
+from quotes.text import sentence_starts
+from quotes.types import Quote, Span
 
 
 def built(text: str, start: int, end: int, *, cue: str | None = None):
@@ -587,4 +589,32 @@ def test_a_dateline_is_no_source_and_according_to_names_what_follows():
     (attribution,) = build_attributions(text, [raw])
     mention = attribution.speaker.mention
     assert mention.text == "a study released Tuesday by the Desert Southwest Institute for Occupational Health"
-    assert text[mention.start : mention.end] == mention.text
+    assert mention.start == text.index("a study")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sales fell, according to data from Acme Inc. The firm said it would act.", "data from Acme Inc"),
+        ("Sales fell, according to a study! Wow.", "a study"),
+        ("Sales fell, according to a study—and rising.", "a study"),
+        ("Sales fell, according to a study.” He left.", "a study"),
+        ("Sales fell, according to the Maricopa County Council\r\nNext", "the Maricopa County Council"),
+        ("Sales fell, according to a speech Mrs. Clinton gave in July.", "a speech Mrs. Clinton gave in July"),
+        ("Sales fell, according to…", None),
+    ],
+)
+def test_what_according_to_introduces_ends_with_its_clause(text, source):
+    cue_at = text.index("according to")
+    found = _named_after_according_to(text, Span.of(text, cue_at, cue_at + 12), Quote("Sales fell", 0, 10),
+                                      sentence_starts(text))  # fmt: skip
+    assert (found.text if found else None) == source
+    assert found is None or found.start == text.index(source)
+
+
+def test_what_according_to_introduces_stops_at_the_quote_after_it():
+    text = "PHOENIX — According to the council heat visits more than doubled."
+    cue_at, quote_at = text.index("According"), text.index("heat")
+    found = _named_after_according_to(text, Span.of(text, cue_at, cue_at + 12), Quote("heat visits", quote_at,
+                                      quote_at + 11), sentence_starts(text))  # fmt: skip
+    assert found.text == "the council"

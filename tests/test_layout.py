@@ -182,3 +182,49 @@ def test_a_whole_answer_replaces_the_answerers_own_pieces_and_keeps_others_repor
         ("an extra training sess", "the senior players"),
         ("It belongs to the fans", "A"),
     ]
+
+
+def _piece(text: str, start_text: str, end_text: str, mention: str | None = None, kind: str = "indirect"):
+    """The model's quote from ``start_text`` to the end of ``end_text``, its source ``mention``'s first occurrence."""
+    start, end = text.index(start_text), text.index(end_text) + len(end_text)
+    at = text.index(mention) if mention else -1
+    speaker = Speaker(mention, mention=Span.of(text, at, at + len(mention))) if mention else None
+    return Attribution(Quote(text[start:end], start, end, kind=kind), speaker=speaker)
+
+
+QA = (
+    "We spoke to Sunita Dhaliwal.\n\nQ: First?\n\nA: We lost the opener badly and nobody in the dressing room said a "
+    "word for an hour.\n\nQ: Then?\n\nA: It got better, and my grandmother told me once, “Never sell the farm, "
+    "whatever they offer you.” I never forgot it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        # A piece under half an answer, no source: the whole answer instead.
+        ([("the opener", "the opener", None)], ["We lost the opener", "It got better, and my"]),
+        # A piece run on from one answer into the next covers neither once the first answer replaces it.
+        ([("for an hour", "It got better", None)], ["We lost the opener", "It got better, and my"]),
+        # A piece from the question into the answer, no source, goes too.
+        ([("First?", "We lost", None)], ["We lost the opener", "It got better, and my"]),
+        # Words in quotation marks with no source are someone else's: they stay.
+        ([("Never sell", "offer you.", None, "direct")], ["We lost the opener", "It got better, and my",
+                                                           "Never sell the farm, w"]),
+    ],
+)  # fmt: skip
+def test_a_whole_answer_takes_the_place_of_the_answerers_pieces(pieces, expected):
+    found = [_piece(QA, *p) for p in pieces]
+    out = with_interview_answers(QA, found, quoted_ranges(QA))
+    assert len(out) == len(expected) and all(any(a.quote.text.startswith(e) for a in out) for e in expected)
+    assert all(QA[a.quote.start : a.quote.end] == a.quote.text for a in out)
+
+
+def test_a_labelled_answer_replaces_a_piece_its_speaker_is_named_in():
+    text = (
+        "We spoke to Sunita Dhaliwal.\n\nQ: Why?\n\nDHALIWAL: Nobody should talk about us and nobody should ever have "
+        "to, not once in a whole year.\n\nQ: Fares?\n\nDHALIWAL: Set by the government.\n"
+    )
+    found = [_piece(text, "not once", "year", "Sunita Dhaliwal")]
+    out = with_interview_answers(text, found, quoted_ranges(text))
+    assert [a.speaker.mention.text for a in out] == ["DHALIWAL", "DHALIWAL"]
