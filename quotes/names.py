@@ -819,7 +819,8 @@ GENDERED_WORDS = {
         "mother".split(),
         "f",
     ),
-    **dict.fromkeys("daughter sister actress".split(), "f"),
+    **dict.fromkeys("daughter sister actress widow grandmother".split(), "f"),
+    **dict.fromkeys("widower grandfather".split(), "m"),
 }
 # Where a sentence's subject starts: after spaces, an opening quote mark or a connective ("But Trump …").
 SUBJECT = re.compile(r"[\s\"“']*(?:(?:But|And|Still|Then|Yet|So)\s+)?")
@@ -1053,7 +1054,7 @@ ANONYMITY_ASIDE = (
     r"(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified|quoted)|not\s+authori[sz]ed)"
 )
 # A place or time put before the mention, taken in by the tagger: "In Germany, SV Nordheim's sporting director, …".
-_FRONTED_PLACE = re.compile(
+FRONTED_PLACE = re.compile(
     latin_classes(
         r"^(?:In|At|On|From|After|Before|During|Across)[ \t]+(?:the[ \t]+)?"
         r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[A-Z][\w.]*\.)?"  # "In Washington, D.C.,"
@@ -1081,7 +1082,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     "Fox News' Megyn Kelly" → "Megyn Kelly"; "Many of his supporters" → "his supporters";
     "Cameron Easley for Morning Consult" → ("Cameron Easley", "Morning Consult").
     """
-    text = _FRONTED_PLACE.sub("", DATELINE.sub("", PARENTHETICAL.sub("", text)))
+    text = FRONTED_PLACE.sub("", DATELINE.sub("", PARENTHETICAL.sub("", text)))
     parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
     if len(parts) > 1 and _FRONTED_MESSAGE.fullmatch(parts[0].strip()) and re.match(r"\s*[A-Z]", parts[1]):
         # "(In) an email, Nadia Brill, a spokeswoman …": the fronted phrase names no one; but "The statement, issued

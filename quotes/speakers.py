@@ -275,11 +275,25 @@ class _Resolver(ArticleText):
         want = PRONOUN_GENDER.get(pronoun)
         paragraph = self.text.rfind("\n", 0, position) + 1
         runs = self.narrative_runs(paragraph, position)
+        latest = self.latest_person(pronoun, position)
         if not runs and (before := self.narrative_paragraph_before(paragraph)) is not None:
             # "Long-time supporter Graham ‘Stumpy’ Lowe, 71, has not missed a game since 1985." then "‘…,’ he said":
-            # a paragraph that names someone and quotes no one introduces the next one's speaker
-            paragraph, runs = before, self.narrative_runs(before, paragraph)
-        latest = self.latest_person(pronoun, position)
+            # a paragraph that names someone and quotes no one introduces the next one's speaker: one named in its
+            # first sentence, not after a preposition ("founded in 1920 by Thomas Brown") nor dead ("Last year cyclist
+            # David Green was killed at the junction.")
+            first_end = (
+                self.sentence_starts[self.sentence_index(before) + 1]
+                if self.sentence_index(before) + 1 < len(self.sentence_starts)
+                else paragraph
+            )
+            if _DEATH.search(self.text, before, first_end):
+                return None
+            runs = [
+                r
+                for r in self.narrative_runs(before, min(first_end, paragraph))
+                if not _AFTER_PREPOSITION.search(self.text, before, r.start())
+            ]
+            paragraph = before
         if want is None or (latest is not None and max(p for p in latest.positions if p < position) >= paragraph):
             return None
         if latest is not None and surname_key(latest.name.split()) in {
@@ -315,6 +329,19 @@ class _Resolver(ArticleText):
             person = None
         self.entities[known:] = [e for e in self.entities[known:] if e is person]  # no one else made on the way
         return person
+
+    def teller(self, mention: Span) -> Span | None:
+        """The name or pronoun right before "told" when ``mention`` is the one told ("Mr Crossan told " before "Judge
+        Patricia Kerr"), not quoted and not replying ("told Jones, who replied"); None otherwise."""
+        m = _TELLER.search(self.text, max(0, mention.start - 60), mention.start)
+        if m is None or self.quoted(mention.start) or _REPLYING.match(self.text, mention.end):
+            return None
+        start = m.start(1)
+        words = m.group(1).split()
+        while words and (words[0].lower() in SENTENCE_OPENERS | WEEKDAYS | CALENDAR_WORDS or words[0] == "Yesterday"):
+            start = self.text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
+            words = words[1:]  # "On Monday Smith told": the time is no teller
+        return Span(self.text[start : m.end(1)], start, m.end(1)) if words else None
 
     def narrative_runs(self, start: int, end: int) -> list[re.Match]:
         """The name runs between ``start`` and ``end`` outside quotation marks."""
@@ -596,11 +623,8 @@ class _Resolver(ArticleText):
                 other = self.person_named(PARENTHETICAL.sub("", PARTY_TAG.sub("", m.group(2))).strip(" ,"))
                 if other is not None and other is not lead:
                     return self.known_or_new(f"{lead.name} and {other.name}", "group")
-        if (teller := _TELLER.search(self.text, max(0, mention.start - 60), mention.start)) and not self.quoted(
-            mention.start
-        ):
-            # "“…,” Mr Crossan told ⟦Judge⟧ Patricia Kerr": the model took the one told for the source
-            return self.resolve(Span(teller.group(1), teller.start(1), teller.end(1)))
+        if (teller := self.teller(mention)) is not None:
+            return self.resolve(teller)  # "“…,” Mr Crossan told ⟦Judge⟧ Patricia Kerr": the one told is no source
         if _FRONTED_PREPOSITION.search(self.text, max(0, mention.start - 4), mention.start) and "," in mention.text:
             # "At ⟦Valley Mercy Medical Center in Mesa, emergency physician Dr. Elena Vasquez⟧ said": the model took in
             # where the sentence is set
@@ -832,8 +856,10 @@ class _Resolver(ArticleText):
             any(w == "of" and whole[k - 1].lower() in _PLACE_BODIES for k, w in enumerate(whole) if k)
             and not _titled(role)
             and not {w.lower() for w in whole} & PERSON_NOUNS
+            and not (len(name) > 1 and looks_like_person(" ".join(name)))
         ):
-            return self.organization(" ".join(whole))  # "the City of Lethbridge"; not "Mayor of the City of …"
+            # "the City of Lethbridge"; not "Mayor of the City of …" nor "Town of Cary Police Chief Terry Sult"
+            return self.organization(" ".join(whole))
         named_the_spanish_way = bool(role) and role[0].lower() in LEADING_COMPANY_WORDS  # "Minera Andes del Sur"
         if not _titled(role) and (of_body or named_the_spanish_way or (name and {w.lower() for w in name} & ORG_WORDS)):
             name = whole
@@ -991,22 +1017,35 @@ class _Resolver(ArticleText):
         if head in CAMPAIGN_HEADS and len(rest) == 1 and owner.type == "person":
             return self.organization(f"{owner.name.split()[-1]} campaign")  # "his team" → "Rubio campaign"
         plural = head.endswith("s") or head in ("allies", "staff")
-        if not plural and (named := self.dependant_named_next(head, position)) is not None:
+        if not plural and (named := self.dependant_named_next(head, pronoun, owner, position)) is not None:
             return named  # "Dobrescu will appeal, his lawyer said." then "…, said the lawyer, Radu Pîrvulescu."
         name = f"{owner.name}'s {' '.join(w.lower() for w in rest)}"
         if head == "office":
             return self.known_or_new(name, "organization", head=head)
         return self.known_or_new(name, "group" if plural else "anonymous", head=head)
 
-    def dependant_named_next(self, head: str, position: int) -> Entity | None:
-        """The person the text names right after "the <head>" or "his <head>" later in this paragraph or the next
-        (``head`` a dependant's noun: "the lawyer, Radu Pîrvulescu"), or None."""
+    def dependant_named_next(self, head: str, pronoun: str, owner: Entity, position: int) -> Entity | None:
+        """The person the text names right after "the <head>" (or the same possessive: "his <head>") later in this
+        paragraph or the next, with no one else named on the way whose dependant it could be ("the lawyer, Radu
+        Pîrvulescu" of "his lawyer"; not "Mary Jones hugged her lawyer, Peter Brown"); None otherwise. ``head`` is a
+        dependant's noun, ``pronoun`` the mention's owner word ("his", or a name's possessive), ``owner`` whose."""
         paragraph_end = self.text.find("\n", position) % (len(self.text) + 1)  # -1: the text's end
         next_start = _SPACE.match(self.text, paragraph_end).end()
         end = self.text.find("\n", next_start) % (len(self.text) + 1)
-        pattern = re.compile(latin_classes(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)[ \t]+{head},?[ \t]+({_PERSONAL_NAME})"))
+        owners = "[Tt]he" + (f"|{pronoun.capitalize()}|{pronoun}" if pronoun in POSSESSIVE_PRONOUNS else "")
+        pattern = re.compile(latin_classes(rf"\b(?:{owners})[ \t]+{re.escape(head)},?[ \t]+({_PERSONAL_NAME})"))
         m = pattern.search(self.text, position, end)
-        return self.person_named(m.group(1)) if m and personal_run(m.group(1)) else None
+        if m is None or not personal_run(m.group(1)):
+            return None
+        known = len(self.entities)
+        others = [
+            person
+            for run in self.narrative_runs(position, m.start())
+            if personal_run(run.group(0)) and (person := self.person_named(run.group(0))) not in (None, owner)
+        ]
+        del self.entities[known:]  # only the one named after the head is kept, below
+        # "Co-defendant Mary Jones hugged the lawyer, …": someone else's
+        return None if others else self.person_named(m.group(1))
 
     def prominent_person(self, lower: list[str], position: int, *, recent_only: bool = False) -> Entity | None:
         """The person a description such as "the real estate mogul" at ``position`` stands for, among those it
@@ -1150,6 +1189,19 @@ class _Resolver(ArticleText):
         del self.entities[known:]  # only the one person given the age is kept, below
         return self.person_named(people.pop()) if len(people) == 1 else None
 
+    def someone_old(self, position: int) -> bool:
+        """Whether the text before ``position`` gives someone an age of ``_OLD_AGE`` or more ("Margaret Pugh, 81,")."""
+        for m in _AGE_NUMBER.finditer(self.text, 0, position):
+            k = bisect.bisect_left(self.run_starts, m.start()) - 1
+            run = self.name_runs[k] if k >= 0 else None
+            if (
+                run is not None
+                and _AGE_GIVEN.fullmatch(self.text, run.end(), m.start())
+                and int(m.group(0)) >= _OLD_AGE
+            ):
+                return True
+        return False
+
     def outranked(self, person: Entity, description: list[str]) -> bool:
         """Whether ``person`` is written with a rank the lower-cased ``description`` lacks, in their role or just
         before their name: "the Democratic nominee" is not "Democratic vice presidential nominee Tim Kaine"."""
@@ -1238,15 +1290,17 @@ class _Resolver(ArticleText):
         return None
 
     def body_described_before(self, head: str, position: int) -> str | None:
-        """The latest description of a body with ``head`` before ``position`` outside quotation marks, one or two
-        lower-case words before it ("infrastructure ministry" of "the infrastructure ministry had drawn up …"), or
-        None."""
-        pattern = re.compile(rf"\b[Tt]he[ \t]+((?:[a-z][\w'’-]*[ \t]+){{1,2}}{head})\b")  # "the city's electoral …"
-        for m in reversed(list(pattern.finditer(self.text, 0, position))):
-            words = m.group(1).split()[:-1]
-            if not self.quoted(m.start()) and not set(words) & (_ANY_BODYS_MODIFIERS | PREPOSITIONS):
-                return m.group(1)
-        return None
+        """The one description of a body with ``head`` before ``position`` outside quotation marks, one or two
+        lower-case nouns before it ("infrastructure ministry" of "the infrastructure ministry had drawn up …"); None
+        when there is none or more than one ("the health ministry and the finance ministry"), or its words only say
+        which of several ("the previous government", "the lower court", "the visiting team")."""
+        pattern = re.compile(rf"\b[Tt]he[ \t]+((?:[a-z][\w'’-]*[ \t]+){{1,2}}{re.escape(head)})\b")  # "the city's …"
+        found = {
+            m.group(1)
+            for m in pattern.finditer(self.text, 0, position)
+            if not self.quoted(m.start()) and not any(map(_only_says_which, m.group(1).split()[:-1]))
+        }
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def spoke_since(entity: Entity, start: int, position: int) -> bool:
@@ -1255,18 +1309,18 @@ class _Resolver(ArticleText):
 
     def place_body(self, head: str, position: int) -> Entity | None:
         """The council of a place that "the city" (``head``, one of ``_PLACE_BODIES``) speaks for: the organisation
-        the article names with that word ("the City of Lethbridge", "Dayton City Commission"), a speaker first, before
-        ``position`` or after it; else None."""
-        word = re.compile(rf"\b{head.capitalize()}\b")
+        the article names "City of X" or "X City Council" (a council, commission, government or hall of that kind of
+        place), a speaker first, before ``position`` or after it; else None. Not "City University" nor "Orange County
+        Sheriff's Department"."""
+        council = re.compile(rf"\b{head.capitalize()}(?:[ \t]+of[ \t]|[ \t]+(?:{'|'.join(_PLACE_COUNCILS)})$)")
         for e in reversed(self.entities):
-            if e.type == "organization" and word.search(e.name):
+            if e.type == "organization" and council.search(e.name):
                 return e
         for m in self.name_runs:
             tail = _OF_NAME.match(self.text, m.end())  # "City" + " of Lethbridge"
             words = organisation_words(word_tokens(self.text[m.start() : tail.end() if tail else m.end()]))
-            if not self.quoted(m.start()) and len(words) > 1 and word.search(" ".join(words)):
-                if "of" in words or {w.lower() for w in words} & ORG_WORDS:
-                    return self.organization(" ".join(words))
+            if not self.quoted(m.start()) and council.search(" ".join(words)):
+                return self.organization(" ".join(words))
         return None
 
     def body_introduced_as(self, head: str, position: int) -> Entity | None:
@@ -1548,8 +1602,10 @@ class _Resolver(ArticleText):
             and role[kind_at] in _NAMED_BODY_KINDS
             and not any(w.lower() in TITLE_WORDS or w.lower() == "of" for w in role[: kind_at + 1])
             and all(map(is_capitalised, role[kind_at + 1 :]))
-            and not {w.lower() for w in role[kind_at + 1 :]} & PERSON_NOUNS  # "Clinton campaign Chairman John Podesta"
+            # not "Clinton campaign Chairman John Podesta", "Green party MEP Molly Scott Cato": a title and a person
+            and not {w.lower() for w in role[kind_at + 1 :]} & (PERSON_NOUNS | HONOURS)
             and not _titled(role)
+            and not (len(name) > 1 and first_name_gender(name[0]))
         ):
             # "Patient advocacy group Kōrero Health Wellington": its kind, then its name in capitals, a title-like word
             # among them, whose last word alone reads as a surname
@@ -1788,7 +1844,9 @@ class _Resolver(ArticleText):
             # whose career it describes.
             career = head in _CAREER_HEADS and bool(set(head_phrase[:-1]) & _CAREER_WORDS)
             epithet = head.removesuffix("-elect") in EPITHET_HEADS or career
-            stage = head in _LIFE_STAGES  # like an age: "the pensioner", only someone the last sentences named
+            # like an age: "the pensioner", only someone the last sentences named, of the word's gender ("the widow")
+            # and, for a pensioner, given an age of 60 or more
+            stage = head in _LIFE_STAGES and (head not in _OLD_AGE_STAGES or self.someone_old(position))
             if definite and age and (person := self.person_of_age(age, position)):
                 return person  # "Parata, who turned 31 last week, …" … "the 31-year-old said"
             if (
@@ -1822,10 +1880,12 @@ class _Resolver(ArticleText):
                 and head in _ANY_BODY
                 and (body := self.latest(("organization",), position))
                 and {w.lower() for w in body.name.split()} & _GROUP_LIKE  # not a state or a ministry
-                # none introduced so, or the body spoke in this sentence or the one before
+                # none introduced so, or the body spoke in this sentence or the one before and no other body or
+                # people were introduced as a group ("A group of residents …", "Protest group Save Our Park")
                 and (
                     not re.search(rf"\b{head}\b", self.text[:position], re.IGNORECASE)
                     or self.spoke_since(body, self.sentence_starts[max(0, self.sentence_index(position) - 1)], position)
+                    and not _GROUP_INTRODUCED.search(self.text, 0, position)
                 )
             ):
                 # "The Rocky Mountain Homebuilders Association said … But the group warned"; "The Migraine Alliance of
@@ -1875,7 +1935,10 @@ _PARTY_MESSAGE = re.compile(
 )
 # Words for a stage of life that news uses as a second name for someone it just named ("Margaret Pugh, 81, … The
 # pensioner said").
-_LIFE_STAGES = frozenset("pensioner retiree widow widower grandmother grandfather teenager".split())
+_LIFE_STAGES = frozenset("pensioner retiree widow widower grandmother grandfather".split())
+_OLD_AGE_STAGES = frozenset({"pensioner", "retiree"})  # only someone given an age of 60 or more
+_OLD_AGE = 60
+_AGE_NUMBER = re.compile(r"(?<![\w.-])\d{2,3}(?![\w.-])")
 _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuki" is "the judge"
 
 
@@ -1941,9 +2004,11 @@ _APPOSITION_REACH = 80  # characters before a name in which an apposition before
 # Who told the one a mention names: "Mr Crossan told " before "Judge Patricia Kerr", "she told " before "reporters".
 _TELLER = re.compile(
     latin_classes(
-        r"(?<![\w'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)[ \t]+(?:told|assured|reminded)[ \t]+$"
+        r"(?<![\w.'’-])((?:(?:[A-Z][a-z]{0,3}\.|[A-Z]\.|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
+        r"[ \t]+(?:told|assured|reminded)[ \t]+$"
     )
-)
+)  # a full stop only after an honorific or an initial ("Mr. Smith", "John F. Smith"), so no "Friday. He"
+_REPLYING = re.compile(r",?[ \t]+who[ \t]+(?:replied|responded|answered|said|retorted)\b")
 _PERSONAL_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}"  # "Radu Pîrvulescu" (latin_classes widens the capitals)
 _QUOTATION_MARK = re.compile(r"[\"“”«»‘]|(?<!\w)'(?=\w)")  # opening marks; "’" and "'" inside words are apostrophes
 _FRONTED_PREPOSITION = re.compile(r"(?:^|(?<=[\s\"“]))(?:At|In)[ \t]+$")  # a sentence's opening "At ", "In "
@@ -2031,6 +2096,24 @@ def _names_a_body(apposition: str) -> bool:
 
 # Kinds of body written before a body's name: "the supporters' group Tejo Sempre", "the sports daily Marca".
 # Places that are bodies when named "X of Y": "the City of Lethbridge", "the State of Vermont".
+# Modifiers that say which of several bodies is meant, not what kind it is: "the previous government".
+_WHICH_WORDS = frozenset(
+    """previous rival other opposition opposing visiting home away current last next first second new old same
+    former outgoing incoming ruling governing lower upper higher smaller larger bigger older younger newer""".split()
+)
+
+
+def _only_says_which(word: str) -> bool:
+    """Whether a modifier before a body's head picks one of several rather than naming a kind: "previous", "lower",
+    "relegated" (a participle: not "housing" or "planning", which name kinds), or any of ``_ANY_BODYS_MODIFIERS``."""
+    return word in _WHICH_WORDS | _ANY_BODYS_MODIFIERS | PREPOSITIONS or word.endswith("ed")
+
+
+# A group introduced as such: "a group of residents", "a local group", "Protest group Save Our Park".
+_GROUP_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[A-Z][a-z]+)[ \t]+(?:[a-z][\w-]*[ \t]+)?group\b")
+_DEATH = re.compile(r"\b(?:killed|died|dead|death|murdered|funeral)\b")  # the dead say nothing new
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|from|for|with|at|in|on)[ \t]+$", re.IGNORECASE)  # "founded by "
+_PLACE_COUNCILS = ("Council", "Commission", "Government", "Hall", "Corporation", "Board")  # "Dayton City Commission"
 _PLACE_BODIES = frozenset("city town county borough village district municipality province state shire".split())
 _NAMED_BODY_KINDS = (BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS | {"group"}) - {"police"}
 # The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
