@@ -473,6 +473,7 @@ ORG_WORDS = (
             "orchestra",
             "zoo",
             "library",
+            "county",  # "Bergen County", a place's government, never a person
         ]
     )
 )

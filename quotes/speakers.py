@@ -634,8 +634,10 @@ class _Resolver(ArticleText):
                 return self.resolve(Span(mention.text[rest:], mention.start + rest, mention.end))
         core, apposition = core_mention(mention.text)
         words = word_tokens(TIME_PHRASE.sub("", core))
-        while len(words) > 1 and words[0].lower() in CONJUNCTIONS:
-            words.pop(0)  # "While old Iowa political hands": the model took in the clause's opening word
+        while len(words) > 1 and words[0].lower() in CONJUNCTIONS | _LEADING_PREPOSITIONS:
+            # "While old Iowa political hands", "from the Senate banking committee": the model took in the clause's
+            # opening word or the preposition before the source
+            words.pop(0)
         while opener := next((o for o in FOCUS_OPENERS if len(words) > len(o) and _starts_with(words, o)), None):
             del words[: len(opener)]
         if len(words) > 1 and words[-1].lower() in ("himself", "herself", "themselves", "itself"):
@@ -2111,6 +2113,7 @@ def _only_says_which(word: str) -> bool:
 
 # A group introduced as such: "a group of residents", "a local group", "Protest group Save Our Park".
 _GROUP_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[A-Z][a-z]+)[ \t]+(?:[a-z][\w-]*[ \t]+)?group\b")
+_LEADING_PREPOSITIONS = frozenset({"from", "by", "with"})
 _DEATH = re.compile(r"\b(?:killed|died|dead|death|murdered|funeral)\b")  # the dead say nothing new
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|from|for|with|at|in|on)[ \t]+$", re.IGNORECASE)  # "founded by "
 _PLACE_COUNCILS = ("Council", "Commission", "Government", "Hall", "Corporation", "Board")  # "Dayton City Commission"

@@ -2956,6 +2956,12 @@ def test_only_a_paragraph_that_quotes_no_one_introduces_the_next_ones_speaker():
         ("The Renal Patients' Voice, a charity that supports people with kidney failure, said the change would hurt.",
          [("the change would hurt", "The Renal Patients' Voice, a charity that supports people with kidney failure,")],
          "Renal Patients' Voice", "organization"),
+        # A preposition the model took in before the source.
+        ("Warren pressed Stumpf, according to a letter from the Senate banking committee.",
+         [("Warren pressed Stumpf", "from the Senate banking committee")], "Senate banking committee", "organization"),
+        # A county is a place's government, never a person.
+        ("The deed was filed in 1999, according to Bergen County land records.",
+         [("The deed was filed in 1999", "Bergen County land records")], "Bergen County", "organization"),
         # Results published by someone are theirs.
         ("Lopez led, according to preliminary results published by the Electoral Commission.",
          [("Lopez led", "preliminary results published by the Electoral Commission")], "Electoral Commission",
