@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .first_names import first_name_gender
 from .text import DATELINE, IN_WORD, NAME_GOES_ON, clean_name, latin_classes
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
@@ -473,7 +474,6 @@ ORG_WORDS = (
             "orchestra",
             "zoo",
             "library",
-            "county",  # "Bergen County", a place's government, never a person
         ]
     )
 )
@@ -888,7 +888,12 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         if not is_name_word(word) or ((word.lower() in TITLE_WORDS or word in CASED_TITLES) and start < surname_end):
             break
         # "The Renal Patients' Voice" is one name, named for its members; "Fox News' Megyn Kelly" is not
-        members = re.search(r"s['’]$", word) is not None and without_possessive(word).lower() in PEOPLE_PLURAL_NOUNS
+        members = (
+            start < end
+            and re.search(r"s['’]$", word) is not None
+            and without_possessive(word).lower() in PEOPLE_PLURAL_NOUNS
+            and not first_name_gender(words[start], broad=True)  # "Senators' Brady Tkachuk" is a player
+        )
         if start < end and ((is_possessive(word) and not members) or word.lower() in ORG_WORDS):
             break
         start -= 1
@@ -1062,6 +1067,20 @@ FRONTED_PLACE = re.compile(
         r"(?:[ \t]+in[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?,[ \t]+"  # "At Valley Mercy Hospital in Mesa,"
     )
 )
+
+
+def _named_body_before(words: list[str]) -> bool:
+    """Whether ``words`` end in a body's capitalised name whose place says nothing of which body it is: "National
+    Weather Service" (not "government" or "Police", lower-case or alone, nor an embassy, which is its place's)."""
+    return (
+        len(words) >= 2
+        and is_capitalised(words[-1])
+        and is_capitalised(words[-2])
+        and words[-1].lower() in ORG_WORDS - _PLACED_BODIES
+    )
+
+
+_PLACED_BODIES = frozenset("embassy consulate mission government police office bureau".split())
 _BODY_IN_PLACE = re.compile(latin_classes(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$"))
 _LEADING_PARTY_TAG = re.compile(latin_classes(r"[RDI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=[,;:]|$)"))
 
@@ -1118,7 +1137,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     core = _RELATIVE_CLAUSE.sub(lambda m: _identifying_clause(core, m), core)
     core = _PARTICIPLE_CLAUSE.sub("", core)  # "Democrats trying to regain the Senate" → "Democrats"
     core = re.sub(r"\s+(?:in|of|at|on|for|from|to|with)$", "", core)  # "federal prosecutors in" (cut short)
-    if (place := _BODY_IN_PLACE.search(core)) and core[: place.start()].split()[-1].lower() in ORG_WORDS:
+    if (place := _BODY_IN_PLACE.search(core)) and _named_body_before(core[: place.start()].split()):
         core = core[: place.start()]  # "the National Weather Service in Duluth": the body, not where it sits
     words = core.split()
     if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):
@@ -1131,7 +1150,9 @@ def core_mention(text: str) -> tuple[str, str | None]:
         # "the Railway Operatives' Guild", "The Renal Patients' Voice": a capitalised plural owner is part of the name
         plural_owner = core[m.end("owner")] in "'’" and core[m.end("owner") + 1] != "s"
         named_for_members = plural_owner and (
-            rest[-1].lower() in ORG_WORDS or is_capitalised(m.group("owner").split()[-1])
+            rest[-1].lower() in ORG_WORDS
+            or is_capitalised(m.group("owner").split()[-1])
+            and not first_name_gender(rest[0], broad=True)  # not "Senators' Brady Tkachuk"
         )
         if rest and all(is_capitalised(w) for w in rest) and not named_for_members:
             return m.group("rest"), apposition  # "NBC’s Dante Chinni"; "the Railway Operatives' Guild" is one name

@@ -292,6 +292,7 @@ class _Resolver(ArticleText):
                 r
                 for r in self.narrative_runs(before, min(first_end, paragraph))
                 if not _AFTER_PREPOSITION.search(self.text, before, r.start())
+                and not _VERB_BEFORE.search(self.text, before, r.start())  # "Officers arrested Daniel Reyes"
             ]
             paragraph = before
         if want is None or (latest is not None and max(p for p in latest.positions if p < position) >= paragraph):
@@ -338,7 +339,9 @@ class _Resolver(ArticleText):
             return None
         start = m.start(1)
         words = m.group(1).split()
-        while words and (words[0].lower() in SENTENCE_OPENERS | WEEKDAYS | CALENDAR_WORDS or words[0] == "Yesterday"):
+        while words and (
+            words[0].lower() in SENTENCE_OPENERS | WEEKDAYS | CALENDAR_WORDS | _TIME_OPENERS or words[0].endswith("ly")
+        ):
             start = self.text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
             words = words[1:]  # "On Monday Smith told": the time is no teller
         return Span(self.text[start : m.end(1)], start, m.end(1)) if words else None
@@ -1039,11 +1042,13 @@ class _Resolver(ArticleText):
         m = pattern.search(self.text, position, end)
         if m is None or not personal_run(m.group(1)):
             return None
+        if m.start() > paragraph_end and not m.group(0).lower().startswith("the"):
+            return None  # a new paragraph's "His lawyer, Radu Ionescu," may be another defendant's
         known = len(self.entities)
         others = [
             person
             for run in self.narrative_runs(position, m.start())
-            if personal_run(run.group(0)) and (person := self.person_named(run.group(0))) not in (None, owner)
+            if (person := self.person_named(run.group(0))) not in (None, owner) and person.type == "person"
         ]
         del self.entities[known:]  # only the one named after the head is kept, below
         # "Co-defendant Mary Jones hugged the lawyer, …": someone else's
@@ -1191,8 +1196,14 @@ class _Resolver(ArticleText):
         del self.entities[known:]  # only the one person given the age is kept, below
         return self.person_named(people.pop()) if len(people) == 1 else None
 
-    def someone_old(self, position: int) -> bool:
-        """Whether the text before ``position`` gives someone an age of ``_OLD_AGE`` or more ("Margaret Pugh, 81,")."""
+    def fits_life_stage(self, person: Entity, stage: str, position: int) -> bool:
+        """Whether ``person`` may be called by a stage of life: no one with a job title ("Detective Sergeant Jane
+        Miller" is no widow), and a pensioner or retiree only someone the text before ``position`` gives an age of
+        ``_OLD_AGE`` or more ("Margaret Pugh, 81,")."""
+        if person.role and not person.role.lower().startswith(("mr", "mrs", "ms", "miss")):
+            return False
+        if stage not in _OLD_AGE_STAGES:
+            return True
         for m in _AGE_NUMBER.finditer(self.text, 0, position):
             k = bisect.bisect_left(self.run_starts, m.start()) - 1
             run = self.name_runs[k] if k >= 0 else None
@@ -1200,6 +1211,7 @@ class _Resolver(ArticleText):
                 run is not None
                 and _AGE_GIVEN.fullmatch(self.text, run.end(), m.start())
                 and int(m.group(0)) >= _OLD_AGE
+                and self.person_named(run.group(0)) is person
             ):
                 return True
         return False
@@ -1310,18 +1322,28 @@ class _Resolver(ArticleText):
         return any(start <= p < position for p in entity.positions)
 
     def place_body(self, head: str, position: int) -> Entity | None:
-        """The council of a place that "the city" (``head``, one of ``_PLACE_BODIES``) speaks for: the organisation
-        the article names "City of X" or "X City Council" (a council, commission, government or hall of that kind of
-        place), a speaker first, before ``position`` or after it; else None. Not "City University" nor "Orange County
-        Sheriff's Department"."""
-        council = re.compile(rf"\b{head.capitalize()}(?:[ \t]+of[ \t]|[ \t]+(?:{'|'.join(_PLACE_COUNCILS)})$)")
+        """The council of the place that "the city" (``head``, one of ``_PLACE_BODIES``) speaks for: the organisation
+        the article names "City of X" or "X City Council" (or Commission, Government), a speaker first, before
+        ``position`` or after it, when X is the article's own place, named in its first sentence or headline
+        ("LETHBRIDGE, Alta. —");
+        else None. Not "City University", "City of Hope" nor the "District of Columbia" of a Maryland story."""
+        council = re.compile(
+            rf"^(?:{head.capitalize()}[ \t]+of[ \t]+(?P<after>.+)|(?P<before>.+?)[ \t]+{head.capitalize()}[ \t]+"
+            rf"(?:{'|'.join(_PLACE_COUNCILS)}))$"
+        )
+        opening = self.text[: self.sentence_starts[1] if len(self.sentence_starts) > 1 else len(self.text)].casefold()
+
+        def own(name: str) -> bool:
+            m = council.match(name)
+            return m is not None and (m.group("after") or m.group("before")).casefold() in opening
+
         for e in reversed(self.entities):
-            if e.type == "organization" and council.search(e.name):
+            if e.type == "organization" and own(e.name):
                 return e
         for m in self.name_runs:
             tail = _OF_NAME.match(self.text, m.end())  # "City" + " of Lethbridge"
             words = organisation_words(word_tokens(self.text[m.start() : tail.end() if tail else m.end()]))
-            if not self.quoted(m.start()) and council.search(" ".join(words)):
+            if not self.quoted(m.start()) and own(" ".join(words)):
                 return self.organization(" ".join(words))
         return None
 
@@ -1607,7 +1629,7 @@ class _Resolver(ArticleText):
             # not "Clinton campaign Chairman John Podesta", "Green party MEP Molly Scott Cato": a title and a person
             and not {w.lower() for w in role[kind_at + 1 :]} & (PERSON_NOUNS | HONOURS)
             and not _titled(role)
-            and not (len(name) > 1 and first_name_gender(name[0]))
+            and len(name) == 1  # not "Think tank Chatham House Senior Fellow Ayesha Khan"
         ):
             # "Patient advocacy group Kōrero Health Wellington": its kind, then its name in capitals, a title-like word
             # among them, whose last word alone reads as a surname
@@ -1847,14 +1869,15 @@ class _Resolver(ArticleText):
             career = head in _CAREER_HEADS and bool(set(head_phrase[:-1]) & _CAREER_WORDS)
             epithet = head.removesuffix("-elect") in EPITHET_HEADS or career
             # like an age: "the pensioner", only someone the last sentences named, of the word's gender ("the widow")
-            # and, for a pensioner, given an age of 60 or more
-            stage = head in _LIFE_STAGES and (head not in _OLD_AGE_STAGES or self.someone_old(position))
+            # and, for a pensioner, given an age of 60 or more (``fits_life_stage``)
+            stage = head in _LIFE_STAGES
             if definite and age and (person := self.person_of_age(age, position)):
                 return person  # "Parata, who turned 31 last week, …" … "the 31-year-old said"
             if (
                 definite
                 and (epithet or age or stage)
                 and (person := self.prominent_person(lower, position, recent_only=age is not None or stage))
+                and (not stage or self.fits_life_stage(person, head, position))
             ):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
@@ -1896,7 +1919,7 @@ class _Resolver(ArticleText):
             if (
                 definite
                 and len(content) == 1
-                and head in BODY_NOUNS
+                and head in BODY_NOUNS - {"campaign", "team"}  # "the presidential campaign" is a candidate's
                 and head not in _ANY_BODY
                 and (kind := self.body_described_before(head, position))
             ):
@@ -2010,6 +2033,7 @@ _TELLER = re.compile(
         r"[ \t]+(?:told|assured|reminded)[ \t]+$"
     )
 )  # a full stop only after an honorific or an initial ("Mr. Smith", "John F. Smith"), so no "Friday. He"
+_TIME_OPENERS = frozenset("yesterday today tonight earlier later meanwhile afterwards afterward instead".split())
 _REPLYING = re.compile(r",?[ \t]+who[ \t]+(?:replied|responded|answered|said|retorted)\b")
 _PERSONAL_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}"  # "Radu Pîrvulescu" (latin_classes widens the capitals)
 _QUOTATION_MARK = re.compile(r"[\"“”«»‘]|(?<!\w)'(?=\w)")  # opening marks; "’" and "'" inside words are apostrophes
@@ -2053,7 +2077,7 @@ def _called_by_head(name: str, head: str) -> bool:
     """Whether a body named ``name`` may be called "the <head>": its name's head ("the association" of "the Sámi
     Herders’ Association of Troms"), or "the union" for a workers' association or federation ("the Scioto Heights
     Education Association"; not "the National Retail Federation")."""
-    words = re.split(r"\s+of\s+", name)[0].lower().split()
+    words = re.split(r"\s+(?:of|in)\s+", name)[0].lower().split()  # "the embassy" of "Moroccan embassy in Lisbon"
     workers = head == "union" and words[-1] in ("association", "federation") and bool(set(words) & _WORKERS_WORDS)
     return words[-1] == head or workers or _TRADE_OF_HEAD.get(head) == words[-1]
 
@@ -2112,11 +2136,18 @@ def _only_says_which(word: str) -> bool:
 
 
 # A group introduced as such: "a group of residents", "a local group", "Protest group Save Our Park".
-_GROUP_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[A-Z][a-z]+)[ \t]+(?:[a-z][\w-]*[ \t]+)?group\b")
+_GROUP_INTRODUCED = re.compile(
+    r"\b(?:[Aa]n?|(?!(?:The|This|That)\b)[A-Z][a-z]+)[ \t]+(?:[a-z][\w-]*[ \t]+)?group\b"
+    r"|\b[Tt]he[ \t]+group[ \t]+(?:[A-Z]|[a-z]+ing\b)"  # "the group Save Hill Woods", "the group opposing …"
+)
 _LEADING_PREPOSITIONS = frozenset({"from", "by", "with"})
+# A verb before a name in its sentence makes the name its object: "Officers arrested ", "Paramedics took ".
+_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]+ed|took|sent|told|met|saw|hit|found|gave|brought|drove|shot|left|caught|beat|won|lost)\b"
+)
 _DEATH = re.compile(r"\b(?:killed|died|dead|death|murdered|funeral)\b")  # the dead say nothing new
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|from|for|with|at|in|on)[ \t]+$", re.IGNORECASE)  # "founded by "
-_PLACE_COUNCILS = ("Council", "Commission", "Government", "Hall", "Corporation", "Board")  # "Dayton City Commission"
+_PLACE_COUNCILS = ("Council", "Commission", "Government")  # "Dayton City Commission"
 _PLACE_BODIES = frozenset("city town county borough village district municipality province state shire".split())
 _NAMED_BODY_KINDS = (BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS | {"group"}) - {"police"}
 # The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
