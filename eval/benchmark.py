@@ -131,7 +131,7 @@ def main() -> None:
         "runs": rows,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.with_suffix(".json").write_text(json.dumps(report, indent=2) + "\n")
+    args.out.with_suffix(".json").write_text(json.dumps(report, separators=(",", ":")) + "\n")  # compact
     lines = [
         "# Benchmark: `quotes extract` speed and memory",
         "",

@@ -100,7 +100,7 @@ def _scores(docs, raw) -> dict[str, float]:
 
 def _write_report(results: dict) -> None:
     REPORTS.mkdir(exist_ok=True)
-    (REPORTS / "boundary-rules.json").write_text(json.dumps(results, indent=2) + "\n")
+    (REPORTS / "boundary-rules.json").write_text(json.dumps(results, separators=(",", ":")) + "\n")  # compact
     lines = [
         "# Boundary rules",
         "",

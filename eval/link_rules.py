@@ -94,7 +94,7 @@ def _score_variants(sets: dict, extractor, shipped: tuple, results: dict) -> Non
 
 def _write_report(results: dict) -> None:
     REPORTS.mkdir(exist_ok=True)
-    (REPORTS / "link-rules.json").write_text(json.dumps(results, indent=2) + "\n")
+    (REPORTS / "link-rules.json").write_text(json.dumps(results, separators=(",", ":")) + "\n")  # compact
     lines = [
         "# Rules after the linker",
         "",

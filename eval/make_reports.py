@@ -51,7 +51,8 @@ def _pct(x: float) -> str:
 
 
 def _write(name: str, report: dict, lines: list[str]) -> None:
-    (REPORTS / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")
+    # Compact: the .md beside it is the readable form, and the repository stays small.
+    (REPORTS / f"{name}.json").write_text(json.dumps(report, separators=(",", ":")) + "\n")
     (REPORTS / f"{name}.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines), flush=True)
 
