@@ -131,7 +131,8 @@ def main() -> None:
         "runs": rows,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.with_suffix(".json").write_text(json.dumps(report, separators=(",", ":")) + "\n")  # compact
+    # Compact: the .md beside it is the readable form, and the repository stays small.
+    args.out.with_suffix(".json").write_text(json.dumps(report, separators=(",", ":")) + "\n")
     lines = [
         "# Benchmark: `quotes extract` speed and memory",
         "",

@@ -100,7 +100,8 @@ def _scores(docs, raw) -> dict[str, float]:
 
 def _write_report(results: dict) -> None:
     REPORTS.mkdir(exist_ok=True)
-    (REPORTS / "boundary-rules.json").write_text(json.dumps(results, separators=(",", ":")) + "\n")  # compact
+    # Compact: the .md beside it is the readable form, and the repository stays small.
+    (REPORTS / "boundary-rules.json").write_text(json.dumps(results, separators=(",", ":")) + "\n")
     lines = [
         "# Boundary rules",
         "",

@@ -94,7 +94,8 @@ def _score_variants(sets: dict, extractor, shipped: tuple, results: dict) -> Non
 
 def _write_report(results: dict) -> None:
     REPORTS.mkdir(exist_ok=True)
-    (REPORTS / "link-rules.json").write_text(json.dumps(results, separators=(",", ":")) + "\n")  # compact
+    # Compact: the .md beside it is the readable form, and the repository stays small.
+    (REPORTS / "link-rules.json").write_text(json.dumps(results, separators=(",", ":")) + "\n")
     lines = [
         "# Rules after the linker",
         "",

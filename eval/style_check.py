@@ -112,7 +112,7 @@ def main() -> None:
             bad_offsets += sum(not offsets_hold(text, a) for a in predicted)
             results[name][path.stem] = score_article(expected, predicted)
     report = {"sets": results, "records_with_bad_offsets": bad_offsets}
-    # compact, as eval/make_reports.py writes its reports
+    # Compact: the .md beside it is the readable form, and the repository stays small.
     args.report.with_suffix(".json").write_text(json.dumps(report, separators=(",", ":")) + "\n", encoding="utf-8")
     args.report.with_suffix(".md").write_text("\n".join(markdown(report)) + "\n", encoding="utf-8")
     print("\n".join(markdown(report)))

@@ -313,7 +313,8 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
     return cue, mention
 
 
-# Where what "according to" introduces ends within its sentence: a comma, a semicolon, a dash or a line's end.
+# Where what "according to" introduces ends within its sentence: a comma, a semicolon, a dash, a line's end, "!" or
+# "?".
 _AFTER_ACCORDING_TO_END = re.compile(r"[,;\r\n!?—–]")
 
 
@@ -322,7 +323,8 @@ def _named_after_according_to(text: str, cue: Span, quote: Quote, starts: list[i
     Tuesday by the Desert Southwest Institute for Occupational Health"): up to its clause's end, its sentence's end
     (``starts``, the text's ``sentence_starts``) or the quote after it, without the closing punctuation."""
     start = len(text) - len(text[cue.end :].lstrip(" \t"))
-    end = starts[bisect.bisect_right(starts, start)] if bisect.bisect_right(starts, start) < len(starts) else len(text)
+    k = bisect.bisect_right(starts, start)
+    end = starts[k] if k < len(starts) else len(text)
     if m := _AFTER_ACCORDING_TO_END.search(text, start, end):
         end = m.start()
     if quote.start >= start:

@@ -889,8 +889,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             break
         # "The Renal Patients' Voice" is one name, named for its members; "Fox News' Megyn Kelly" is not
         members = (
-            start < end
-            and re.search(r"s['’]$", word) is not None
+            start < end  # words[start] is the name's first word
+            and word.endswith(("s'", "s’"))
             and without_possessive(word).lower() in PEOPLE_PLURAL_NOUNS
             and not first_name_gender(words[start], broad=True)  # "Senators' Brady Tkachuk" is a player
         )
@@ -1060,7 +1060,7 @@ ANONYMITY_ASIDE = (
     r"(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified|quoted)|not\s+authori[sz]ed)"
 )
 # A place or time put before the mention, taken in by the tagger: "In Germany, SV Nordheim's sporting director, …".
-FRONTED_PLACE = re.compile(
+_FRONTED_PLACE = re.compile(
     latin_classes(
         r"^(?:In|At|On|From|After|Before|During|Across)[ \t]+(?:the[ \t]+)?"
         r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[A-Z][\w.]*\.)?"  # "In Washington, D.C.,"
@@ -1102,7 +1102,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     "Fox News' Megyn Kelly" → "Megyn Kelly"; "Many of his supporters" → "his supporters";
     "Cameron Easley for Morning Consult" → ("Cameron Easley", "Morning Consult").
     """
-    text = FRONTED_PLACE.sub("", DATELINE.sub("", PARENTHETICAL.sub("", text)))
+    text = _FRONTED_PLACE.sub("", DATELINE.sub("", PARENTHETICAL.sub("", text)))
     parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
     if len(parts) > 1 and _FRONTED_MESSAGE.fullmatch(parts[0].strip()) and re.match(r"\s*[A-Z]", parts[1]):
         # "(In) an email, Nadia Brill, a spokeswoman …": the fronted phrase names no one; but "The statement, issued
@@ -1149,13 +1149,16 @@ def core_mention(text: str) -> tuple[str, str | None]:
             return m.group("owner"), apposition
         # "the Railway Operatives' Guild", "The Renal Patients' Voice": a capitalised plural owner is part of the name
         plural_owner = core[m.end("owner")] in "'’" and core[m.end("owner") + 1] != "s"
-        named_for_members = plural_owner and (
-            rest[-1].lower() in ORG_WORDS
-            or is_capitalised(m.group("owner").split()[-1])
-            and not first_name_gender(rest[0], broad=True)  # not "Senators' Brady Tkachuk"
-        )
+        named_for_members = (
+            plural_owner
+            and bool(rest)
+            and (
+                rest[-1].lower() in ORG_WORDS
+                or (is_capitalised(m.group("owner").split()[-1]) and not first_name_gender(rest[0], broad=True))
+            )
+        )  # not "Senators' Brady Tkachuk"
         if rest and all(is_capitalised(w) for w in rest) and not named_for_members:
-            return m.group("rest"), apposition  # "NBC’s Dante Chinni"; "the Railway Operatives' Guild" is one name
+            return m.group("rest"), apposition  # "NBC’s Dante Chinni"
     if author := message_author(words):
         return author, apposition
     return core, apposition

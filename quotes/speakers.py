@@ -270,8 +270,10 @@ class _Resolver(ArticleText):
 
     def named_in_paragraph(self, pronoun: str, position: int) -> Entity | None:
         """The one person named in the narrative of this paragraph before ``position`` ("At the news conference,
-        reporters pressed Etchegaray on that point. Asked …, he said"), of the pronoun's gender by first name or having
-        spoken already, when the latest person speaker last spoke in an earlier paragraph; None otherwise."""
+        reporters pressed Etchegaray on that point. Asked …, he said") or, when this paragraph names no one, in the
+        first sentence of a quote-free paragraph just before it (not after a preposition or a verb, nor dead); of the
+        pronoun's gender by first name or having spoken already, when the latest person speaker last spoke in an
+        earlier paragraph; None otherwise."""
         want = PRONOUN_GENDER.get(pronoun)
         paragraph = self.text.rfind("\n", 0, position) + 1
         runs = self.narrative_runs(paragraph, position)
@@ -312,8 +314,9 @@ class _Resolver(ArticleText):
             if is_possessive(run.group(0).strip()):
                 continue  # "As for RT's political bent, he said": what is spoken of, not who speaks
             person = self.person_named(run.group(0))
-            first = person and first_name_gender(person.name.split()[0], broad=person.role is not None)
-            if person is not None and (person.positions or first):
+            if person is not None and (
+                person.positions or first_name_gender(person.name.split()[0], broad=person.role is not None)
+            ):
                 named[person.name] = person  # not "Falcons" of the club "Derwent Falcons", which no first name opens
         person = next(iter(named.values())) if len(named) == 1 else None
         # A first name of the pronoun's gender (the curated list: the birth records also name places, "Virginia"), or
@@ -1200,10 +1203,11 @@ class _Resolver(ArticleText):
         """Whether ``person`` may be called by a stage of life: no one with a job title ("Detective Sergeant Jane
         Miller" is no widow), and a pensioner or retiree only someone the text before ``position`` gives an age of
         ``_OLD_AGE`` or more ("Margaret Pugh, 81,")."""
-        if person.role and not person.role.lower().startswith(("mr", "mrs", "ms", "miss")):
+        if person.role and not person.role.lower().startswith(("mr", "ms", "miss")):
             return False
         if stage not in _OLD_AGE_STAGES:
             return True
+        known, old = len(self.entities), False
         for m in _AGE_NUMBER.finditer(self.text, 0, position):
             k = bisect.bisect_left(self.run_starts, m.start()) - 1
             run = self.name_runs[k] if k >= 0 else None
@@ -1213,8 +1217,10 @@ class _Resolver(ArticleText):
                 and int(m.group(0)) >= _OLD_AGE
                 and self.person_named(run.group(0)) is person
             ):
-                return True
-        return False
+                old = True
+                break
+        del self.entities[known:]  # only a look: no one named on the way is kept
+        return old
 
     def outranked(self, person: Entity, description: list[str]) -> bool:
         """Whether ``person`` is written with a rank the lower-cased ``description`` lacks, in their role or just
@@ -1365,18 +1371,17 @@ class _Resolver(ArticleText):
             clause_start = max(0, m.start() - _APPOSITION_REACH)
             if not (
                 after_name.match(self.text, end)
-                or closed
-                and before_name.search(self.text, clause_start, m.start())
+                or (closed and before_name.search(self.text, clause_start, m.start()))
                 or kind_opening.search(self.text, clause_start, m.start())
             ):
                 continue
             words = organisation_words(word_tokens(self.text[m.start() : end]))
             if not words or self.names_person(words):
                 return None
-            spoke_since = any(
-                e.type == "organization" and any(m.start() < p < position for p in e.positions) for e in self.entities
+            other_spoke = any(
+                e.type == "organization" and self.spoke_since(e, m.start() + 1, position) for e in self.entities
             )
-            return None if spoke_since else self.organization(" ".join(words))
+            return None if other_spoke else self.organization(" ".join(words))
         return None
 
     def names_person(self, words: list[str]) -> bool:
@@ -1869,7 +1874,8 @@ class _Resolver(ArticleText):
             career = head in _CAREER_HEADS and bool(set(head_phrase[:-1]) & _CAREER_WORDS)
             epithet = head.removesuffix("-elect") in EPITHET_HEADS or career
             # like an age: "the pensioner", only someone the last sentences named, of the word's gender ("the widow")
-            # and, for a pensioner, given an age of 60 or more (``fits_life_stage``)
+            # and, for a pensioner or retiree, given an age of _OLD_AGE or more; never someone with a job title
+            # (``fits_life_stage``)
             stage = head in _LIFE_STAGES
             if definite and age and (person := self.person_of_age(age, position)):
                 return person  # "Parata, who turned 31 last week, …" … "the 31-year-old said"
@@ -2120,8 +2126,6 @@ def _names_a_body(apposition: str) -> bool:
     return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS
 
 
-# Kinds of body written before a body's name: "the supporters' group Tejo Sempre", "the sports daily Marca".
-# Places that are bodies when named "X of Y": "the City of Lethbridge", "the State of Vermont".
 # Modifiers that say which of several bodies is meant, not what kind it is: "the previous government".
 _WHICH_WORDS = frozenset(
     """previous rival other opposition opposing visiting home away current last next first second new old same
@@ -2131,7 +2135,8 @@ _WHICH_WORDS = frozenset(
 
 def _only_says_which(word: str) -> bool:
     """Whether a modifier before a body's head picks one of several rather than naming a kind: "previous", "lower",
-    "relegated" (a participle: not "housing" or "planning", which name kinds), or any of ``_ANY_BODYS_MODIFIERS``."""
+    "relegated" (a participle: not "housing" or "planning", which name kinds), any of ``_ANY_BODYS_MODIFIERS``, or a
+    preposition."""
     return word in _WHICH_WORDS | _ANY_BODYS_MODIFIERS | PREPOSITIONS or word.endswith("ed")
 
 
@@ -2148,7 +2153,9 @@ _VERB_BEFORE = re.compile(
 _DEATH = re.compile(r"\b(?:killed|died|dead|death|murdered|funeral)\b")  # the dead say nothing new
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|from|for|with|at|in|on)[ \t]+$", re.IGNORECASE)  # "founded by "
 _PLACE_COUNCILS = ("Council", "Commission", "Government")  # "Dayton City Commission"
+# Places that are bodies when named "X of Y": "the City of Lethbridge", "the State of Vermont".
 _PLACE_BODIES = frozenset("city town county borough village district municipality province state shire".split())
+# Kinds of body written before a body's name: "the supporters' group Tejo Sempre", "the sports daily Marca".
 _NAMED_BODY_KINDS = (BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS | {"group"}) - {"police"}
 # The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
 # "Right to " of "Right to Rise".
