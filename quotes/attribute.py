@@ -9,7 +9,7 @@ from dataclasses import replace
 from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
-from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SUBJECT, WEEKDAYS
+from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SELF_MENTIONS, SUBJECT, WEEKDAYS
 from .nested import add_reporting_quotes, quoted_speakers, split_inner_reports
 from .text import (
     DATELINE,
@@ -258,7 +258,7 @@ def _answerers_piece(a: Attribution, answer: Span, asked_from: int, label: str) 
     source = a.speaker.mention.text if a.speaker is not None and a.speaker.mention is not None else None
     if a.quote.kind == "direct":
         return source is not None and (source.lower() in ("i", "me") or _names_label(source, label))
-    return source is None or source.lower() in ("i", "me", "my", "we", "us", "our") or _names_label(source, label)
+    return source is None or source.lower() in SELF_MENTIONS or _names_label(source, label)
 
 
 def _names_label(mention: str, label: str) -> bool:

@@ -17,6 +17,8 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "we", "us"})
 PRONOUNS_THING = frozenset({"it"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+# A speaker's own words for themselves as a source mention: "A: My body does not know …" is the one answering.
+SELF_MENTIONS = FIRST_PERSON | {"my", "our"}
 AUTHOR = "author"  # the canonical name of an article's own writer (eval/ANNOTATION.md)
 # A letter's signature: a paragraph that is only a name ("Mauricio Fraga-Rosenfeld.") or a handle ("@mdeluzgon.").
 SIGNATURE = re.compile(latin_classes(r"(@\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})\.?"))

@@ -15,7 +15,7 @@ import bisect
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -71,6 +71,7 @@ from .names import (
     PRONOUNS_THING,
     RANK_WORDS,
     RELATIVE_PRONOUNS,
+    SELF_MENTIONS,
     SENTENCE_OPENERS,
     SIGNATURE,
     STATE_DEMONYMS,
@@ -293,7 +294,7 @@ class _Resolver(ArticleText):
             runs = [
                 r
                 for r in self.narrative_runs(before, min(first_end, paragraph))
-                if not _AFTER_PREPOSITION.search(self.text, before, r.start())
+                if not self.after_preposition(r.start())
                 and not _VERB_BEFORE.search(self.text, before, r.start())  # "Officers arrested Daniel Reyes"
             ]
             paragraph = before
@@ -775,7 +776,7 @@ class _Resolver(ArticleText):
             if self.interview:  # the interviewer's "You thank him for that": the one interviewed
                 return self.interviewee(mention.start)
             return self.known_or_new("readers", "group")  # an op-ed's "you may think …": its readers
-        if lower[0] in ("i", "me", "my", "we", "us", "our") and len(words) == 1 and self.answer(mention.start):
+        if lower[0] in SELF_MENTIONS and len(words) == 1 and self.answer(mention.start):
             return self.interviewee(mention.start)  # "A: Yes, I think …", "A: My body does not know …"
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             if (source := self.unnamed_source_just_quoted(lower[0], mention.start)) is not None:
@@ -1037,9 +1038,8 @@ class _Resolver(ArticleText):
         paragraph or the next, with no one else named on the way whose dependant it could be ("the lawyer, Radu
         Pîrvulescu" of "his lawyer"; not "Mary Jones hugged her lawyer, Peter Brown"); None otherwise. ``head`` is a
         dependant's noun, ``pronoun`` the mention's owner word ("his", or a name's possessive), ``owner`` whose."""
-        paragraph_end = self.text.find("\n", position) % (len(self.text) + 1)  # -1: the text's end
-        next_start = _SPACE.match(self.text, paragraph_end).end()
-        end = self.text.find("\n", next_start) % (len(self.text) + 1)
+        paragraph_end = _line_end(self.text, position)
+        end = _line_end(self.text, _SPACE.match(self.text, paragraph_end).end())  # the next paragraph's
         owners = "[Tt]he" + (f"|{pronoun.capitalize()}|{pronoun}" if pronoun in POSSESSIVE_PRONOUNS else "")
         pattern = re.compile(latin_classes(rf"\b(?:{owners})[ \t]+{re.escape(head)},?[ \t]+({_PERSONAL_NAME})"))
         m = pattern.search(self.text, position, end)
@@ -1189,11 +1189,7 @@ class _Resolver(ArticleText):
         """The one person the text before ``position`` gives the age ``age`` (years, as written): "Parata, 31,",
         "Shane Mulcahy (34)", "Parata, who turned 31 last week"; None when it gives it to no one or to several."""
         people, known = set(), len(self.entities)
-        for m in re.compile(rf"(?<![\w.-]){re.escape(age)}(?![\w.-])").finditer(self.text, 0, position):
-            k = bisect.bisect_left(self.run_starts, m.start()) - 1
-            run = self.name_runs[k] if k >= 0 else None
-            if run is None or not _AGE_GIVEN.fullmatch(self.text, run.end(), m.start()) or self.quoted(run.start()):
-                continue
+        for run, _ in self.runs_given_age(re.compile(rf"(?<![\w.-]){re.escape(age)}(?![\w.-])"), position):
             if (person := self.person_named(run.group(0))) is not None:
                 people.add(person.name)
         del self.entities[known:]  # only the one person given the age is kept, below
@@ -1207,20 +1203,26 @@ class _Resolver(ArticleText):
             return False
         if stage not in _OLD_AGE_STAGES:
             return True
-        known, old = len(self.entities), False
-        for m in _AGE_NUMBER.finditer(self.text, 0, position):
+        known = len(self.entities)
+        old = any(
+            int(years) >= _OLD_AGE and self.person_named(run.group(0)) is person
+            for run, years in self.runs_given_age(_AGE_NUMBER, position)
+        )
+        del self.entities[known:]  # only a look: no one named on the way is kept
+        return old
+
+    def runs_given_age(self, age: re.Pattern, position: int) -> Iterator[tuple[re.Match, str]]:
+        """``(name run, age as written)`` for each age matching ``age`` that the narrative before ``position`` gives
+        right after a name: "Parata, 31,", "Shane Mulcahy (34)", "Parata, who turned 31 last week"."""
+        for m in age.finditer(self.text, 0, position):
             k = bisect.bisect_left(self.run_starts, m.start()) - 1
             run = self.name_runs[k] if k >= 0 else None
             if (
                 run is not None
                 and _AGE_GIVEN.fullmatch(self.text, run.end(), m.start())
-                and int(m.group(0)) >= _OLD_AGE
-                and self.person_named(run.group(0)) is person
+                and not self.quoted(run.start())
             ):
-                old = True
-                break
-        del self.entities[known:]  # only a look: no one named on the way is kept
-        return old
+                yield run, m.group(0)
 
     def outranked(self, person: Entity, description: list[str]) -> bool:
         """Whether ``person`` is written with a rank the lower-cased ``description`` lacks, in their role or just
@@ -1327,6 +1329,12 @@ class _Resolver(ArticleText):
         """Whether ``entity`` is the source of a mention between ``start`` and ``position``."""
         return any(start <= p < position for p in entity.positions)
 
+    def end_with_of_tail(self, run: re.Match) -> int:
+        """Where a name run ends with the "of" phrase that may complete it: "City" + " of Lethbridge", "Chamber" + " of
+        Trade"."""
+        tail = _OF_NAME.match(self.text, run.end())
+        return tail.end() if tail else run.end()
+
     def place_body(self, head: str, position: int) -> Entity | None:
         """The council of the place that "the city" (``head``, one of ``_PLACE_BODIES``) speaks for: the organisation
         the article names "City of X" or "X City Council" (or Commission, Government), a speaker first, before
@@ -1347,8 +1355,7 @@ class _Resolver(ArticleText):
             if e.type == "organization" and own(e.name):
                 return e
         for m in self.name_runs:
-            tail = _OF_NAME.match(self.text, m.end())  # "City" + " of Lethbridge"
-            words = organisation_words(word_tokens(self.text[m.start() : tail.end() if tail else m.end()]))
+            words = organisation_words(word_tokens(self.text[m.start() : self.end_with_of_tail(m)]))
             if not self.quoted(m.start()) and own(" ".join(words)):
                 return self.organization(" ".join(words))
         return None
@@ -1365,8 +1372,7 @@ class _Resolver(ArticleText):
         for m in reversed(self.name_runs):
             if m.start() >= position or self.quoted(m.start()):
                 continue
-            tail = _OF_NAME.match(self.text, m.end())  # "Chamber" + " of Trade"
-            end = tail.end() if tail else m.end()
+            end = self.end_with_of_tail(m)
             closed = self.text.startswith(",", end)
             clause_start = max(0, m.start() - _APPOSITION_REACH)
             if not (
@@ -2133,6 +2139,12 @@ _WHICH_WORDS = frozenset(
 )
 
 
+def _line_end(text: str, position: int) -> int:
+    """Where the line holding ``position`` ends: its newline, or the text's end."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 def _only_says_which(word: str) -> bool:
     """Whether a modifier before a body's head picks one of several rather than naming a kind: "previous", "lower",
     "relegated" (a participle: not "housing" or "planning", which name kinds), any of ``_ANY_BODYS_MODIFIERS``, or a
@@ -2151,7 +2163,6 @@ _VERB_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|took|sent|told|met|saw|hit|found|gave|brought|drove|shot|left|caught|beat|won|lost)\b"
 )
 _DEATH = re.compile(r"\b(?:killed|died|dead|death|murdered|funeral)\b")  # the dead say nothing new
-_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|from|for|with|at|in|on)[ \t]+$", re.IGNORECASE)  # "founded by "
 _PLACE_COUNCILS = ("Council", "Commission", "Government")  # "Dayton City Commission"
 # Places that are bodies when named "X of Y": "the City of Lethbridge", "the State of Vermont".
 _PLACE_BODIES = frozenset("city town county borough village district municipality province state shire".split())
