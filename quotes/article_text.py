@@ -11,6 +11,7 @@ import math
 import re
 
 from .first_names import first_name_gender
+from .layout import interview_answers
 from .names import (
     CALENDAR_WORDS,
     CASED_TITLES,
@@ -223,6 +224,10 @@ class ArticleText:
         self.nicknames = {m.group(0).strip(" \"“”‘’'").casefold() for m in NICKNAME.finditer(text)}
         self.quoted_ranges = quoted_ranges(text)
         self.interview = re.search(r"^A[:.]\s", text, re.MULTILINE) is not None  # "A: …" answers a "Q: …"
+        # The labels of an interview's answers given under a name ("Dana: We paid …"), by where their paragraph opens.
+        self.answer_labels = {
+            text.rfind("\n", 0, label.start) + 1: label for _, _, label in interview_answers(text) if label.text != "A"
+        }
         self.words = frozenset(_WORD_CHARS.findall(text))  # every run of word characters, as written
         self.introduced_bodies = {
             " ".join(m.group(1).split()) for m in _BODY_INTRODUCED.finditer(text) if _names_a_body(text, m)
@@ -237,6 +242,10 @@ class ArticleText:
         """Whether ``position`` is in an interview's answer ("A: I think …"), where "I" is the one interviewed."""
         start = self.text.rfind("\n", 0, position) + 1
         return re.match(r"A[:.]\s", self.text[start : start + 3]) is not None
+
+    def answer_label(self, position: int) -> Span | None:
+        """The name labelling the interview answer that holds ``position`` ("Dana: We paid …"), or None."""
+        return self.answer_labels.get(self.text.rfind("\n", 0, position) + 1)
 
     def interview_start(self, position: int) -> int:
         """Where the run of "Q: …" and "A: …" paragraphs holding ``position`` begins (blank lines between them

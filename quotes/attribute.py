@@ -238,6 +238,8 @@ def with_interview_answers(
     for answer, cue, mention in interview_answers(text):
         asked_from, previous_end = previous_end, answer.end
         if _covered(answer, kept) * 2 >= answer.end - answer.start:
+            # Found as pieces: a paraphrase there with no source is the answerer's ("People notice when …").
+            kept = [replace(a, speaker=Speaker.surface(mention)) if _sourceless_piece(a, answer) else a for a in kept]
             continue
         if (quote := build_quote(text, [(answer.start, answer.end)], ranges)) is None:
             continue
@@ -259,6 +261,11 @@ def _answerers_piece(a: Attribution, answer: Span, asked_from: int, label: str) 
     if a.quote.kind == "direct":
         return source is not None and (source.lower() in ("i", "me") or _names_label(source, label))
     return source is None or source.lower() in SELF_MENTIONS or _names_label(source, label)
+
+
+def _sourceless_piece(a: Attribution, answer: Span) -> bool:
+    """Whether ``a`` is a paraphrase the model found inside ``answer`` without a source."""
+    return a.speaker is None and a.quote.kind != "direct" and answer.start <= a.quote.start < answer.end
 
 
 def _names_label(mention: str, label: str) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from .first_names import first_name_gender
 from .names import HONORIFICS, TITLE_WORDS
-from .text import UPPER
+from .text import LOWER, UPPER
 from .types import Quote, Span
 
 # Capitals include accented ones ("Ángel", "JOSÉ": quotes.text.UPPER).
@@ -63,10 +63,12 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
     return None
 
 
-# A Q&A interview's or a transcript's labels opening paragraphs ("Q: …", "A: …", "Q." and "A." too, "DHALIWAL: …"),
-# then the text to its last non-space character.
+# A Q&A interview's or a transcript's labels opening paragraphs ("Q: …", "A: …", "Q." and "A." too, "DHALIWAL: …",
+# and in an interview a name in ordinary case, "Dana: …"), then the text to its last non-space character.
+_NAME_LABEL = rf"[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+)?"
 _TURN_LABEL = re.compile(
-    rf"^[ \t]*(Q|A|[{UPPER}][{UPPER}'’.-]+(?: [{UPPER}][{UPPER}'’.-]+){{0,2}})([:.])[ \t]+(\S(?:[^\r\n]*\S)?)",
+    rf"^[ \t]*(Q|A|[{UPPER}][{UPPER}'’.-]+(?: [{UPPER}][{UPPER}'’.-]+){{0,2}}|{_NAME_LABEL})([:.])[ \t]+"
+    r"(\S(?:[^\r\n]*\S)?)",
     re.MULTILINE,
 )
 
@@ -75,16 +77,21 @@ def interview_answers(text: str) -> list[tuple[Span, Span, Span]]:
     """``(answer, cue, source mention)`` of each answer paragraph of a Q&A interview or turn of a transcript, in
     text order: the paragraph after its label, the colon, the label. An "A:" answer counts only after a question
     since the last answer ("A. Smith said …" in a list is no answer); a label that names a person the article
-    names in full ("DHALIWAL:" of Sunita Dhaliwal; not "LONDON:" or "HEALTH:") always does. There must be two."""
-    out, asked = [], False
+    names in full ("DHALIWAL:" of Sunita Dhaliwal; not "LONDON:" or "HEALTH:") always does, and so does a label in
+    ordinary case after the interview's first question ("Dana:" of Dana Kowalczyk, when a couple answer). There
+    must be two."""
+    out, asked, interview = [], False, False
     people: dict[str, bool] = {}  # label → whether it names a person, read once per label
     for m in _TURN_LABEL.finditer(text):
         label, mark = m.group(1), m.group(2)
         if label == "Q":
-            asked = True
+            asked = interview = True
             continue
         if label != "A" and mark == ":" and label not in people:
-            people[label] = _names_a_speaker(text, label) and _full_name_with(text, label.split()[-1])
+            if label.isupper():
+                people[label] = _names_a_speaker(text, label) and _full_name_with(text, label.split()[-1])
+            elif interview:  # "Note:" or "Photo:" in prose stays prose: only an interview has such turns
+                people[label] = label.split()[0].upper() not in _NOT_SPEAKERS and _full_name_of(text, label)
         if (label == "A" and asked) or people.get(label, False):
             asked = False
             out.append(tuple(Span.of(text, m.start(k), m.end(k)) for k in (3, 2, 1)))
@@ -105,6 +112,13 @@ def turn_label(text: str, position: int) -> Span | None:
     if m is None or m.end() > position or not _names_a_speaker(text, m.group(1)):
         return None
     return Span.of(text, m.start(1), m.end(1))
+
+
+def _full_name_of(text: str, label: str) -> bool:
+    """Whether the text writes ``label`` (in ordinary case) as the first or last name of a full name: "Dana" in
+    "Dana Kowalczyk", "Kowalczyk" in "Rob Kowalczyk"."""
+    name = re.escape(label)
+    return re.search(rf"\b(?:{name}[ \u00a0]+[{UPPER}][\w'’-]+|[{UPPER}][\w'’-]+[ \u00a0]+{name})\b", text) is not None
 
 
 def _names_a_speaker(text: str, label: str) -> bool:

@@ -740,6 +740,20 @@ TITLE_EXPANSIONS = {
     "dr.": "doctor",
     "del.": "delegate",
     "sec.": "secretary",
+    # British, Irish and Australian police and council titles, with or without the stop: "Insp. Tom Vaiaku", "Cllr".
+    "cllr": "councillor",
+    "cllr.": "councillor",
+    "insp": "inspector",
+    "insp.": "inspector",
+    "det": "detective",
+    "det.": "detective",
+    "supt": "superintendent",
+    "supt.": "superintendent",
+    "sgt": "sergeant",
+    "sgt.": "sergeant",
+    "const.": "constable",
+    "prof": "professor",
+    "prof.": "professor",
 }
 # Heads of descriptions that stand for a named person ("the Republican nominee", "the senator").
 PERSON_ROLE_HEADS = frozenset(
@@ -748,7 +762,7 @@ PERSON_ROLE_HEADS = frozenset(
     anchor founder leader speaker attorney sheriff chancellor premier general commander manager coach captain
     striker goalkeeper midfielder defender winger quarterback pitcher convener convenor chair chairperson councillor
     councilor vice-chancellor rector provost dean principal headteacher headmaster headmistress superintendent
-    coordinator skipper""".split()
+    coordinator skipper inspector detective sergeant constable professor""".split()
 )
 # Heads naming one person by what they do: "a Republican strategist", "the questioner" is an unnamed source.
 PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(

@@ -370,8 +370,8 @@ class _Resolver(ArticleText):
 
     def unnamed_source_just_quoted(self, pronoun: str, position: int) -> Entity | None:
         """The unnamed source a "he"/"she" at ``position`` continues: one quoted in this sentence or the one before,
-        in the same paragraph, with no person speaking or named since, whose description gives no other gender ("a
-        spokeswoman" is no "he"). None otherwise."""
+        in the same paragraph or the one it opens, with no person speaking or named since, whose description gives no
+        other gender ("a spokeswoman" is no "he"). None otherwise."""
         source = self.latest(("anonymous",), position)
         if source is None:
             return None
@@ -388,7 +388,8 @@ class _Resolver(ArticleText):
         if source.head not in _UNNAMED_HEADS and not described and not self.granted_anonymity(spoke):
             return None
         since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
-        if spoke < since or not self.same_or_quoting_paragraph(spoke, position):
+        opens_next = not self.text[_line_end(self.text, spoke) : position].strip()  # "…”.\n\nShe said …"
+        if spoke < since or not (self.same_or_quoting_paragraph(spoke, position) or opens_next):
             return None
         person = self.latest_person(pronoun, position)
         if person is not None and max(p for p in person.positions if p < position) > spoke:
@@ -767,8 +768,8 @@ class _Resolver(ArticleText):
             # An interview's labels: the questions are the writer's, the answers the person interviewed.
             return self.writer(mention.start) if words[0] == "Q" else self.interviewee(mention.start)
         if len(words) == 1 and lower[0] in FIRST_PERSON and not self.quoted(mention.start):
-            if (label := turn_label(self.text, mention.start)) is not None:
-                return self.resolve(label)  # "AIT OUCHEN: We have heard these reports": the one labelled
+            if (label := turn_label(self.text, mention.start) or self.answer_label(mention.start)) is not None:
+                return self.resolve(label)  # "AIT OUCHEN: We have heard these reports", "Dana: We paid …"
         narrative = not (self.quoted(mention.start) or self.answer(mention.start))
         if len(words) == 1 and lower[0] in FIRST_PERSON and narrative:
             return self.writer(mention.start)  # "I" in the narrative: the article's own author
@@ -1005,7 +1006,8 @@ class _Resolver(ArticleText):
         group when plural; None unless ``words`` are an owner (a possessive pronoun or name) and dependant nouns."""
         owner_end = next((k for k, w in enumerate(words) if is_possessive(w) or w.lower() in POSSESSIVE_PRONOUNS), -1)
         rest = words[owner_end + 1 :]
-        if owner_end < 0 or not rest or rest[-1].lower() not in DEPENDANT_HEADS or any(is_capitalised(w) for w in rest):
+        heads = DEPENDANT_HEADS | KIN_WORDS  # "his lawyer", "his daughter"
+        if owner_end < 0 or not rest or rest[-1].lower() not in heads or any(is_capitalised(w) for w in rest):
             return None
         owner_words = words[: owner_end + 1]
         pronoun = owner_words[-1].lower()
@@ -1026,8 +1028,14 @@ class _Resolver(ArticleText):
         if head in CAMPAIGN_HEADS and len(rest) == 1 and owner.type == "person":
             return self.organization(f"{owner.name.split()[-1]} campaign")  # "his team" → "Rubio campaign"
         plural = head.endswith("s") or head in ("allies", "staff")
-        if not plural and (named := self.dependant_named_next(head, pronoun, owner, position)) is not None:
+        if (
+            not plural
+            and head not in KIN_WORDS  # "his father, Brent Bozell, Jr.": a namesake the surname must not go to
+            and (named := self.dependant_named_next(head, pronoun, owner, position)) is not None
+        ):
             return named  # "Dobrescu will appeal, his lawyer said." then "…, said the lawyer, Radu Pîrvulescu."
+        if not plural and (named := self.dependant_named_before(head, pronoun, owner, position)) is not None:
+            return named  # "His daughter, Sorcha Ní Bhriain, said …" then "…, his daughter said."
         name = f"{owner.name}'s {' '.join(w.lower() for w in rest)}"
         if head == "office":
             return self.known_or_new(name, "organization", head=head)
@@ -1056,6 +1064,15 @@ class _Resolver(ArticleText):
         del self.entities[known:]  # only the one named after the head is kept, below
         # "Co-defendant Mary Jones hugged the lawyer, …": someone else's
         return None if others else self.person_named(m.group(1))
+
+    def dependant_named_before(self, head: str, pronoun: str, owner: Entity, position: int) -> Entity | None:
+        """The person the text introduced before ``position`` by the same possessive and ``head`` and a name ("His
+        daughter, Sorcha Ní Bhriain," of a later "his daughter"), when that is not ``owner``; None otherwise."""
+        owners = f"{re.escape(pronoun.capitalize())}|{re.escape(pronoun)}"
+        pattern = re.compile(latin_classes(rf"\b(?:{owners})[ \t]+{re.escape(head)},?[ \t]+({_PERSONAL_NAME})"))
+        runs = [m.group(1) for m in pattern.finditer(self.text, 0, position) if personal_run(m.group(1))]
+        person = self.person_named(runs[-1]) if runs else None
+        return person if person is not owner else None
 
     def prominent_person(self, lower: list[str], position: int, *, recent_only: bool = False) -> Entity | None:
         """The person a description such as "the real estate mogul" at ``position`` stands for, among those it
@@ -1493,8 +1510,12 @@ class _Resolver(ArticleText):
             if " ".join(words).lower() in COUNTRIES or (len(words) == 1 and GROUP_NOUN.search(words[0])):
                 names.append(" ".join(words))  # "Israel and Egypt", "Democrats and Republicans"
                 continue
-            if any(k and w in PREPOSITIONS and is_common_noun(words[k - 1], k - 1) for k, w in enumerate(words)):
-                names = []  # "officials at …", "a division of …": described people or bodies, not a list of names
+            if any(k and w in PREPOSITIONS and is_common_noun(words[k - 1], k - 1) for k, w in enumerate(words)) or (
+                words[0].lower() in ORG_WORDS and words[1:2] == ["of"]
+            ):
+                # "officials at …", "a division of …": described people or bodies, not a list of names; "Ministry of
+                # Economy and Public Finance": one body
+                names = []
                 break
             role, name = split_title(words)
             entity = None
@@ -1621,8 +1642,11 @@ class _Resolver(ArticleText):
             or " ".join(name) in self.introduced_bodies
             or name[0].lower() in CLUB_OPENERS
             or _firm_joined_by_ampersand(name)  # "Hollis & Grey"
+            or _led_by_acronym(name)  # "NHS England"
         ):
             return self.organization(" ".join(name))
+        if role[-1:] == ["and"] and _led_by_acronym(role + name):
+            return self.organization(" ".join(role + name))  # "NHS Greater Glasgow and Clyde", not a title and a name
         if (
             role
             and name
@@ -2260,6 +2284,17 @@ def _name_and_description(apposition: str) -> tuple[str, str | None]:
     if not re.match(r"\s*(?:a|an|the)\s", further) or "," in further or re.search(r"\band\s+[A-Z]", further):
         return apposition, None
     return name.strip(), further.strip()
+
+
+def _led_by_acronym(words: list[str]) -> bool:
+    """Whether ``words`` are a body's name opening with an acronym of three to five capitals ("NHS England", "RTÉ
+    News"), not a name written in capitals ("JOHN SMITH", a transcript's "AIT OUCHEN")."""
+    return (
+        len(words) > 1
+        and re.fullmatch(latin_classes("[A-Z]{3,5}"), words[0]) is not None
+        and not all(w.isupper() for w in words[1:])
+        and not first_name_gender(words[0].capitalize(), broad=True)
+    )
 
 
 def _firm_joined_by_ampersand(words: list[str]) -> bool:

@@ -284,7 +284,7 @@ _SENTENCE_END = re.compile(latin_classes(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A
 # adjectives ("U.S. officials"); "vs." in any case. A name's suffix is one when the name goes on (SUFFIX_IN_A_NAME).
 _PREFIXES = frozenset(
     "Mr Mrs Ms Dr Gen Maj Lt Col Adm Sgt Capt Sen Rep Gov St Jr Sr Rev Prof Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
-    "No U.S U.N vs".split()
+    "No U.S U.N vs Insp Det Supt Cmdr Cpl Const Atty Pres".split()
 )
 # Abbreviations that own the full stop after them though a sentence may end there: "Acme Inc.", "etc.", a state in AP
 # style ("D-Mass.", "Portland, Ore."), "the Commerce Dept.".

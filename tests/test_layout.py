@@ -228,3 +228,46 @@ def test_a_labelled_answer_replaces_a_piece_its_speaker_is_named_in():
     found = [_piece(text, "not once", "year", "Sunita Dhaliwal")]
     out = with_interview_answers(text, found, quoted_ranges(text))
     assert [a.speaker.mention.text for a in out] == ["DHALIWAL", "DHALIWAL"]
+
+
+COUPLE = (
+    "When Dana and Rob Kowalczyk opened the cidery, Rob Kowalczyk says, they had two tanks. Dana Kowalczyk runs the "
+    "business side.\n\nQ: Why cider?\n\nDana: Because everybody else was doing beer.\n\nRob: She thought there was a "
+    "gap.\n\nQ: Prices?\n\nDana: People notice when a four-pack goes from $14 to $17. We hear about it at the bar "
+    "every weekend.\n"
+)
+
+
+def test_an_interview_answered_under_first_names_gives_each_answer_its_label():
+    answers = interview_answers(COUPLE)
+    assert [(a.text[:20], m.text) for a, _, m in answers] == [
+        ("Because everybody el", "Dana"),
+        ("She thought there wa", "Rob"),
+        ("People notice when a", "Dana"),
+    ]
+    assert all(COUPLE[s.start : s.end] == s.text for spans in answers for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No question: a label in ordinary case opening a paragraph of prose is no turn.
+        "Dana Kowalczyk runs it.\n\nDana: Because everybody else was doing beer.\n\nDana: We paid our staff.\n",
+        # In an interview, labels that name no one the article names in full.
+        "We met Dana Kowalczyk.\n\nQ: Why?\n\nNote: The interview was edited.\n\nBackground: Cider is old.\n",
+    ],
+)
+def test_ordinary_case_labels_answer_only_in_an_interview_and_name_someone(text):
+    assert interview_answers(text) == []
+
+
+def test_a_sourceless_paraphrase_in_an_answer_found_mostly_is_the_answerers():
+    found = [
+        _piece(COUPLE, "when a four-pack", "$17"),  # no source: the model read "People notice" as the report
+        _piece(COUPLE, "it at the bar", "weekend", "We"),
+    ]
+    out = with_interview_answers(COUPLE, found, quoted_ranges(COUPLE))
+    assert [(a.quote.text[:16], a.speaker.mention.text if a.speaker else None) for a in out[-2:]] == [
+        ("when a four-pack", "Dana"),
+        ("it at the bar ev", "We"),
+    ]

@@ -3056,3 +3056,63 @@ def test_the_sixth_sessions_review_cases(text, items, wrong):
 )  # fmt: skip
 def test_the_sixth_sessions_second_review_cases(text, items, wrong):
     assert resolve_speakers(text, attributions(text, items))[-1].speaker.name != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # "We" in an answer given under a first name is the one who answers.
+        ("When Dana and Rob Kowalczyk opened the cidery, Rob Kowalczyk says, they had two tanks. Dana Kowalczyk runs "
+         "the business side.\n\nQ: Why cider?\n\nDana: Because everybody else was doing beer.\n\nRob: Twice.\n\nQ: "
+         "Prices?\n\nDana: We hear about it at the bar every weekend.", [("it at the bar every weekend", "We")],
+         "Dana Kowalczyk", "person"),
+        # A relative introduced by name and described the same way later.
+        ("Paul Brown, a retired fisherman, was brought in. His daughter, Sara Jones, said he was left on a corridor. "
+         "Mr Brown is expected home next week, his daughter said.", [("he was left on a corridor", "Sara Jones"),
+         ("is expected home next week", "his daughter")], "Sara Jones", "person"),
+        # A relative never named is the one described, not the relative they are described by.
+        ("Paul Brown, a retired fisherman, was brought in. Mr Brown is expected home next week, his daughter said.",
+         [("is expected home next week", "his daughter")], "Paul Brown's daughter", "anonymous"),
+        # A pronoun opening the paragraph after an unnamed source's quote goes on with that source.
+        ("Dr Cathal Ruane, a consultant, said staff were tired.\n\n“You are assessing people in chairs,” Dr Ruane "
+         "said.\n\nA senior nurse, who asked not to be named, described the weekend as “the worst I’ve seen”.\n\nShe "
+         "said two patients had been treated in a storeroom.", [("staff were tired", "Dr Cathal Ruane"),
+         ("You are assessing", "Dr Ruane"), ("the worst I’ve seen", "A senior nurse"), ("two patients had been",
+         "She")], "senior nurse", "anonymous"),
+        # A body named after an acronym, and one whose name has "and" in it.
+        ("In a statement, NHS England said it regrets any delay.", [("it regrets any delay", "NHS England")],
+         "NHS England", "organization"),
+        ("In a statement, HSE West and North West said it regrets any delay. It said all patients were triaged.",
+         [("it regrets any delay", "HSE West and North West"), ("all patients were triaged", "It")],
+         "HSE West and North West", "organization"),
+        ("The Ministry of Economy and Public Finance said it was working on measures.",
+         [("it was working on measures", "The Ministry of Economy and Public Finance")],
+         "Ministry of Economy and Public Finance", "organization"),
+        # Abbreviated police and council titles are the ranks "the inspector" and "the councillor" stand for.
+        ("Queensland Police Insp. Tom Vaiaku says crews carried out 14 rescues. 'He's lucky he's alive,' the "
+         "inspector says.", [("crews carried out 14 rescues", "Queensland Police Insp. Tom Vaiaku"),
+         ("He's lucky he's alive", "the inspector")], "Tom Vaiaku", "person"),
+        ("Cllr Ailsa Nic Dhòmhnaill, who chairs the committee, said she understood. Parents want places. The "
+         "councillor said officers were looking at options.", [("she understood", "Cllr Ailsa Nic Dhòmhnaill"),
+         ("officers were looking at options", "The councillor")], "Ailsa Nic Dhòmhnaill", "person"),
+    ],
+)  # fmt: skip
+def test_rules_from_style_set_14(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "wrong"),
+    [
+        # A name in a transcript's capitals is no acronym-led body.
+        ("AIT OUCHEN: We have heard these reports. Leila Ait Ouchen is the minister.",
+         [("We have heard", "AIT OUCHEN")], "organization"),
+        # "His father, Brent Bozell, Jr." names a namesake: the later "Bozell" stays the one who speaks.
+        ("“Yes, I support Ted Cruz,” Brent Bozell III says. He was five, and his father, Brent Bozell, Jr., wrote a "
+         "book, his father said. “Cruz will win,” Bozell says.", [("Yes, I support Ted Cruz", "Brent Bozell III"),
+         ("wrote a book", "his father"), ("Cruz will win", "Bozell")], "person:Brent Bozell"),
+    ],
+)  # fmt: skip
+def test_the_set_14_rules_stop_where_they_should(text, items, wrong):
+    speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
+    assert f"{speaker.type}:{speaker.name}" != wrong and speaker.type != wrong

@@ -255,8 +255,10 @@ def test_build_quote_of_nothing_is_none(text, pieces):
         ("It was King Jr. The crowd cheered.", ["It was King Jr. ", "The crowd cheered."]),  # a suffix ends it
         ("It was King Jr. Day in Atlanta.", ["It was King Jr. Day in Atlanta."]),  # … unless the name goes on
         ("It was Ken Griffey Jr. Fans waited.", ["It was Ken Griffey Jr. ", "Fans waited."]),
+        ("Police Insp. Tom Vaiaku spoke. Det. Supt. Ann Lee agreed.", ["Police Insp. Tom Vaiaku spoke. ",
+                                                                      "Det. Supt. Ann Lee agreed."]),  # police ranks
     ],
-)
+)  # fmt: skip
 def test_sentence_starts_skip_abbreviations(text, sentences):
     starts = [*sentence_starts(text), len(text)]
     assert [text[a:b] for a, b in zip(starts, starts[1:], strict=False)] == sentences
