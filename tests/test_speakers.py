@@ -3095,6 +3095,24 @@ def test_the_sixth_sessions_second_review_cases(text, items, wrong):
         ("Cllr Ailsa Nic Dhòmhnaill, who chairs the committee, said she understood. Parents want places. The "
          "councillor said officers were looking at options.", [("she understood", "Cllr Ailsa Nic Dhòmhnaill"),
          ("officers were looking at options", "The councillor")], "Ailsa Nic Dhòmhnaill", "person"),
+        # A court report's scene and counsel by their side, taken into the mention; "the barrister" is that counsel.
+        ("Outside court, the co-operative's chairman, Tony Hichens, said members were relieved.",
+         [("members were relieved", "Outside court, the co-operative's chairman, Tony Hichens,")], "Tony Hichens",
+         "person"),
+        ("Defending, Jago Pascoe said his client was in debt. “He has lost his boat,” the barrister said.",
+         [("his client was in debt", "Defending, Jago Pascoe"), ("He has lost his boat", "the barrister")],
+         "Jago Pascoe", "person"),
+        # Of two who spoke with one surname, "Mr" is the one whose first name is a man's.
+        ("The manager, Loveday Hichens, said the thefts hurt. The chairman, Tony Hichens, said members were relieved. "
+         "“We are glad,” said Mr Hichens, who is married to Loveday.", [("the thefts hurt", "Loveday Hichens"),
+         ("members were relieved", "The chairman, Tony Hichens,"), ("We are glad", "Mr Hichens, who is married to "
+         "Loveday")], "Tony Hichens", "person"),
+        # A possessive, a relation and a name: the one named.
+        ("Keo Sarath fishes. His neighbour Hem Sreyleak, 34, said her children asked her.",
+         [("her children asked her", "His neighbour Hem Sreyleak, 34,")], "Hem Sreyleak", "person"),
+        # "-men" plurals are people in the plural.
+        ("Fishermen in Koh Kong province say sand dredging is causing riverbanks to collapse.",
+         [("sand dredging is causing", "Fishermen in Koh Kong province")], "Fishermen in Koh Kong province", "group"),
     ],
 )  # fmt: skip
 def test_rules_from_style_set_14(text, items, name, type_):
