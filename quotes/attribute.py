@@ -47,14 +47,14 @@ _PHRASE_AFTER = re.compile(latin_classes(r"(?:[ \t]+[\w'’.-]+){1,6}"))
 def source_span(
     text: str, span: tuple[int, int] | None, *, stop: int | None = None, starts: list[int] | None = None
 ) -> Span | None:
-    """A source mention as ``trimmed_span``, widened where the model cut a name: to whole tokens ("U. leaders"
-    → "E.U. leaders", "O'" → "O'Brien"), past an honorific to the name it introduces ("Ms." → "Ms. Wahl") and
-    from a lone determiner to its noun phrase, which ends at ``stop`` (the cue's start) or a comma before it,
-    or with no cue after it is the name that follows; cut to one line when it crosses a paragraph break (its last,
-    or after its cue its first), and, after its cue, at the end of the sentence when one word or a name's suffix
-    runs past it (``starts``: the text's sentence starts; "said David Kim. Fans" → "David Kim", "said King Jr. The
-    crowd" → "King Jr."); a sentence's full stop is left out ("said Bo Lin." → "Bo Lin", but "King Jr.", "D-Mass."),
-    and so are a Markdown link's brackets."""
+    """A source mention as ``trimmed_span``, widened where the model cut a name: to whole tokens ("U. leaders" → "E.U.
+    leaders", "O'" → "O'Brien", "Briggs" → "Briggs-Ellery"), past an honorific to the name it introduces ("Ms." → "Ms.
+    Wahl") and from a lone determiner to its noun phrase, which ends at ``stop`` (the cue's start) or a comma before it,
+    or with no cue after it is the name that follows; cut to one line when it crosses a paragraph break (its last, or
+    after its cue its first), and, after its cue, at the end of the sentence when one word or a name's suffix runs past
+    it (``starts``: the text's sentence starts; "said David Kim. Fans" → "David Kim", "said King Jr. The crowd" → "King
+    Jr."); a sentence's full stop is left out ("said Bo Lin." → "Bo Lin", but "King Jr.", "D-Mass."), and so are a
+    Markdown link's brackets."""
     trimmed = trimmed_span(text, span)
     if trimmed is None:
         return None
@@ -87,6 +87,8 @@ def source_span(
         start -= 1  # back to the token's start: "E.U." was cut after "E."
     while end < len(text) and text[end - 1] in "'’" and text[end].isalpha():
         end += 1  # "O'" of "O'Brien"
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
+        end += 2  # "Briggs" of "Briggs-Ellery": the rest of a double-barrelled name
     end = snap_to_words(text, start, end)[1]
     # A Markdown link's text keeps no bracket: "[Mayor Ann Lee](https://…) said".
     if text[start : start + 1] == "[" and (close := text.find("]", start, end)) in (-1, end - 1, end - 2):

@@ -445,6 +445,7 @@ ORG_WORDS = (
             "college",
             "academy",
             "school",
+            "prep",  # a school: "Riverside Prep posted a message"
             "tribunal",
             "assembly",
             "parliament",
@@ -661,7 +662,9 @@ ANONYMOUS_HEADS = frozenset(
 )
 # "Reuters/Ipsos", "9/11": one word; combining accents (a decomposed "é") and zero-width characters stay inside it.
 _WORD = re.compile(rf"[\w][\w{IN_WORD}.'’&/-]*|[^\w\s]")
-NAME_PARTICLES = frozenset("de van von der den da do dos das du del della di la le bin binti bint ibn ter te".split())
+NAME_PARTICLES = frozenset(
+    "de van von der den da do dos das du del della di la le bin binti bint ibn ter te na nan".split()
+)
 _JOINED_ARTICLES = "al|el|bin|ibn|abu"  # a surname's joined article: "al-Harbawi", "el-Sisi", "bin-Salman"
 _JOINED_PARTICLE = re.compile(latin_classes(rf"(?:{_JOINED_ARTICLES})-[A-Z]"))
 # A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a

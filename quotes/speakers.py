@@ -649,7 +649,15 @@ class _Resolver(ArticleText):
             if speaker is not None and speaker.type == "person" and speaker.role is None and fronted.re is _COUNSEL:
                 speaker.role = _COUNSEL_ROLES[fronted.group(1)]
             return speaker
+        opener = mention.text.split()[0] if mention.text.split() else ""
+        if len(opener) > 3 and opener.isupper() and self.used_lowercase(opener) and len(mention.text.split()) > 1:
+            # A lede's first word in capitals, British style: "PARENTS in Inverness have warned" (not "NATO allies")
+            return self.resolve(Span(opener.capitalize() + mention.text[len(opener) :], mention.start, mention.end))
         core, apposition = core_mention(mention.text)
+        if apposition and core.split()[-1].lower() in MESSAGE_NOUNS and (by := _MADE_BY.match(mention.text, len(core))):
+            # "⟦The letter, organised by the Highland Gaelic Families Network,⟧ states": its maker speaks
+            maker = by.group(1).rstrip()
+            return self.resolve(Span(maker, mention.start + by.start(1), mention.start + by.start(1) + len(maker)))
         words = word_tokens(TIME_PHRASE.sub("", core))
         while len(words) > 1 and words[0].lower() in CONJUNCTIONS | _LEADING_PREPOSITIONS:
             # "While old Iowa political hands", "from the Senate banking committee": the model took in the clause's
@@ -901,8 +909,9 @@ class _Resolver(ArticleText):
             and _names_a_body(apposition)
             and not {w.lower() for w in word_tokens(mention.text.split(",")[0])} & PHRASE_OPENERS
         ):
-            # "Kano Water Initiative, a local charity,"; not "Marc Dufresne of the Institute, a think tank,"
-            return self.organization(" ".join(name))
+            # "Kano Water Initiative, a local charity,", "Bòrd na Gàidhlig, the public body …"; not "Marc Dufresne of
+            # the Institute, a think tank,"
+            return self.organization(" ".join(whole))
         if (
             lower[0] == "the"
             and len(name) == len(content) > 1
@@ -2091,6 +2100,10 @@ _REPLYING = re.compile(r",?[ \t]+who[ \t]+(?:replied|responded|answered|said|ret
 _PERSONAL_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}"  # "Radu Pîrvulescu" (latin_classes widens the capitals)
 _QUOTATION_MARK = re.compile(r"[\"“”«»‘]|(?<!\w)'(?=\w)")  # opening marks; "’" and "'" inside words are apostrophes
 _NOT_MEN = frozenset("specimen regimen abdomen omen stamen acumen semen hymen lumen albumen amen".split())  # not plural
+# A message's maker in an apposition: ", organised by the Highland Gaelic Families Network".
+_MADE_BY = re.compile(
+    r",[ \t]+(?:organi[sz]ed|written|signed|sent|issued|published|drafted|commissioned|released)[ \t]+by[ \t]+([^,]+)"
+)
 # A court report's scene and its counsel, named by the side they speak for: "Outside court,", "Defending, Jago Pascoe
 # said". (Any fronted phrase, _FRONTED_PHRASE, lost a quote of the first held-out sample: an aggregate ablation.)
 _OUTSIDE_COURT = re.compile(r"Outside(?:[ \t]+the)?[ \t]+court(?:house)?,[ \t]+")
@@ -2162,7 +2175,9 @@ def _called(business: Entity, head: str) -> bool:
 
 # Heads of descriptions of bodies beyond the body nouns: "a think tank", "a non-profit", "a super PAC", "the
 # pension fund".
-_OTHER_BODY_HEADS = frozenset({"tank", "nonprofit", "non-profit", "charity", "start-up", "pac", "fund"})
+_OTHER_BODY_HEADS = frozenset(
+    {"tank", "nonprofit", "non-profit", "charity", "start-up", "pac", "fund", "group", "body"}
+)
 
 
 def _names_a_body(apposition: str) -> bool:
@@ -2173,8 +2188,13 @@ def _names_a_body(apposition: str) -> bool:
         return False
     # The head phrase ends at a preposition, a relative pronoun or a participle: "a lawyer representing the union".
     end = next(
-        (k for k, w in enumerate(words) if k and (w in PHRASE_OPENERS | {"whose"} or _PARTICIPLE.fullmatch(w))), None
-    )
+        (
+            k
+            for k, w in enumerate(words)
+            if k and (w in PHRASE_OPENERS | {"whose", "responsible"} or _PARTICIPLE.fullmatch(w))
+        ),
+        None,
+    )  # "the public body responsible for …"
     words = words[:end]
     return words[-1] in BODY_NOUNS | _BUSINESS_HEADS | _MEDIA_KINDS | _OTHER_BODY_HEADS
 

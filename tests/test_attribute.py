@@ -19,7 +19,10 @@ def built(text: str, start: int, end: int, *, cue: str | None = None):
     return attribution
 
 
-TEXT = "The E.U. leaders met. Ms. Wahl said no. Tim O'Brien said yes. Mr. John F. Smith. He spoke.\nVideos\nAustin said"
+TEXT = (
+    "The E.U. leaders met. Ms. Wahl said no. Tim O'Brien said yes. Mr. John F. Smith. He spoke.\nVideos\nAustin said"
+    " Briggs-Ellery had a message; a long-term plan."
+)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +35,8 @@ TEXT = "The E.U. leaders met. Ms. Wahl said no. Tim O'Brien said yes. Mr. John F
         ("Mr", "Mr. John F. Smith"),  # initials stay; the sentence end stops it
         ("Tim", "Tim"),  # a whole word is left alone
         ("Videos\nAustin", "Austin"),  # a page's leftovers before a paragraph break
+        ("Briggs", "Briggs-Ellery"),  # a double-barrelled name
+        ("long", "long"),  # not a hyphenated common word
     ],
 )
 def test_source_span_widens_cut_names(cut, widened):

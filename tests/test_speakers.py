@@ -3113,6 +3113,22 @@ def test_the_sixth_sessions_second_review_cases(text, items, wrong):
         # "-men" plurals are people in the plural.
         ("Fishermen in Koh Kong province say sand dredging is causing riverbanks to collapse.",
          [("sand dredging is causing", "Fishermen in Koh Kong province")], "Fishermen in Koh Kong province", "group"),
+        # A name described as a body in an apposition ("the public body", "a … group") is that body.
+        ("Bòrd na Gàidhlig, the public body responsible for promoting the language, said demand had risen.",
+         [("demand had risen", "Bòrd na Gàidhlig, the public body responsible for")], "Bòrd na Gàidhlig",
+         "organization"),
+        ("Coastal Roots Alliance, a local environmental group, said in a report that images showed losses.",
+         [("images showed losses", "a local environmental group,")], "Coastal Roots Alliance", "organization"),
+        # A message's maker in its apposition speaks through it.
+        ("Calum MacAoidh signed it. The letter, organised by the Highland Gaelic Families Network, states: ‘Every year "
+         "the demand grows.’", [("Every year the demand grows.", "The letter, organised by the Highland Gaelic "
+         "Families Network,")], "Highland Gaelic Families Network", "organization"),
+        # A lede's first word in capitals is the common word the article writes in lower case too.
+        ("PARENTS in Inverness have warned that children could be turned away. More than 90 parents signed.",
+         [("children could be turned away", "PARENTS in Inverness")], "Parents in Inverness", "group"),
+        # A school by its "Prep".
+        ("Riverside Prep posted a message: “Ravens fly together.”", [("Ravens fly together.", "Riverside Prep")],
+         "Riverside Prep", "organization"),
     ],
 )  # fmt: skip
 def test_rules_from_style_set_14(text, items, name, type_):
