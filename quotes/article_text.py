@@ -196,6 +196,10 @@ def _names_a_body(text: str, introduced: re.Match) -> bool:
 _APPOSED_HEAD = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?([a-z-]+)(?=[ \t]+(?:of|for|at)\b|[,.])")
 
 
+# Irish surnames' particles, which say whose child (or wife) one is: "Ní Bhriain" a woman's, "Ó Briain" a man's.
+_IRISH_PATRONYMICS = {"ní": "f", "nic": "f", "uí": "f", "mhic": "f", "ó": "m", "ua": "m"}
+
+
 class ArticleText:
     """Read-only facts of one article text, computed once for all its mentions."""
 
@@ -286,6 +290,8 @@ class ArticleText:
         pronoun = r"\b(he|she|his|her)\b" if possessives else r"\b(he|she)\b"
         for m in re.finditer(rf"\b{re.escape(words)}\b", self.text):
             before = self.text[max(0, m.start() - 16) : m.start()].lower().split()
+            if before and before[-1] in _IRISH_PATRONYMICS:  # "Ms Ní Bhriain", a woman; "Mr Ó Briain", a man
+                votes[_IRISH_PATRONYMICS[before.pop()]] += 2
             if before and before[-1] in GENDERED_WORDS:
                 votes[GENDERED_WORDS[before[-1]]] += 2
             if (apposed := _APPOSED_HEAD.match(self.text, m.end())) and apposed.group(1).lower() in GENDERED_WORDS:

@@ -12,6 +12,7 @@ Each gives the quote's cue (the dash, the colon) and its source mention outright
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .first_names import first_name_gender
@@ -57,7 +58,11 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
             name_end -= 1  # the sentence's full stop, not an initial's or "Jr."'s
         return Span.of(text, m.start(1), m.end(1)), Span.of(text, m.start(2), name_end)
     for m in _TRANSCRIPT_LABEL.finditer(text, max(0, text.rfind("\n", 0, quote.start) + 1), quote.start + 1):
-        if 0 <= quote.start - m.end() <= _LABEL_TO_QUOTE and _names_a_speaker(text, m.group(1)):
+        if (
+            0 <= quote.start - m.end() <= _LABEL_TO_QUOTE
+            and _names_a_speaker(text, m.group(1))
+            and m.group(1) not in _askers(text)  # the interviewer's questions are no one's quotes
+        ):
             colon = m.end(1)
             return Span.of(text, colon, colon + 1), Span.of(text, m.start(1), colon)
     return None
@@ -82,9 +87,10 @@ def interview_answers(text: str) -> list[tuple[Span, Span, Span]]:
     must be two."""
     out, asked, interview = [], False, False
     people: dict[str, bool] = {}  # label → whether it names a person, read once per label
+    askers = _askers(text)
     for m in _TURN_LABEL.finditer(text):
         label, mark = m.group(1), m.group(2)
-        if label == "Q":
+        if label == "Q" or label in askers:
             asked = interview = True
             continue
         if label != "A" and mark == ":" and label not in people:
@@ -96,6 +102,20 @@ def interview_answers(text: str) -> list[tuple[Span, Span, Span]]:
             asked = False
             out.append(tuple(Span.of(text, m.start(k), m.end(k)) for k in (3, 2, 1)))
     return out if len(out) >= 2 else []
+
+
+@functools.lru_cache(maxsize=4)  # asked once per quote of the same article
+def _askers(text: str) -> frozenset[str]:
+    """The labels of an interview's questions under the publication's name ("ISLAND SPORTS: How does it feel?"): used
+    twice or more, every turn a question."""
+    turns: dict[str, list[str]] = {}
+    for m in _TURN_LABEL.finditer(text):
+        turns.setdefault(m.group(1), []).append(m.group(3))
+    return frozenset(
+        label
+        for label, said in turns.items()
+        if len(said) > 1 and label not in ("Q", "A") and all(t.endswith("?") for t in said)
+    )
 
 
 def _full_name_with(text: str, surname: str) -> bool:

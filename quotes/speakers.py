@@ -644,11 +644,8 @@ class _Resolver(ArticleText):
             mention.text
         ):
             # "⟦Outside court, the co-operative's chairman, Tony Hichens,⟧ said", "⟦Defending, Jago Pascoe⟧ said": the
-            # model took in the phrase the sentence opens with; a British court report's "Defending," is the role
-            speaker = self.resolve(Span(mention.text[fronted.end() :], mention.start + fronted.end(), mention.end))
-            if speaker is not None and speaker.type == "person" and speaker.role is None and fronted.re is _COUNSEL:
-                speaker.role = _COUNSEL_ROLES[fronted.group(1)]
-            return speaker
+            # model took in the phrase the sentence opens with
+            return self.resolve(Span(mention.text[fronted.end() :], mention.start + fronted.end(), mention.end))
         opener = mention.text.split()[0] if mention.text.split() else ""
         if len(opener) > 3 and opener.isupper() and self.used_lowercase(opener) and len(mention.text.split()) > 1:
             # A lede's first word in capitals, British style: "PARENTS in Inverness have warned" (not "NATO allies")
@@ -976,6 +973,14 @@ class _Resolver(ArticleText):
                 return None  # "In Ohio, the agency overseeing elections said", "Across Kenya, …": no body apposed
             return self.body_ending_at(m)
         return None
+
+    def counsel_role(self, mention: Span) -> str | None:
+        """The role a British court report gives counsel by the side they speak for, opening the sentence before the
+        name ("Defending, Jago Pascoe said"; the mention may hold it), else None."""
+        counsel = _COUNSEL.match(mention.text) or _COUNSEL.fullmatch(
+            self.text, self.sentence_start(mention.start), mention.start
+        )
+        return _COUNSEL_ROLES[counsel.group(1)] if counsel else None
 
     def apposed_person(self, apposition: str) -> Entity | None:
         """The person an apposition names ("state Del. Marcia \"Cia\" Price"), or None; a relative clause after the
@@ -2504,6 +2509,8 @@ def resolve_speakers(
         says_its = _SPEAKS_OF_ITSELF.match(attributions[i].quote.text) is not None
         entity = resolver.resolve(speaker.mention, says_its=says_its)
         resolver.mention_ends[speaker.mention.start] = speaker.mention.end
+        if entity is not None and entity.type == "person" and entity.role is None:
+            entity.role = resolver.counsel_role(speaker.mention)
         if entity is not None:
             entity.positions.append(speaker.mention.start)
             entities[i] = entity

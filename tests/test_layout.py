@@ -271,3 +271,16 @@ def test_a_sourceless_paraphrase_in_an_answer_found_mostly_is_the_answerers():
         ("when a four-pack", "Dana"),
         ("it at the bar ev", "We"),
     ]
+
+
+def test_questions_under_the_publications_label_are_asked_not_answered():
+    text = (
+        "Makereta Seruvatu spoke to Island Sports Weekly.\n\nISLAND SPORTS: How does it feel?\n\nSERUVATU: I have "
+        "not slept.\n\nISLAND SPORTS: What changed?\n\nSERUVATU: We went to the villages.\n"
+    )
+    assert [(a.text, m.text) for a, _, m in interview_answers(text)] == [
+        ("I have not slept.", "SERUVATU"),
+        ("We went to the villages.", "SERUVATU"),
+    ]
+    assert layout_link(text, quote_of(text, "How does it feel?")) is None
+    assert layout_link(text, quote_of(text, "We went to the villages."))[1].text == "SERUVATU"

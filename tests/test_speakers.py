@@ -3129,6 +3129,10 @@ def test_the_sixth_sessions_second_review_cases(text, items, wrong):
         # A school by its "Prep".
         ("Riverside Prep posted a message: “Ravens fly together.”", [("Ravens fly together.", "Riverside Prep")],
          "Riverside Prep", "organization"),
+        # Counsel named after "Defending," that opens the sentence, the mention the name alone.
+        ("Defending, Jago Pascoe said his client was in debt. “He has lost his boat,” the barrister said.",
+         [("his client was in debt", "Jago Pascoe"), ("He has lost his boat", "the barrister")], "Jago Pascoe",
+         "person"),
     ],
 )  # fmt: skip
 def test_rules_from_style_set_14(text, items, name, type_):
@@ -3150,3 +3154,14 @@ def test_rules_from_style_set_14(text, items, name, type_):
 def test_the_set_14_rules_stop_where_they_should(text, items, wrong):
     speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
     assert f"{speaker.type}:{speaker.name}" != wrong and speaker.type != wrong
+
+
+def test_irish_surname_particles_vote_for_a_gender():
+    """ "Ms Ní Bhriain": the honorific sits before the particle, and the particle itself says a daughter; "he" after
+    her name (her father) is outvoted."""
+    from quotes.article_text import ArticleText
+
+    text = "His daughter, Sorcha Ní Bhriain, said he was cold. Ms Ní Bhriain said so. Mr Ó Briain is home."
+    facts = ArticleText(text)
+    assert facts.gender_votes("Bhriain", {"m": 0, "f": 0}) == {"m": 1, "f": 6}
+    assert facts.gender_votes("Briain", {"m": 0, "f": 0}) == {"m": 4, "f": 0}
