@@ -107,14 +107,26 @@ def interview_answers(text: str) -> list[tuple[Span, Span, Span]]:
 @functools.lru_cache(maxsize=4)  # asked once per quote of the same article
 def _askers(text: str) -> frozenset[str]:
     """The labels of an interview's questions under the publication's name ("ISLAND SPORTS: How does it feel?"): used
-    twice or more, every turn a question."""
+    twice or more, every turn a question, and no person's name (a committee member's questions, "HARTLEY: …?", are
+    her quotes)."""
     turns: dict[str, list[str]] = {}
     for m in _TURN_LABEL.finditer(text):
         turns.setdefault(m.group(1), []).append(m.group(3))
     return frozenset(
         label
         for label, said in turns.items()
-        if len(said) > 1 and label not in ("Q", "A") and all(t.endswith("?") for t in said)
+        if len(said) > 1
+        and label not in ("Q", "A")
+        and all(t.endswith("?") for t in said)
+        and not _person_named(text, label.split()[-1].capitalize())
+    )
+
+
+def _person_named(text: str, surname: str) -> bool:
+    """Whether the text writes ``surname`` after a first name ("Margaret Hartley"; not "Island Sports")."""
+    return any(
+        first_name_gender(m.group(1), broad=True)
+        for m in re.finditer(rf"\b([{UPPER}][\w'’-]*)[ \t]+{re.escape(surname)}\b", text)
     )
 
 

@@ -1076,7 +1076,8 @@ _AUTHORED = MESSAGE_NOUNS | frozenset(
 # anonymously", "who asked not to be named because …", "because they were not authorised to speak".
 ANONYMITY_ASIDE = (
     r"(?:who|speaking|talking|asking|declining|requesting|on\s+condition|because)\b[^,;:\n]*?"
-    r"(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified|quoted)|not\s+authori[sz]ed)"
+    r"(?:anonymity|anonymously|(?:not|n't)\s+(?:(?:want|wish)(?:ed|ing)?\s+)?to\s+be\s+(?:named|identified|quoted)"
+    r"|not\s+authori[sz]ed)"
 )
 # A place or time put before the mention, taken in by the tagger: "In Germany, SV Nordheim's sporting director, …".
 _FRONTED_PLACE = re.compile(

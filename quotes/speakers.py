@@ -387,7 +387,9 @@ class _Resolver(ArticleText):
         )
         if source.head not in _UNNAMED_HEADS and not described and not self.granted_anonymity(spoke):
             return None
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+        # Counted from the quotation the pronoun closes ("“We are tired. What we need is more hands,” she said"): its
+        # sentences are one report.
+        since = self.sentence_starts[max(0, self.sentence_index(self.quotation_closed_by(position)) - 1)]
         opens_next = not self.text[_line_end(self.text, spoke) : position].strip()  # "…”.\n\nShe said …"
         if spoke < since or not (self.same_or_quoting_paragraph(spoke, position) or opens_next):
             return None
@@ -401,10 +403,23 @@ class _Resolver(ArticleText):
         ):
             return None  # "… but Mayor John Smith disagreed. “…,” he said": the person named since
         for m in _DEFINITE_PERSON.finditer(self.text, since_mention, position):
-            if m.group(1).lower() in PERSON_NOUNS and not self.quoted(m.start()):
+            head = m.group(1).lower()
+            if (
+                head in PERSON_NOUNS
+                and not self.quoted(m.start())
+                and not any(start <= m.start() < end for start, end in self.contents)  # the source's own words
+                and _HEAD_GENDER.get(head) in (None, PRONOUN_GENDER.get(pronoun))  # "to find the man": no "she"
+            ):
                 return None  # "A resident said … The mayor promised help. “…,” he said": the one described since
         head_gender = _HEAD_GENDER.get(source.head or "")
         return source if head_gender in (None, PRONOUN_GENDER.get(pronoun)) else None
+
+    def quotation_closed_by(self, position: int) -> int:
+        """Where the quotation that ends right before ``position`` begins ("“…,” she said"), else ``position``."""
+        if not _AFTER_QUOTATION.search(self.text, max(0, position - 4), position):
+            return position
+        k = bisect.bisect_left(self.quoted_ranges, (position, 0)) - 1
+        return self.quoted_ranges[k][0] if k >= 0 and position - self.quoted_ranges[k][1] <= 4 else position
 
     def granted_anonymity(self, mention_start: int) -> bool:
         """Whether the source mentioned at ``mention_start`` is followed, within 150 characters of its paragraph, by

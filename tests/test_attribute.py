@@ -472,6 +472,8 @@ def test_how_a_source_is_kept_anonymous_is_no_quote(text, piece, cue):
          None, "An official"),
         # Nor is it the pronoun of the quotation after the sentence.
         ("One nurse, who asked not to be named, said it was close. “We are tired,” she said.", "she", "One nurse"),
+        ("One neighbour, who did not want to be named, said it was close. “I ran out,” she said.", "she",
+         "One neighbour"),
         # A source the tagger found outside the aside stays.
         ("A senior official, who asked not to be identified, said it was close.", "A senior official",
          "A senior official"),

@@ -284,3 +284,12 @@ def test_questions_under_the_publications_label_are_asked_not_answered():
     ]
     assert layout_link(text, quote_of(text, "How does it feel?")) is None
     assert layout_link(text, quote_of(text, "We went to the villages."))[1].text == "SERUVATU"
+
+
+def test_a_committee_members_questions_are_her_quotes():
+    text = (
+        "Margaret Hartley MP chairs the committee.\n\nHARTLEY: Your bonus was 380,000 pounds, wasn't it?\n\n"
+        "DHALIWAL: It was.\n\nHARTLEY: And you call that fair?\n\nDHALIWAL: I do. Sunita Dhaliwal runs the railway.\n"
+    )
+    assert [m.text for _, _, m in interview_answers(text)] == ["HARTLEY", "DHALIWAL", "HARTLEY", "DHALIWAL"]
+    assert layout_link(text, quote_of(text, "And you call that fair?"))[1].text == "HARTLEY"

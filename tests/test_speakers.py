@@ -3133,6 +3133,16 @@ def test_the_sixth_sessions_second_review_cases(text, items, wrong):
         ("Defending, Jago Pascoe said his client was in debt. “He has lost his boat,” the barrister said.",
          [("his client was in debt", "Jago Pascoe"), ("He has lost his boat", "the barrister")], "Jago Pascoe",
          "person"),
+        # A quotation of several sentences is one report: its "she" goes on with the unnamed source before it.
+        ("Dr. Aminu Gwarzo said cases rose. “People wait,” he said.\n\nOne nurse, who asked not to be named, said "
+         "beds had run out. \"We are tired. What we need is more hands,\" she said.", [("cases rose", "Dr. Aminu "
+         "Gwarzo"), ("People wait", "he"), ("beds had run out", "One nurse"), ("We are tired.", "she")], "nurse",
+         "anonymous"),
+        # The man the unnamed source speaks of, in her own words, is no one described since her.
+        ("Detective Inspector Sarah Lindqvist said the car was red.\n\nOne neighbour, who did not want to be named, "
+         "said the man was lying in the road. “There were two people with him,” she said.",
+         [("the car was red", "Detective Inspector Sarah Lindqvist"), ("the man was lying", "One neighbour"),
+         ("There were two people", "she")], "neighbour", "anonymous"),
     ],
 )  # fmt: skip
 def test_rules_from_style_set_14(text, items, name, type_):
