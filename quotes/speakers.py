@@ -142,6 +142,11 @@ _TOLD = re.compile(
     latin_classes(r"\s+(?:told|asked|assured|reminded|warned|urged)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 )
 KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow cousin".split())
+# Whom someone works or lives beside: "her manager", "his neighbour" are someone else, never the one whose.
+_RELATION_HEADS = frozenset(
+    "manager boss supervisor colleague colleagues coworker co-worker neighbour neighbours neighbor neighbors landlord "
+    "landlady tenant tenants teacher coach employer".split()
+)
 # Words that open a sentence or clause before its subject: "As Republicans scrambled …, they".
 CLAUSE_OPENERS = frozenset("as when while after before if although though because since but and so yet still".split())
 # Verbs that end a plural subject ("Democrats are acting …", "Workers objected"), besides any "-ed" word.
@@ -1046,9 +1051,11 @@ class _Resolver(ArticleText):
         group when plural; None unless ``words`` are an owner (a possessive pronoun or name) and dependant nouns."""
         owner_end = next((k for k, w in enumerate(words) if is_possessive(w) or w.lower() in POSSESSIVE_PRONOUNS), -1)
         rest = words[owner_end + 1 :]
-        heads = DEPENDANT_HEADS | KIN_WORDS  # "his lawyer", "his daughter"
+        heads = DEPENDANT_HEADS | KIN_WORDS | _RELATION_HEADS  # "his lawyer", "his daughter", "her manager"
         if owner_end < 0 or not rest or rest[-1].lower() not in heads or any(is_capitalised(w) for w in rest):
             return None
+        if rest[-1].lower() in _RELATION_HEADS and words[owner_end].lower() not in POSSESSIVE_PRONOUNS:
+            return None  # "Trump's campaign manager" is a job, named as such
         owner_words = words[: owner_end + 1]
         pronoun = owner_words[-1].lower()
         if pronoun in POSSESSIVE_PRONOUNS:

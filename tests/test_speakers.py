@@ -3143,6 +3143,9 @@ def test_the_sixth_sessions_second_review_cases(text, items, wrong):
          "said the man was lying in the road. “There were two people with him,” she said.",
          [("the car was red", "Detective Inspector Sarah Lindqvist"), ("the man was lying", "One neighbour"),
          ("There were two people", "she")], "neighbour", "anonymous"),
+        # "Her manager" is someone else, unnamed, never the one whose manager.
+        ("Priya Raman was laid off. Her manager told the team that “nobody’s job is safe.”",
+         [("nobody’s job is safe.", "Her manager")], "Priya Raman's manager", "anonymous"),
     ],
 )  # fmt: skip
 def test_rules_from_style_set_14(text, items, name, type_):
@@ -3159,6 +3162,9 @@ def test_rules_from_style_set_14(text, items, name, type_):
         ("“Yes, I support Ted Cruz,” Brent Bozell III says. He was five, and his father, Brent Bozell, Jr., wrote a "
          "book, his father said. “Cruz will win,” Bozell says.", [("Yes, I support Ted Cruz", "Brent Bozell III"),
          ("wrote a book", "his father"), ("Cruz will win", "Bozell")], "person:Brent Bozell"),
+        # A name's "campaign manager" is a job as written, not someone's manager.
+        ("Donald Trump spoke. Trump's campaign manager said he was glad.",
+         [("he was glad", "Trump's campaign manager")], "anonymous:Donald Trump's campaign manager"),
     ],
 )  # fmt: skip
 def test_the_set_14_rules_stop_where_they_should(text, items, wrong):
