@@ -1202,7 +1202,8 @@ class _Resolver(ArticleText):
         Courier after the news conference."; "In an interview with reporter Sam Reed, Tran discussed the cuts."),
         quoted there or not ("Tran said the cuts hurt. She spoke with the Courier."), else the first other person it
         names who is not the source of a quote there ("The Courier interviewed Mayor Lisa Tran"; not "…, festival
-        secretary Anirban Ghosal said"; but "We spoke to …, Dr Nomvula Sithole, about", tagged or not); never a
+        secretary Anirban Ghosal said"; but "We spoke to …, Dr Nomvula Sithole, about" and "where Houghton faced
+        several questions", tagged or not); never a
         paper's reporter ("The Courier's Sam Reed"). Without one there, the first person the article names in full
         (its lede introduces them), else its most prominent person before ``position``."""
         block = self.interview_start(position)
@@ -1219,7 +1220,11 @@ class _Resolver(ArticleText):
             m
             for m in named
             if m not in subjects
-            and (not self.source_at(m.start()) or _INTERVIEWED.search(self.text_before(m.start(), 60)))
+            and (
+                not self.source_at(m.start())
+                or _INTERVIEWED.search(self.text_before(m.start(), 60))
+                or _ASKED_QUESTIONS.match(self.text, m.end())
+            )
         ]
         for m in subjects + others:
             if (person := self.person_named(m.group(0))) is not None:
@@ -2040,6 +2045,8 @@ class _Resolver(ArticleText):
 # Words before the one interviewed, who is no quote's source there though the tagger may take "We spoke to the study's
 # lead author, Dr Nomvula Sithole, about …" for a report.
 _INTERVIEWED = re.compile(r"\b(?:(?:spoke|talked|sat\s+down)\s+(?:to|with)|interviewed)\b", re.IGNORECASE)
+# Words after the one interviewed at a news conference: "where Houghton faced several questions about the incident".
+_ASKED_QUESTIONS = re.compile(r"[ \t]+(?:faced|fielded|took|answered)[ \t]+(?:[\w-]+[ \t]+){0,2}questions\b")
 _AFTER_QUOTATION = re.compile(r"[,?!][\"”’'][ \t]*$|[\"”’'],[ \t]*$")  # "…,” said X": the inverted form
 _NAME_AFTER_VERB = re.compile(latin_classes(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)"))  # "said Jason Gilbert"
 _PARTY_MEMBERS = {"Republican": "Republicans", "Democratic": "Democrats"}  # a party's word alone, as a source

@@ -3146,6 +3146,13 @@ def test_the_sixth_sessions_second_review_cases(text, items, wrong):
         # "Her manager" is someone else, unnamed, never the one whose manager.
         ("Priya Raman was laid off. Her manager told the team that “nobody’s job is safe.”",
          [("nobody’s job is safe.", "Her manager")], "Priya Raman's manager", "anonymous"),
+        # At a news conference, the one who "faced several questions" answers them, though the tagger took the name
+        # for a source.
+        ("Jayden Parata kicked 19 points. Kea coach Brent Houghton said it was satisfying.\n\nThe sending-off "
+         "dominated the press conference, where Houghton faced several questions.\n\nQ: Was it a red card?\n\nA: "
+         "It looked high.\n\nQ: Will you appeal?\n\nA: We'll see what the judiciary says.",
+         [("it was satisfying", "Kea coach Brent Houghton"), ("It looked high.", "Houghton"),
+          ("We'll see what", "A")], "Brent Houghton", "person"),
     ],
 )  # fmt: skip
 def test_rules_from_style_set_14(text, items, name, type_):
