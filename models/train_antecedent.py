@@ -288,7 +288,7 @@ def train(config: TrainConfig) -> dict:
                 "seconds": round(time.time() - started),
             }
             antecedent.save(net, config.out, meta=meta)
-    (config.out / "history.json").write_text(json.dumps(history, indent=2) + "\n", encoding="utf-8")
+    (config.out / "history.json").write_text(json.dumps(history, separators=(",", ":")) + "\n", encoding="utf-8")
     reloaded = dev_accuracy(antecedent.load(config.out), splits["dev"])
     meta = json.loads((config.out / "config.json").read_text(encoding="utf-8"))
     meta["dev_accuracy_fp16_reloaded"] = reloaded

@@ -251,7 +251,7 @@ def train(config: TrainConfig) -> dict:
                 "seconds": round(time.time() - started),
             }
             extractor_net.save(net, config.out, meta=meta)
-    (config.out / "history.json").write_text(json.dumps(history, indent=2) + "\n")
+    (config.out / "history.json").write_text(json.dumps(history, separators=(",", ":")) + "\n")
     # The saved weights are fp16: score the reloaded model too, so the card can say what that costs.
     reloaded = evaluate_dev(extractor_net.load(config.out), tokenizer, config.dev, limit=config.limit_docs)
     meta = json.loads((config.out / extractor_net.CONFIG_FILE).read_text())

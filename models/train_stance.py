@@ -261,7 +261,7 @@ def train(config: TrainConfig) -> dict:
                 "continued_from": continued_from,
             }
             stance_net.save(net, config.out, meta=meta)
-    (config.out / "history.json").write_text(json.dumps(history, indent=2) + "\n")
+    (config.out / "history.json").write_text(json.dumps(history, separators=(",", ":")) + "\n")
     # The saved weights are fp16: score the reloaded model too, so the card can say what that costs.
     reloaded, _ = dev_scores(stance_net.load(config.out), tokenizer, dev, config.max_length)
     meta = json.loads((config.out / stance_net.CONFIG_FILE).read_text())
