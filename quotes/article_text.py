@@ -285,8 +285,9 @@ class ArticleText:
         return re.search(rf"[a-z,;:]\s+{re.escape(first)}\b", self.text) is not None
 
     def gender_votes(self, words: str, votes: dict[str, int], *, possessives: bool = False) -> dict[str, int]:
-        """``votes`` plus, wherever the article writes ``words``, 2 for a gendered word just before them and 1
-        for the first "he"/"she" (with ``possessives`` also "his"/"her") after them in their sentence."""
+        """``votes`` plus, wherever the article writes ``words``, 2 for a gendered word just before them (and 2 for an
+        Irish surname's particle there, "Ní" or "Ó", the word before it then read instead) and 1 for the first
+        "he"/"she" (with ``possessives`` also "his"/"her") after them in their sentence."""
         pronoun = r"\b(he|she|his|her)\b" if possessives else r"\b(he|she)\b"
         for m in re.finditer(rf"\b{re.escape(words)}\b", self.text):
             before = self.text[max(0, m.start() - 16) : m.start()].lower().split()

@@ -250,7 +250,7 @@ def with_interview_answers(
         )
         # Judged answer by answer, so a piece run on from this answer into the next no longer covers the next.
         kept = [a for a in kept if not _answerers_piece(a, answer, asked_from, mention.text)]
-    return sorted(kept + added, key=lambda a: a.quote.start) if added else attributions
+    return sorted(kept + added, key=lambda a: a.quote.start) if added or kept != attributions else attributions
 
 
 def _answerers_piece(a: Attribution, answer: Span, asked_from: int, label: str) -> bool:

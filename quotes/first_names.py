@@ -87,6 +87,11 @@ def first_name_gender(word: str, *, broad: bool = False) -> str | None:
     return gender
 
 
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name the lists know, of either sex ("Rob", and "Dana" too)."""
+    return first_name_gender(word, broad=True) is not None or _unaccented(word).lower() in _BORNE_BY_BOTH
+
+
 # Names the birth records give one sex that news gives both (Lindsey Graham, Alex Salmond): left out, as above.
 _BORNE_BY_BOTH = frozenset(
     """lindsey lindsay alex sam jamie casey robin leslie dana jean jess morgan riley kim lee terry tracy jody drew

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .first_names import first_name_gender
+from .first_names import is_first_name
 from .names import HONORIFICS, TITLE_WORDS
 from .text import LOWER, UPPER
 from .types import Quote, Span
@@ -111,7 +111,8 @@ def _askers(text: str) -> frozenset[str]:
     her quotes)."""
     turns: dict[str, list[str]] = {}
     for m in _TURN_LABEL.finditer(text):
-        turns.setdefault(m.group(1), []).append(m.group(3))
+        if m.group(2) == ":":  # not "Mr. Lee asked …?"
+            turns.setdefault(m.group(1), []).append(m.group(3))
     return frozenset(
         label
         for label, said in turns.items()
@@ -122,11 +123,13 @@ def _askers(text: str) -> frozenset[str]:
     )
 
 
-def _person_named(text: str, surname: str) -> bool:
-    """Whether the text writes ``surname`` after a first name ("Margaret Hartley"; not "Island Sports")."""
+def _person_named(text: str, surname: str, *, titled: bool = False) -> bool:
+    """Whether the text writes ``surname`` after a first name ("Margaret Hartley"; not "Island Sports"), or with
+    ``titled`` also after an honorific or a title ("Mr. Pence", "Senator Pence")."""
     return any(
-        first_name_gender(m.group(1), broad=True)
-        for m in re.finditer(rf"\b([{UPPER}][\w'’-]*)[ \t]+{re.escape(surname)}\b", text)
+        is_first_name(word) or titled and word.lower() in HONORIFICS | TITLE_WORDS
+        for m in re.finditer(rf"\b([{UPPER}][\w'’.-]*)[ \t]+{re.escape(surname)}\b", text)
+        if (word := m.group(1).rstrip("."))
     )
 
 
@@ -147,10 +150,14 @@ def turn_label(text: str, position: int) -> Span | None:
 
 
 def _full_name_of(text: str, label: str) -> bool:
-    """Whether the text writes ``label`` (in ordinary case) as the first or last name of a full name: "Dana" in
-    "Dana Kowalczyk", "Kowalczyk" in "Rob Kowalczyk"."""
-    name = re.escape(label)
-    return re.search(rf"\b(?:{name}[ \u00a0]+[{UPPER}][\w'’-]+|[{UPPER}][\w'’-]+[ \u00a0]+{name})\b", text) is not None
+    """Whether ``label`` (in ordinary case) is a person's: a first name the text writes before a surname ("Dana" of
+    "Dana Kowalczyk"), a surname it writes after a first name ("Kowalczyk" of "Rob Kowalczyk"), or a first name and a
+    surname (not the subhead "Health:" of an article naming the "Health Minister")."""
+    if " " in label:
+        return is_first_name(label.split()[0])
+    if not is_first_name(label):
+        return _person_named(text, label)
+    return re.search(rf"\b{re.escape(label)}[ \u00a0]+[{UPPER}][\w'’-]+", text) is not None
 
 
 def _names_a_speaker(text: str, label: str) -> bool:
@@ -161,11 +168,7 @@ def _names_a_speaker(text: str, label: str) -> bool:
     if label.split()[0] in _NOT_SPEAKERS or len(label.rstrip(".")) < 2:
         return False
     repeated = len(re.findall(rf"^[ \t\"“]*{re.escape(label)}:", text, re.MULTILINE)) > 1
-    surname = label.split()[-1].capitalize()
-    return repeated or any(
-        first_name_gender(m.group(1).rstrip("."), broad=True) or m.group(1).lower() in HONORIFICS | TITLE_WORDS
-        for m in re.finditer(rf"\b([{UPPER}][\w'’.-]*)[ \t]+{re.escape(surname)}\b", text)
-    )
+    return repeated or _person_named(text, label.split()[-1].capitalize(), titled=True)
 
 
 def _initial_before(text: str, end: int) -> bool:

@@ -765,7 +765,7 @@ PERSON_ROLE_HEADS = frozenset(
     anchor founder leader speaker attorney sheriff chancellor premier general commander manager coach captain
     striker goalkeeper midfielder defender winger quarterback pitcher convener convenor chair chairperson councillor
     councilor vice-chancellor rector provost dean principal headteacher headmaster headmistress superintendent
-    coordinator skipper inspector detective sergeant constable professor""".split()
+    coordinator skipper""".split()
 )
 # Heads naming one person by what they do: "a Republican strategist", "the questioner" is an unnamed source.
 PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(

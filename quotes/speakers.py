@@ -145,8 +145,11 @@ KIN_WORDS = frozenset("wife husband son daughter brother sister mother father wi
 # Whom someone works or lives beside: "her manager", "his neighbour" are someone else, never the one whose.
 _RELATION_HEADS = frozenset(
     "manager boss supervisor colleague colleagues coworker co-worker neighbour neighbours neighbor neighbors landlord "
-    "landlady tenant tenants teacher coach employer".split()
+    "landlady tenant tenants teacher coach employer classmate classmates teammate teammates roommate flatmate "
+    "housemate partner fiance fiancee fiancé fiancée girlfriend boyfriend".split()
 )
+# The people named after whom they belong to: "his lawyer", "his daughter", "her manager".
+OWNED_PEOPLE = DEPENDANT_HEADS | KIN_WORDS | _RELATION_HEADS
 # Words that open a sentence or clause before its subject: "As Republicans scrambled …, they".
 CLAUSE_OPENERS = frozenset("as when while after before if although though because since but and so yet still".split())
 # Verbs that end a plural subject ("Democrats are acting …", "Workers objected"), besides any "-ed" word.
@@ -374,9 +377,10 @@ class _Resolver(ArticleText):
         return start
 
     def unnamed_source_just_quoted(self, pronoun: str, position: int) -> Entity | None:
-        """The unnamed source a "he"/"she" at ``position`` continues: one quoted in this sentence or the one before,
-        in the same paragraph or the one it opens, with no person speaking or named since, whose description gives no
-        other gender ("a spokeswoman" is no "he"). None otherwise."""
+        """The unnamed source a "he"/"she" at ``position`` continues: one quoted in this sentence or the one before
+        (counted from the first sentence of a quotation the pronoun closes), in the same paragraph or the one it opens,
+        with no person speaking or named since, whose description gives no other gender ("a spokeswoman" is no "he").
+        None otherwise."""
         source = self.latest(("anonymous",), position)
         if source is None:
             return None
@@ -395,8 +399,10 @@ class _Resolver(ArticleText):
         # Counted from the quotation the pronoun closes ("“We are tired. What we need is more hands,” she said"): its
         # sentences are one report.
         since = self.sentence_starts[max(0, self.sentence_index(self.quotation_closed_by(position)) - 1)]
+        if spoke < since:
+            return None
         opens_next = not self.text[_line_end(self.text, spoke) : position].strip()  # "…”.\n\nShe said …"
-        if spoke < since or not (self.same_or_quoting_paragraph(spoke, position) or opens_next):
+        if not (self.same_or_quoting_paragraph(spoke, position) or opens_next):
             return None
         person = self.latest_person(pronoun, position)
         if person is not None and max(p for p in person.positions if p < position) > spoke:
@@ -666,16 +672,19 @@ class _Resolver(ArticleText):
             # "⟦Outside court, the co-operative's chairman, Tony Hichens,⟧ said", "⟦Defending, Jago Pascoe⟧ said": the
             # model took in the phrase the sentence opens with
             return self.resolve(Span(mention.text[fronted.end() :], mention.start + fronted.end(), mention.end))
-        opener = mention.text.split()[0] if mention.text.split() else ""
-        if len(opener) > 3 and opener.isupper() and self.used_lowercase(opener) and len(mention.text.split()) > 1:
-            # A lede's first word in capitals, British style: "PARENTS in Inverness have warned" (not "NATO allies")
-            return self.resolve(Span(opener.capitalize() + mention.text[len(opener) :], mention.start, mention.end))
         core, apposition = core_mention(mention.text)
-        if apposition and core.split()[-1].lower() in MESSAGE_NOUNS and (by := _MADE_BY.match(mention.text, len(core))):
+        if (
+            apposition
+            and core.split()
+            and core.split()[-1].lower() in MESSAGE_NOUNS
+            and (by := _MADE_BY.match(mention.text, len(core)))
+        ):
             # "⟦The letter, organised by the Highland Gaelic Families Network,⟧ states": its maker speaks
             maker = by.group(1).rstrip()
             return self.resolve(Span(maker, mention.start + by.start(1), mention.start + by.start(1) + len(maker)))
         words = word_tokens(TIME_PHRASE.sub("", core))
+        if len(words) > 1 and len(words[0]) > 3 and words[0].isupper() and self.used_lowercase(words[0]):
+            words[0] = words[0].capitalize()  # a lede's first word in capitals: "PARENTS in Inverness" (not "NATO")
         while len(words) > 1 and words[0].lower() in CONJUNCTIONS | _LEADING_PREPOSITIONS:
             # "While old Iowa political hands", "from the Senate banking committee": the model took in the clause's
             # opening word or the preposition before the source
@@ -756,8 +765,12 @@ class _Resolver(ArticleText):
             and (holder := self.job_holder(lower[-1], body, mention.start))
         ):
             return holder  # "Hollis & Grey … its chief executive said": the one named with that job there
-        if lower[0] in POSSESSIVE_PRONOUNS and (named := _named_after_possessive(words)):
-            return self.person_named(named)  # "His neighbour Hem Sreyleak": the one named, not the one whose
+        if (
+            lower[0] in POSSESSIVE_PRONOUNS
+            and (named := _named_after_possessive(words))
+            and (person := self.person_named(named)) is not None
+        ):
+            return person  # "His neighbour Hem Sreyleak": the one named, not the one whose
         if len(words) <= 4 and lower[0] in POSSESSIVE_PRONOUNS:  # "His website", "their statement"
             if lower[-1] in _LED_BODIES and (body := self.body_led_by(lower[0], lower[-1], mention.start)):
                 return body  # "Her ministry said": the ministry the article named, not the minister
@@ -804,7 +817,8 @@ class _Resolver(ArticleText):
             # An interview's labels: the questions are the writer's, the answers the person interviewed.
             return self.writer(mention.start) if words[0] == "Q" else self.interviewee(mention.start)
         if len(words) == 1 and lower[0] in FIRST_PERSON and not self.quoted(mention.start):
-            if (label := turn_label(self.text, mention.start) or self.answer_label(mention.start)) is not None:
+            label = turn_label(self.text, mention.start) or self.answer_label(mention.start)
+            if label is not None and label.text.lower() not in FIRST_PERSON:
                 return self.resolve(label)  # "AIT OUCHEN: We have heard these reports", "Dana: We paid …"
         narrative = not (self.quoted(mention.start) or self.answer(mention.start))
         if len(words) == 1 and lower[0] in FIRST_PERSON and narrative:
@@ -1051,8 +1065,7 @@ class _Resolver(ArticleText):
         group when plural; None unless ``words`` are an owner (a possessive pronoun or name) and dependant nouns."""
         owner_end = next((k for k, w in enumerate(words) if is_possessive(w) or w.lower() in POSSESSIVE_PRONOUNS), -1)
         rest = words[owner_end + 1 :]
-        heads = DEPENDANT_HEADS | KIN_WORDS | _RELATION_HEADS  # "his lawyer", "his daughter", "her manager"
-        if owner_end < 0 or not rest or rest[-1].lower() not in heads or any(is_capitalised(w) for w in rest):
+        if owner_end < 0 or not rest or rest[-1].lower() not in OWNED_PEOPLE or any(is_capitalised(w) for w in rest):
             return None
         if rest[-1].lower() in _RELATION_HEADS and words[owner_end].lower() not in POSSESSIVE_PRONOUNS:
             return None  # "Trump's campaign manager" is a job, named as such
@@ -1114,11 +1127,19 @@ class _Resolver(ArticleText):
 
     def dependant_named_before(self, head: str, pronoun: str, owner: Entity, position: int) -> Entity | None:
         """The person the text introduced before ``position`` by the same possessive and ``head`` and a name ("His
-        daughter, Sorcha Ní Bhriain," of a later "his daughter"), when that is not ``owner``; None otherwise."""
+        daughter, Sorcha Ní Bhriain," of a later "his daughter"), when that is not ``owner`` and, for a pronoun's
+        relative, the person named last before that introduction is ``owner`` (not another patient's daughter); None
+        otherwise."""
         owners = f"{re.escape(pronoun.capitalize())}|{re.escape(pronoun)}"
         pattern = re.compile(latin_classes(rf"\b(?:{owners})[ \t]+{re.escape(head)},?[ \t]+({_PERSONAL_NAME})"))
-        runs = [m.group(1) for m in pattern.finditer(self.text, 0, position) if personal_run(m.group(1))]
-        person = self.person_named(runs[-1]) if runs else None
+        intros = [m for m in pattern.finditer(self.text, 0, position) if personal_run(m.group(1))]
+        if not intros:
+            return None
+        if pronoun in POSSESSIVE_PRONOUNS:
+            before = [r for r in self.narrative_runs(0, intros[-1].start()) if personal_run(r.group(0))]
+            if not before or self.person_named(before[-1].group(0)) is not owner:
+                return None
+        person = self.person_named(intros[-1].group(1))
         return person if person is not owner else None
 
     def prominent_person(self, lower: list[str], position: int, *, recent_only: bool = False) -> Entity | None:
@@ -1900,7 +1921,7 @@ class _Resolver(ArticleText):
                 head = content[-1].lower()  # the people counted: "percent of Democrats" is a group
         plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in NOT_PLURAL
         singular = head[:-1] if plural else head
-        if head.endswith("men") and head not in _NOT_MEN:
+        if _MEN.fullmatch(head) and head not in ("semen", "hymen"):
             singular = head.removesuffix("men") + "man"  # "fishermen", "women"
         description = " ".join(content).replace(" ,", ",")  # "bespectacled, 71-year-old diplomat"
         if lower[0] in ("other", "another") and len(content) < len(lower):
@@ -1949,7 +1970,7 @@ class _Resolver(ArticleText):
             if e.type == "person" and e.role and _job(head) == _job(role_head(e.role)) and not self.outranked(e, lower):
                 return e
         if definite or is_possessive(lower[0]):
-            if head in PERSON_ROLE_HEADS and (holder := self.role_holder(lower, position)):
+            if head in PERSON_ROLE_HEADS | _RANKS and (holder := self.role_holder(lower, position)):
                 return holder  # "the Republican nominee" of "Republican nominee Donald Trump"
             if head in PERSON_ROLE_HEADS and (named_next := self.named_next(position)):
                 return named_next  # a lede's "the state's health commissioner said", named in the next paragraph
@@ -2133,10 +2154,17 @@ _TIME_OPENERS = frozenset("yesterday today tonight earlier later meanwhile after
 _REPLYING = re.compile(r",?[ \t]+who[ \t]+(?:replied|responded|answered|said|retorted)\b")
 _PERSONAL_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}"  # "Radu Pîrvulescu" (latin_classes widens the capitals)
 _QUOTATION_MARK = re.compile(r"[\"“”«»‘]|(?<!\w)'(?=\w)")  # opening marks; "’" and "'" inside words are apostrophes
-_NOT_MEN = frozenset("specimen regimen abdomen omen stamen acumen semen hymen lumen albumen amen".split())  # not plural
-# A message's maker in an apposition: ", organised by the Highland Gaelic Families Network".
+# Ranks written before a name ("Insp. Tom Vaiaku", "Prof Ana de la Cruz") that "the inspector" stands for; not heads of
+# PERSON_ROLE_HEADS, since "a university professor" unnamed is still the next "he" (``unnamed_source_just_quoted``).
+_RANKS = frozenset("inspector detective sergeant constable professor".split())
+_MEN = re.compile(r"(?:\w*wo|\w+[^aiouw\W])men")  # "fishermen", "women", "gunmen"; not "specimen", "bitumen", "stamen"
+# A message's maker named in an apposition: ", organised by the Highland Gaelic Families Network" (a name, so not "sent
+# by email" nor "released by police late on Monday").
 _MADE_BY = re.compile(
-    r",[ \t]+(?:organi[sz]ed|written|signed|sent|issued|published|drafted|commissioned|released)[ \t]+by[ \t]+([^,]+)"
+    latin_classes(
+        r",[ \t]+(?:organi[sz]ed|written|signed|sent|issued|published|drafted|commissioned|released)[ \t]+by[ \t]+"
+        r"((?:the[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|for|the))*)(?=[ \t]*(?:,|$))"
+    )
 )
 # A court report's scene and its counsel, named by the side they speak for: "Outside court,", "Defending, Jago Pascoe
 # said". (Any fronted phrase, _FRONTED_PHRASE, lost a quote of the first held-out sample: an aggregate ablation.)
@@ -2364,11 +2392,13 @@ def _name_and_description(apposition: str) -> tuple[str, str | None]:
 
 
 def _named_after_possessive(words: list[str]) -> str | None:
-    """The personal name (two words or more) after a possessive pronoun and lower-case nouns ("Hem Sreyleak" of "His
-    neighbour Hem Sreyleak"), or None."""
+    """The personal name (two words or more) after a possessive pronoun and lower-case nouns ending in a person's
+    ("Hem Sreyleak" of "His neighbour Hem Sreyleak"; not "Their charity Save The Children"), or None."""
     k = next((k for k, w in enumerate(words) if k and is_capitalised(w)), len(words))
     name = " ".join(words[k:])
     if k < 2 or not all(w.islower() for w in words[1:k]) or len(words) - k < 2 or not personal_run(name):
+        return None
+    if words[k - 1] not in OWNED_PEOPLE | PERSON_NOUNS:
         return None
     return name if all(map(is_capitalised, words[k:])) else None
 
@@ -2381,6 +2411,7 @@ def _led_by_acronym(words: list[str]) -> bool:
         and re.fullmatch(latin_classes("[A-Z]{3,5}"), words[0]) is not None
         and not all(w.isupper() for w in words[1:])
         and not first_name_gender(words[0].capitalize(), broad=True)
+        and not first_name_gender(words[1])  # "NYPD Ann Lee": a body's officer, named (not "HSE West")
     )
 
 
