@@ -38,6 +38,7 @@ _NOT_SPEAKERS = frozenset(
     CLARIFICATION SOURCE SOURCES WASHINGTON NEW LOS THE WHY WHAT HOW WHEN WHERE QUESTION ANSWER BYLINE EXCLUSIVE
     BUSTED BOOM LOOK EMAIL UPSHOT BOTTOM TOP KEY FACT FACTS""".split()
 )
+_PRONOUNS = frozenset("i me we us you he him she her it they them".split())
 _LABEL_TO_QUOTE = 3  # characters allowed between a label and its quote (an opening mark, a space)
 _SUFFIXES = ("Jr.", "Sr.")
 
@@ -150,14 +151,21 @@ def turn_label(text: str, position: int) -> Span | None:
 
 
 def _full_name_of(text: str, label: str) -> bool:
-    """Whether ``label`` (in ordinary case) is a person's: a first name the text writes before a surname ("Dana" of
-    "Dana Kowalczyk"), a surname it writes after a first name ("Kowalczyk" of "Rob Kowalczyk"), or a first name and a
-    surname (not the subhead "Health:" of an article naming the "Health Minister")."""
+    """Whether ``label`` (in ordinary case) is a person's: a word the text writes after another capitalised word or
+    before one that is no title ("Sreyleak" of "Hem Sreyleak", "Dana" of "Dana Kowalczyk"; not the subhead "Health:" of
+    an article on the "Health Minister") and never in lower case unless a first name, or two words the text writes
+    outside labels too."""
+    name = re.escape(label)
+    if label.lower() in _PRONOUNS:
+        return False  # "Me:" of an article that writes "Me Too"
     if " " in label:
-        return is_first_name(label.split()[0])
-    if not is_first_name(label):
-        return _person_named(text, label)
-    return re.search(rf"\b{re.escape(label)}[ \u00a0]+[{UPPER}][\w'’-]+", text) is not None
+        return len(re.findall(rf"\b{name}\b", text)) > len(re.findall(rf"^[ \t]*{name}:", text, re.MULTILINE))
+    common = re.search(rf"\b{re.escape(label.lower())}\b", text) is not None
+    before = re.search(rf"\b[{UPPER}][\w'’.-]+[ \u00a0]+{name}\b", text)
+    after = any(  # "Dana Kowalczyk"; not "Health Minister"
+        m.group(1).lower() not in TITLE_WORDS for m in re.finditer(rf"\b{name}[ \u00a0]+([{UPPER}][\w'’-]+)", text)
+    )
+    return (before is not None or after) and (not common or is_first_name(label))
 
 
 def _names_a_speaker(text: str, label: str) -> bool:

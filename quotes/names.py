@@ -442,6 +442,7 @@ ORG_WORDS = (
             "museum",
             "gallery",
             "clinic",
+            "infirmary",
             "college",
             "academy",
             "school",

@@ -1136,8 +1136,9 @@ class _Resolver(ArticleText):
         if not intros:
             return None
         if pronoun in POSSESSIVE_PRONOUNS:
-            before = [r for r in self.narrative_runs(0, intros[-1].start()) if personal_run(r.group(0))]
-            if not before or self.person_named(before[-1].group(0)) is not owner:
+            named = (self.person_named(r.group(0)) for r in reversed(self.narrative_runs(0, intros[-1].start())))
+            introducer = next((p for p in named if p is not None and p.type == "person"), None)  # not "Royal Infirmary"
+            if introducer is not owner:
                 return None
         person = self.person_named(intros[-1].group(1))
         return person if person is not owner else None
@@ -1921,7 +1922,7 @@ class _Resolver(ArticleText):
                 head = content[-1].lower()  # the people counted: "percent of Democrats" is a group
         plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in NOT_PLURAL
         singular = head[:-1] if plural else head
-        if _MEN.fullmatch(head) and head not in ("semen", "hymen"):
+        if head.endswith("men") and head not in _NOT_MEN:
             singular = head.removesuffix("men") + "man"  # "fishermen", "women"
         description = " ".join(content).replace(" ,", ",")  # "bespectacled, 71-year-old diplomat"
         if lower[0] in ("other", "another") and len(content) < len(lower):
@@ -2157,13 +2158,17 @@ _QUOTATION_MARK = re.compile(r"[\"“”«»‘]|(?<!\w)'(?=\w)")  # opening mar
 # Ranks written before a name ("Insp. Tom Vaiaku", "Prof Ana de la Cruz") that "the inspector" stands for; not heads of
 # PERSON_ROLE_HEADS, since "a university professor" unnamed is still the next "he" (``unnamed_source_just_quoted``).
 _RANKS = frozenset("inspector detective sergeant constable professor".split())
-_MEN = re.compile(r"(?:\w*wo|\w+[^aiouw\W])men")  # "fishermen", "women", "gunmen"; not "specimen", "bitumen", "stamen"
-# A message's maker named in an apposition: ", organised by the Highland Gaelic Families Network" (a name, so not "sent
-# by email" nor "released by police late on Monday").
+_NOT_MEN = frozenset(  # words ending in "men" that are no plural of "-man"
+    "specimen regimen abdomen omen stamen acumen semen hymen lumen albumen amen bitumen ramen cyclamen dolmen yemen "
+    "carmen".split()
+)
+# A message's maker named in an apposition: ", organised by the Highland Gaelic Families Network", "issued by the
+# ministry" (a name or "the" and a noun, a time after it left out; not "sent by email").
 _MADE_BY = re.compile(
     latin_classes(
         r",[ \t]+(?:organi[sz]ed|written|signed|sent|issued|published|drafted|commissioned|released)[ \t]+by[ \t]+"
-        r"((?:the[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|for|the))*)(?=[ \t]*(?:,|$))"
+        r"((?:the[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|for|the))*|the[ \t]+[a-z][\w-]*)"
+        r"(?=[ \t]*(?:,|$)|[ \t]+(?:on|late|early|last|this|yesterday|today)\b)"
     )
 )
 # A court report's scene and its counsel, named by the side they speak for: "Outside court,", "Defending, Jago Pascoe
@@ -2411,7 +2416,7 @@ def _led_by_acronym(words: list[str]) -> bool:
         and re.fullmatch(latin_classes("[A-Z]{3,5}"), words[0]) is not None
         and not all(w.isupper() for w in words[1:])
         and not first_name_gender(words[0].capitalize(), broad=True)
-        and not first_name_gender(words[1])  # "NYPD Ann Lee": a body's officer, named (not "HSE West")
+        and not (len(words) > 2 and first_name_gender(words[1]))  # "NYPD Ann Lee"; not "HSE West", "AARP Virginia"
     )
 
 

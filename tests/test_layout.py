@@ -245,6 +245,23 @@ def test_an_interview_answered_under_first_names_gives_each_answer_its_label():
         ("She thought there wa", "Rob"),
         ("People notice when a", "Dana"),
     ]
+    assert all(COUPLE[s.start : s.end] == s.text for spans in answers for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # First names the lists do not know, and surnames after an honorific, still name the one answering.
+        ("We met Sunita Dhaliwal and Hem Sreyleak.\n\nQ: Why?\n\nSunita: Because of beer.\n\nQ: Prices?\n\nHem: "
+         "People notice it.\n", ["Sunita", "Hem"]),
+        ("Ms Kowalczyk runs it.\n\nQ: Why?\n\nKowalczyk: Yes.\n\nQ: And?\n\nKowalczyk: No.\n",
+         ["Kowalczyk", "Kowalczyk"]),
+        # Two words the text never writes outside the labels are no one it named.
+        ("We met Will.\n\nQ: Why?\n\nWill Power: a sub.\n\nWill Power: b.\n", []),
+    ],
+)  # fmt: skip
+def test_ordinary_case_labels_name_the_people_the_article_names(text, labels):
+    assert [m.text for _, _, m in interview_answers(text)] == labels
 
 
 @pytest.mark.parametrize(
