@@ -3208,12 +3208,14 @@ def test_irish_surname_particles_vote_for_a_gender():
         # A possessive and a body's kind before its name: the body, no person.
         ("Their charity Save The Children said it would help.", [("it would help", "Their charity Save The Children")],
          "Save The Children", "organization"),
-        # The unnamed source's own words speak of a woman: no one described since her (her "she" goes on with her).
+        # The unnamed source's own words speak of a woman: no one described since her (her "she" goes on with her). A
+        # guard for the first of the two conditions (it held before the mends; removing the condition fails it).
         ("Detective Inspector Sarah Lindqvist said the car was red.\n\nOne neighbour, who asked not to be named, said "
          "the woman was lying in the road. “There were two people with her,” she said.", [("the car was red",
          "Detective Inspector Sarah Lindqvist"), ("the woman was lying", "One neighbour"), ("There were two people",
          "she")], "neighbour", "anonymous"),
-        # A man described since the unnamed source spoke, outside her words, is of the other gender than "she".
+        # A man described since the unnamed source spoke, outside her words, is of the other gender than "she" (a guard
+        # for the second condition, in the same way).
         ("Mayor Tom Cole opened it.\n\nOne neighbour, who asked not to be named, said it was loud, though the man "
          "next door slept. “I heard it all,” she said.", [("it was loud", "One neighbour"), ("I heard it all", "she")],
          "neighbour", "anonymous"),
@@ -3246,7 +3248,8 @@ def test_an_acronym_before_a_personal_name_makes_no_body():
 @pytest.mark.parametrize(
     ("text", "items", "name", "type_"),
     [
-        # A maker written "the" and a noun, or a name with the day after it.
+        # A maker written "the" and a noun (a guard: the older "released by" reading gave it too), or a name with the
+        # day after it.
         ("The ministry met. The statement, issued by the ministry, said it was over.",
          [("it was over", "The statement, issued by the ministry,")], "ministry", "organization"),
         ("The statement, released by Acme Ltd on Monday, said it was over.",
