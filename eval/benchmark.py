@@ -10,7 +10,6 @@ Writes ``<out>.json`` and ``<out>.md`` with the machine described.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import subprocess
@@ -24,7 +23,7 @@ sys.path.insert(0, str(REPO))
 
 from quotes.baselines import rule_based_quotes  # noqa: E402
 from quotes.encoder import load_tokenizer  # noqa: E402
-from quotes.io import iter_inputs  # noqa: E402
+from quotes.io import compact_json, iter_inputs  # noqa: E402
 
 
 def machine() -> dict:
@@ -131,8 +130,7 @@ def main() -> None:
         "runs": rows,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    # Compact: the .md beside it is the readable form, and the repository stays small.
-    args.out.with_suffix(".json").write_text(json.dumps(report, separators=(",", ":")) + "\n")
+    args.out.with_suffix(".json").write_text(compact_json(report))
     lines = [
         "# Benchmark: `quotes extract` speed and memory",
         "",

@@ -10,12 +10,12 @@ were written from their errors), and train articles 101-400, whose errors were n
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from quotes import attribute, boundaries, pipeline
 from quotes.attribute import build_attributions
 from quotes.evaluate import read_gold_set
+from quotes.io import compact_json
 from quotes.scoring import score_documents
 
 REPORTS = Path(__file__).parent / "reports"
@@ -100,8 +100,7 @@ def _scores(docs, raw) -> dict[str, float]:
 
 def _write_report(results: dict) -> None:
     REPORTS.mkdir(exist_ok=True)
-    # Compact: the .md beside it is the readable form, and the repository stays small.
-    (REPORTS / "boundary-rules.json").write_text(json.dumps(results, separators=(",", ":")) + "\n")
+    (REPORTS / "boundary-rules.json").write_text(compact_json(results))
     lines = [
         "# Boundary rules",
         "",

@@ -12,13 +12,13 @@ drawn with random.Random(7).
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 from pathlib import Path
 
 from quotes import attribute, pipeline
 from quotes.evaluate import evaluate, read_gold_set
+from quotes.io import compact_json
 
 REPORTS = Path(__file__).parent / "reports"
 LAYOUT_HINT = re.compile(r"[”\"]\s*(?:―|—|–|--)\s*[A-Z]|^[ \"“]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:\s", re.M)
@@ -94,8 +94,7 @@ def _score_variants(sets: dict, extractor, shipped: tuple, results: dict) -> Non
 
 def _write_report(results: dict) -> None:
     REPORTS.mkdir(exist_ok=True)
-    # Compact: the .md beside it is the readable form, and the repository stays small.
-    (REPORTS / "link-rules.json").write_text(json.dumps(results, separators=(",", ":")) + "\n")
+    (REPORTS / "link-rules.json").write_text(compact_json(results))
     lines = [
         "# Rules after the linker",
         "",

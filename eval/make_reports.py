@@ -11,7 +11,6 @@ The textacy predictions come from eval/textacy_baseline.py, run in an environmen
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from quotes.evaluate import (  # noqa: E402
     evaluate_stance_stage,
     read_gold_set,
 )
+from quotes.io import compact_json  # noqa: E402
 
 REPORTS = REPO / "eval" / "reports"
 SEED_GOLD = REPO / "eval" / "gold" / "seed.jsonl"
@@ -51,8 +51,7 @@ def _pct(x: float) -> str:
 
 
 def _write(name: str, report: dict, lines: list[str]) -> None:
-    # Compact: the .md beside it is the readable form, and the repository stays small.
-    (REPORTS / f"{name}.json").write_text(json.dumps(report, separators=(",", ":")) + "\n")
+    (REPORTS / f"{name}.json").write_text(compact_json(report))
     (REPORTS / f"{name}.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines), flush=True)
 

@@ -14,7 +14,6 @@ names and the type is one of the expected types. Records that share nothing with
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 import quotes  # noqa: E402
-from quotes.io import read_text  # noqa: E402
+from quotes.io import compact_json, read_text  # noqa: E402
 from quotes.types import Article, Attribution  # noqa: E402
 
 STYLES = REPO / "eval" / "styles"
@@ -112,8 +111,7 @@ def main() -> None:
             bad_offsets += sum(not offsets_hold(text, a) for a in predicted)
             results[name][path.stem] = score_article(expected, predicted)
     report = {"sets": results, "records_with_bad_offsets": bad_offsets}
-    # Compact: the .md beside it is the readable form, and the repository stays small.
-    args.report.with_suffix(".json").write_text(json.dumps(report, separators=(",", ":")) + "\n", encoding="utf-8")
+    args.report.with_suffix(".json").write_text(compact_json(report), encoding="utf-8")
     args.report.with_suffix(".md").write_text("\n".join(markdown(report)) + "\n", encoding="utf-8")
     print("\n".join(markdown(report)))
 

@@ -37,6 +37,7 @@ from quotes.corpora.litbank import read_coref  # noqa: E402
 from quotes.corpora.pdnc import introducing_pronoun, read_pdnc  # noqa: E402
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
 from quotes.evaluate import read_gold_set  # noqa: E402
+from quotes.io import compact_json  # noqa: E402
 from quotes.names import split_title, word_tokens  # noqa: E402
 from quotes.scoring import same_speaker  # noqa: E402
 from quotes.speakers import ANTECEDENT_PRONOUNS, antecedent_candidates  # noqa: E402
@@ -288,7 +289,7 @@ def train(config: TrainConfig) -> dict:
                 "seconds": round(time.time() - started),
             }
             antecedent.save(net, config.out, meta=meta)
-    (config.out / "history.json").write_text(json.dumps(history, separators=(",", ":")) + "\n", encoding="utf-8")
+    (config.out / "history.json").write_text(compact_json(history), encoding="utf-8")
     reloaded = dev_accuracy(antecedent.load(config.out), splits["dev"])
     meta = json.loads((config.out / "config.json").read_text(encoding="utf-8"))
     meta["dev_accuracy_fp16_reloaded"] = reloaded

@@ -31,6 +31,7 @@ from quotes.corpora.polnear import RawAttribution, read_split  # noqa: E402
 from quotes.detect import QuoteFinder  # noqa: E402
 from quotes.encoder import EncoderConfig, load_tokenizer, widen_adapters  # noqa: E402
 from quotes.extractor_net import LINKED_ROLES, ROLES, ExtractorConfig, ExtractorNet  # noqa: E402
+from quotes.io import compact_json  # noqa: E402
 from quotes.scoring import score_documents  # noqa: E402
 from quotes.weights import load_trained, read_meta  # noqa: E402
 from quotes.windows import DocTokens, batch_windows, tokenize, window_starts  # noqa: E402
@@ -251,7 +252,7 @@ def train(config: TrainConfig) -> dict:
                 "seconds": round(time.time() - started),
             }
             extractor_net.save(net, config.out, meta=meta)
-    (config.out / "history.json").write_text(json.dumps(history, separators=(",", ":")) + "\n")
+    (config.out / "history.json").write_text(compact_json(history))
     # The saved weights are fp16: score the reloaded model too, so the card can say what that costs.
     reloaded = evaluate_dev(extractor_net.load(config.out), tokenizer, config.dev, limit=config.limit_docs)
     meta = json.loads((config.out / extractor_net.CONFIG_FILE).read_text())

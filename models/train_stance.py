@@ -39,6 +39,7 @@ from quotes.corpora.stance_sets import (  # noqa: E402
 )
 from quotes.encoder import EncoderConfig, load_tokenizer  # noqa: E402
 from quotes.evaluate import evaluate_stance_set  # noqa: E402
+from quotes.io import compact_json  # noqa: E402
 from quotes.stance import not_against_itself  # noqa: E402
 from quotes.stance_net import MARK_CLOSE, MARK_OPEN, StanceConfig, StanceNet, encode_pairs  # noqa: E402
 from quotes.types import STANCE_LABELS  # noqa: E402
@@ -261,7 +262,7 @@ def train(config: TrainConfig) -> dict:
                 "continued_from": continued_from,
             }
             stance_net.save(net, config.out, meta=meta)
-    (config.out / "history.json").write_text(json.dumps(history, separators=(",", ":")) + "\n")
+    (config.out / "history.json").write_text(compact_json(history))
     # The saved weights are fp16: score the reloaded model too, so the card can say what that costs.
     reloaded, _ = dev_scores(stance_net.load(config.out), tokenizer, dev, config.max_length)
     meta = json.loads((config.out / stance_net.CONFIG_FILE).read_text())

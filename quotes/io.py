@@ -626,6 +626,12 @@ def attribution_from_dict(d: dict, *, text: str | None = None) -> Attribution:
 # JSONL files
 
 
+def compact_json(obj: Any) -> str:
+    """``obj`` as one line of JSON and a newline: how reports and training histories are written (the Markdown beside a
+    report, and each model card, is the readable form), which keeps the repository small."""
+    return json.dumps(obj, separators=(",", ":")) + "\n"
+
+
 def write_jsonl(records: Iterable[Attribution | Article], fp: TextIO) -> int:
     """Write one JSON object per line to ``fp`` (UTF-8 text, non-ASCII kept as is); returns how many.
 

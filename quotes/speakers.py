@@ -1109,8 +1109,7 @@ class _Resolver(ArticleText):
         paragraph_end = _line_end(self.text, position)
         end = _line_end(self.text, _SPACE.match(self.text, paragraph_end).end())  # the next paragraph's
         owners = "[Tt]he" + (f"|{pronoun.capitalize()}|{pronoun}" if pronoun in POSSESSIVE_PRONOUNS else "")
-        pattern = re.compile(latin_classes(rf"\b(?:{owners})[ \t]+{re.escape(head)},?[ \t]+({_PERSONAL_NAME})"))
-        m = pattern.search(self.text, position, end)
+        m = _dependant_then_name(owners, head).search(self.text, position, end)
         if m is None or not personal_run(m.group(1)):
             return None
         if m.start() > paragraph_end and not m.group(0).lower().startswith("the"):
@@ -1131,8 +1130,9 @@ class _Resolver(ArticleText):
         relative, the person named last before that introduction is ``owner`` (not another patient's daughter); None
         otherwise."""
         owners = f"{re.escape(pronoun.capitalize())}|{re.escape(pronoun)}"
-        pattern = re.compile(latin_classes(rf"\b(?:{owners})[ \t]+{re.escape(head)},?[ \t]+({_PERSONAL_NAME})"))
-        intros = [m for m in pattern.finditer(self.text, 0, position) if personal_run(m.group(1))]
+        intros = [
+            m for m in _dependant_then_name(owners, head).finditer(self.text, 0, position) if personal_run(m.group(1))
+        ]
         if not intros:
             return None
         if pronoun in POSSESSIVE_PRONOUNS:
@@ -2394,6 +2394,12 @@ def _name_and_description(apposition: str) -> tuple[str, str | None]:
     if not re.match(r"\s*(?:a|an|the)\s", further) or "," in further or re.search(r"\band\s+[A-Z]", further):
         return apposition, None
     return name.strip(), further.strip()
+
+
+def _dependant_then_name(owners: str, head: str) -> re.Pattern:
+    """A dependant's noun after one of ``owners`` (a regex alternation: "[Tt]he", "His|his"), then a personal name in
+    group 1: "the lawyer, Radu Pîrvulescu", "His daughter, Sorcha Ní Bhriain"."""
+    return re.compile(latin_classes(rf"\b(?:{owners})[ \t]+{re.escape(head)},?[ \t]+({_PERSONAL_NAME})"))
 
 
 def _named_after_possessive(words: list[str]) -> str | None:
