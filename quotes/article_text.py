@@ -369,7 +369,16 @@ class ArticleText:
             return [], name[-1:]
         # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
         suffix = _split_suffix(name)[1]
-        best = max(counts, key=lambda k: (len(k) > 1 and _split_suffix(list(k))[1] == suffix, len(k), counts[k]))
+        # Of two as long, a known first name wins: "Thomas Perez" over a headline's "Understated Perez".
+        best = max(
+            counts,
+            key=lambda k: (
+                len(k) > 1 and _split_suffix(list(k))[1] == suffix,
+                len(k),
+                first_name_gender(k[0], broad=True) is not None,
+                counts[k],
+            ),
+        )
         if len(best) == 1 and (double := self.double_surname(best[0])):
             return double
         if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):

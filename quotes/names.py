@@ -175,6 +175,7 @@ TITLE_WORDS = frozenset(
         "doctor",
         "host",
         "anchor",
+        "counsel",  # "FBI General Counsel James A. Baker"
         "correspondent",
         "pollster",
         "strategist",
@@ -885,6 +886,14 @@ def _after_a_name_word(words: list[str], k: int) -> bool:
 CASED_TITLES = frozenset({"Cr"})
 
 
+def is_title_word(word: str) -> bool:
+    """A title word, or a compound of them joined by hyphens: "Secretary-Treasurer", "Co-anchor"."""
+    lower = word.lower()
+    return lower in TITLE_WORDS or (
+        "-" in lower and all(p in TITLE_WORDS or p in ("co", "vice") for p in lower.split("-")) and lower[-1] != "-"
+    )
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """``(role words, name words)``: the name is the trailing run of capitalised non-title words.
 
@@ -905,7 +914,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue
         # The surname is one even when it can be a title ("Larry King", "Martin Luther King Jr."); alone it stays
         # a title.
-        if not is_name_word(word) or ((word.lower() in TITLE_WORDS or word in CASED_TITLES) and start < surname_end):
+        if not is_name_word(word) or ((is_title_word(word) or word in CASED_TITLES) and start < surname_end):
             break
         # "The Renal Patients' Voice" is one name, named for its members; "Fox News' Megyn Kelly" is not
         members = (
@@ -1048,6 +1057,26 @@ _PERSON_OF = re.compile(
 _NAME_OF_UNNAMED_BODY = re.compile(
     latin_classes(r"^(?P<person>.*[A-Z][\w.'’-]*\s+[A-Z][\w'’-]*)\s+(?:of|at|with|from)\s+the\s+[a-z][a-z\s-]*$")
 )
+# Where a named person is from or works, after the name: "of North Carolina", "in Almaty", "of the anti-Trump National
+# Review".
+_HOME = re.compile(latin_classes(r"\s+(?:of|in|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z]"))
+
+
+def home_after_name(core: str) -> int | None:
+    """Where a phrase saying where a named person is from or works begins in ``core``, when a person's full name
+    ends just before it; None otherwise ("Bank of America", "a woman in Worcester" name no person before it)."""
+    for m in _HOME.finditer(core):
+        role, name = split_title(word_tokens(core[: m.start()]))
+        if (
+            len(name) >= 2
+            and not any(w.lower() in PREPOSITIONS for w in role)  # "a spokesman for Mayor Frank G. Jackson of Cleveland"
+            and looks_like_person(" ".join(name))
+            and name[-1].lower() not in ORG_WORDS | PEOPLE_PLURAL_NOUNS  # "Communications Workers of America"
+        ):
+            return m.start()
+    return None
+
+
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 IDENTIFYING_CLAUSE_WORDS = 6  # the longest relative clause kept in a described source's name, pronoun included
 
@@ -1111,6 +1140,7 @@ _FRONTED_MESSAGE = re.compile(
 )
 
 
+_IN_PLACE_AT_END = re.compile(latin_classes(r"\s(?:in|of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"))
 _ADJECTIVE_BEFORE_COMMA = re.compile(r"(?i:the|a|an)\s+[a-z][a-z-]*")  # "the bespectacled"
 _NOUN_AFTER_COMMA = re.compile(r"\s+(?!(?:a|an|the|who|which|and|or|but)\b)[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,?")
 
@@ -1137,6 +1167,8 @@ def core_mention(text: str) -> tuple[str, str | None]:
     ):
         parts = [text]  # "the bespectacled, 71-year-old diplomat": words a comma parts, one description
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
+    if apposition and apposition.lower() in US_STATES | COUNTRIES and _IN_PLACE_AT_END.search(core):
+        core, apposition = f"{core}, {apposition}", None  # "A woman in Worcester, Massachusetts": one place
     if apposition and (tag := _LEADING_PARTY_TAG.match(apposition)):
         # "Sen. Mitch McConnell, R-Ky., the majority leader": the party and state are no role, nor is "on Sunday".
         rest = apposition[tag.end() :].strip(" ,;:.")
@@ -1151,9 +1183,13 @@ def core_mention(text: str) -> tuple[str, str | None]:
     ):
         # "Cameron Easley for Morning Consult"; but "Brennan Center for Justice", "Communications Workers of
         # America" are one body
-        core, apposition = (m.group("job") or "") + m.group("person"), apposition or m.group("body")
+        core = (m.group("job") or "") + m.group("person")
+        if m.group("body").split(",")[-1].strip().lower() not in COUNTRIES:  # "of New York" is no job
+            apposition = apposition or m.group("body")
     elif (m := _NAME_OF_UNNAMED_BODY.match(core)) and looks_like_person(" ".join(m.group("person").split()[-2:])):
         core = m.group("person")  # "… Anil Baruah of the weather office": the job before the name says more
+    elif home := home_after_name(core):
+        core = core[:home]  # "political scientist Dossym Satpayev in Almaty", "Jonah Goldberg of the anti-Trump …"
     core = _QUANTIFIED.sub("", core)
     core = _RELATIVE_CLAUSE.sub(lambda m: _identifying_clause(core, m), core)
     core = _PARTICIPLE_CLAUSE.sub("", core)  # "Democrats trying to regain the Senate" → "Democrats"
@@ -1247,6 +1283,21 @@ _PLACE_WORDS = frozenset(
 )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _is_initials(word: str, k: int, name: list[str]) -> bool:
+    """Whether ``word``, all capitals, is a person's initials: "G.K." of "G.K. Butterfield" (first, before a surname
+    that names no body), not "U.S." of "U.S. Chamber"."""
+    return (
+        k == 0
+        and len(name) > 1
+        and _INITIALS.fullmatch(word) is not None
+        and word.lower() not in COUNTRIES | KNOWN_ORGANISATIONS
+        and name[-1].lower() not in ORG_WORDS
+    )
+
+
 def looks_like_person(run: str) -> bool:
     """Whether a capitalised run can name a person: an honorific and a surname, or two name-like words.
 
@@ -1265,8 +1316,8 @@ def looks_like_person(run: str) -> bool:
     inner = name[1:-1]
     if any(
         (not w[:1].isupper() and not (w in inner and w.lower() in NAME_PARTICLES))
-        or (w.isupper() and len(w.rstrip(".")) > 1)
-        for w in name
+        or (w.isupper() and len(w.rstrip(".")) > 1 and not _is_initials(w, k, name))
+        for k, w in enumerate(name)
     ):
         return False
     if any(not w[:1].isupper() for w in inner) and {w.lower() for w in name} & (ORG_WORDS | _PLACE_WORDS):

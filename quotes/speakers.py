@@ -45,6 +45,7 @@ from .names import (
     GROUP_NOUN,
     HONORIFICS,
     HONOURS,
+    home_after_name,
     ISSUED_MESSAGES,
     KNOWN_ORGANISATIONS,
     LEADING_COMPANY_WORDS,
@@ -128,6 +129,10 @@ _PRONOUN_AND_NAME = re.compile(latin_classes(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Hh]
 POLL_NOUNS = ("poll", "survey")
 AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
 _AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
+# A plural description the named people of a list are introduced by: "Two objectors, …", "the plaintiffs, …".
+_LIST_INTRO = re.compile(
+    r"^(?:(?i:the|both|two|three|four|five)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s,\s+(?=[A-Z][^,]*\sand\s+[A-Z])"
+)
 # Ranks that make another office: a "vice presidential nominee" is no "presidential nominee". ("Former" is not
 # one: "the governor" may point back to "former Gov. Jeb Bush".)
 OFFICE_RANKS = RANK_WORDS - {"former"}
@@ -244,36 +249,46 @@ class _Resolver(ArticleText):
                 return e
         return people[0] if people and or_clashing else None
 
-    def latest_named(self, pronoun: str, before: int) -> Entity | None:
-        """The person the text names last before ``before``, outside quotations and within the last
-        ``LATEST_NAMED_SENTENCES`` sentences, whom the article gives a gender (``pronoun``'s, if it has one):
-        the antecedent of a "he" whose referent has not spoken yet. Requiring a known gender also keeps out
-        places and firms that look like names ("Aral Sea", "Henry Realty")."""
+    def latest_named(self, pronoun: str, before: int, *, sentences: int | None = LATEST_NAMED_SENTENCES) -> Entity | None:
+        """The person the text names last before ``before``, outside quotations and within the last ``sentences``
+        sentences (None: anywhere before, and then only of the gender of a first name), whom the article gives a
+        gender (``pronoun``'s, if it has one): the antecedent of a "he" whose referent has not spoken yet. A surname
+        alone counts once the article gave the full name ("Hillary Clinton … Clinton has been asked …"). Requiring
+        a known gender also keeps out places and firms that look like names ("Aral Sea", "Henry Realty")."""
         want = PRONOUN_GENDER.get(pronoun)
-        since = self.sentence_starts[max(0, self.sentence_index(before) - LATEST_NAMED_SENTENCES)]
+        since = self.sentence_starts[max(0, self.sentence_index(before) - sentences)] if sentences is not None else 0
         for run in reversed(self.name_runs):
             if run.start() < since:
                 break
             name = run.group(0)
-            if run.end() > before or self.quoted(run.start()) or not personal_run(name):
+            if run.end() > before or self.quoted(run.start()):
+                continue
+            surname_only = " " not in name.strip() and not is_possessive(name.strip())
+            if not (personal_run(name) or surname_only):
                 continue
             person = self.person_named(name)
-            if person is None:
+            if person is None or (surname_only and not (" " in person.name and person.name.endswith(name.strip()))):
                 continue
-            genders = {self.gender(person), self.name_gender(tuple(person.name.split()))} - {None}
+            if sentences is None:
+                genders = {first_name_gender(person.name.split()[0], broad=True)} - {None}
+            else:
+                genders = {self.gender(person), self.name_gender(tuple(person.name.split()))} - {None}
             if genders and (want is None or want in genders):
                 return person
         return None
 
     def referent(self, pronoun: str, position: int) -> Entity | None:
         """Whom the rules take a "he"/"she" at ``position`` to mean: the sentence subject continued, else the
-        latest person speaker of no other gender, else a person named who has not spoken, else the latest
-        person speaker at all."""
+        latest person speaker of no other gender, else a person named who has not spoken (lately, else at all),
+        else the latest person speaker at all."""
         return (
             self.recent_subject(pronoun, position)
             or self.named_in_paragraph(pronoun, position)
             or self.latest_person(pronoun, position, or_clashing=False)
             or self.latest_named(pronoun, position)
+            # "… between Hillary Clinton and Donald Trump. His instincts are as rash as hers are cautious. … She says
+            # he is unqualified. He says she is unfit": the last one named of that gender, however far back
+            or self.latest_named(pronoun, position, sentences=None)
             or self.latest_person(pronoun, position)
         )
 
@@ -1403,17 +1418,24 @@ class _Resolver(ArticleText):
         return None
 
     def body_described_before(self, head: str, position: int) -> str | None:
-        """The one description of a body with ``head`` before ``position`` outside quotation marks, one or two
-        lower-case nouns before it ("infrastructure ministry" of "the infrastructure ministry had drawn up …"); None
-        when there is none or more than one ("the health ministry and the finance ministry"), or its words only say
-        which of several ("the previous government", "the lower court", "the visiting team")."""
-        pattern = re.compile(rf"\b[Tt]he[ \t]+((?:[a-z][\w'’-]*[ \t]+){{1,2}}{re.escape(head)})\b")  # "the city's …"
+        """The one description of a body with ``head`` before ``position`` outside quotation marks, up to three
+        capitalised and two lower-case words before it ("infrastructure ministry" of "the infrastructure ministry had
+        drawn up …", "New Hampshire ballot commission" of "a New Hampshire ballot commission"; a shorter one it ends
+        with is the same); None when there is none or more than one ("the health ministry and the finance
+        ministry"), or its words only say which of several ("the previous government", "the lower court")."""
+        pattern = re.compile(
+            rf"\b(?:[Tt]he|[Aa]n?)[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){{0,3}}(?:[a-z][\w'’-]*[ \t]+){{0,2}}{re.escape(head)})\b"
+        )
         found = {
             m.group(1)
             for m in pattern.finditer(self.text, 0, position)
-            if not self.quoted(m.start()) and not any(map(_only_says_which, m.group(1).split()[:-1]))
+            if len(m.group(1).split()) > 1
+            and not self.quoted(m.start())
+            and not any(map(_only_says_which, m.group(1).split()[:-1]))
+            and m.group(1).split()[0].lower() not in SENTENCE_OPENERS
         }
-        return found.pop() if len(found) == 1 else None
+        longest = max(found, key=len, default=None)
+        return longest if longest and all(longest.endswith(" " + f) or f == longest for f in found) else None
 
     @staticmethod
     def spoke_since(entity: Entity, start: int, position: int) -> bool:
@@ -1576,8 +1598,11 @@ class _Resolver(ArticleText):
             person = self.person_named(m.group(1))
             if person is not None:
                 return self.known_or_new(f"{person.name} and {m.group(2)}", "group")
+        text = _LIST_INTRO.sub("", text)  # "Two objectors, Lawrence Joyce and William Graham": the two named
         names, known = [], len(self.entities)
         for conjunct in COORDINATION.split(text):
+            if (home := home_after_name(conjunct)) is not None:
+                conjunct = conjunct[:home]  # "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas"
             words = [w for w in word_tokens(conjunct) if w.lower() not in DETERMINERS | {"both", "all"}]
             if not words:
                 continue
@@ -1931,9 +1956,9 @@ class _Resolver(ArticleText):
             for e in self.entities:
                 if e.type == "group" and e.name.lower() == description.lower():
                     return e
-            if lower[0] in ("these", "those") and len(lower) == 2:  # "Those voters": the voters just meant
+            if lower[0] in ("these", "those", "the") and len(lower) == 2:  # "Those voters": the voters just meant
                 if earlier := next(
-                    (e for e in reversed(self.entities) if e.type == "group" and e.head == singular), None
+                    (e for e in reversed(self.entities) if e.type == "group" and e.head in (singular, head)), None
                 ):
                     return earlier
             return self.new(description, "group", head=singular)
