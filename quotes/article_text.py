@@ -13,6 +13,7 @@ import re
 from .first_names import first_name_gender
 from .layout import interview_answers
 from .names import (
+    SENTENCE_OPENERS,
     CALENDAR_WORDS,
     CASED_TITLES,
     COUNTRIES,
@@ -379,6 +380,12 @@ class ArticleText:
                 counts[k],
             ),
         )
+        if (
+            len(best) < len(name) <= MAX_NAME_WORDS
+            and personal_run(" ".join(name))
+            and not any(w.lower() in SENTENCE_OPENERS for w in name)  # a headline's "The Media And Marco Rubio"
+        ):
+            return [], list(name)  # the mention's own full name, when the article's runs hold it only mangled
         if len(best) == 1 and (double := self.double_surname(best[0])):
             return double
         if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):

@@ -986,6 +986,10 @@ def message_author(words: list[str]) -> str | None:
             and words[start - 1].lower() not in SENTENCE_OPENERS | DETERMINERS  # "One news account"
         ):
             start -= 1
+        for size in (2, 1):  # "an NBC News/Wall Street Journal/Marist South Carolina poll": the place polled
+            if end - size > start and " ".join(words[end - size : end]).lower() in COUNTRIES:
+                end -= size
+                break
         return " ".join(words[start:end]) if start < end else None
     return None
 
@@ -1008,7 +1012,7 @@ def without_possessive(word: str) -> str:
 SENTENCE_OPENERS = frozenset(
     """but and so or yet if when while as after before in on at for with then now the a an this that meanwhile
     however still also last since because although though no. yes. some many most several fellow other another
-    more despite unlike like including amid during under from by to of neither either both""".split()
+    more despite unlike like including amid during under from by to of neither either both even only""".split()
 )
 # Words that open a clause, taken into a source mention by mistake ("While old Iowa political hands").
 CONJUNCTIONS = frozenset("while when whereas as if because although though since but and so yet".split())
@@ -1069,7 +1073,9 @@ def home_after_name(core: str) -> int | None:
         role, name = split_title(word_tokens(core[: m.start()]))
         if (
             len(name) >= 2
-            and not any(w.lower() in PREPOSITIONS for w in role)  # "a spokesman for Mayor Frank G. Jackson of Cleveland"
+            and not any(
+                w.lower() in PREPOSITIONS for w in role
+            )  # "a spokesman for Mayor Frank G. Jackson of Cleveland"
             and looks_like_person(" ".join(name))
             and name[-1].lower() not in ORG_WORDS | PEOPLE_PLURAL_NOUNS  # "Communications Workers of America"
         ):
@@ -1096,6 +1102,7 @@ def _identifying_clause(core: str, m: re.Match) -> str:
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=s)\s+[a-z]+ing\s+\S+\s.*$")  # after a plural, an -ing verb and its object
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
+_AFTER_AGENT = re.compile(r"(?<=[A-Za-z.])\s+(?:released|published|issued|conducted|out|taken|this|last|on)\b.*$")
 # What an agent's "by X" can follow: messages and reckonings ("estimates by the Pomeranian Logistics Association").
 _AUTHORED = MESSAGE_NOUNS | frozenset(
     "estimate estimates forecast forecasts projections calculations results statistics".split()
@@ -1140,6 +1147,9 @@ _FRONTED_MESSAGE = re.compile(
 )
 
 
+_MEDIUM_AFTER_NAME = re.compile(
+    latin_classes(r"\b(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(\s+(?:newspaper|tabloid|website|news\s+agency))$")
+)
 _IN_PLACE_AT_END = re.compile(latin_classes(r"\s(?:in|of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"))
 _ADJECTIVE_BEFORE_COMMA = re.compile(r"(?i:the|a|an)\s+[a-z][a-z-]*")  # "the bespectacled"
 _NOUN_AFTER_COMMA = re.compile(r"\s+(?!(?:a|an|the|who|which|and|or|but)\b)[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,?")
@@ -1199,7 +1209,8 @@ def core_mention(text: str) -> tuple[str, str | None]:
     words = core.split()
     if words and words[-1].lower() not in MESSAGE_NOUNS and (m := _BY.search(core)):
         if any(w.lower() in _AUTHORED for w in words):
-            return m.group("agent"), apposition
+            # "A poll from Marquette Law School released Wednesday": the agent ends before what was done with it
+            return _AFTER_AGENT.sub("", m.group("agent")), apposition
     if m := _POSSESSIVE.match(core):
         rest = m.group("rest").split()
         if rest and rest[-1].lower() in MESSAGE_NOUNS:
@@ -1218,6 +1229,8 @@ def core_mention(text: str) -> tuple[str, str | None]:
             return m.group("rest"), apposition  # "NBC’s Dante Chinni"
     if author := message_author(words):
         return author, apposition
+    if medium := _MEDIUM_AFTER_NAME.search(core):
+        core = core[: medium.start(1)]  # "the People's Daily newspaper": the paper's name ("Time magazine" stays)
     return core, apposition
 
 

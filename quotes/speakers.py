@@ -249,7 +249,9 @@ class _Resolver(ArticleText):
                 return e
         return people[0] if people and or_clashing else None
 
-    def latest_named(self, pronoun: str, before: int, *, sentences: int | None = LATEST_NAMED_SENTENCES) -> Entity | None:
+    def latest_named(
+        self, pronoun: str, before: int, *, sentences: int | None = LATEST_NAMED_SENTENCES
+    ) -> Entity | None:
         """The person the text names last before ``before``, outside quotations and within the last ``sentences``
         sentences (None: anywhere before, and then only of the gender of a first name), whom the article gives a
         gender (``pronoun``'s, if it has one): the antecedent of a "he" whose referent has not spoken yet. A surname
@@ -1351,8 +1353,12 @@ class _Resolver(ArticleText):
         modifiers = set(lower) - head_words - DETERMINERS - {"former", "current", "then", "and"}
         best, best_key = None, None
         for k, (m, (role, _)) in enumerate(zip(self.name_runs, self.run_parts, strict=True)):
-            if not looks_like_person(m.group(0)):
-                continue
+            if (
+                not looks_like_person(m.group(0))
+                or _TITLE_IN_MARKS.match(self.text, m.end())
+                and _OPENS_TITLE.search(self.text, max(0, m.start() - 6), m.start())
+            ):
+                continue  # nor a title in quotation marks: "The Florida senator likes “The Walking Dead”"
             before = self.text_before(m.start(), 80)
             previous = self.name_runs[k - 1] if k else None
             if previous and (gap := m.start() - previous.end()) < len(before) and personal_run(previous.group(0)):
@@ -1366,6 +1372,8 @@ class _Resolver(ArticleText):
                 and not parties_named(modifiers) & parties_named(context)
             ):
                 continue  # "the Democratic nominee" is not "Republican nominee Donald Trump"
+            if _other_places(lower, [w.lower() for w in [*word_tokens(before)[-6:], *role]]):
+                continue  # "the former Florida governor" is not "former Maryland Gov. Martin O'Malley"
             key = (len(heads & context), len(modifiers & context), m.start() < position, -abs(position - m.start()))
             if best_key is None or key > best_key:
                 best, best_key = m, key
@@ -1730,6 +1738,8 @@ class _Resolver(ArticleText):
     def named(self, name: list[str], role: list[str], *, apposition: str | None, says_its: bool = False) -> Entity:
         if len(name) > 1 and name[-1].lower() in HONOURS:
             name, role = name[:-1], role or name[-1:]  # "Nokes MP": Caroline Nokes, an MP
+        if any(map(_JOINT_MAKERS.search, role + name)) and all(map(is_capitalised, role + name)):
+            return self.organization(" ".join(role + name))  # "NBC News/Wall Street Journal/Marist": pollsters together
         lowered = {w.lower() for w in name}
         if (
             (
@@ -1993,7 +2003,13 @@ class _Resolver(ArticleText):
         # "the minister", "the secretary": the person whose role names it; "a senator", "one supporter" and
         # "another supporter" are someone new.
         for e in reversed(self.entities if lower[0] not in INDEFINITE_OPENERS else []):
-            if e.type == "person" and e.role and _job(head) == _job(role_head(e.role)) and not self.outranked(e, lower):
+            if (
+                e.type == "person"
+                and e.role
+                and _job(head) == _job(role_head(e.role))
+                and not self.outranked(e, lower)
+                and not _other_places(lower, e.role.lower().split())  # "the Florida senator" is no "Texas Sen."
+            ):
                 return e
         if definite or is_possessive(lower[0]):
             if head in PERSON_ROLE_HEADS | _RANKS and (holder := self.role_holder(lower, position)):
@@ -2108,6 +2124,24 @@ _OLD_AGE_STAGES = frozenset({"pensioner", "retiree"})  # only someone given an a
 _OLD_AGE = 60
 _AGE_NUMBER = re.compile(r"(?<![\w.-])\d{2,3}(?![\w.-])")
 _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuki" is "the judge"
+
+
+_JOINT_MAKERS = re.compile(r"[A-Za-z.]/[A-Z]")  # names joined by a slash: "Times/CBS", "Journal/Marist"
+# A run that is all a quotation holds, as a title is: "“The Walking Dead”", "“Veep,”".
+_OPENS_TITLE = re.compile(r"[“\"‘](?:The[ \t]+)?$")
+_TITLE_IN_MARKS = re.compile(r"[,.]?[”\"’]")
+
+
+def _places(words: list[str]) -> set[str]:
+    """The states and countries lower-cased ``words`` name ("florida", "new hampshire")."""
+    joined = f" {' '.join(words)} "
+    return {place for place in COUNTRIES if f" {place} " in joined}
+
+
+def _other_places(description: list[str], context: list[str]) -> bool:
+    """Whether a description and the words a person was written with each name a place, and none the same."""
+    wanted = _places(description)
+    return bool(wanted) and bool(given := _places(context)) and not wanted & given
 
 
 def _job(word: str) -> str:

@@ -3314,6 +3314,30 @@ def test_the_seventh_sessions_second_review_cases(text, items, name, type_):
          "been asked to release the transcripts.\n“Let everybody release them,” she said.",
          [("Clinton of being influenced by donors", "Bernie Sanders"), ("Let everybody release them", "she")],
          "Hillary Clinton", "person"),
+        # A role with a place is not a holder of that role written with another place, nor a title in quotation marks.
+        ("Texas Sen. Ted Cruz named “Veep” as his top show.\n\nSen. Marco Rubio and former Gov. Jeb Bush enjoy similar "
+         "shows. The Florida senator likes “The Walking Dead.”", [("“Veep” as his top show", "Texas Sen. Ted Cruz"),
+         ("“The Walking Dead.”", "The Florida senator")], "Marco Rubio", "person"),
+        ("Former Maryland Gov. Martin O’Malley enjoys “Modern Family.” Sen. Marco Rubio and former Gov. Jeb Bush enjoy "
+         "similar shows. The former Florida governor loves “Lilyhammer.”", [("“Modern Family.”",
+         "Former Maryland Gov. Martin O’Malley"), ("“Lilyhammer.”", "The former Florida governor")], "Jeb Bush",
+         "person"),
+        # A poll's maker ends before what was done with the poll, and without the place it polled.
+        ("A poll from Marquette Law School released Wednesday showed Clinton ahead.",
+         [("Clinton ahead", "A poll from Marquette Law School released Wednesday")], "Marquette Law School",
+         "organization"),
+        ("An NBC News/Wall Street Journal/Marist South Carolina poll found Clinton led Sanders.",
+         [("Clinton led Sanders", "An NBC News/Wall Street Journal/Marist South Carolina poll")],
+         "NBC News/Wall Street Journal/Marist", "organization"),
+        # A newspaper's name without the word for what it is.
+        ("The People's Daily newspaper called it the pearl of the Silk Road.",
+         [("it the pearl of the Silk Road", "The People's Daily newspaper")], "People's Daily", "organization"),
+        # "Even" opens a sentence and is no first name; a mention's own full name stands when the article's runs hold
+        # it only with such a word before it.
+        ("Even Donald Trump has knocked the rules as undemocratic. “They might have prevented Trump,” one aide said.",
+         [("the rules as undemocratic", "Donald Trump")], "Donald Trump", "person"),
+        ("Indeed Donald Trump has knocked the rules as undemocratic. That was indeed odd, Trump said.",
+         [("the rules as undemocratic", "Donald Trump")], "Donald Trump", "person"),
     ],
 )  # fmt: skip
 def test_rules_from_the_third_polnear_train_draw(text, items, name, type_):
@@ -3327,6 +3351,13 @@ def test_rules_from_the_third_polnear_train_draw(text, items, name, type_):
         ("Communications Workers of America said the deal was bad.",
          [("the deal was bad", "Communications Workers of America")], "person:Communications Workers"),
         # Of two namesakes with first names, the one the article names more often stays the bare surname's.
+        # "Time magazine" is how the magazine is named; "The newspaper" names no paper "The".
+        ("Time magazine put him on its list.", [("him on its list", "Time magazine")], "organization:Time"),
+        ("The sports daily Marca broke the story. The newspaper reported that he had asked to leave.",
+         [("that he had asked to leave", "The newspaper")], "organization:The"),
+        # A name in a quotation is no title when the quotation holds more than the name.
+        ("“Our coach, Marty Goddard, said ‘enjoy it,’” Kyle Hensley said. The coach said training was on Tuesday.",
+         [("enjoy it", "Kyle Hensley"), ("training was on Tuesday", "The coach")], "unknown:coach"),
         ("Liz Cheney won the primary. Liz Cheney thanked voters. Her father, Dick Cheney, was there. Cheney said the "
          "party was united.", [("the party was united", "Cheney")], "person:Dick Cheney"),
     ],
