@@ -13,7 +13,6 @@ import re
 from .first_names import first_name_gender
 from .layout import interview_answers
 from .names import (
-    SENTENCE_OPENERS,
     CALENDAR_WORDS,
     CASED_TITLES,
     COUNTRIES,
@@ -28,6 +27,7 @@ from .names import (
     PARTY_TAG,
     PREPOSITIONS,
     PRONOUN_GENDER,
+    SENTENCE_OPENERS,
     TITLE_WORDS,
     headline_lines,
     is_capitalised,

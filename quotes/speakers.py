@@ -45,7 +45,6 @@ from .names import (
     GROUP_NOUN,
     HONORIFICS,
     HONOURS,
-    home_after_name,
     ISSUED_MESSAGES,
     KNOWN_ORGANISATIONS,
     LEADING_COMPANY_WORDS,
@@ -83,6 +82,7 @@ from .names import (
     TITLE_WORDS,
     WEEKDAYS,
     core_mention,
+    home_after_name,
     is_capitalised,
     is_common_noun,
     is_people_plural,
@@ -1431,9 +1431,8 @@ class _Resolver(ArticleText):
         drawn up …", "New Hampshire ballot commission" of "a New Hampshire ballot commission"; a shorter one it ends
         with is the same); None when there is none or more than one ("the health ministry and the finance
         ministry"), or its words only say which of several ("the previous government", "the lower court")."""
-        pattern = re.compile(
-            rf"\b(?:[Tt]he|[Aa]n?)[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){{0,3}}(?:[a-z][\w'’-]*[ \t]+){{0,2}}{re.escape(head)})\b"
-        )
+        modifiers = r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:[a-z][\w'’-]*[ \t]+){0,2}"
+        pattern = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[ \t]+({modifiers}{re.escape(head)})\b")
         found = {
             m.group(1)
             for m in pattern.finditer(self.text, 0, position)
