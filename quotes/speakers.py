@@ -73,6 +73,7 @@ from .names import (
     RELATIVE_PRONOUNS,
     SELF_MENTIONS,
     SENTENCE_OPENERS,
+    SHARE,
     SIGNATURE,
     STATE_DEMONYMS,
     SUBJECT,
@@ -689,6 +690,8 @@ class _Resolver(ArticleText):
             # "⟦Outside court, the co-operative's chairman, Tony Hichens,⟧ said", "⟦Defending, Jago Pascoe⟧ said": the
             # model took in the phrase the sentence opens with
             return self.resolve(Span(mention.text[fronted.end() :], mention.start + fronted.end(), mention.end))
+        if _SHARE_ALONE.fullmatch(mention.text.strip(" ,")) and (group := self.latest(("group",), mention.start)):
+            return group  # "Nearly half said …", "all but two": a share of the people just polled or counted
         core, apposition = core_mention(mention.text)
         if (
             apposition
@@ -2125,6 +2128,7 @@ _AGE_NUMBER = re.compile(r"(?<![\w.-])\d{2,3}(?![\w.-])")
 _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuki" is "the judge"
 
 
+_SHARE_ALONE = re.compile(SHARE, re.IGNORECASE)
 _JOINT_MAKERS = re.compile(r"[A-Za-z.]/[A-Z]")  # names joined by a slash: "Times/CBS", "Journal/Marist"
 # A run that is all a quotation holds, as a title is: "“The Walking Dead”", "“Veep,”".
 _OPENS_TITLE = re.compile(r"[“\"‘](?:The[ \t]+)?$")
