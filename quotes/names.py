@@ -669,13 +669,19 @@ NAME_PARTICLES = frozenset(
 )
 _JOINED_ARTICLES = "al|el|bin|ibn|abu"  # a surname's joined article: "al-Harbawi", "el-Sisi", "bin-Salman"
 _JOINED_PARTICLE = re.compile(latin_classes(rf"(?:{_JOINED_ARTICLES})-[A-Z]"))
-# A run of capitalised words on one line, name particles allowed inside; a word of 4+ letters (or a
-# Roman numeral: "World War II.") ending in "." ends a sentence, not a name, and so does a name's suffix unless the
-# name goes on ("said Martin Luther King Jr. The crowd", but "the Cal Ripken Sr. Foundation").
+# Short words that a full stop abbreviates inside a name: titles, suffixes, a firm's "Co.", a state's "Fla.".
+_ABBREVIATED = (
+    "Mr Mrs Ms Dr St Mt Ft Jr Sr Sen Rep Gov Gen Lt Col Maj Sgt Cpl Pvt Adm Cdr Det Rev Fr Del Hon Bro Co Inc Ltd No "
+    "Ave Ala Ark Cal Fla Ga Ill Ind Kan Ky La Md Me Mo Neb Nev Ore Pa Tex Va Vt Wis Wyo"
+).split()
+# A run of capitalised words on one line, name particles allowed inside; any other word ending in "." (or a
+# Roman numeral: "World War II.") ends a sentence, not a name ("from Treasury Secretary Jacob J. Lew. Because …"), and
+# so does a name's suffix unless the name goes on ("said Martin Luther King Jr. The crowd", but "the Cal Ripken Sr.
+# Foundation").
 NAME_RUN = re.compile(
     latin_classes(
         rf"(?:(?:(?!(?:Jr|Sr)\.[ \t]+(?!{NAME_GOES_ON}))"
-        r"[A-Z][a-z'’-]{0,2}\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
+        rf"(?:[A-Z]|{'|'.join(_ABBREVIATED)})\.|[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)[ \t]+"
         rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}|&)[ \t]+){{0,2}}){{0,6}}"  # "Marks & Spencer" is one name
         rf"(?:(?<![\w-])(?:{_JOINED_ARTICLES})-)?[A-Z][\w'’-]*"
     )
