@@ -370,20 +370,21 @@ class ArticleText:
             return [], name[-1:]
         # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
         suffix = _split_suffix(name)[1]
-        # Of two as long, a known first name wins: "Thomas Perez" over a headline's "Understated Perez".
+        # Of two as long and as frequent, a known first name wins: "Thomas Perez" over a headline's "Understated Perez".
         best = max(
             counts,
             key=lambda k: (
                 len(k) > 1 and _split_suffix(list(k))[1] == suffix,
                 len(k),
-                first_name_gender(k[0], broad=True) is not None,
                 counts[k],
+                first_name_gender(k[0], broad=True) is not None,
             ),
         )
         if (
             len(best) < len(name) <= MAX_NAME_WORDS
             and personal_run(" ".join(name))
             and not any(w.lower() in SENTENCE_OPENERS for w in name)  # a headline's "The Media And Marco Rubio"
+            and not _epithet_before_first_name(tuple(name))  # "Beleaguered Theresa May"
         ):
             return [], list(name)  # the mention's own full name, when the article's runs hold it only mangled
         if len(best) == 1 and (double := self.double_surname(best[0])):

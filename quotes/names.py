@@ -1081,6 +1081,8 @@ _HOME = re.compile(latin_classes(r"\s+(?:of|in|from)\s+(?:the\s+)?(?:[a-z][\w-]*
 def home_after_name(core: str) -> int | None:
     """Where a phrase saying where a named person is from or works begins in ``core``, when a person's full name
     ends just before it; None otherwise ("Bank of America", "a woman in Worcester" name no person before it)."""
+    if len(core) > 300:
+        return None  # no mention names a person in so many words
     for m in _HOME.finditer(core):
         role, name = split_title(word_tokens(core[: m.start()]))
         if (
@@ -1114,7 +1116,7 @@ def _identifying_clause(core: str, m: re.Match) -> str:
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=s)\s+[a-z]+ing\s+\S+\s.*$")  # after a plural, an -ing verb and its object
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
-_AFTER_AGENT = re.compile(r"(?<=[A-Za-z.])\s+(?:released|published|issued|conducted|out|taken|this|last|on)\b.*$")
+_AFTER_AGENT = re.compile(r"(?<=[A-Za-z.])\s+(?:released|published|issued|conducted|out|taken)\b.*$")
 # What an agent's "by X" can follow: messages and reckonings ("estimates by the Pomeranian Logistics Association").
 _AUTHORED = MESSAGE_NOUNS | frozenset(
     "estimate estimates forecast forecasts projections calculations results statistics".split()
@@ -1160,8 +1162,10 @@ _FRONTED_MESSAGE = re.compile(
 
 
 _MEDIUM_AFTER_NAME = re.compile(
-    latin_classes(r"\b(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(\s+(?:newspaper|tabloid|website|news\s+agency))$")
+    latin_classes(r"\b(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(\s+(?:newspaper|tabloid|website))$")
 )
+_OWNERS = frozenset("party government state army military church ministry union".split())  # bodies owning a paper
+_DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")  # "Russian", "Chinese", "Irish", "French", "Israeli"
 _IN_PLACE_AT_END = re.compile(latin_classes(r"\s(?:in|of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"))
 _ADJECTIVE_BEFORE_COMMA = re.compile(r"(?i:the|a|an)\s+[a-z][a-z-]*")  # "the bespectacled"
 _NOUN_AFTER_COMMA = re.compile(r"\s+(?!(?:a|an|the|who|which|and|or|but)\b)[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,?")
@@ -1241,7 +1245,12 @@ def core_mention(text: str) -> tuple[str, str | None]:
             return m.group("rest"), apposition  # "NBC’s Dante Chinni"
     if author := message_author(words):
         return author, apposition
-    if medium := _MEDIUM_AFTER_NAME.search(core):
+    if (
+        core.endswith(("newspaper", "tabloid", "website"))
+        and (medium := _MEDIUM_AFTER_NAME.search(core))
+        and not _DEMONYM.search(medium.group(0).split()[0])  # "the Russian newspaper"
+        and medium.group(0).split()[0].lower() not in _OWNERS  # "The Communist Party newspaper"
+    ):
         core = core[: medium.start(1)]  # "the People's Daily newspaper": the paper's name ("Time magazine" stays)
     return core, apposition
 
@@ -1309,6 +1318,8 @@ _PLACE_WORDS = frozenset(
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# Places written as initials, which begin teams' and bodies' names: "D.C. United", "L.A. Galaxy", "N.C. State".
+_PLACE_INITIALS = frozenset("d.c. l.a. n.y. n.c. s.c. n.j. n.h. n.d. s.d. n.m. w.va. n.y.c.".split())
 
 
 def _is_initials(word: str, k: int, name: list[str]) -> bool:
@@ -1318,7 +1329,7 @@ def _is_initials(word: str, k: int, name: list[str]) -> bool:
         k == 0
         and len(name) > 1
         and _INITIALS.fullmatch(word) is not None
-        and word.lower() not in COUNTRIES | KNOWN_ORGANISATIONS
+        and word.lower() not in COUNTRIES | KNOWN_ORGANISATIONS | _PLACE_INITIALS
         and name[-1].lower() not in ORG_WORDS
     )
 

@@ -88,6 +88,7 @@ from .names import (
     is_common_noun,
     is_people_plural,
     is_possessive,
+    is_title_word,
     looks_like_person,
     organisation_words,
     parties_named,
@@ -1375,7 +1376,7 @@ class _Resolver(ArticleText):
                 and not parties_named(modifiers) & parties_named(context)
             ):
                 continue  # "the Democratic nominee" is not "Republican nominee Donald Trump"
-            if _other_places(lower, [w.lower() for w in [*word_tokens(before)[-6:], *role]]):
+            if _other_places(lower, [w.lower() for w in role]):
                 continue  # "the former Florida governor" is not "former Maryland Gov. Martin O'Malley"
             key = (len(heads & context), len(modifiers & context), m.start() < position, -abs(position - m.start()))
             if best_key is None or key > best_key:
@@ -1442,7 +1443,8 @@ class _Resolver(ArticleText):
             if len(m.group(1).split()) > 1
             and not self.quoted(m.start())
             and not any(map(_only_says_which, m.group(1).split()[:-1]))
-            and m.group(1).split()[0].lower() not in SENTENCE_OPENERS
+            and not {w.lower() for w in m.group(1).split()} & (SENTENCE_OPENERS | CALENDAR_WORDS)
+            and not _HEAD_GOES_ON.match(self.text, m.end())  # not "a court hearing", "an ABC News court reporter"
         }
         longest = max(found, key=len, default=None)
         return longest if longest and all(longest.endswith(" " + f) or f == longest for f in found) else None
@@ -1740,7 +1742,11 @@ class _Resolver(ArticleText):
     def named(self, name: list[str], role: list[str], *, apposition: str | None, says_its: bool = False) -> Entity:
         if len(name) > 1 and name[-1].lower() in HONOURS:
             name, role = name[:-1], role or name[-1:]  # "Nokes MP": Caroline Nokes, an MP
-        if any(map(_JOINT_MAKERS.search, role + name)) and all(map(is_capitalised, role + name)):
+        if (
+            any(map(_JOINT_MAKERS.search, role + name))
+            and all(map(is_capitalised, role + name))
+            and not any(is_title_word(part) for w in role + name for part in w.split("/"))  # "President/CEO Mary Barra"
+        ):
             return self.organization(" ".join(role + name))  # "NBC News/Wall Street Journal/Marist": pollsters together
         lowered = {w.lower() for w in name}
         if (
@@ -2129,6 +2135,11 @@ _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuk
 
 
 _SHARE_ALONE = re.compile(SHARE, re.IGNORECASE)
+# A noun after a body's head, which then only qualifies it: "a court hearing", "a commission spokesman".
+_HEAD_GOES_ON = re.compile(
+    r"[ \t]+(?:hearing|case|ruling|order|decision|session|meeting|room|staff|member|members|chairman|chair|"
+    r"spokesman|spokeswoman|spokesperson|official|officials|reporter|report|proceedings|date|building)\b"
+)
 _JOINT_MAKERS = re.compile(r"[A-Za-z.]/[A-Z]")  # names joined by a slash: "Times/CBS", "Journal/Marist"
 # A run that is all a quotation holds, as a title is: "“The Walking Dead”", "“Veep,”".
 _OPENS_TITLE = re.compile(r"[“\"‘](?:The[ \t]+)?$")
@@ -2136,9 +2147,13 @@ _TITLE_IN_MARKS = re.compile(r"[,.]?[”\"’]")
 
 
 def _places(words: list[str]) -> set[str]:
-    """The states and countries lower-cased ``words`` name ("florida", "new hampshire")."""
+    """The states and countries lower-cased ``words`` name ("florida", "new hampshire"), the nation whose news it
+    is ("U.S. Sen."), and the pronoun "us", aside."""
     joined = f" {' '.join(words)} "
-    return {place for place in COUNTRIES if f" {place} " in joined}
+    return {place for place in COUNTRIES - _NATIONAL if f" {place} " in joined}
+
+
+_NATIONAL = frozenset({"u.s.", "us", "america", "u.k.", "uk", "britain"})
 
 
 def _other_places(description: list[str], context: list[str]) -> bool:

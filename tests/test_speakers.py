@@ -3373,3 +3373,52 @@ def test_rules_from_the_third_polnear_train_draw(text, items, name, type_):
 def test_the_third_draws_rules_stop_where_they_should(text, items, wrong):
     speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
     assert f"{speaker.type}:{speaker.name}" != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # A first name breaks only a tie in length and frequency: the one named three times keeps the surname.
+        ("Keir Starmer launched the manifesto. Keir Starmer toured a factory. Keir Starmer met workers. His wife, "
+         "Victoria Starmer, did not attend. Starmer said the plan was costed.", [("the plan was costed", "Starmer")],
+         "Keir Starmer", "person"),
+        # The nation whose news it is ("U.S. Sen.") and a place the person went to are not where they are from.
+        ("U.S. Sen. Marco Rubio said the school was good. Gov. Rick Scott said the budget was tight. The Florida "
+         "senator said the plan would fail.", [("the school was good", "U.S. Sen. Marco Rubio"),
+         ("the budget was tight", "Gov. Rick Scott"), ("the plan would fail", "The Florida senator")], "Marco Rubio",
+         "person"),
+        ("Back from Iraq, Sen. Lindsey Graham spoke to reporters. The South Carolina senator said the war was not "
+         "over.", [("the war was not over", "The South Carolina senator")], "Lindsey Graham", "person"),
+        ("Fresh from a trip to Kenya, Sen. Chris Coons spoke to reporters. Rep. Jim Smith said the trip was useful. "
+         "The Delaware senator said aid must continue.", [("the trip was useful", "Rep. Jim Smith"),
+         ("aid must continue", "The Delaware senator")], "Chris Coons", "person"),
+        # A paper named by its nation or its owner keeps the word for what it is.
+        ("The talks had stalled, the Russian news agency said.",
+         [("The talks had stalled", "the Russian news agency")], "Russian news agency", "organization"),
+        ("The Communist Party newspaper said the plan was sound.",
+         [("the plan was sound", "The Communist Party newspaper")], "Communist Party newspaper", "organization"),
+        ("Iran's semi-official Fars news agency said the talks had failed.",
+         [("the talks had failed", "Iran's semi-official Fars news agency")], "Iran's semi-official Fars news agency",
+         "organization"),
+        # Two titles joined by a slash are still titles.
+        ("President/CEO Mary Barra said the plant would close.",
+         [("the plant would close", "President/CEO Mary Barra")], "Mary Barra", "person"),
+        # An epithet before a first name stays out of the name, even as the mention's own words.
+        ("Theresa May spoke on Monday. Beleaguered Theresa May said she would stay.",
+         [("she would stay", "Beleaguered Theresa May")], "Theresa May", "person"),
+        # A day before a body's head, and a noun after it, make no description of the body.
+        ("At a Monday court hearing, lawyers argued for bail. The court said the man must stay in custody.",
+         [("the man must stay in custody", "The court")], "court", "organization"),
+    ],
+)  # fmt: skip
+def test_the_eighth_sessions_review_cases(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)
+
+
+def test_a_poll_by_a_body_named_with_on_keeps_its_whole_name():
+    assert core_mention("A poll by the Council on Foreign Relations")[0] == "the Council on Foreign Relations"
+
+
+def test_place_initials_begin_no_personal_name():
+    assert not looks_like_person("D.C. United") and not looks_like_person("L.A. Galaxy")
+    assert looks_like_person("G.K. Butterfield")
