@@ -691,8 +691,19 @@ class _Resolver(ArticleText):
             # "⟦Outside court, the co-operative's chairman, Tony Hichens,⟧ said", "⟦Defending, Jago Pascoe⟧ said": the
             # model took in the phrase the sentence opens with
             return self.resolve(Span(mention.text[fronted.end() :], mention.start + fronted.end(), mention.end))
-        if _SHARE_ALONE.fullmatch(mention.text.strip(" ,")) and (group := self.latest(("group",), mention.start)):
-            return group  # "Nearly half said …", "all but two": a share of the people just polled or counted
+        if _SHARE_ALONE.fullmatch(mention.text.strip(" ,")):
+            # "Nearly half said …", "all but two": a share of the people just polled or counted, in this sentence or
+            # the one before
+            group = self.latest(("group",), mention.start)
+            since = self.sentence_starts[max(0, self.sentence_index(mention.start) - 1)]
+            if group is not None and max(p for p in group.positions if p < mention.start) >= since:
+                return group
+        if (share := _SHARE_OF.match(mention.text)) and share.end() < len(mention.text.rstrip(" ,")):
+            # "More than half the senators surveyed": a share of a group is a group, named with its share
+            rest = Span(mention.text[share.end() :], mention.start + share.end(), mention.end)
+            whole = self.resolve(rest)
+            if whole is not None and whole.type == "group":
+                return self.known_or_new(clean_name(mention.text.strip(" ,")), "group")
         core, apposition = core_mention(mention.text)
         if (
             apposition
@@ -2135,6 +2146,7 @@ _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuk
 
 
 _SHARE_ALONE = re.compile(SHARE, re.IGNORECASE)
+_SHARE_OF = re.compile(rf"{SHARE}\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", re.IGNORECASE)
 # A noun after a body's head, which then only qualifies it: "a court hearing", "a commission spokesman".
 _HEAD_GOES_ON = re.compile(
     r"[ \t]+(?:hearing|case|ruling|order|decision|session|meeting|room|staff|member|members|chairman|chair|"

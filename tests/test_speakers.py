@@ -3338,7 +3338,10 @@ def test_the_seventh_sessions_second_review_cases(text, items, name, type_):
          [("the rules as undemocratic", "Donald Trump")], "Donald Trump", "person"),
         ("Indeed Donald Trump has knocked the rules as undemocratic. That was indeed odd, Trump said.",
          [("the rules as undemocratic", "Donald Trump")], "Donald Trump", "person"),
-        # A share alone is of the group just spoken of.
+        # A share of a group is a group, named with its share; a share alone is of the group just spoken of.
+        ("More than half the senators surveyed backed a cut, and all but two said the party should act.",
+         [("backed a cut", "More than half the senators surveyed"), ("the party should act", "all but two")],
+         "More than half the senators surveyed", "group"),
         ("The senators surveyed backed lowering the number of superdelegates, and all but two said the party should "
          "take it up.", [("lowering the number of superdelegates", "The senators surveyed"),
          ("the party should take it up", "all but two")], "senators surveyed", "group"),
