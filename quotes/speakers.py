@@ -703,7 +703,8 @@ class _Resolver(ArticleText):
             rest = Span(mention.text[share.end() :], mention.start + share.end(), mention.end)
             whole = self.resolve(rest)
             if whole is not None and whole.type == "group":
-                return self.known_or_new(clean_name(mention.text.strip(" ,")), "group")
+                name = _STRESSED.sub("", mention.text.strip(" ,"))  # "Only a quarter of Americans": the share
+                return self.known_or_new(clean_name(name), "group")
         core, apposition = core_mention(mention.text)
         if (
             apposition
@@ -2146,6 +2147,7 @@ _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuk
 
 
 _SHARE_ALONE = re.compile(SHARE, re.IGNORECASE)
+_STRESSED = re.compile(r"^(?:only|just|even)\s+", re.IGNORECASE)  # words that stress a count
 _SHARE_OF = re.compile(rf"{SHARE}\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", re.IGNORECASE)
 # A noun after a body's head, which then only qualifies it: "a court hearing", "a commission spokesman".
 _HEAD_GOES_ON = re.compile(
