@@ -892,6 +892,10 @@ def _after_a_name_word(words: list[str], k: int) -> bool:
 CASED_TITLES = frozenset({"Cr"})
 
 
+# Last words of a department's name in a title: "Director of Government Affairs", "Vice President of Operations".
+_DEPARTMENT_WORDS = frozenset("affairs relations services resources communications operations programs".split())
+
+
 def is_title_word(word: str) -> bool:
     """A title word, or a compound of them joined by hyphens: "Secretary-Treasurer", "Co-anchor"."""
     lower = word.lower()
@@ -946,6 +950,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         and not (start and words[start - 1].lower() in HONORIFICS)
     ):
         start += 1  # "Commuter Sam Ellis", "Forecaster Jenna Albright": a sentence's capital on what she does
+    # "UMWA Director of Government Affairs Phil Smith": a department's name ends the title before a first name
+    cut = max((k + 1 for k in range(start, end - 1) if words[k].lower() in _DEPARTMENT_WORDS), default=start)
+    if cut > start and first_name_gender(words[cut]) is not None:
+        start = cut
     name = words[start:end]
     if name and is_possessive(name[-1]):  # "Donald Trump’s gains", "Davis' commentary"
         name = [*name[:-1], without_possessive(name[-1]) or name[-1]]

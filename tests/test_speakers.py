@@ -3338,6 +3338,10 @@ def test_the_seventh_sessions_second_review_cases(text, items, name, type_):
          [("the rules as undemocratic", "Donald Trump")], "Donald Trump", "person"),
         ("Indeed Donald Trump has knocked the rules as undemocratic. That was indeed odd, Trump said.",
          [("the rules as undemocratic", "Donald Trump")], "Donald Trump", "person"),
+        # A department's name ends a title before a first name.
+        ("UMWA Director of Government Affairs Phil Smith said the union would sit out the election.",
+         [("the union would sit out the election", "UMWA Director of Government Affairs Phil Smith")], "Phil Smith",
+         "person"),
         # A share of a group is a group, named with its share; a share alone is of the group just spoken of.
         ("More than half the senators surveyed backed a cut, and all but two said the party should act.",
          [("backed a cut", "More than half the senators surveyed"), ("the party should act", "all but two")],
