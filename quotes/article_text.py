@@ -112,6 +112,10 @@ _BODY_PREFIX = re.compile(latin_classes(r"\b(U\.N\.|E\.U\.|UN|EU|NATO)\s+((?:[A-
 INITIALS = re.compile(latin_classes(r"(?:[A-Z]\.)+|[A-Z]"))  # a first name as initials: "A.M.", "J"
 
 
+# Endings of words that describe rather than name ("Understated Perez", "Irishman Lowry"), when no first name.
+_DESCRIBING_WORD = re.compile(r"(?:ed|ing|man|ian|ese|ish)$")
+
+
 def _epithet_before_first_name(name: tuple[str, ...]) -> bool:
     """Whether a name run opens with a word that is no listed first name before one that is, so that the word may
     be a nickname or description ("Crooked Hillary Clinton", "Rival Ted Cruz"). An initial is a name ("J. Michael
@@ -370,12 +374,14 @@ class ArticleText:
             return [], name[-1:]
         # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
         suffix = _split_suffix(name)[1]
-        # Of two as long and as frequent, a known first name wins: "Thomas Perez" over a headline's "Understated Perez".
+        # Of two as long, one opening with a describing word loses ("Irishman Lowry" to "Shane Lowry"); then the more
+        # frequent wins, then a known first name: "Thomas Perez" over a headline's "Understated Perez".
         best = max(
             counts,
             key=lambda k: (
                 len(k) > 1 and _split_suffix(list(k))[1] == suffix,
                 len(k),
+                not _DESCRIBING_WORD.search(k[0]) or first_name_gender(k[0], broad=True) is not None,
                 counts[k],
                 first_name_gender(k[0], broad=True) is not None,
             ),

@@ -672,7 +672,8 @@ _JOINED_PARTICLE = re.compile(latin_classes(rf"(?:{_JOINED_ARTICLES})-[A-Z]"))
 # Short words that a full stop abbreviates inside a name: titles, suffixes, a firm's "Co.", a state's "Fla.".
 _ABBREVIATED = (
     "Mr Mrs Ms Dr St Mt Ft Jr Sr Sen Rep Gov Gen Lt Col Maj Sgt Cpl Pvt Adm Cdr Det Rev Fr Del Hon Bro Co Inc Ltd No "
-    "Ave Ala Ark Cal Fla Ga Ill Ind Kan Ky La Md Me Mo Neb Nev Ore Pa Tex Va Vt Wis Wyo"
+    "Ave Ala Ark Cal Fla Ga Ill Ind Kan Ky La Md Me Mo Neb Nev Ore Pa Tex Va Vt Wis Wyo "
+    "Pfc Spc Ens Rt Ven Ald Mx Mme Sra Sta Ste Sh Smt Km Pt Adv Alh Amb Pst Pty Sdn Bhd Mfg Cos Wg Sqn Flt Ldr Snr Drs"
 ).split()
 # A run of capitalised words on one line, name particles allowed inside; any other word ending in "." (or a
 # Roman numeral: "World War II.") ends a sentence, not a name ("from Treasury Secretary Jacob J. Lew. Because …"), and
@@ -1051,8 +1052,10 @@ NOT_IN_NOUN_PHRASE = (
 PARENTHETICAL = re.compile(r"\s*\([^)]*(?:\)|$)")  # "(R-Texas)", and one cut short: "(R-TX"
 # A share of people, as polls give it: "about four in 10", "nearly half", "two-thirds", "all but two". With the people
 # named it stays in their name ("a quarter of Americans", as annotators mostly write it).
-_SHARE_QUALIFIER = r"(?:(?:about|nearly|almost|roughly|just|over|under|only|more\s+than|fewer\s+than|less\s+than)\s+)?"
-_SHARE_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|five|ten)"
+_SHARE_QUALIFIER = (
+    r"(?:(?:about|nearly|almost|roughly|only|more\s+than|fewer\s+than|less\s+than|(?:just\s+)?(?:over|under)|just)\s+)?"
+)
+_SHARE_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|three|four|five|ten)"
 _SHARE_PART = r"(?:half|a\s+third|a\s+quarter|a\s+fifth|one-third|two-thirds|three-quarters|one-quarter|a\s+plurality)"
 SHARE = rf"{_SHARE_QUALIFIER}(?:{_SHARE_COUNT}|{_SHARE_PART}|all\s+but\s+(?:one|two|three|a\s+few|\d+))"
 _QUANTIFIED = re.compile(
@@ -1124,7 +1127,10 @@ def _identifying_clause(core: str, m: re.Match) -> str:
 _PARTICIPLE_CLAUSE = re.compile(r"(?<=s)\s+[a-z]+ing\s+\S+\s.*$")  # after a plural, an -ing verb and its object
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
-_AFTER_AGENT = re.compile(r"(?<=[A-Za-z.])\s+(?:released|published|issued|conducted|out|taken)\b.*$")
+_AFTER_AGENT = re.compile(
+    r"(?<=[A-Za-z.])\s+(?:released|published|issued|conducted|out|taken|on\s+(?=[a-z])"  # not "Council on Foreign …"
+    r"|(?:this|last)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter))\b.*$"
+)
 # What an agent's "by X" can follow: messages and reckonings ("estimates by the Pomeranian Logistics Association").
 _AUTHORED = MESSAGE_NOUNS | frozenset(
     "estimate estimates forecast forecasts projections calculations results statistics".split()
@@ -1173,7 +1179,11 @@ _MEDIUM_AFTER_NAME = re.compile(
     latin_classes(r"\b(?!(?:The|A|An|This|That)\b)[A-Z][\w'’.-]*(\s+(?:newspaper|tabloid|website))$")
 )
 _OWNERS = frozenset("party government state army military church ministry union".split())  # bodies owning a paper
-_DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")  # "Russian", "Chinese", "Irish", "French", "Israeli"
+# A nation's adjective before "newspaper" ("the Russian newspaper"); not "The Guardian", "The Scotsman", "Asahi".
+_NATION_ADJECTIVES = {w for w in NATIONALITY_NOUNS if not w.endswith(("man", "woman"))} | frozenset(
+    """chinese irish french british japanese spanish turkish iranian syrian saudi korean polish swedish danish finnish
+    dutch welsh english scottish arab kurdish afghan iraqi emirati qatari lebanese jordanian palestinian""".split()
+)
 _IN_PLACE_AT_END = re.compile(latin_classes(r"\s(?:in|of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$"))
 _ADJECTIVE_BEFORE_COMMA = re.compile(r"(?i:the|a|an)\s+[a-z][a-z-]*")  # "the bespectacled"
 _NOUN_AFTER_COMMA = re.compile(r"\s+(?!(?:a|an|the|who|which|and|or|but)\b)[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,?")
@@ -1256,7 +1266,7 @@ def core_mention(text: str) -> tuple[str, str | None]:
     if (
         core.endswith(("newspaper", "tabloid", "website"))
         and (medium := _MEDIUM_AFTER_NAME.search(core))
-        and not _DEMONYM.search(medium.group(0).split()[0])  # "the Russian newspaper"
+        and medium.group(0).split()[0].lower() not in _NATION_ADJECTIVES  # "the Russian newspaper"
         and medium.group(0).split()[0].lower() not in _OWNERS  # "The Communist Party newspaper"
     ):
         core = core[: medium.start(1)]  # "the People's Daily newspaper": the paper's name ("Time magazine" stays)
@@ -1328,6 +1338,7 @@ _PLACE_WORDS = frozenset(
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # Places written as initials, which begin teams' and bodies' names: "D.C. United", "L.A. Galaxy", "N.C. State".
 _PLACE_INITIALS = frozenset("d.c. l.a. n.y. n.c. s.c. n.j. n.h. n.d. s.d. n.m. w.va. n.y.c.".split())
+_TEAM_WORDS = frozenset("united galaxy state giants jets clippers lakers dodgers rams chargers city fc sc".split())
 
 
 def _is_initials(word: str, k: int, name: list[str]) -> bool:
@@ -1337,7 +1348,8 @@ def _is_initials(word: str, k: int, name: list[str]) -> bool:
         k == 0
         and len(name) > 1
         and _INITIALS.fullmatch(word) is not None
-        and word.lower() not in COUNTRIES | KNOWN_ORGANISATIONS | _PLACE_INITIALS
+        and word.lower() not in COUNTRIES | KNOWN_ORGANISATIONS
+        and not (word.lower() in _PLACE_INITIALS and name[-1].lower() in _TEAM_WORDS)
         and name[-1].lower() not in ORG_WORDS
     )
 

@@ -701,7 +701,9 @@ class _Resolver(ArticleText):
         if (share := _SHARE_OF.match(mention.text)) and share.end() < len(mention.text.rstrip(" ,")):
             # "More than half the senators surveyed": a share of a group is a group, named with its share
             rest = Span(mention.text[share.end() :], mention.start + share.end(), mention.end)
-            whole = self.resolve(rest)
+            whole = self.resolve(rest) if rest.text.strip(" ,").lower() not in DETERMINERS else None
+            if whole is not None and whole.type == "group" and rest.text.strip(" ,").lower() in _PLURAL_POINTERS:
+                return whole  # "all but two of them", "nearly half of those"
             if whole is not None and whole.type == "group":
                 name = _STRESSED.sub("", mention.text.strip(" ,"))  # "Only a quarter of Americans": the share
                 return self.known_or_new(clean_name(name), "group")
@@ -1455,7 +1457,7 @@ class _Resolver(ArticleText):
             if len(m.group(1).split()) > 1
             and not self.quoted(m.start())
             and not any(map(_only_says_which, m.group(1).split()[:-1]))
-            and not {w.lower() for w in m.group(1).split()} & (SENTENCE_OPENERS | CALENDAR_WORDS)
+            and not {w.lower() for w in m.group(1).split()} & (SENTENCE_OPENERS | WEEKDAYS)  # "a Monday court"
             and not _HEAD_GOES_ON.match(self.text, m.end())  # not "a court hearing", "an ABC News court reporter"
         }
         longest = max(found, key=len, default=None)
@@ -1757,7 +1759,8 @@ class _Resolver(ArticleText):
         if (
             any(map(_JOINT_MAKERS.search, role + name))
             and all(map(is_capitalised, role + name))
-            and not any(is_title_word(part) for w in role + name for part in w.split("/"))  # "President/CEO Mary Barra"
+            # not two titles: "President/CEO Mary Barra" (but "Associated Press/NORC")
+            and not any("/" in w and all(map(is_title_word, w.split("/"))) for w in role + name)
         ):
             return self.organization(" ".join(role + name))  # "NBC News/Wall Street Journal/Marist": pollsters together
         lowered = {w.lower() for w in name}
@@ -2147,12 +2150,12 @@ _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuk
 
 
 _SHARE_ALONE = re.compile(SHARE, re.IGNORECASE)
+_PLURAL_POINTERS = frozenset({"them", "those", "these", "us", "you"})
 _STRESSED = re.compile(r"^(?:only|just|even)\s+", re.IGNORECASE)  # words that stress a count
 _SHARE_OF = re.compile(rf"{SHARE}\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", re.IGNORECASE)
-# A noun after a body's head, which then only qualifies it: "a court hearing", "a commission spokesman".
+# A noun after a body's head that makes it no body: "a court hearing" ("a ministry spokesman" still describes one).
 _HEAD_GOES_ON = re.compile(
-    r"[ \t]+(?:hearing|case|ruling|order|decision|session|meeting|room|staff|member|members|chairman|chair|"
-    r"spokesman|spokeswoman|spokesperson|official|officials|reporter|report|proceedings|date|building)\b"
+    r"[ \t]+(?:hearing|case|ruling|order|decision|session|meeting|room|reporter|proceedings|date)\b"
 )
 _JOINT_MAKERS = re.compile(r"[A-Za-z.]/[A-Z]")  # names joined by a slash: "Times/CBS", "Journal/Marist"
 # A run that is all a quotation holds, as a title is: "“The Walking Dead”", "“Veep,”".

@@ -3429,3 +3429,45 @@ def test_a_poll_by_a_body_named_with_on_keeps_its_whole_name():
 def test_place_initials_begin_no_personal_name():
     assert not looks_like_person("D.C. United") and not looks_like_person("L.A. Galaxy")
     assert looks_like_person("G.K. Butterfield")
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # A poll's maker ends before a time ("last night") or a topic ("on the retail sector").
+        ("Labour is ahead, a poll by YouGov last night showed.", [("Labour is ahead", "a poll by YouGov last night")],
+         "YouGov", "organization"),
+        ("Retail is weak, a report by Deloitte on the retail sector said.",
+         [("Retail is weak", "a report by Deloitte on the retail sector")], "Deloitte", "organization"),
+        # "A health ministry spokesman" still describes the ministry; "May" before "government" is a name, no month.
+        ("A health ministry spokesman said 40 had died. “It is grave,” the ministry said.",
+         [("40 had died", "A health ministry spokesman"), ("It is grave", "the ministry")], "health ministry",
+         "organization"),
+        ("The Theresa May government was in trouble. “We will act,” the government said.",
+         [("We will act", "the government")], "Theresa May government", "organization"),
+        # A describing word before a surname loses to a first name, however often it is written.
+        ("Shane Lowry won the title. Irishman Lowry led from the start. Irishman Lowry held on. “It is a dream,” Lowry "
+         "said.", [("It is a dream", "Lowry")], "Shane Lowry", "person"),
+        # Abbreviated ranks and honorifics beyond the commonest continue a name.
+        ("Pfc. Bradley Manning said he leaked the files. “I did it,” Pfc. Manning said.",
+         [("he leaked the files", "Pfc. Bradley Manning"), ("I did it", "Pfc. Manning")], "Pfc. Bradley Manning",
+         "person"),
+        # A newspaper whose name ends like a nationality is still named without "newspaper".
+        ("“It is over,” The Guardian newspaper said.", [("It is over", "The Guardian newspaper")], "Guardian",
+         "organization"),
+        # A pollster whose name holds a title-like word is still one body with its partner.
+        ("The Associated Press/NORC poll found most people worried.",
+         [("most people worried", "The Associated Press/NORC poll")], "Associated Press/NORC", "organization"),
+        # A share of "them" is the group they are.
+        ("Democrats said the bill was bad. All but two of them voted no.",
+         [("the bill was bad", "Democrats"), ("voted no", "All but two of them")], "Democrats", "group"),
+        ("One in four voters said the economy was bad.", [("the economy was bad", "One in four voters")],
+         "One in four voters", "group"),
+    ],
+)  # fmt: skip
+def test_the_eighth_sessions_second_review_cases(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)
+
+
+def test_place_initials_before_a_surname_may_still_be_a_persons():
+    assert looks_like_person("N.C. Saxena")
