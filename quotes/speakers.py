@@ -257,27 +257,32 @@ class _Resolver(ArticleText):
         """The person the text names last before ``before``, outside quotations and within the last ``sentences``
         sentences (None: anywhere before, and then only of the gender of a first name), whom the article gives a
         gender (``pronoun``'s, if it has one): the antecedent of a "he" whose referent has not spoken yet. A surname
-        alone counts once the article gave the full name ("Hillary Clinton … Clinton has been asked …"). Requiring
-        a known gender also keeps out places and firms that look like names ("Aral Sea", "Henry Realty")."""
+        alone counts once the article gave the full name ("Hillary Clinton … Clinton has been asked …"), and within
+        ``sentences`` even when the article gives no gender ("Sen. Kelly Ayotte … But Ayotte isn't interested"):
+        the full name made it a person's. Otherwise requiring a known gender keeps out places and firms that look
+        like names ("Aral Sea", "Henry Realty")."""
         want = PRONOUN_GENDER.get(pronoun)
         since = self.sentence_starts[max(0, self.sentence_index(before) - sentences)] if sentences is not None else 0
         for run in reversed(self.name_runs):
             if run.start() < since:
                 break
-            name = run.group(0)
             if run.end() > before or self.quoted(run.start()):
                 continue
-            surname_only = " " not in name.strip() and not is_possessive(name.strip())
+            words = run.group(0).split()
+            while len(words) > 1 and words[0].lower() in SENTENCE_OPENERS:
+                words.pop(0)  # "But Ayotte isn't interested."
+            name = " ".join(words)
+            surname_only = len(words) == 1 and not is_possessive(name)
             if not (personal_run(name) or surname_only):
                 continue
             person = self.person_named(name)
-            if person is None or (surname_only and not (" " in person.name and person.name.endswith(name.strip()))):
+            if person is None or (surname_only and not (" " in person.name and person.name.endswith(name))):
                 continue
             if sentences is None:
                 genders = {first_name_gender(person.name.split()[0], broad=True)} - {None}
             else:
                 genders = {self.gender(person), self.name_gender(tuple(person.name.split()))} - {None}
-            if genders and (want is None or want in genders):
+            if genders and (want is None or want in genders) or (surname_only and not genders and sentences):
                 return person
         return None
 

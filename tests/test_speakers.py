@@ -3338,6 +3338,12 @@ def test_the_seventh_sessions_second_review_cases(text, items, name, type_):
          [("the rules as undemocratic", "Donald Trump")], "Donald Trump", "person"),
         ("Indeed Donald Trump has knocked the rules as undemocratic. That was indeed odd, Trump said.",
          [("the rules as undemocratic", "Donald Trump")], "Donald Trump", "person"),
+        # A surname alone, after the full name, is a person's even when the article gives no gender, and a sentence's
+        # "But" is no part of it.
+        ("“I'd be glad to have him,” Sen. Roy Blunt said.\n\nCruz could help turn out the base for Sen. Kelly Ayotte, "
+         "allies say.\n\nBut Ayotte isn't interested.\n\n“Uh, no. This is about me,” she said.",
+         [("I'd be glad to have him", "Sen. Roy Blunt"), ("Uh, no. This is about me", "she")], "Kelly Ayotte",
+         "person"),
         # A department's name ends a title before a first name.
         ("UMWA Director of Government Affairs Phil Smith said the union would sit out the election.",
          [("the union would sit out the election", "UMWA Director of Government Affairs Phil Smith")], "Phil Smith",
