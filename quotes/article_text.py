@@ -25,7 +25,6 @@ from .names import (
     NICKNAME,
     ORG_WORDS,
     PARTY_TAG,
-    PEOPLE_PLURAL_NOUNS,
     PREPOSITIONS,
     PRONOUN_GENDER,
     SENTENCE_OPENERS,
@@ -130,15 +129,9 @@ def _epithet_before_first_name(name: tuple[str, ...]) -> bool:
 
 
 def personal_run(run: str) -> bool:
-    """``looks_like_person``, less runs that end like a group or a body ("Hoosier Republicans", "Brennan Center",
-    "United Mine Workers")."""
+    """``looks_like_person``, less runs that end like a group or a body ("Hoosier Republicans", "Brennan Center")."""
     last = run.split()[-1]
-    return (
-        looks_like_person(run)
-        and not GROUP_NOUN.search(last)
-        and last.lower() not in ORG_WORDS | PEOPLE_PLURAL_NOUNS
-        and not last.lower().endswith("workers")  # "United Steelworkers"
-    )
+    return looks_like_person(run) and not GROUP_NOUN.search(last) and last.lower() not in ORG_WORDS
 
 
 def _name_connector(words: list[str], k: int) -> bool:

@@ -3477,10 +3477,3 @@ def test_the_eighth_sessions_second_review_cases(text, items, name, type_):
 
 def test_place_initials_before_a_surname_may_still_be_a_persons():
     assert looks_like_person("N.C. Saxena")
-
-
-def test_a_run_ending_in_workers_names_a_body_not_a_person():
-    from quotes.article_text import personal_run
-
-    assert not personal_run("United Mine Workers") and not personal_run("United Steelworkers")
-    assert personal_run("Kelly Ayotte")
