@@ -374,18 +374,15 @@ class ArticleText:
             return [], name[-1:]
         # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
         suffix = _split_suffix(name)[1]
+
         # Of two as long, one opening with a describing word loses ("Irishman Lowry" to "Shane Lowry"); then the more
         # frequent wins, then a known first name: "Thomas Perez" over a headline's "Understated Perez".
-        best = max(
-            counts,
-            key=lambda k: (
-                len(k) > 1 and _split_suffix(list(k))[1] == suffix,
-                len(k),
-                not _DESCRIBING_WORD.search(k[0]) or first_name_gender(k[0], broad=True) is not None,
-                counts[k],
-                first_name_gender(k[0], broad=True) is not None,
-            ),
-        )
+        def rank(k: tuple[str, ...]) -> tuple:
+            first_name = first_name_gender(k[0], broad=True) is not None
+            same_suffix = len(k) > 1 and _split_suffix(list(k))[1] == suffix
+            return same_suffix, len(k), first_name or not _DESCRIBING_WORD.search(k[0]), counts[k], first_name
+
+        best = max(counts, key=rank)
         if (
             len(best) < len(name) <= MAX_NAME_WORDS
             and personal_run(" ".join(name))

@@ -1096,11 +1096,11 @@ def home_after_name(core: str) -> int | None:
         return None  # no mention names a person in so many words
     for m in _HOME.finditer(core):
         role, name = split_title(word_tokens(core[: m.start()]))
+        # not after a description's head: "a spokesman for Mayor Frank G. Jackson of Cleveland"
+        described = any(w.lower() in PREPOSITIONS for w in role)
         if (
             len(name) >= 2
-            and not any(
-                w.lower() in PREPOSITIONS for w in role
-            )  # "a spokesman for Mayor Frank G. Jackson of Cleveland"
+            and not described
             and looks_like_person(" ".join(name))
             and name[-1].lower() not in ORG_WORDS | PEOPLE_PLURAL_NOUNS  # "Communications Workers of America"
         ):

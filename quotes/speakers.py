@@ -706,10 +706,11 @@ class _Resolver(ArticleText):
         if (share := _SHARE_OF.match(mention.text)) and share.end() < len(mention.text.rstrip(" ,")):
             # "More than half the senators surveyed": a share of a group is a group, named with its share
             rest = Span(mention.text[share.end() :], mention.start + share.end(), mention.end)
-            whole = self.resolve(rest) if rest.text.strip(" ,").lower() not in DETERMINERS else None
-            if whole is not None and whole.type == "group" and rest.text.strip(" ,").lower() in _PLURAL_POINTERS:
-                return whole  # "all but two of them", "nearly half of those"
+            rest_word = rest.text.strip(" ,").lower()
+            whole = self.resolve(rest) if rest_word not in DETERMINERS else None
             if whole is not None and whole.type == "group":
+                if rest_word in _PLURAL_POINTERS:
+                    return whole  # "all but two of them", "nearly half of those"
                 name = _STRESSED.sub("", mention.text.strip(" ,"))  # "Only a quarter of Americans": the share
                 return self.known_or_new(clean_name(name), "group")
         core, apposition = core_mention(mention.text)
@@ -2168,14 +2169,16 @@ _OPENS_TITLE = re.compile(r"[“\"‘](?:The[ \t]+)?$")
 _TITLE_IN_MARKS = re.compile(r"[,.]?[”\"’]")
 
 
+# States and countries a description or title may name, less the nation whose news it is ("U.S. Sen.") and the
+# pronoun "us".
+_NAMED_PLACES = COUNTRIES - {"u.s.", "us", "america", "u.k.", "uk", "britain"}
+_PLACE_WORDS_MAX = max(len(place.split()) for place in _NAMED_PLACES)  # "papua new guinea"
+
+
 def _places(words: list[str]) -> set[str]:
-    """The states and countries lower-cased ``words`` name ("florida", "new hampshire"), the nation whose news it
-    is ("U.S. Sen."), and the pronoun "us", aside."""
-    joined = f" {' '.join(words)} "
-    return {place for place in COUNTRIES - _NATIONAL if f" {place} " in joined}
-
-
-_NATIONAL = frozenset({"u.s.", "us", "america", "u.k.", "uk", "britain"})
+    """The places of ``_NAMED_PLACES`` that lower-cased ``words`` name ("florida", "new hampshire")."""
+    spans = {" ".join(words[i : i + n]) for n in range(1, _PLACE_WORDS_MAX + 1) for i in range(len(words) - n + 1)}
+    return spans & _NAMED_PLACES
 
 
 def _other_places(description: list[str], context: list[str]) -> bool:
