@@ -45,6 +45,7 @@ SPEAKERS_TRAIN = REPO / "eval" / "speakers" / "polnear-train.jsonl"
 SPEAKERS_TRAIN_2_STUDIED = REPO / "eval" / "speakers" / "polnear-train-2-studied.jsonl"
 SPEAKERS_TRAIN_UNREAD = REPO / "eval" / "speakers" / "polnear-train-2-unread.jsonl"
 SPEAKERS_TRAIN_3 = REPO / "eval" / "speakers" / "polnear-train-3.jsonl"
+SPEAKERS_TRAIN_4 = REPO / "eval" / "speakers" / "polnear-train-4.jsonl"
 
 
 def _pct(x: float) -> str:
@@ -241,6 +242,10 @@ def speakers(extractor, data: Path) -> None:
         "polnear-train third draw (48 articles), speaker stage, rules only": evaluate_speaker_stage(
             read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_TRAIN_3)
         ).to_dict(),
+        # The fourth draw, annotated the same way on the same day and studied after one reading (§10).
+        "polnear-train fourth draw (48 articles), speaker stage, rules only": evaluate_speaker_stage(
+            read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_TRAIN_4)
+        ).to_dict(),
         # The other half, annotated without system output, their errors never read (§5).
         **_sample_rows(
             extractor,
@@ -271,7 +276,8 @@ def speakers(extractor, data: Path) -> None:
         "extractor trained on these articles, so their end-to-end row flatters extraction; the other 48 of that "
         "draw have been studied since 2026-12-03), of a third draw of 48 train articles annotated on 2026-12-06 "
         "without system output (`eval/speakers/polnear-train-3.jsonl`; measured once before its errors were read, "
-        "eval/ANNOTATION.md §9, and studied since), "
+        "eval/ANNOTATION.md §9, and studied since), of a fourth draw annotated the same way "
+        "(`eval/speakers/polnear-train-4.jsonl`, §10, likewise), "
         "and the seed. Canonical-speaker "
         "accuracy is over matched quotes whose gold has a speaker entry; end-to-end "
         "F1 counts a quote as right when it is found (lenient) and its canonical speaker is right. LitBank "

@@ -336,7 +336,7 @@ class ArticleText:
 
     def fullest_name(self, name: list[str], gender: str | None = None) -> tuple[list[str], list[str]]:
         """Role and name words of the fullest name in the article with ``name``'s surname and first name, if it
-        has one (ties: most frequent). Runs with a common word before the surname ("Is Rebecca Bradley",
+        has one (ties: the one named first). Runs with a common word before the surname ("Is Rebecca Bradley",
         "New Hampshire Sanders") are no names, and with ``gender`` ("m"/"f", from Mr./Mrs.) namesakes of the
         other gender are skipped (Mrs. Clinton is not Bill Clinton)."""
         surname = surname_key(name)
@@ -375,13 +375,22 @@ class ArticleText:
         # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
         suffix = _split_suffix(name)[1]
 
-        # Of two as long, one opening with a describing word loses ("Irishman Lowry" to "Shane Lowry"); then the more
-        # frequent wins, then a known first name: "Thomas Perez" over a headline's "Understated Perez".
+        # Of two as long, one opening with a describing word loses ("Irishman Lowry" to "Shane Lowry"), then one
+        # named once without a known first name (a headline's "Maybe Trump" to "Donald Trump"); then the one named
+        # first, the article's subject: "Mr. Bush" is the "John Ellis Bush" of the lede, though "George W. Bush" comes
+        # up more often, and "Starmer" the "Keir Starmer" named before his wife.
         def rank(k: tuple[str, ...]) -> tuple:
             first_name = first_name_gender(k[0], broad=True) is not None
             same_suffix = len(k) > 1 and _split_suffix(list(k))[1] == suffix
-            return same_suffix, len(k), first_name or not _DESCRIBING_WORD.search(k[0]), counts[k], first_name
+            return (
+                same_suffix,
+                len(k),
+                first_name or not _DESCRIBING_WORD.search(k[0]),
+                first_name or counts[k] > 1,
+                -order[k],
+            )
 
+        order = {k: i for i, k in enumerate(counts)}  # runs come in text order
         best = max(counts, key=rank)
         if (
             len(best) < len(name) <= MAX_NAME_WORDS

@@ -749,6 +749,7 @@ TITLE_EXPANSIONS = {
     "reps.": "representative",
     "gov.": "governor",
     "gen.": "general",
+    "adm.": "admiral",
     "dr.": "doctor",
     "del.": "delegate",
     "sec.": "secretary",
@@ -774,7 +775,7 @@ PERSON_ROLE_HEADS = frozenset(
     anchor founder leader speaker attorney sheriff chancellor premier general commander manager coach captain
     striker goalkeeper midfielder defender winger quarterback pitcher convener convenor chair chairperson councillor
     councilor vice-chancellor rector provost dean principal headteacher headmaster headmistress superintendent
-    coordinator skipper""".split()
+    coordinator skipper admiral pollster""".split()
 )
 # Heads naming one person by what they do: "a Republican strategist", "the questioner" is an unnamed source.
 PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
@@ -889,6 +890,10 @@ def _after_a_name_word(words: list[str], k: int) -> bool:
     return k > 0 and is_capitalised(words[k - 1])
 
 
+# A capitalised word joined to a lower-case one describes, it does not name: "Oscar-winner", "Harvard-educated" (a
+# hyphenated name capitalises both halves: "Ocasio-Cortez").
+DESCRIBING_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+(?:er|ers|ing|ed|born|based|led)")
+
 # Titles only as written so: an Australian councillor's "Cr Dalton", not "CR Patil" (initials).
 CASED_TITLES = frozenset({"Cr"})
 
@@ -925,7 +930,11 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue
         # The surname is one even when it can be a title ("Larry King", "Martin Luther King Jr."); alone it stays
         # a title.
-        if not is_name_word(word) or ((is_title_word(word) or word in CASED_TITLES) and start < surname_end):
+        if (
+            not is_name_word(word)
+            or ((is_title_word(word) or word in CASED_TITLES) and start < surname_end)
+            or (start < end and DESCRIBING_COMPOUND.fullmatch(word))
+        ):
             break
         # "The Renal Patients' Voice" is one name, named for its members; "Fox News' Megyn Kelly" is not
         members = (

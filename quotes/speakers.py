@@ -38,6 +38,7 @@ from .names import (
     COORDINATION,
     COUNTRIES,
     DEPENDANT_HEADS,
+    DESCRIBING_COMPOUND,
     DETERMINERS,
     EPITHET_HEADS,
     FIRST_PERSON,
@@ -90,6 +91,7 @@ from .names import (
     is_possessive,
     is_title_word,
     looks_like_person,
+    message_author,
     organisation_words,
     parties_named,
     role_head,
@@ -194,6 +196,11 @@ _NAME_BEFORE_PREDICATE = re.compile(
     latin_classes(
         r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$"
     )
+)
+# "Alfonso Aguilar, the executive director of the Latino Partnership for Conservative Principles, (who)": the name
+# before a closed apposition of a job at a body; group 2 is the apposition.
+_NAME_BEFORE_JOB = re.compile(
+    latin_classes(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+),\s+((?:the|an?)\s+[^,]*?\s(?:of|at|for)\s[^,]*),\s*$")
 )
 _FIRST_NAME_ALONE = re.compile(latin_classes(r"[A-Z][a-z]+"))  # "his wife, Jane,"
 _LIST_ITEM_END = re.compile(latin_classes(r"[A-Z][\w.'’-]*,\s*$"))  # "Oprah Winfrey, Patti LaBelle and …"
@@ -627,6 +634,9 @@ class _Resolver(ArticleText):
         a Clinton aide who"), and so does a predicate ("Kaine is a lawyer who"). None when a name comes
         right before (``preceding_name`` handles it)."""
         sentence = self.text_before(position, 200)
+        if (m := _NAME_BEFORE_JOB.search(sentence)) and _job_phrase(m.group(2)):
+            if (person := self.person_named(m.group(1))) is not None:
+                return person
         # "Heather Samuelson, a Clinton aide who", "Kaine is a former civil rights lawyer who".
         if m := _NAME_BEFORE_PREDICATE.search(sentence):
             if (person := self.person_named(m.group(1))) is not None:
@@ -739,6 +749,9 @@ class _Resolver(ArticleText):
         if not words or not words[-1]:
             return None
         lower = [w.lower() for w in words]
+        if len(words) > 1 and lower[-1] == "poll" and (maker := message_author([*words[:-1], "poll"])):
+            # "the latest Washington Post-ABC News Poll", capitalised as a title ("U.S. Geological Survey" is a body)
+            return self.organization(maker)
         if len(lower) == 1 and lower[0] in _SOME_OF_THEM:
             # "Residents of Lentas were divided. Some said …": some of those residents; "Several farmers said … Some
             # said …": some of the people just quoted.
@@ -1398,7 +1411,15 @@ class _Resolver(ArticleText):
                 continue  # "the Democratic nominee" is not "Republican nominee Donald Trump"
             if _other_places(lower, [w.lower() for w in role]):
                 continue  # "the former Florida governor" is not "former Maryland Gov. Martin O'Malley"
-            key = (len(heads & context), len(modifiers & context), m.start() < position, -abs(position - m.start()))
+            # A name in the narrative before one in a quotation: "Former pollster Douglas Schoen …" … "The former
+            # pollster said, “She’s behind Donald Trump …”"; but "“Our coach, Marty Goddard, said …”" when no other.
+            key = (
+                len(heads & context),
+                len(modifiers & context),
+                not self.quoted(m.start()),
+                m.start() < position,
+                -abs(position - m.start()),
+            )
             if best_key is None or key > best_key:
                 best, best_key = m, key
         return self.person_named(best.group(0)) if best is not None else None
@@ -1648,6 +1669,8 @@ class _Resolver(ArticleText):
                 # Economy and Public Finance": one body
                 names = []
                 break
+            if is_title_word(words[-1]) and not any(first_name_gender(w, broad=True) for w in words):
+                return None  # "former Pennsylvania Gov. and DNC Chairman Ed Rendell": one person's two titles
             role, name = split_title(words)
             entity = None
             # Titles may be lowercase ("presidential candidates Hillary Clinton and Donald Trump").
@@ -1828,8 +1851,9 @@ class _Resolver(ArticleText):
             full_name = first  # "Hillary" of "Hillary Clinton", "George" of "George W. Bush", "Sir Keir" of Starmer
         elif full_name == name and (given := self.given_name_of(name, role, honorific)):
             full_name = given  # Malaysian and Thai papers: "Mr. Zulkifli" of "Zulkifli Hamdan", "Ms. Nor Azizah"
-        if len(full_name) == 1 and not role and not role_found:
-            # A lone capitalised word never given a first name is an organisation or a state in news style.
+        if len(full_name) == 1 and not _describes_someone(role + role_found):
+            # A lone capitalised word never given a first name is an organisation or a state in news style, also after
+            # words that describe no one ("U.S. Census", "the latest Washington Post-ABC News Poll", "'SNL'").
             for e in self.entities:
                 if e.name == full_name[0]:
                     return e
@@ -1841,6 +1865,8 @@ class _Resolver(ArticleText):
                 return self.known_or_new(full_name[0], "person")  # local news: "Rosa said", her surname never given
             if not says_its and self.described_as_someone(full_name[0]):
                 return self.known_or_new(full_name[0], "person")  # a brief's "Obama, who …, said", "Suparman, 67,"
+            if role and all(w.lower() in COUNTRIES for w in role):
+                return self.organization(" ".join(role + full_name))  # "U.S. Census": its country is in its name
             return self.organization(full_name[0])
         canonical = " ".join(full_name)
         place_like = full_name[-1].lower() in _PLACE_NAME_ENDS
@@ -2440,6 +2466,20 @@ def _plural_people(word: str) -> bool:
     return is_people_plural(word) or word.lower() in PEOPLE_PLURAL_NOUNS
 
 
+def _describes_someone(role: list[str]) -> bool:
+    """Whether the words before a name say it is a person's: a title, an honorific, a person noun or a describing
+    compound ("Oscar-winner"); not a place ("U.S. Census"), a time or a quotation mark."""
+    return any(
+        w.lower() not in COUNTRIES
+        and (
+            w.lower() in PERSON_NOUNS | HONORIFICS | GENDERED_WORDS.keys() | TITLE_EXPANSIONS.keys()
+            or is_title_word(w)
+            or DESCRIBING_COMPOUND.fullmatch(w) is not None
+        )
+        for w in role
+    )
+
+
 def _titled(role: list[str]) -> bool:
     """Whether ``role`` holds a person's honorific or abbreviated title ("Mr.", "Dr", "Rep.", "Sen."): what follows
     is a person's name, even one ending in an organisation word ("Rep. Zaldy Co")."""
@@ -2671,6 +2711,8 @@ def resolve_speakers(
     "he"/"she" goes to the mention the learned model picks; otherwise (or when it declines) to the
     latest person speaker.
     """
+    given = attributions
+    attributions = [_with_whole_word_mention(text, a) for a in attributions]
     resolver = _Resolver(text, [(p.start, p.end) for a in attributions for p in a.quote.parts or [a.quote]])
     if antecedents is not None:
         resolver.choices = _antecedent_choices(text, attributions, resolver, antecedents)
@@ -2694,7 +2736,7 @@ def resolve_speakers(
     for i in sorted(entities, key=lambda i: _mention_start(attributions[i])):
         ids.setdefault(id(entities[i]), f"s{len(ids) + 1}")
     out = []
-    for i, a in enumerate(attributions):
+    for i, a in enumerate(given):
         entity = entities.get(i)
         if entity is not None:
             mention = a.speaker.mention if a.speaker else None
@@ -2703,6 +2745,31 @@ def resolve_speakers(
             a = replace(a, speaker=speaker)
         out.append(a)
     return out
+
+
+def _job_phrase(apposition: str) -> bool:
+    """Whether an apposition names a person's job at a body: its head before "of", "at" or "for" is a person noun
+    ("the executive director of …", "a professor at …")."""
+    words = word_tokens(apposition.lower())
+    k = next(k for k, w in enumerate(words) if w in ("of", "at", "for"))
+    return k > 1 and words[k - 1] in PERSON_NOUNS
+
+
+def _with_whole_word_mention(text: str, attribution: Attribution) -> Attribution:
+    """The attribution with its source mention widened to whole words, for resolving only: a span that starts or
+    ends inside a word ("t" of "Clinton", "epublican opponents") names that word. The output keeps the span as
+    given."""
+    mention = attribution.speaker.mention if attribution.speaker else None
+    if mention is None or not mention.text:
+        return attribution
+    start, end = mention.start, mention.end
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    if (start, end) == (mention.start, mention.end):
+        return attribution
+    return replace(attribution, speaker=replace(attribution.speaker, mention=Span.of(text, start, end)))
 
 
 # A paraphrase in which the speaker is "it": "(that) its board was …", "it would offer …" (not "it would be", where
