@@ -549,8 +549,8 @@ class _Resolver(ArticleText):
             # "Outside the dam, women from nearby ejidos cooked …"; "As Republicans scrambled …, they" keeps its clause
             subject = _opening_subject(self.text, fronted.end(), end) if placed else None
             subject = subject or _opening_subject(self.text, start, end)
-            if subject is None:
-                continue
+            if subject is None or subject.text.split()[0].lower() in PREPOSITIONS:
+                continue  # nor the fronted phrase itself: "For nearly 40 hours, they spoke"
             if " " not in subject.text and self.used_lowercase(subject.text):
                 return self.known_or_new(subject.text.lower(), "group")  # "Workers objected": capitalised as first
             known = len(self.entities)
@@ -909,6 +909,7 @@ class _Resolver(ArticleText):
             return self.latest(("organization",), mention.start)
         # "a quarter of Americans" keeps its article: "a quarter" is the count.
         counted = len(lower) > 2 and lower[0] == "a" and lower[1] in QUANTITY_NOUNS and lower[2] == "of"
+        counted = counted or lower[0] in _COUNTS or lower[0].isdigit()  # "two liberal Hispanic groups" keep their count
         content = words[1:] if lower[0] in DETERMINERS and not counted else words
         if lower in (["one"], ["another"]) and apposition and re.match(r"(?:a|an)\s", apposition):
             # "One, a software engineer with six years at the company, said": the one its apposition describes
@@ -2782,6 +2783,8 @@ _SPEAKS_OF_ITSELF = re.compile(
 _BODY_JOBS = PERSON_ROLE_HEADS | frozenset({"executive"})
 # Capitalised words that open sentences and name no body: "The", "But".
 _SENTENCE_OPENERS_CAPITALISED = frozenset(w.capitalize() for w in SENTENCE_OPENERS)
+# Counts a group keeps in its name, as annotators write it: "two liberal Hispanic groups", "three senators".
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _DEFINITE_PERSON = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")  # "The mayor", "the club's manager"
 _NOT_SOMEONE = frozenset("state country outlet estimate household family couple".split())  # "One state said"
 _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:couple|pair|two)\b")
