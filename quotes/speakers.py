@@ -351,9 +351,12 @@ class _Resolver(ArticleText):
             if pronoun_at and pronoun_at.end() <= run.start():
                 named = {}  # "He visited Prime Minister Benjamin Netanyahu …, where he": the pronoun goes on
                 break
-            if is_possessive(run.group(0).strip()):
-                continue  # "As for RT's political bent, he said": what is spoken of, not who speaks
-            person = self.person_named(run.group(0))
+            owner = is_possessive(run.group(0).strip())
+            person = self.person_named(without_possessive(run.group(0).strip()) if owner else run.group(0))
+            if owner and (person is None or not person.positions):
+                # "As for RT's political bent, he said": what is spoken of, not who speaks; but "Mr. Ryan's ideas have
+                # met with resistance. He cannot …" goes on about someone quoted before
+                continue
             if person is not None and (
                 person.positions or first_name_gender(person.name.split()[0], broad=person.role is not None)
             ):

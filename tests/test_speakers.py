@@ -3520,6 +3520,11 @@ def test_place_initials_before_a_surname_may_still_be_a_persons():
         ("So involved is he that three separate advisers to Mr. Trump said he was behaving as a strategist.",
          [("he was behaving as a strategist", "three separate advisers to Mr. Trump")],
          "three separate advisers to Mr. Trump", "group"),
+        # A pronoun goes on about the one person the paragraph names, also by a possessive, when they spoke before.
+        ("“We will win,” said Paul Ryan. “It is hard,” said Senator Lindsey Graham.\n\nEven in the House, Mr. Ryan's "
+         "ideas have met with resistance. He cannot get a budget passed, he said.",
+         [("We will win", "Paul Ryan"), ("It is hard", "Senator Lindsey Graham"),
+          ("He cannot get a budget passed", "he")], "Paul Ryan", "person"),
         # A poll capitalised as a title is its makers'.
         ("Obama's rating is 52%, the latest Washington Post-ABC News Poll found.",
          [("Obama's rating is 52%", "the latest Washington Post-ABC News Poll")], "Washington Post-ABC News",
