@@ -214,9 +214,11 @@ class ArticleText:
         self.run_parts = [self.split_run(m) for m in self.name_runs]  # (role, name words) of each run, once
         # The same by surname, in text order: a name looks up its namesakes without scanning every run.
         self.runs_by_surname: dict[str, list[tuple[list[str], list[str]]]] = collections.defaultdict(list)
-        for role, words in self.run_parts:
+        starts_by_surname: dict[str, list[int]] = collections.defaultdict(list)  # where each of them starts
+        for run, (role, words) in zip(self.name_runs, self.run_parts, strict=True):
             if words:
                 self.runs_by_surname[surname_key(words)].append((role, words))
+                starts_by_surname[surname_key(words)].append(run.start())
         for m in _COUPLE.finditer(text):  # "David and Sarah Kim" names David Kim, if nothing else does
             if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Elizabeth Warren and Bernie Sanders" names no "Warren Sanders"
@@ -227,7 +229,10 @@ class ArticleText:
                 and first_name_gender(m.group(2), broad=True)
                 and [first, surname] not in (w for _, w in namesakes)
             ):
-                namesakes.append(([], [first, surname]))
+                # in text order, where the couple is named: the first named may be the article's subject
+                at = bisect.bisect(starts_by_surname[surname_key([surname])], m.start())
+                namesakes.insert(at, ([], [first, surname]))
+                starts_by_surname[surname_key([surname])].insert(at, m.start())
         self.sentence_starts = sentence_starts(text)
         self.sentence_openers = frozenset(self.sentence_starts)
         self.nicknames = {m.group(0).strip(" \"“”‘’'").casefold() for m in NICKNAME.finditer(text)}
@@ -336,7 +341,7 @@ class ArticleText:
 
     def fullest_name(self, name: list[str], gender: str | None = None) -> tuple[list[str], list[str]]:
         """Role and name words of the fullest name in the article with ``name``'s surname and first name, if it
-        has one (ties: the one named first). Runs with a common word before the surname ("Is Rebecca Bradley",
+        has one (ties: most frequent). Runs with a common word before the surname ("Is Rebecca Bradley",
         "New Hampshire Sanders") are no names, and with ``gender`` ("m"/"f", from Mr./Mrs.) namesakes of the
         other gender are skipped (Mrs. Clinton is not Bill Clinton)."""
         surname = surname_key(name)
@@ -375,22 +380,14 @@ class ArticleText:
         # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
         suffix = _split_suffix(name)[1]
 
-        # Of two as long, one opening with a describing word loses ("Irishman Lowry" to "Shane Lowry"), then one
-        # named once without a known first name (a headline's "Maybe Trump" to "Donald Trump"); then the one named
-        # first, the article's subject: "Mr. Bush" is the "John Ellis Bush" of the lede, though "George W. Bush" comes
-        # up more often, and "Starmer" the "Keir Starmer" named before his wife.
+        # Of two as long, one opening with a describing word loses ("Irishman Lowry" to "Shane Lowry"); then the more
+        # frequent wins, then a known first name: "Thomas Perez" over a headline's "Understated Perez"; then the one
+        # named first.
         def rank(k: tuple[str, ...]) -> tuple:
             first_name = first_name_gender(k[0], broad=True) is not None
             same_suffix = len(k) > 1 and _split_suffix(list(k))[1] == suffix
-            return (
-                same_suffix,
-                len(k),
-                first_name or not _DESCRIBING_WORD.search(k[0]),
-                first_name or counts[k] > 1,
-                -order[k],
-            )
+            return same_suffix, len(k), first_name or not _DESCRIBING_WORD.search(k[0]), counts[k], first_name
 
-        order = {k: i for i, k in enumerate(counts)}  # runs come in text order
         best = max(counts, key=rank)
         if (
             len(best) < len(name) <= MAX_NAME_WORDS

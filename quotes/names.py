@@ -775,7 +775,7 @@ PERSON_ROLE_HEADS = frozenset(
     anchor founder leader speaker attorney sheriff chancellor premier general commander manager coach captain
     striker goalkeeper midfielder defender winger quarterback pitcher convener convenor chair chairperson councillor
     councilor vice-chancellor rector provost dean principal headteacher headmaster headmistress superintendent
-    coordinator skipper admiral pollster""".split()
+    coordinator skipper admiral""".split()
 )
 # Heads naming one person by what they do: "a Republican strategist", "the questioner" is an unnamed source.
 PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
@@ -890,9 +890,10 @@ def _after_a_name_word(words: list[str], k: int) -> bool:
     return k > 0 and is_capitalised(words[k - 1])
 
 
-# A capitalised word joined to a lower-case one describes, it does not name: "Oscar-winner", "Harvard-educated" (a
-# hyphenated name capitalises both halves: "Ocasio-Cortez").
-DESCRIBING_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+(?:er|ers|ing|ed|born|based|led)")
+# A capitalised word joined to a lower-case participle or agent noun describes, it does not name: "Oscar-winner",
+# "Harvard-educated", "London-born" (a hyphenated name capitalises both halves, "Ocasio-Cortez", or joins a short
+# syllable, "Mei-ling", "Hye-jin").
+DESCRIBING_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:[a-z]{2,}(?:er|ers|ing|ed)|born|based|led|backed|owned|run)")
 
 # Titles only as written so: an Australian councillor's "Cr Dalton", not "CR Patil" (initials).
 CASED_TITLES = frozenset({"Cr"})

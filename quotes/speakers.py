@@ -38,7 +38,6 @@ from .names import (
     COORDINATION,
     COUNTRIES,
     DEPENDANT_HEADS,
-    DESCRIBING_COMPOUND,
     DETERMINERS,
     EPITHET_HEADS,
     FIRST_PERSON,
@@ -552,8 +551,10 @@ class _Resolver(ArticleText):
             # "Outside the dam, women from nearby ejidos cooked …"; "As Republicans scrambled …, they" keeps its clause
             subject = _opening_subject(self.text, fronted.end(), end) if placed else None
             subject = subject or _opening_subject(self.text, start, end)
-            if subject is None or subject.text.split()[0].lower() in PREPOSITIONS:
-                continue  # nor the fronted phrase itself: "For nearly 40 hours, they spoke"
+            if subject is None or (
+                subject.text.split()[0].lower() in PREPOSITIONS and self.text[subject.end : subject.end + 1] == ","
+            ):
+                continue  # nor the fronted phrase itself: "For nearly 40 hours, they spoke" (but "About 200 workers")
             if " " not in subject.text and self.used_lowercase(subject.text):
                 return self.known_or_new(subject.text.lower(), "group")  # "Workers objected": capitalised as first
             known = len(self.entities)
@@ -752,8 +753,16 @@ class _Resolver(ArticleText):
         if not words or not words[-1]:
             return None
         lower = [w.lower() for w in words]
-        if len(words) > 1 and lower[-1] == "poll" and (maker := message_author([*words[:-1], "poll"])):
-            # "the latest Washington Post-ABC News Poll", capitalised as a title ("U.S. Geological Survey" is a body)
+        if (
+            len(words) > 2
+            and lower[-1] == "poll"
+            and lower[0] in ("the", "a", "an")
+            and (maker := message_author([*words[:-1], "poll"]))
+            and (len(maker.split()) > 1 or "/" in maker or "-" in maker)  # not "The Harris Poll", "The Iowa Poll"
+            and maker.lower() not in COUNTRIES
+        ):
+            # "the latest Washington Post-ABC News Poll", capitalised as a title ("U.S. Geological Survey" is a body;
+            # "Maria Poll" and "Dr. Poll" are people)
             return self.organization(maker)
         if len(lower) == 1 and lower[0] in _SOME_OF_THEM:
             # "Residents of Lentas were divided. Some said …": some of those residents; "Several farmers said … Some
@@ -912,7 +921,8 @@ class _Resolver(ArticleText):
             return self.latest(("organization",), mention.start)
         # "a quarter of Americans" keeps its article: "a quarter" is the count.
         counted = len(lower) > 2 and lower[0] == "a" and lower[1] in QUANTITY_NOUNS and lower[2] == "of"
-        counted = counted or lower[0] in _COUNTS or lower[0].isdigit()  # "two liberal Hispanic groups" keep their count
+        # "two liberal Hispanic groups" keep their count; "Two said" is just a count
+        counted = counted or len(lower) > 1 and (lower[0] in _COUNTS or lower[0].isdigit())
         content = words[1:] if lower[0] in DETERMINERS and not counted else words
         if lower in (["one"], ["another"]) and apposition and re.match(r"(?:a|an)\s", apposition):
             # "One, a software engineer with six years at the company, said": the one its apposition describes
@@ -1415,13 +1425,13 @@ class _Resolver(ArticleText):
                 continue  # "the Democratic nominee" is not "Republican nominee Donald Trump"
             if _other_places(lower, [w.lower() for w in role]):
                 continue  # "the former Florida governor" is not "former Maryland Gov. Martin O'Malley"
-            # A name in the narrative before one in a quotation: "Former pollster Douglas Schoen …" … "The former
-            # pollster said, “She’s behind Donald Trump …”"; but "“Our coach, Marty Goddard, said …”" when no other.
+            # Of the names before it, one in the narrative before one in a quotation: "Adm. Harry B. Harris Jr. …" …
+            # "The admiral said, “Admiral Dunford …”"; but "“Our coach, Marty Goddard, said …”" when no other.
             key = (
                 len(heads & context),
                 len(modifiers & context),
-                not self.quoted(m.start()),
                 m.start() < position,
+                not self.quoted(m.start()),
                 -abs(position - m.start()),
             )
             if best_key is None or key > best_key:
@@ -1673,8 +1683,12 @@ class _Resolver(ArticleText):
                 # Economy and Public Finance": one body
                 names = []
                 break
-            if is_title_word(words[-1]) and not any(first_name_gender(w, broad=True) for w in words):
-                return None  # "former Pennsylvania Gov. and DNC Chairman Ed Rendell": one person's two titles
+            if is_title_word(words[-1]) and not any(
+                first_name_gender(w, broad=True) or w.lower() in HONORIFICS for w in words
+            ):
+                # "former Pennsylvania Gov. and DNC Chairman Ed Rendell": one person's two titles; but "Mr Judge and
+                # Ms Reyes" are two people
+                return None
             role, name = split_title(words)
             entity = None
             # Titles may be lowercase ("presidential candidates Hillary Clinton and Donald Trump").
@@ -1855,9 +1869,9 @@ class _Resolver(ArticleText):
             full_name = first  # "Hillary" of "Hillary Clinton", "George" of "George W. Bush", "Sir Keir" of Starmer
         elif full_name == name and (given := self.given_name_of(name, role, honorific)):
             full_name = given  # Malaysian and Thai papers: "Mr. Zulkifli" of "Zulkifli Hamdan", "Ms. Nor Azizah"
-        if len(full_name) == 1 and not _describes_someone(role + role_found):
+        if len(full_name) == 1 and _describes_no_one(role + role_found):
             # A lone capitalised word never given a first name is an organisation or a state in news style, also after
-            # words that describe no one ("U.S. Census", "the latest Washington Post-ABC News Poll", "'SNL'").
+            # a place or a quotation mark ("U.S. Census", "'SNL'"; not "India's Kohli", "Top seed Sinner").
             for e in self.entities:
                 if e.name == full_name[0]:
                     return e
@@ -2470,18 +2484,10 @@ def _plural_people(word: str) -> bool:
     return is_people_plural(word) or word.lower() in PEOPLE_PLURAL_NOUNS
 
 
-def _describes_someone(role: list[str]) -> bool:
-    """Whether the words before a name say it is a person's: a title, an honorific, a person noun or a describing
-    compound ("Oscar-winner"); not a place ("U.S. Census"), a time or a quotation mark."""
-    return any(
-        w.lower() not in COUNTRIES
-        and (
-            w.lower() in PERSON_NOUNS | HONORIFICS | GENDERED_WORDS.keys() | TITLE_EXPANSIONS.keys()
-            or is_title_word(w)
-            or DESCRIBING_COMPOUND.fullmatch(w) is not None
-        )
-        for w in role
-    )
+def _describes_no_one(role: list[str]) -> bool:
+    """Whether the words before a lone name leave it a body's: none, or only places ("U.S."), quotation marks and
+    "latest"."""
+    return all(not w[:1].isalnum() or w.lower() in COUNTRIES or w.lower() in ("latest", "new") for w in role)
 
 
 def _titled(role: list[str]) -> bool:
