@@ -516,10 +516,12 @@ class ArticleText:
         return found
 
     def person_of_place(self, place: re.Match) -> re.Match | None:
-        """The person a relative clause after ``place`` describes, when ``place`` is a state or country saying where
-        someone is from ("Alan Berger, a gynecologist from Englewood, New Jersey, who"): the nearest personal
-        name before it in the sentence. None when ``place`` is no place or no such name comes before it."""
-        if place.group(0).lower() not in COUNTRIES:
+        """The person a relative clause after ``place`` describes, when ``place`` is a state or country, or any place
+        after "from", saying where someone is from ("Alan Berger, a gynecologist from Englewood, New Jersey, who"): the
+        nearest personal name before it in the sentence. None when ``place`` is no place or no such name comes before
+        it."""
+        home = re.search(r"\bfrom[ \t]+$", self.text[max(0, place.start() - 6) : place.start()]) is not None
+        if place.group(0).lower() not in COUNTRIES and not home:  # "Nicky Driscoll, 24, from Manchester, who"
             return None
         sentence_start = self.sentence_start(place.start())
         for m in reversed(self.name_runs):

@@ -193,9 +193,10 @@ LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has 
 # "Heather Samuelson, a Clinton aide who", "Kaine is a former civil rights lawyer who": a name, then what it is.
 _NAME_BEFORE_PREDICATE = re.compile(
     latin_classes(
-        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$"
+        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?"
+        r"(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$"
     )
-)
+)  # also "Gov. John Kasich of Ohio, a Republican who"
 # "Alfonso Aguilar, the executive director of the Latino Partnership for Conservative Principles, (who)": the name
 # before a closed apposition of a job at a body; group 2 is the apposition.
 _NAME_BEFORE_JOB = re.compile(

@@ -3527,6 +3527,12 @@ def test_place_initials_before_a_surname_may_still_be_a_persons():
          "ideas have met with resistance. He cannot get a budget passed, he said.",
          [("We will win", "Paul Ryan"), ("It is hard", "Senator Lindsey Graham"),
           ("He cannot get a budget passed", "he")], "Paul Ryan", "person"),
+        # "who" after a person's home: a town after "from", a state after "of" and an apposition.
+        ("“I will vote for Bernie,” said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited.",
+         [("I will vote for Bernie", "Nicky Driscoll"), ("Sanders is best suited", "who")], "Nicky Driscoll",
+         "person"),
+        ("Gov. John Kasich of Ohio, a Republican who has criticized Mr. Trump, spoke on Sunday.",
+         [("Mr. Trump", "who")], "John Kasich", "person"),
         # The review's cases: short hyphenated given names, a possessive place, honorifics in a pair, counts alone,
         # an approximate count, "Poll" as a surname or a place's poll.
         ("Mei-ling Chen, a teacher in Taipei, said the exam was too hard.",
