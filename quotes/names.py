@@ -644,7 +644,7 @@ STATE_ALIASES = {
 # News agencies and pollsters whose names carry no organisation word.
 KNOWN_ORGANISATIONS = frozenset(
     {"associated press", "agence france-presse", "united press international", "bloomberg", "politico", "axios",
-     "gallup", "quinnipiac", "rasmussen", "ipsos", "yougov", "marist", "monmouth"}
+     "gallup", "quinnipiac", "rasmussen", "ipsos", "yougov", "marist", "monmouth", "black lives matter"}
 )  # fmt: skip
 ANONYMOUS_HEADS = frozenset(
     {

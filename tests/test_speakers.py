@@ -3533,6 +3533,10 @@ def test_place_initials_before_a_surname_may_still_be_a_persons():
          "person"),
         ("Gov. John Kasich of Ohio, a Republican who has criticized Mr. Trump, spoke on Sunday.",
          [("Mr. Trump", "who")], "John Kasich", "person"),
+        # A movement's name is no person's.
+        ("Black Lives Matter issued a statement saying it took the action because of unsafe conditions.",
+         [("it took the action because of unsafe conditions", "Black Lives Matter")], "Black Lives Matter",
+         "organization"),
         # The review's cases: short hyphenated given names, a possessive place, honorifics in a pair, counts alone,
         # an approximate count, "Poll" as a surname or a place's poll.
         ("Mei-ling Chen, a teacher in Taipei, said the exam was too hard.",
