@@ -184,6 +184,8 @@ def _employer_before_title(m: re.Match) -> str | None:
 # Where a body's kind ends "a spokeswoman for the organisation": the name after it may be the spokeswoman's.
 _PERSON_OF_BODY = re.compile(r"\b(?:for|of|at)[ \t]+the[ \t]+[\w-]+,?[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(latin_classes(r"\b[A-Z][\w'’-]*[ \t]+$"))
+# What comes between a name and the town it is from: ", 24, from " ("Nicky Driscoll, 24, from Manchester").
+_AGE_THEN_FROM = re.compile(r",[ \t]+\d{1,3},[ \t]+from[ \t]+")
 # Two first names sharing the surname after them: "David and Sarah Kim".
 _COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b"))
 
@@ -214,11 +216,9 @@ class ArticleText:
         self.run_parts = [self.split_run(m) for m in self.name_runs]  # (role, name words) of each run, once
         # The same by surname, in text order: a name looks up its namesakes without scanning every run.
         self.runs_by_surname: dict[str, list[tuple[list[str], list[str]]]] = collections.defaultdict(list)
-        starts_by_surname: dict[str, list[int]] = collections.defaultdict(list)  # where each of them starts
-        for run, (role, words) in zip(self.name_runs, self.run_parts, strict=True):
+        for role, words in self.run_parts:
             if words:
                 self.runs_by_surname[surname_key(words)].append((role, words))
-                starts_by_surname[surname_key(words)].append(run.start())
         for m in _COUPLE.finditer(text):  # "David and Sarah Kim" names David Kim, if nothing else does
             if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Elizabeth Warren and Bernie Sanders" names no "Warren Sanders"
@@ -229,10 +229,7 @@ class ArticleText:
                 and first_name_gender(m.group(2), broad=True)
                 and [first, surname] not in (w for _, w in namesakes)
             ):
-                # in text order, where the couple is named: the first named may be the article's subject
-                at = bisect.bisect(starts_by_surname[surname_key([surname])], m.start())
-                namesakes.insert(at, ([], [first, surname]))
-                starts_by_surname[surname_key([surname])].insert(at, m.start())
+                namesakes.append(([], [first, surname]))
         self.sentence_starts = sentence_starts(text)
         self.sentence_openers = frozenset(self.sentence_starts)
         self.nicknames = {m.group(0).strip(" \"“”‘’'").casefold() for m in NICKNAME.finditer(text)}
@@ -516,16 +513,22 @@ class ArticleText:
         return found
 
     def person_of_place(self, place: re.Match) -> re.Match | None:
-        """The person a relative clause after ``place`` describes, when ``place`` is a state or country, or any place
-        after "from", saying where someone is from ("Alan Berger, a gynecologist from Englewood, New Jersey, who"): the
-        nearest personal name before it in the sentence. None when ``place`` is no place or no such name comes before
-        it."""
+        """The person a relative clause after ``place`` describes, when ``place`` is a state or country, or a town
+        after a name's age and "from", saying where someone is from ("Alan Berger, a gynecologist from Englewood, New
+        Jersey, who"): the nearest personal name before it in the sentence. None when ``place`` is no place or no such
+        name comes before it."""
         home = re.search(r"\bfrom[ \t]+$", self.text[max(0, place.start() - 6) : place.start()]) is not None
-        if place.group(0).lower() not in COUNTRIES and not home:  # "Nicky Driscoll, 24, from Manchester, who"
+        if place.group(0).lower() not in COUNTRIES and not (home and not personal_run(place.group(0))):
             return None
         sentence_start = self.sentence_start(place.start())
         for m in reversed(self.name_runs):
             if sentence_start <= m.start() and m.end() < place.start() and personal_run(m.group(0)):
+                # A town after "from" says where the person is from only right after the name and its age: "Nicky
+                # Driscoll, 24, from Manchester, who"; not "got a letter from Thames Water, who".
+                if place.group(0).lower() not in COUNTRIES and not _AGE_THEN_FROM.fullmatch(
+                    self.text, m.end(), place.start()
+                ):
+                    return None
                 return m
         return None
 

@@ -892,8 +892,8 @@ def _after_a_name_word(words: list[str], k: int) -> bool:
 
 # A capitalised word joined to a lower-case participle or agent noun describes, it does not name: "Oscar-winner",
 # "Harvard-educated", "London-born" (a hyphenated name capitalises both halves, "Ocasio-Cortez", or joins a short
-# syllable, "Mei-ling", "Hye-jin").
-DESCRIBING_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:[a-z]{2,}(?:er|ers|ing|ed)|born|based|led|backed|owned|run)")
+# syllable, "Mei-ling", "Yu-ching", "Hye-jin").
+DESCRIBING_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:[a-z]{3,}(?:er|ers|ing|ed)|born|based|led|backed|owned|run)")
 
 # Titles only as written so: an Australian councillor's "Cr Dalton", not "CR Patil" (initials).
 CASED_TITLES = frozenset({"Cr"})

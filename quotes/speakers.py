@@ -193,10 +193,16 @@ LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has 
 # "Heather Samuelson, a Clinton aide who", "Kaine is a former civil rights lawyer who": a name, then what it is.
 _NAME_BEFORE_PREDICATE = re.compile(
     latin_classes(
-        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?"
-        r"(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$"
+        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$"
     )
-)  # also "Gov. John Kasich of Ohio, a Republican who"
+)
+# The same with the person's state: "Gov. John Kasich of Ohio, a Republican who"; group 2 is the state.
+_NAME_OF_PLACE_BEFORE_PREDICATE = re.compile(
+    latin_classes(
+        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)[ \t]+of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*),"
+        r"\s+(?:an?|one\s+of)\s+[^,]*$"
+    )
+)
 # "Alfonso Aguilar, the executive director of the Latino Partnership for Conservative Principles, (who)": the name
 # before a closed apposition of a job at a body; group 2 is the apposition.
 _NAME_BEFORE_JOB = re.compile(
@@ -352,10 +358,10 @@ class _Resolver(ArticleText):
                 named = {}  # "He visited Prime Minister Benjamin Netanyahu …, where he": the pronoun goes on
                 break
             owner = is_possessive(run.group(0).strip())
+            if owner and not self.owner_as_subject(run):
+                continue  # "As for RT's political bent, he said", "Harris's son, Michael Harris,": spoken of
             person = self.person_named(without_possessive(run.group(0).strip()) if owner else run.group(0))
             if owner and (person is None or not person.positions):
-                # "As for RT's political bent, he said": what is spoken of, not who speaks; but "Mr. Ryan's ideas have
-                # met with resistance. He cannot …" goes on about someone quoted before
                 continue
             if person is not None and (
                 person.positions or first_name_gender(person.name.split()[0], broad=person.role is not None)
@@ -376,6 +382,13 @@ class _Resolver(ArticleText):
             person = None
         self.entities[known:] = [e for e in self.entities[known:] if e is person]  # no one else made on the way
         return person
+
+    def owner_as_subject(self, run: re.Match) -> bool:
+        """Whether a possessive name run opens its clause and owns a thing, not a person: "(Even in the House,) Mr.
+        Ryan's ideas have met with resistance", not "Asked about Albanese's plan" nor "Harris's son"."""
+        following = re.match(r"\s+(?:[a-z-]+\s+)?([a-z-]+)", self.text[run.end() :])
+        owned = following.group(1) if following else ""
+        return not self.after_preposition(run.start()) and owned not in PERSON_NOUNS | DEPENDANT_HEADS | KIN_WORDS
 
     def teller(self, mention: Span) -> Span | None:
         """The name or pronoun right before "told" when ``mention`` is the one told ("Mr Crossan told " before "Judge
@@ -644,6 +657,9 @@ class _Resolver(ArticleText):
                 return person
         # "Heather Samuelson, a Clinton aide who", "Kaine is a former civil rights lawyer who".
         if m := _NAME_BEFORE_PREDICATE.search(sentence):
+            if (person := self.person_named(m.group(1))) is not None:
+                return person
+        if (m := _NAME_OF_PLACE_BEFORE_PREDICATE.search(sentence)) and m.group(2).lower() in COUNTRIES:
             if (person := self.person_named(m.group(1))) is not None:
                 return person
         words = word_tokens(sentence)

@@ -3551,6 +3551,22 @@ def test_place_initials_before_a_surname_may_still_be_a_persons():
          [("the plant was unsafe", "They")], "About 200 workers", "group"),
         ("Maria Poll, a nurse, said shifts were long.", [("shifts were long", "Maria Poll")], "Maria Poll", "person"),
         ("The Iowa Poll found Haley gaining.", [("Haley gaining", "The Iowa Poll")], "Iowa Poll", ANY),
+        # The second review's cases: an owner after a preposition or owning a relative is only spoken of; "from X,
+        # who" after a verb; "of" inside a title; a couple; given names ending in "-ching".
+        ("“We have a plan,” said Anthony Albanese. “It is a mess,” said Peter Dutton.\n\nAsked about Albanese's plan, "
+         "he said: “Bills keep going up.”", [("We have a plan", "Anthony Albanese"), ("It is a mess", "Peter Dutton"),
+         ("Bills keep going up.", "he")], "Peter Dutton", "person"),
+        ("“I will not resign,” said Mayor Tom Harris. “He must go,” said David Lowe.\n\nHarris's son, Michael Harris, "
+         "runs the business. “Dad did nothing wrong,” he said.", [("I will not resign", "Mayor Tom Harris"),
+         ("He must go", "David Lowe"), ("Dad did nothing wrong", "he")], "Michael Harris", "person"),
+        ("Detective Tom Jones got a call from Sarah Kim, who said: “I saw the car.”", [("I saw the car.", "who")],
+         "Sarah Kim", "person"),
+        ("Secretary of State Hillary Clinton, a former senator who is weighing a run, said: “We are watching.”",
+         [("We are watching.", "who")], "Hillary Clinton", "person"),
+        ("David and Sarah Kim opened the bakery. “We work long days,” said Kim, a former nurse.",
+         [("We work long days", "Kim")], "Sarah Kim", "person"),
+        ("Yu-ching Lin said: “Classes are cancelled.”", [("Classes are cancelled.", "Yu-ching Lin")], "Yu-ching Lin",
+         "person"),
         # A poll capitalised as a title is its makers'.
         ("Obama's rating is 52%, the latest Washington Post-ABC News Poll found.",
          [("Obama's rating is 52%", "the latest Washington Post-ABC News Poll")], "Washington Post-ABC News",
