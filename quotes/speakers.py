@@ -384,9 +384,10 @@ class _Resolver(ArticleText):
         return person
 
     def owner_as_subject(self, run: re.Match) -> bool:
-        """Whether a possessive name run opens its clause and owns a thing, not a person: "(Even in the House,) Mr.
-        Ryan's ideas have met with resistance", not "Asked about Albanese's plan" nor "Harris's son"."""
-        following = re.match(r"\s+(?:[a-z-]+\s+)?([a-z-]+)", self.text[run.end() :])
+        """Whether a possessive name run may be what its sentence goes on about: no preposition before it, and what it
+        owns (the first or second word after it) is no person: "(Even in the House,) Mr. Ryan's ideas have met with
+        resistance", not "Asked about Albanese's plan" nor "Harris's son"."""
+        following = _OWNED.match(self.text, run.end())
         owned = following.group(1) if following else ""
         return not self.after_preposition(run.start()) and owned not in PERSON_NOUNS | DEPENDANT_HEADS | KIN_WORDS
 
@@ -2502,8 +2503,8 @@ def _plural_people(word: str) -> bool:
 
 
 def _describes_no_one(role: list[str]) -> bool:
-    """Whether the words before a lone name leave it a body's: none, or only places ("U.S."), quotation marks and
-    "latest"."""
+    """Whether the words before a lone name leave it a body's: none, or only places ("U.S."), quotation marks,
+    "latest" and "new"."""
     return all(not w[:1].isalnum() or w.lower() in COUNTRIES or w.lower() in ("latest", "new") for w in role)
 
 
@@ -2778,7 +2779,7 @@ def _job_phrase(apposition: str) -> bool:
     """Whether an apposition names a person's job at a body: its head before "of", "at" or "for" is a person noun
     ("the executive director of …", "a professor at …")."""
     words = word_tokens(apposition.lower())
-    k = next(k for k, w in enumerate(words) if w in ("of", "at", "for"))
+    k = next((k for k, w in enumerate(words) if w in ("of", "at", "for")), 0)
     return k > 1 and words[k - 1] in PERSON_NOUNS
 
 
@@ -2809,6 +2810,8 @@ _SPEAKS_OF_ITSELF = re.compile(
 _BODY_JOBS = PERSON_ROLE_HEADS | frozenset({"executive"})
 # Capitalised words that open sentences and name no body: "The", "But".
 _SENTENCE_OPENERS_CAPITALISED = frozenset(w.capitalize() for w in SENTENCE_OPENERS)
+# What a possessive owns, after at most one modifier: "Mr. Ryan's (budget) ideas".
+_OWNED = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+)")
 # Counts a group keeps in its name, as annotators write it: "two liberal Hispanic groups", "three senators".
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _DEFINITE_PERSON = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")  # "The mayor", "the club's manager"
