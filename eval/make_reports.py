@@ -41,11 +41,16 @@ SPEAKERS_HELD_OUT = REPO / "eval" / "speakers" / "polnear-dev-heldout.jsonl"
 SPEAKERS_HELD_OUT_2 = REPO / "eval" / "speakers" / "polnear-dev-heldout-2.jsonl"
 STANCES = REPO / "eval" / "stance" / "polnear-dev.jsonl"
 SPEAKERS_SELECTION = REPO / "eval" / "speakers" / "polnear-train-select.jsonl"
-SPEAKERS_TRAIN = REPO / "eval" / "speakers" / "polnear-train.jsonl"
-SPEAKERS_TRAIN_2_STUDIED = REPO / "eval" / "speakers" / "polnear-train-2-studied.jsonl"
 SPEAKERS_TRAIN_UNREAD = REPO / "eval" / "speakers" / "polnear-train-2-unread.jsonl"
-SPEAKERS_TRAIN_3 = REPO / "eval" / "speakers" / "polnear-train-3.jsonl"
-SPEAKERS_TRAIN_4 = REPO / "eval" / "speakers" / "polnear-train-4.jsonl"
+# PolNeAR train samples whose errors the speaker rules were written from, by report row (eval/ANNOTATION.md): the 84
+# articles of §5; half of the second draw, read from 2026-12-03 on (§5); the third and fourth draws, annotated on
+# 2026-12-06 without system output, measured once and studied since (§9, §10).
+STUDIED_TRAIN_SAMPLES = {
+    "polnear-train studied sample (84 articles)": REPO / "eval" / "speakers" / "polnear-train.jsonl",
+    "polnear-train second studied sample (48 articles)": REPO / "eval" / "speakers" / "polnear-train-2-studied.jsonl",
+    "polnear-train third draw (48 articles)": REPO / "eval" / "speakers" / "polnear-train-3.jsonl",
+    "polnear-train fourth draw (48 articles)": REPO / "eval" / "speakers" / "polnear-train-4.jsonl",
+}
 
 
 def _pct(x: float) -> str:
@@ -230,22 +235,12 @@ def speakers(extractor, data: Path) -> None:
             evaluate_speaker_stage(selection, antecedents=extractor.antecedents).to_dict()
         ),
         "polnear-train selection sample, same, rules only": evaluate_speaker_stage(selection).to_dict(),
-        # The 84 train articles whose errors the latest rules were written from (eval/ANNOTATION.md §5).
-        "polnear-train studied sample (84 articles), speaker stage, rules only": evaluate_speaker_stage(
-            read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_TRAIN)
-        ).to_dict(),
-        # Half of the second draw of train articles, whose errors were read from 2026-12-03 on (§5).
-        "polnear-train second studied sample (48 articles), speaker stage, rules only": evaluate_speaker_stage(
-            read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_TRAIN_2_STUDIED)
-        ).to_dict(),
-        # The third draw, annotated on 2026-12-06 without system output and studied since (§9).
-        "polnear-train third draw (48 articles), speaker stage, rules only": evaluate_speaker_stage(
-            read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_TRAIN_3)
-        ).to_dict(),
-        # The fourth draw, annotated the same way on the same day and studied after one reading (§10).
-        "polnear-train fourth draw (48 articles), speaker stage, rules only": evaluate_speaker_stage(
-            read_gold_set(data / "polnear" / "train", speakers=SPEAKERS_TRAIN_4)
-        ).to_dict(),
+        **{
+            f"{name}, speaker stage, rules only": evaluate_speaker_stage(
+                read_gold_set(data / "polnear" / "train", speakers=standoff)
+            ).to_dict()
+            for name, standoff in STUDIED_TRAIN_SAMPLES.items()
+        },
         # The other half, annotated without system output, their errors never read (§5).
         **_sample_rows(
             extractor,

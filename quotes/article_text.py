@@ -517,19 +517,16 @@ class ArticleText:
         after a name's age and "from", saying where someone is from ("Alan Berger, a gynecologist from Englewood, New
         Jersey, who"): the nearest personal name before it in the sentence. None when ``place`` is no place or no such
         name comes before it."""
+        country = place.group(0).lower() in COUNTRIES
         home = re.search(r"\bfrom[ \t]+$", self.text[max(0, place.start() - 6) : place.start()]) is not None
-        if place.group(0).lower() not in COUNTRIES and not (home and not personal_run(place.group(0))):
+        if not country and not (home and not personal_run(place.group(0))):
             return None
         sentence_start = self.sentence_start(place.start())
         for m in reversed(self.name_runs):
             if sentence_start <= m.start() and m.end() < place.start() and personal_run(m.group(0)):
                 # A town after "from" says where the person is from only right after the name and its age: "Nicky
                 # Driscoll, 24, from Manchester, who"; not "got a letter from Thames Water, who".
-                if place.group(0).lower() not in COUNTRIES and not _AGE_THEN_FROM.fullmatch(
-                    self.text, m.end(), place.start()
-                ):
-                    return None
-                return m
+                return m if country or _AGE_THEN_FROM.fullmatch(self.text, m.end(), place.start()) else None
         return None
 
     def preceding_name(self, position: int) -> re.Match | None:

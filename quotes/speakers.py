@@ -190,23 +190,20 @@ INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another"})
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
 
 
+# A run of capitalised words on one line: a name, perhaps with its titles.
+_CAPITALISED_RUN = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
 # "Heather Samuelson, a Clinton aide who", "Kaine is a former civil rights lawyer who": a name, then what it is.
 _NAME_BEFORE_PREDICATE = re.compile(
-    latin_classes(
-        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$"
-    )
+    latin_classes(rf"({_CAPITALISED_RUN})(?:,|[ \t]+(?:is|was|remains|became))\s+(?:an?|one\s+of)\s+[^,]*$")
 )
 # The same with the person's state: "Gov. John Kasich of Ohio, a Republican who"; group 2 is the state.
 _NAME_OF_PLACE_BEFORE_PREDICATE = re.compile(
-    latin_classes(
-        r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)[ \t]+of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*),"
-        r"\s+(?:an?|one\s+of)\s+[^,]*$"
-    )
+    latin_classes(rf"({_CAPITALISED_RUN})[ \t]+of[ \t]+({_CAPITALISED_RUN}),\s+(?:an?|one\s+of)\s+[^,]*$")
 )
 # "Alfonso Aguilar, the executive director of the Latino Partnership for Conservative Principles, (who)": the name
-# before a closed apposition of a job at a body; group 2 is the apposition.
+# (two words or more) before a closed apposition of a job at a body; group 2 is the apposition.
 _NAME_BEFORE_JOB = re.compile(
-    latin_classes(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+),\s+((?:the|an?)\s+[^,]*?\s(?:of|at|for)\s[^,]*),\s*$")
+    latin_classes(rf"({_CAPITALISED_RUN}[ \t]+[A-Z][\w.'’-]*),\s+((?:the|an?)\s+[^,]*?\s(?:of|at|for)\s[^,]*),\s*$")
 )
 _FIRST_NAME_ALONE = re.compile(latin_classes(r"[A-Z][a-z]+"))  # "his wife, Jane,"
 _LIST_ITEM_END = re.compile(latin_classes(r"[A-Z][\w.'’-]*,\s*$"))  # "Oprah Winfrey, Patti LaBelle and …"
