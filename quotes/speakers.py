@@ -933,7 +933,7 @@ class _Resolver(ArticleText):
                 return self.latest_pair(mention.start)  # "Tom and Ann Baker … the couple … and they say": the two
             return latest
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
-            return self.latest(("organization",), mention.start)
+            return self.latest(("organization",), mention.start) or self.body_named_last(mention.start)
         # "a quarter of Americans" keeps its article: "a quarter" is the count.
         counted = len(lower) > 2 and lower[0] == "a" and lower[1] in QUANTITY_NOUNS and lower[2] == "of"
         # "two liberal Hispanic groups" keep their count; "Two said" is just a count
@@ -1053,6 +1053,14 @@ class _Resolver(ArticleText):
                 if personal_run(m.group(0)) and not self.quoted(m.start()):
                     return self.person_named(m.group(0))
         return None
+
+    def body_named_last(self, position: int) -> Entity | None:
+        """The body this sentence or the one before names last outside quotations, before ``position``, when no
+        organisation has spoken yet: the "it" of "the target the United States pledged … it pledged", of "Shortly
+        after the court ruled … it ruled"."""
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+        named = [m for m in _BODY_NAMED.finditer(self.text, since, position) if not self.quoted(m.start())]
+        return self.resolve(Span.of(self.text, named[-1].start(), named[-1].end())) if named else None
 
     def body_ending_at(self, run: re.Match) -> Entity | None:
         """The organisation a name ``run`` ends, whole across a connector ("U.S. Chamber of " before "Commerce") and
@@ -2802,6 +2810,14 @@ def _with_whole_word_mention(text: str, attribution: Attribution) -> Attribution
 _SPEAKS_OF_ITSELF = re.compile(
     r"(?i)(?:that\s+)?(?:its\s|it\s+(?:would|will|had|has|could|plans?|planned|expects?|expected|intends?|intended|"
     r"remains?|remained)\s+(?!(?:be|been|not|take|make|seem|become|help|hurt)\b))"
+)
+# A body an "it" may go back to: "the court", "the House Ethics Committee", a state by its name ("the United States").
+_BODY_NAMED = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?i:court|committee|panel|company|agency|department|government|ministry|"
+    r"commission|board|council|party|campaign|network|bank|administration|union|firm|inquiry|senate|congress)\b"
+    r"|\b(?:[Tt]he\s+)?(?=[A-Z])(?i:"
+    + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True) if len(c) > 3)
+    + r")(?![\w'’])"  # not "Israel's" (its minister), but "the U.S." whole
 )
 # Jobs a body's "its" may give ("its chief executive", "its manager").
 _BODY_JOBS = PERSON_ROLE_HEADS | frozenset({"executive"})

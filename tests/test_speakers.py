@@ -3594,3 +3594,23 @@ def test_a_fronted_phrase_is_no_plural_subject():
     text = "The Democrats decided to mount a filibuster.\n\nFor nearly 40 hours, they spoke on many topics."
     speaker = resolve_speakers(text, attributions(text, [("many topics", "they")]))[0].speaker
     assert speaker is None or "hours" not in speaker.name
+
+
+@pytest.mark.parametrize(
+    "text, items, name, type_",
+    [
+        # An "it" before any organisation has spoken goes to the body its sentence or the one before names last.
+        ("The plan is the main tool for the United States to meet the target it pledged to reach.",
+         [("the target", "it")], "United States", "organization"),
+        ("Shortly after the Supreme Court heard the case, it ruled in favor of the couple.",
+         [("in favor of the couple", "it")], "Supreme Court", "organization"),
+        ("The weather was bad. Israel's minister spoke. It said the talks would go on.",
+         [("the talks would go on", "It")], None, None),
+    ],
+)  # fmt: skip
+def test_the_fifth_draws_cases(text, items, name, type_):
+    if name is None:
+        speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
+        assert speaker is None or speaker.type == "unknown" or speaker.name != "Israel"
+    else:
+        assert_last_speaker(text, items, name, type_)
