@@ -259,7 +259,7 @@ TITLE_WORDS = frozenset(
 # Organisation words that are also surnames: after a first name they end a person's name ("Vicente Fox", "Margaret
 # Court", "Emily Post", "A.M. Homes"), not an organisation's ("Fox News", "Supreme Court", "Virginia House"); not
 # "house" or "street", which end places (Clarence House).
-SURNAME_ORG_WORDS = frozenset("fox court post bank ledger daily board homes".split())
+SURNAME_ORG_WORDS = frozenset("fox court post bank ledger daily board homes guardian".split())
 # Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
 # "United States".
 CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur spor".split())
@@ -696,7 +696,7 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 # Words after a surname that are no part of it: generations ("King Jr."), and British and Irish silks and barristers,
 # members and honours ("Helen Ashdown KC", "Conor Lysaght SC", "Aoife Brennan BL", "Jane Doe MP").
 GENERATIONS = frozenset("jr. sr. jr sr ii iii iv".split())
-HONOURS = frozenset("kc qc sc bl mp msp mep mla obe mbe cbe".split())
+HONOURS = frozenset("kc qc sc bl mp msp mep mla td obe mbe cbe".split())
 NAME_SUFFIXES = GENERATIONS | HONOURS
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 WEEKDAYS = frozenset(_WEEKDAYS.split("|"))

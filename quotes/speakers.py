@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from .article_text import INITIALS, ArticleText, majority_gender, personal_run, with_first_name_vote
-from .first_names import first_name_gender
+from .first_names import first_name_gender, is_first_name
 from .layout import turn_label
 from .names import (
     AGENCY_WORDS,
@@ -980,7 +980,7 @@ class _Resolver(ArticleText):
             person = self.prominent_person(lower, mention.start, recent_only=True)
             if person is not None and not (self.words_before(person) & NATIONALITY_NOUNS) - {lower[1]}:
                 return person  # "the Argentine": the one person the last sentences named, of no other nation
-        role, name = split_title(content)
+        role, name = self.without_describing_words(*split_title(content))
         if (
             not name
             and content == words
@@ -1004,7 +1004,10 @@ class _Resolver(ArticleText):
             # "the City of Lethbridge"; not "Mayor of the City of …" nor "Town of Cary Police Chief Terry Sult"
             return self.organization(" ".join(whole))
         named_the_spanish_way = bool(role) and role[0].lower() in LEADING_COMPANY_WORDS  # "Minera Andes del Sur"
-        if not _titled(role) and (of_body or named_the_spanish_way or (name and {w.lower() for w in name} & ORG_WORDS)):
+        org_word_in_name = bool(name and {w.lower() for w in name} & ORG_WORDS) and not _person_with_org_surname(
+            name if len(name) > 1 else self.given_name_before(name[0])
+        )
+        if not _titled(role) and (of_body or named_the_spanish_way or org_word_in_name):  # not "Mayor Don Guardian"
             name = whole
             if len(name) == 1 and name[0].isupper() and len(content) > 1 and content[-2].islower():
                 return self.organization(" ".join(content))  # "a pro-Rubio super PAC": described, not named
@@ -1053,6 +1056,25 @@ class _Resolver(ArticleText):
                 if personal_run(m.group(0)) and not self.quoted(m.start()):
                     return self.person_named(m.group(0))
         return None
+
+    def given_name_before(self, surname: str) -> list[str]:
+        """``surname`` with the first name the article writes before it ("Don" of "Mayor Don Guardian"), else its
+        fullest name."""
+        for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(surname)}\b", self.text):
+            if first_name_gender(m.group(1)) is not None:
+                return [m.group(1), surname]
+        return self.fullest_name([surname])[1]
+
+    def without_describing_words(self, role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+        """``role`` and ``name`` with a headline's capitalised description moved from the name to the role: leading
+        words the article also writes in lower case, no first names, before a name it writes without them
+        ("Conservative Icon Morton Blackwell" of "Morton Blackwell, the conservative icon")."""
+        for k in range(1, len(name) - 1):
+            lead, rest = name[:k], " ".join(name[k:])
+            described = all(not is_first_name(w) and re.search(rf"\b{re.escape(w.lower())}\b", self.text) for w in lead)
+            if described and self.text.count(rest) > self.text.count(" ".join(name[k - 1 :])):
+                return role + lead, name[k:]
+        return role, name
 
     def body_named_last(self, position: int) -> Entity | None:
         """The body this sentence or the one before names last outside quotations, before ``position``, when no
@@ -1838,13 +1860,14 @@ class _Resolver(ArticleText):
             (
                 lowered & ORG_WORDS
                 and not _titled(role)  # "Rep. Zaldy Co"
-                and not _person_with_org_surname(name if len(name) > 1 else self.fullest_name(name)[1])
+                and not _person_with_org_surname(name if len(name) > 1 else self.given_name_before(name[0]))
             )
             or " ".join(name).lower() in KNOWN_ORGANISATIONS
             or " ".join(name) in self.introduced_bodies
             or name[0].lower() in CLUB_OPENERS
             or _firm_joined_by_ampersand(name)  # "Hollis & Grey"
             or _led_by_acronym(name)  # "NHS England"
+            or _ending_in_acronym(name)  # "Junge SVP"
         ):
             return self.organization(" ".join(name))
         if role[-1:] == ["and"] and _led_by_acronym(role + name):
@@ -1909,6 +1932,8 @@ class _Resolver(ArticleText):
             if role and all(w.lower() in COUNTRIES for w in role):
                 return self.organization(" ".join(role + full_name))  # "U.S. Census": its country is in its name
             return self.organization(full_name[0])
+        if _ending_in_acronym(full_name):
+            return self.organization(" ".join(name))  # "the SVP" of an article about the "Junge SVP", its youth wing
         canonical = " ".join(full_name)
         place_like = full_name[-1].lower() in _PLACE_NAME_ENDS
         no_first_name = not first_name_gender(full_name[0], broad=True)
@@ -2587,6 +2612,18 @@ def _named_after_possessive(words: list[str]) -> str | None:
     if words[k - 1] not in OWNED_PEOPLE | PERSON_NOUNS:
         return None
     return name if all(map(is_capitalised, words[k:])) else None
+
+
+def _ending_in_acronym(words: list[str]) -> bool:
+    """Whether ``words`` are a body's name ending with an acronym of two to five capitals after a word that is no
+    first name ("Junge SVP"); not a surname written in capitals ("Marine LE PEN")."""
+    return (
+        len(words) > 1
+        and re.fullmatch(latin_classes("[A-Z]{2,5}"), words[-1]) is not None
+        and words[-1].lower() not in NAME_SUFFIXES  # "Orla Brennan SC", "Róisín Shortall TD", "Davis III"
+        and not any(w.isupper() for w in words[:-1])
+        and not is_first_name(words[0])
+    )
 
 
 def _led_by_acronym(words: list[str]) -> bool:

@@ -3606,6 +3606,27 @@ def test_a_fronted_phrase_is_no_plural_subject():
          [("in favor of the couple", "it")], "Supreme Court", "organization"),
         ("The weather was bad. Israel's minister spoke. It said the talks would go on.",
          [("the talks would go on", "It")], None, None),
+        # A headline's capitalised description is no part of the name the body writes without it.
+        ("Conservative Icon Morton Blackwell Endorses Ted Cruz.\n\nMorton Blackwell, the conservative icon who "
+         "founded the institute, has endorsed Cruz. “I have decided,” Blackwell wrote.",
+         [("Ted Cruz", "Conservative Icon Morton Blackwell"), ("I have decided", "Blackwell")], "Morton Blackwell",
+         "person"),
+        ("Rose Mary Smith said the rent rose again. Smith said no.", [("the rent rose again", "Rose Mary Smith"),
+         ("no", "Smith")], "Rose Mary Smith", "person"),
+        # A surname that is also a newspaper's word, after a first name the article gives.
+        ("Atlantic City Mayor Don Guardian said the city would pay. Guardian said the talks failed.",
+         [("the city would pay", "Atlantic City Mayor Don Guardian"), ("the talks failed", "Guardian")],
+         "Don Guardian", "person"),
+        ("The Guardian said the talks failed. Guardian editors said no.", [("the talks failed", "The Guardian")],
+         "Guardian", "organization"),
+        # A name ending in an acronym is a body's, and the acronym alone is not its longer namesake.
+        ("The Junge SVP launched a petition. The SVP said it backed the petition.",
+         [("a petition", "The Junge SVP"), ("it backed the petition", "The SVP")], "SVP", "organization"),
+        ("The Junge SVP said the plan failed.", [("the plan failed", "The Junge SVP")], "Junge SVP", "organization"),
+        ("Prosecuting counsel Ms Orla Brennan SC said the blow was cowardly.",
+         [("the blow was cowardly", "Prosecuting counsel Ms Orla Brennan SC")], "Orla Brennan", "person"),
+        ("Róisín Shortall TD said the plan failed.", [("the plan failed", "Róisín Shortall TD")], "Róisín Shortall",
+         "person"),
     ],
 )  # fmt: skip
 def test_the_fifth_draws_cases(text, items, name, type_):
