@@ -175,6 +175,7 @@ TITLE_WORDS = frozenset(
         "doctor",
         "host",
         "anchor",
+        "editor",  # "Washington Managing Editor Bill Sammon"
         "counsel",  # "FBI General Counsel James A. Baker"
         "correspondent",
         "pollster",
@@ -734,8 +735,17 @@ PEOPLE_PLURALS = frozenset(
 
 
 def is_people_plural(word: str) -> bool:
-    """Whether a capitalised word names people in the plural ("Democrats", "Muslims", "Californians")."""
-    return word[:1].isupper() and not word.isupper() and (word in PEOPLE_PLURALS or bool(GROUP_NOUN.search(word)))
+    """Whether a capitalised word names people in the plural ("Democrats", "Muslims", "Californians", "Germans")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and (word in PEOPLE_PLURALS or bool(GROUP_NOUN.search(word)) or _nationals(word))
+    )
+
+
+def _nationals(word: str) -> bool:
+    """Whether ``word`` names a nation's people in the plural: "Germans", "Israelis", "Texans"."""
+    return word.endswith("s") and word.lower()[:-1] in NATIONALITY_NOUNS
 
 
 NOT_PLURAL = frozenset({"news", "press", "its", "this", "his", "was", "has", "does", "politics", "status"})
@@ -802,7 +812,9 @@ DEPENDANT_HEADS = frozenset(
 # The same people in the plural ("Lawmakers", "Critics", "Aides" opening a sentence are people, not an organisation).
 PEOPLE_PLURAL_NOUNS = (
     frozenset(f"{noun}s" for noun in PERSON_NOUNS if not noun.endswith(("man", "woman", "s")))
-    | frozenset("people men women lawmakers proponents opponents scholars critics applicants leaders officials".split())
+    | frozenset(
+        "people men women lawmakers proponents opponents scholars critics applicants leaders officials politicians".split()
+    )
     | frozenset(noun for noun in DEPENDANT_HEADS if noun.endswith("s"))
 )
 # Heads naming a body that speaks as one: "the government", "the alliance" (types an unresolved description).

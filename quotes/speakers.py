@@ -470,6 +470,31 @@ class _Resolver(ArticleText):
         head_gender = _HEAD_GENDER.get(source.head or "")
         return source if head_gender in (None, PRONOUN_GENDER.get(pronoun)) else None
 
+    def someone_just_described(self, pronoun: str, position: int) -> Entity | None:
+        """The unnamed man or woman this sentence introduces before a "he"/"she" at ``position`` in the narrative ("the
+        home of a 26-year-old Berlin man was raided … after he had posted"), when the sentence names no one else before
+        the pronoun ("Trump met a man in Iowa, and he said …" is Trump)."""
+        if self.quoted(position):
+            return None
+        start = self.sentence_starts[self.sentence_index(position)]
+        found = [
+            m
+            for m in _SOMEONE_DESCRIBED.finditer(self.text, start, position)
+            if _HEAD_GENDER.get(m.group(2).lower()) == PRONOUN_GENDER.get(pronoun) and not self.quoted(m.start())
+        ]
+        if not found:
+            return None
+        before, after = self.text[start : found[-1].start()], self.text[found[-1].end() : position]
+        named = any(
+            personal_run(m.group(0))
+            or len(self.fullest_name(word_tokens(m.group(0)))[1]) > 1  # "Trump" of "Donald Trump"
+            for m in self.name_runs
+            if start <= m.start() < position and not found[-1].start() <= m.start() < found[-1].end()
+        )
+        if named or re.search(rf"\b(?i:{pronoun}|{_POSSESSIVE_OF[pronoun]})\b", before) or "\n" in after:
+            return None
+        return self.known_or_new(found[-1].group(1), "anonymous", head=found[-1].group(2).lower())
+
     def quotation_closed_by(self, position: int) -> int:
         """Where the quotation that ends right before ``position`` begins ("“…,” she said"), else ``position``."""
         if not _AFTER_QUOTATION.search(self.text, max(0, position - 4), position):
@@ -693,7 +718,7 @@ class _Resolver(ArticleText):
             # A relative clause tagged as the source ("Vogt, ⟦who attended the ceremony,⟧ said") speaks for the
             # phrase before it, as its pronoun alone does.
             return self.resolve(Span(opener.group(0), mention.start, mention.start + opener.end()))
-        if group := self.coordinated(mention.text):
+        if group := self.coordinated(mention.text) or self.two_kinds_of_people(mention.text):
             return group
         if _THE_PAIR.fullmatch(mention.text.strip()) and (
             pair := self.latest_pair(mention.start) or self.last_two_named(mention)
@@ -913,6 +938,8 @@ class _Resolver(ArticleText):
         if len(words) == 1 and lower[0] in PRONOUNS_PERSON:
             if (source := self.unnamed_source_just_quoted(lower[0], mention.start)) is not None:
                 return source  # "A spokeswoman for Wexcombe Homes said … ‘…,’ she said."
+            if (someone := self.someone_just_described(lower[0], mention.start)) is not None:
+                return someone  # "A 29-year-old Berlin woman received probation after she had posted …"
             # The one person this paragraph's narrative names, when the latest speaker spoke before it ("The rescue
             # is led by Colonel Edgar Salas Rivera. He said …"), ahead of the learned antecedent and of the rest of
             # the rules (``referent``).
@@ -952,7 +979,8 @@ class _Resolver(ArticleText):
                 return self.organization(" ".join(content))  # "the Save Our Glen Schools campaign": named in full
             return self.organization(f"{content[-2]} campaign")  # "the Rubio campaign", "the Trump team"
         if any(
-            k and w in PHRASE_OPENERS and is_common_noun(content[k - 1], k - 1) for k, w in enumerate(content)
+            k and w in PHRASE_OPENERS and (is_common_noun(content[k - 1], k - 1) or content[k - 1] in _JOB_ACRONYMS)
+            for k, w in enumerate(content)
         ) and not _titled_name_at_end(words):
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
             # described by where they work, not the organisation itself; but "medical officer of health Dr Aroha
@@ -1747,6 +1775,17 @@ class _Resolver(ArticleText):
             del self.entities[known:]  # not a list of people: forget what was made for it
             return None
         return self.known_or_new(", ".join(names[:-1]) + " and " + names[-1], "group")
+
+    def two_kinds_of_people(self, text: str) -> Entity | None:
+        """One group for "Right-wing politicians and average citizens": two plural descriptions of people joined by
+        "and", as written (the first is no name, though capitalised to open a sentence)."""
+        conjuncts = [word_tokens(c) for c in re.split(r"\s+and\s+", text.strip(" ,"))]
+        if len(conjuncts) != 2 or not all(0 < len(c) <= 4 and c[-1] in PEOPLE_PLURAL_NOUNS for c in conjuncts):
+            return None
+        words = word_tokens(text)
+        if words[0].lower() in DETERMINERS:
+            words = words[1:]
+        return self.known_or_new(" ".join(words), "group", head=conjuncts[-1][-1])
 
     def last_two_named(self, mention: Span) -> Entity | None:
         """For "the two" (not "both" or "neither", which may mean things): the last two people named in the
@@ -2856,6 +2895,11 @@ _BODY_NAMED = re.compile(
     + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True) if len(c) > 3)
     + r")(?![\w'’])"  # not "Israel's" (its minister), but "the U.S." whole
 )
+_POSSESSIVE_OF = {"he": "his", "she": "her", "him": "his", "her": "her", "i": "my", "me": "my"}
+# An unnamed man or woman introduced by a few words: "a 26-year-old Berlin man", "an elderly woman".
+_SOMEONE_DESCRIBED = re.compile(r"\b[Aa]n?\s+((?:[\w'’-]+\s+){0,3}?(man|woman))\b")
+# Jobs written as acronyms, common nouns all the same: "the former CEO of Hewlett-Packard" is a person, not the firm.
+_JOB_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO"})
 # Jobs a body's "its" may give ("its chief executive", "its manager").
 _BODY_JOBS = PERSON_ROLE_HEADS | frozenset({"executive"})
 # Capitalised words that open sentences and name no body: "The", "But".

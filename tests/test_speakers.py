@@ -3627,6 +3627,24 @@ def test_a_fronted_phrase_is_no_plural_subject():
          [("the blow was cowardly", "Prosecuting counsel Ms Orla Brennan SC")], "Orla Brennan", "person"),
         ("Róisín Shortall TD said the plan failed.", [("the plan failed", "Róisín Shortall TD")], "Róisín Shortall",
          "person"),
+        # An editor is a title before a name.
+        ("Fox News Vice President and Washington Managing Editor Bill Sammon expressed the network's frustration.",
+         [("the network's frustration", "Fox News Vice President and Washington Managing Editor Bill Sammon")],
+         "Bill Sammon", "person"),
+        # Two plural descriptions of people joined by "and" are one group, the first capitalised to open a sentence.
+        ("Right-wing politicians and average citizens raised concern that the border was open.",
+         [("the border was open", "Right-wing politicians and average citizens")],
+         "Right-wing politicians and average citizens", "group"),
+        # A nation's people in the plural are a group, not a name.
+        ("“Our German reviewers are careful,” said Jane Doe. Some Germans are asking whether comments will go.",
+         [("whether comments will go", "Some Germans")], "Germans", "group"),
+        # A "he"/"she" goes back to the unnamed man or woman its sentence introduces, when it names no one else.
+        ("Angela Merkel spoke on Monday. A 29-year-old Berlin woman received probation after she had posted "
+         "comments.", [("comments", "she")], "29-year-old Berlin woman", "anonymous"),
+        ("Donald Trump spoke in Iowa. Trump met a man at the diner, and he said the wall would be built.",
+         [("the wall would be built", "he")], "Donald Trump", "person"),
+        ("Donald Trump spoke in Iowa. He met a man at the diner, and he said the wall would be built.",
+         [("the wall would be built", "he")], "Donald Trump", "person"),
     ],
 )  # fmt: skip
 def test_the_fifth_draws_cases(text, items, name, type_):
@@ -3635,3 +3653,11 @@ def test_the_fifth_draws_cases(text, items, name, type_):
         assert speaker is None or speaker.type == "unknown" or speaker.name != "Israel"
     else:
         assert_last_speaker(text, items, name, type_)
+
+
+def test_a_job_acronym_of_a_firm_describes_a_person_not_the_firm():
+    text = "Carly Fiorina said Trump was right. But, the former CEO of Hewlett-Packard added, it's not the way to win."
+    speaker = resolve_speakers(
+        text, attributions(text, [("it's not the way to win", "the former CEO of Hewlett-Packard")])
+    )[0].speaker
+    assert speaker.name != "Hewlett-Packard" and speaker.type != "organization"
