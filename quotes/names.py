@@ -813,7 +813,8 @@ DEPENDANT_HEADS = frozenset(
 PEOPLE_PLURAL_NOUNS = (
     frozenset(f"{noun}s" for noun in PERSON_NOUNS if not noun.endswith(("man", "woman", "s")))
     | frozenset(
-        "people men women lawmakers proponents opponents scholars critics applicants leaders officials politicians".split()
+        """people men women lawmakers proponents opponents scholars critics applicants leaders officials
+        politicians""".split()
     )
     | frozenset(noun for noun in DEPENDANT_HEADS if noun.endswith("s"))
 )
