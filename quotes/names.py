@@ -1234,8 +1234,10 @@ def core_mention(text: str) -> tuple[str, str | None]:
     ):
         parts = [text]  # "the bespectacled, 71-year-old diplomat": words a comma parts, one description
     core, apposition = parts[0].strip(), (parts[1].strip(" ,;:.") if len(parts) > 1 else None)
-    if apposition and apposition.lower() in US_STATES | COUNTRIES and _IN_PLACE_AT_END.search(core):
-        core, apposition = f"{core}, {apposition}", None  # "A woman in Worcester, Massachusetts": one place
+    places = re.split(r",\s*(?:and\s+)?|\s+and\s+", apposition.lower()) if apposition else []
+    if places and all(p in US_STATES | COUNTRIES for p in places) and _IN_PLACE_AT_END.search(core):
+        # "A woman in Worcester, Massachusetts": one place; "voters in Alabama, Georgia and Virginia": a list of them
+        core, apposition = f"{core}, {apposition}", None
     if apposition and (tag := _LEADING_PARTY_TAG.match(apposition)):
         # "Sen. Mitch McConnell, R-Ky., the majority leader": the party and state are no role, nor is "on Sunday".
         rest = apposition[tag.end() :].strip(" ,;:.")

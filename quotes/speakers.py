@@ -961,6 +961,8 @@ class _Resolver(ArticleText):
             return latest
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
             return self.latest(("organization",), mention.start) or self.body_named_last(mention.start)
+        if _SHARE.fullmatch(mention.text.strip()):
+            return self.known_or_new(mention.text.strip(), "group")  # a poll's "53% describe themselves as liberal"
         # "a quarter of Americans" keeps its article: "a quarter" is the count.
         counted = len(lower) > 2 and lower[0] == "a" and lower[1] in QUANTITY_NOUNS and lower[2] == "of"
         # "two liberal Hispanic groups" keep their count; "Two said" is just a count
@@ -1223,6 +1225,8 @@ class _Resolver(ArticleText):
             owner_words[-1] = without_possessive(owner_words[-1])
             role, name = split_title(owner_words)
             owner = self.named(name, role, apposition=None) if name else None
+            if owner is None and owner_words[0].lower() == "the" and owner_words[-1].lower() in PERSON_ROLE_HEADS:
+                owner = self.role_holder([w.lower() for w in owner_words], position)  # "the Democratic nominee's"
         if owner is None:
             return None
         head = rest[-1].lower()
@@ -2896,6 +2900,8 @@ _BODY_NAMED = re.compile(
     + r")(?![\w'’])"  # not "Israel's" (its minister), but "the U.S." whole
 )
 _POSSESSIVE_OF = {"he": "his", "she": "her", "him": "his", "her": "her", "i": "my", "me": "my"}
+# A share of people alone, as polls report them: "53%", "74 percent".
+_SHARE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent|per cent)")
 # An unnamed man or woman introduced by a few words: "a 26-year-old Berlin man", "an elderly woman".
 _SOMEONE_DESCRIBED = re.compile(r"\b[Aa]n?\s+((?:[\w'’-]+\s+){0,3}?(man|woman))\b")
 # Jobs written as acronyms, common nouns all the same: "the former CEO of Hewlett-Packard" is a person, not the firm.

@@ -3645,6 +3645,16 @@ def test_a_fronted_phrase_is_no_plural_subject():
          [("the wall would be built", "he")], "Donald Trump", "person"),
         ("Donald Trump spoke in Iowa. He met a man at the diner, and he said the wall would be built.",
          [("the wall would be built", "he")], "Donald Trump", "person"),
+        # A share alone, as polls report one, is a group.
+        ("Voters are split: 53% describe themselves as liberal.", [("describe themselves as liberal", "53%")], "53%",
+         "group"),
+        # A person's campaign named by the person's role: the holder of the role.
+        ("Democratic nominee Hillary Clinton won the primary. The Democratic nominee's campaign said it was pleased.",
+         [("it was pleased", "The Democratic nominee's campaign")], "Clinton campaign", "organization"),
+        # A list of places after "in" stays in the description.
+        ("Exit polls were out. Most Republican voters in Alabama, Georgia and Virginia said they wanted an outsider.",
+         [("they wanted an outsider", "Most Republican voters in Alabama, Georgia and Virginia")],
+         "Republican voters in Alabama, Georgia and Virginia", "group"),
     ],
 )  # fmt: skip
 def test_the_fifth_draws_cases(text, items, name, type_):
