@@ -1050,7 +1050,8 @@ def without_possessive(word: str) -> str:
 SENTENCE_OPENERS = frozenset(
     """but and so or yet if when while as after before in on at for with then now the a an this that meanwhile
     however still also last since because although though no. yes. some many most several fellow other another
-    more despite unlike like including amid during under from by to of neither either both even only""".split()
+    more despite unlike like including amid during under from by to of neither either both even only without within
+    against across through among around behind beyond toward towards upon""".split()
 )
 # Words that open a clause, taken into a source mention by mistake ("While old Iowa political hands").
 CONJUNCTIONS = frozenset("while when whereas as if because although though since but and so yet".split())

@@ -123,6 +123,7 @@ _NAME_AND_FOLLOWERS = re.compile(
     latin_classes(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)")
 )
 # "Both", "the two", "neither man": the pair named just before.
+_BOTH_PEOPLE = re.compile(r"both\s+(?:men|women|candidates|senators)")
 _THE_PAIR = re.compile(
     r"(?i)(?:both|the two|neither|the pair)"
     r"(?:\s+(?:of them|men|women|parents|candidates|senators|man|woman|candidate))?"
@@ -1792,9 +1793,11 @@ class _Resolver(ArticleText):
         return self.known_or_new(" ".join(words), "group", head=conjuncts[-1][-1])
 
     def last_two_named(self, mention: Span) -> Entity | None:
-        """For "the two" (not "both" or "neither", which may mean things): the last two people named in the
-        narrative of this sentence and the two before ("Clinton … Donald Trump, recently received … The two are")."""
-        if not mention.text.strip().lower().startswith(("the two", "the pair")):
+        """For "the two" and "both men" (not "both" or "neither" alone, which may mean things): the last two people
+        named in the narrative of this sentence and the two before ("Clinton … Donald Trump, recently received … The
+        two are")."""
+        said = mention.text.strip().lower()
+        if not said.startswith(("the two", "the pair")) and not _BOTH_PEOPLE.fullmatch(said):
             return None
         first = self.sentence_starts[max(0, self.sentence_index(mention.start) - 2)]
         people: list[Entity] = []  # latest first

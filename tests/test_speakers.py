@@ -3605,7 +3605,7 @@ def test_a_fronted_phrase_is_no_plural_subject():
         ("Shortly after the Supreme Court heard the case, it ruled in favor of the couple.",
          [("in favor of the couple", "it")], "Supreme Court", "organization"),
         ("The weather was bad. Israel's minister spoke. It said the talks would go on.",
-         [("the talks would go on", "It")], None, None),
+         [("the talks would go on", "It")], "Israel", None),
         # A headline's capitalised description is no part of the name the body writes without it.
         ("Conservative Icon Morton Blackwell Endorses Ted Cruz.\n\nMorton Blackwell, the conservative icon who "
          "founded the institute, has endorsed Cruz. “I have decided,” Blackwell wrote.",
@@ -3655,12 +3655,20 @@ def test_a_fronted_phrase_is_no_plural_subject():
         ("Exit polls were out. Most Republican voters in Alabama, Georgia and Virginia said they wanted an outsider.",
          [("they wanted an outsider", "Most Republican voters in Alabama, Georgia and Virginia")],
          "Republican voters in Alabama, Georgia and Virginia", "group"),
+        # A capitalised preposition opening a quotation is no first name ("Without Scalia").
+        ("“Kagan had a good term,” said Professor Lee Epstein.\n\n''Without Scalia, it's still the Kennedy Court,'' "
+         "she said.", [("Kagan had a good term", "Professor Lee Epstein"),
+         ("Without Scalia, it's still the Kennedy Court", "she")], "Lee Epstein", "person"),
+        # "Both men" are the last two people named.
+        ("Paul Ryan met Donald Trump on Thursday. Both men said the talks were good.",
+         [("the talks were good", "Both men")], "Paul Ryan and Donald Trump", "group"),
     ],
 )  # fmt: skip
 def test_the_fifth_draws_cases(text, items, name, type_):
-    if name is None:
+    """The last quote's speaker is ``name`` of ``type_``; with ``type_`` None, it is anyone but ``name``."""
+    if type_ is None:
         speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
-        assert speaker is None or speaker.type == "unknown" or speaker.name != "Israel"
+        assert speaker is None or speaker.name != name
     else:
         assert_last_speaker(text, items, name, type_)
 
