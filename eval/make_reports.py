@@ -44,12 +44,13 @@ SPEAKERS_SELECTION = REPO / "eval" / "speakers" / "polnear-train-select.jsonl"
 SPEAKERS_TRAIN_UNREAD = REPO / "eval" / "speakers" / "polnear-train-2-unread.jsonl"
 # PolNeAR train samples whose errors the speaker rules were written from, by report row (eval/ANNOTATION.md): the 84
 # articles of §5; half of the second draw, read from 2026-12-03 on (§5); the third and fourth draws, annotated on
-# 2026-12-06 without system output, measured once and studied since (§9, §10).
+# 2026-12-06 without system output, measured once and studied since (§9, §10, §11).
 STUDIED_TRAIN_SAMPLES = {
     "polnear-train studied sample (84 articles)": REPO / "eval" / "speakers" / "polnear-train.jsonl",
     "polnear-train second studied sample (48 articles)": REPO / "eval" / "speakers" / "polnear-train-2-studied.jsonl",
     "polnear-train third draw (48 articles)": REPO / "eval" / "speakers" / "polnear-train-3.jsonl",
     "polnear-train fourth draw (48 articles)": REPO / "eval" / "speakers" / "polnear-train-4.jsonl",
+    "polnear-train fifth draw (48 articles)": REPO / "eval" / "speakers" / "polnear-train-5.jsonl",
 }
 
 
@@ -272,7 +273,8 @@ def speakers(extractor, data: Path) -> None:
         "draw have been studied since 2026-12-03), of a third draw of 48 train articles annotated on 2026-12-06 "
         "without system output (`eval/speakers/polnear-train-3.jsonl`; measured once before its errors were read, "
         "eval/ANNOTATION.md §9, and studied since), of a fourth draw annotated the same way "
-        "(`eval/speakers/polnear-train-4.jsonl`, §10, likewise), "
+        "(`eval/speakers/polnear-train-4.jsonl`, §10, likewise), of a fifth "
+        "(`eval/speakers/polnear-train-5.jsonl`, §11, likewise), "
         "and the seed. Canonical-speaker "
         "accuracy is over matched quotes whose gold has a speaker entry; end-to-end "
         "F1 counts a quote as right when it is found (lenient) and its canonical speaker is right. LitBank "

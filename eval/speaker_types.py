@@ -38,6 +38,7 @@ SAMPLES = {
     "second studied train (48 articles)": ("train", SPEAKERS / "polnear-train-2-studied.jsonl", False),
     "third draw train (48 articles)": ("train", SPEAKERS / "polnear-train-3.jsonl", False),
     "fourth draw train (48 articles)": ("train", SPEAKERS / "polnear-train-4.jsonl", False),
+    "fifth draw train (48 articles)": ("train", SPEAKERS / "polnear-train-5.jsonl", False),
     "selection (12 articles)": ("train", SPEAKERS / "polnear-train-select.jsonl", False),
 }
 TYPES = [t for t in SPEAKER_TYPES if t != "unknown"]

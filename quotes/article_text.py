@@ -97,7 +97,15 @@ WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of b
 AD_MEDIA = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-language"})  # "a TV ad"
 
 # "… video by the Republican National Committee": the maker named just after the message.
-_MADE_BY = re.compile(latin_classes(r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*)"))
+# A maker's "of" tail only after a head that takes one: "the Harvard University Institute of Politics" (not "Quinnipiac
+# University of Ohio voters").
+_MADE_BY = re.compile(
+    latin_classes(
+        r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*"
+        r"(?:(?:(?<=Institute)|(?<=Center)|(?<=Centre)|(?<=School)|(?<=Council)|(?<=Society)|(?<=Bureau))"
+        r"\s+of\s+(?:the\s+)?[A-Z][\w.&'’-]*)?)"
+    )
+)
 
 MAX_NAME_WORDS = 4
 
@@ -562,7 +570,7 @@ class ArticleText:
             if author and author.split()[-1] in AD_MEDIA:
                 author = None  # "a TV ad" names its medium, not its maker
             if author is None and (by := _MADE_BY.match(self.text, m.end())):
-                author = by.group(1)
+                author = re.sub(r"(?<=[a-z]{3})\.$", "", by.group(1))  # the sentence's full stop, not "Inc."'s
             if author or not re.search(r"\b(?:the|this|that)\s+$", words, re.IGNORECASE):
                 makers.append((m.start(), author))  # "the ad" only points back; "a new ad" is another one
         before = [author for start, author in makers if start < position]

@@ -697,7 +697,7 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 # Words after a surname that are no part of it: generations ("King Jr."), and British and Irish silks and barristers,
 # members and honours ("Helen Ashdown KC", "Conor Lysaght SC", "Aoife Brennan BL", "Jane Doe MP").
 GENERATIONS = frozenset("jr. sr. jr sr ii iii iv".split())
-HONOURS = frozenset("kc qc sc bl mp msp mep mla td obe mbe cbe".split())
+HONOURS = frozenset("kc qc sc bl mp msp mep mla mlc ms td ias ips ao ac jp mpp mha mna obe mbe cbe kbe dbe".split())
 NAME_SUFFIXES = GENERATIONS | HONOURS
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 WEEKDAYS = frozenset(_WEEKDAYS.split("|"))
@@ -1050,8 +1050,7 @@ def without_possessive(word: str) -> str:
 SENTENCE_OPENERS = frozenset(
     """but and so or yet if when while as after before in on at for with then now the a an this that meanwhile
     however still also last since because although though no. yes. some many most several fellow other another
-    more despite unlike like including amid during under from by to of neither either both even only without within
-    against across through among around behind beyond toward towards upon""".split()
+    more despite unlike like including amid during under from by to of neither either both even only without""".split()
 )
 # Words that open a clause, taken into a source mention by mistake ("While old Iowa political hands").
 CONJUNCTIONS = frozenset("while when whereas as if because although though since but and so yet".split())

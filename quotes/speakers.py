@@ -472,11 +472,11 @@ class _Resolver(ArticleText):
         return source if head_gender in (None, PRONOUN_GENDER.get(pronoun)) else None
 
     def someone_just_described(self, pronoun: str, position: int) -> Entity | None:
-        """The unnamed man or woman this sentence introduces before a "he"/"she" at ``position`` in the narrative ("the
-        home of a 26-year-old Berlin man was raided … after he had posted"), when the sentence names no one else before
-        the pronoun ("Trump met a man in Iowa, and he said …" is Trump)."""
-        if self.quoted(position):
-            return None
+        """The unnamed man or woman this sentence introduces before a "he"/"she" at ``position`` that opens a
+        subordinate clause in the narrative ("the home of a 26-year-old Berlin man was raided … after he had posted"),
+        when the sentence names no one else before the pronoun ("Trump met a man in Iowa, after he …" is Trump)."""
+        if self.quoted(position) or not _SUBORDINATOR_BEFORE.search(self.text, max(0, position - 12), position):
+            return None  # "A man in his 40s was arrested, he said", "As a woman in politics, she said": the speaker's
         start = self.sentence_starts[self.sentence_index(position)]
         found = [
             m
@@ -961,7 +961,7 @@ class _Resolver(ArticleText):
                 return self.latest_pair(mention.start)  # "Tom and Ann Baker … the couple … and they say": the two
             return latest
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
-            return self.latest(("organization",), mention.start) or self.body_named_last(mention.start)
+            return self.latest(("organization",), mention.start)
         if _SHARE.fullmatch(mention.text.strip()):
             return self.known_or_new(mention.text.strip(), "group")  # a poll's "53% describe themselves as liberal"
         # "a quarter of Americans" keeps its article: "a quarter" is the count.
@@ -982,7 +982,11 @@ class _Resolver(ArticleText):
                 return self.organization(" ".join(content))  # "the Save Our Glen Schools campaign": named in full
             return self.organization(f"{content[-2]} campaign")  # "the Rubio campaign", "the Trump team"
         if any(
-            k and w in PHRASE_OPENERS and (is_common_noun(content[k - 1], k - 1) or content[k - 1] in _JOB_ACRONYMS)
+            k
+            and w in PHRASE_OPENERS
+            and (
+                is_common_noun(content[k - 1], k - 1) or content[k - 1] in _JOB_ACRONYMS and not _named_at_end(content)
+            )
             for k, w in enumerate(content)
         ) and not _titled_name_at_end(words):
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
@@ -1038,6 +1042,8 @@ class _Resolver(ArticleText):
         org_word_in_name = bool(name and {w.lower() for w in name} & ORG_WORDS) and not _person_with_org_surname(
             name if len(name) > 1 else self.given_name_before(name[0])
         )
+        if lower[0] == "the" and len(name) == 1 and name == content and name[0].lower() in SURNAME_ORG_WORDS:
+            return self.organization(name[0])  # "The Guardian said", though the article names Mayor Don Guardian
         if not _titled(role) and (of_body or named_the_spanish_way or org_word_in_name):  # not "Mayor Don Guardian"
             name = whole
             if len(name) == 1 and name[0].isupper() and len(content) > 1 and content[-2].islower():
@@ -1088,6 +1094,11 @@ class _Resolver(ArticleText):
                     return self.person_named(m.group(0))
         return None
 
+    def ends_in_acronym(self, words: list[str]) -> bool:
+        """Whether ``words`` are a body's name ending with an acronym the article also writes as a body's, after "the"
+        ("Junge SVP" … "the SVP"; not "Nkosazana Dlamini ZUMA")."""
+        return _ending_in_acronym(words) and re.search(rf"\b[Tt]he\s+{re.escape(words[-1])}\b", self.text) is not None
+
     def given_name_before(self, surname: str) -> list[str]:
         """``surname`` with the first name the article writes before it ("Don" of "Mayor Don Guardian"), else its
         fullest name."""
@@ -1102,18 +1113,15 @@ class _Resolver(ArticleText):
         ("Conservative Icon Morton Blackwell" of "Morton Blackwell, the conservative icon")."""
         for k in range(1, len(name) - 1):
             lead, rest = name[:k], " ".join(name[k:])
-            described = all(not is_first_name(w) and re.search(rf"\b{re.escape(w.lower())}\b", self.text) for w in lead)
+            described = all(
+                not is_first_name(w)
+                and w.lower() not in _NAMED_BODY_KINDS | ORG_WORDS  # "Veteran Broadcaster Joe Duffy" stays as it was
+                and re.search(rf"\b{re.escape(w.lower())}\b", self.text)
+                for w in lead
+            )
             if described and self.text.count(rest) > self.text.count(" ".join(name[k - 1 :])):
                 return role + lead, name[k:]
         return role, name
-
-    def body_named_last(self, position: int) -> Entity | None:
-        """The body this sentence or the one before names last outside quotations, before ``position``, when no
-        organisation has spoken yet: the "it" of "the target the United States pledged … it pledged", of "Shortly
-        after the court ruled … it ruled"."""
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
-        named = [m for m in _BODY_NAMED.finditer(self.text, since, position) if not self.quoted(m.start())]
-        return self.resolve(Span.of(self.text, named[-1].start(), named[-1].end())) if named else None
 
     def body_ending_at(self, run: re.Match) -> Entity | None:
         """The organisation a name ``run`` ends, whole across a connector ("U.S. Chamber of " before "Commerce") and
@@ -1913,7 +1921,7 @@ class _Resolver(ArticleText):
             or name[0].lower() in CLUB_OPENERS
             or _firm_joined_by_ampersand(name)  # "Hollis & Grey"
             or _led_by_acronym(name)  # "NHS England"
-            or _ending_in_acronym(name)  # "Junge SVP"
+            or self.ends_in_acronym(name)  # "Junge SVP"
         ):
             return self.organization(" ".join(name))
         if role[-1:] == ["and"] and _led_by_acronym(role + name):
@@ -1978,7 +1986,7 @@ class _Resolver(ArticleText):
             if role and all(w.lower() in COUNTRIES for w in role):
                 return self.organization(" ".join(role + full_name))  # "U.S. Census": its country is in its name
             return self.organization(full_name[0])
-        if _ending_in_acronym(full_name):
+        if self.ends_in_acronym(full_name):
             return self.organization(" ".join(name))  # "the SVP" of an article about the "Junge SVP", its youth wing
         canonical = " ".join(full_name)
         place_like = full_name[-1].lower() in _PLACE_NAME_ENDS
@@ -2660,9 +2668,15 @@ def _named_after_possessive(words: list[str]) -> str | None:
     return name if all(map(is_capitalised, words[k:])) else None
 
 
+def _named_at_end(words: list[str]) -> bool:
+    """Whether ``words`` end with a personal name of two words or more ("Former CEO of HP Carly Fiorina")."""
+    name = split_title(words)[1]
+    return len(name) >= 2 and looks_like_person(" ".join(name[-2:]))
+
+
 def _ending_in_acronym(words: list[str]) -> bool:
-    """Whether ``words`` are a body's name ending with an acronym of two to five capitals after a word that is no
-    first name ("Junge SVP"); not a surname written in capitals ("Marine LE PEN")."""
+    """Whether ``words`` may be a body's name ending with an acronym of two to five capitals after a word that is no
+    first name ("Junge SVP"); not a surname written in capitals ("Marine LE PEN") nor an honour ("Llyr Gruffydd MS")."""
     return (
         len(words) > 1
         and re.fullmatch(latin_classes("[A-Z]{2,5}"), words[-1]) is not None
@@ -2685,9 +2699,12 @@ def _led_by_acronym(words: list[str]) -> bool:
 
 
 def _firm_joined_by_ampersand(words: list[str]) -> bool:
-    """Whether ``words`` are a firm's name joined by "&" ("Marks & Spencer"), not a title and a person after it
-    ("Procter & Gamble CEO Jon Moeller") nor two people ("Tom & Ann Baker", "Mr & Mrs Smith")."""
-    if "&" not in words[1:-1] or any(w.lower() in TITLE_WORDS | HONORIFICS for w in words):
+    """Whether ``words`` are a firm's name joined by "&" ("Marks & Spencer", "Editor & Publisher"), not a title and a
+    person after it ("Procter & Gamble CEO Jon Moeller"), two titles ("Chairman & CEO Mary Barra") nor two people
+    ("Tom & Ann Baker", "Mr & Mrs Smith")."""
+    if "&" not in words[1:-1] or any(w.lower() in HONORIFICS for w in words):
+        return False
+    if any(w.lower() in TITLE_WORDS for w in words[words.index("&") + 1 :]):
         return False
     return not (first_name_gender(words[0]) and first_name_gender(words[words.index("&") + 1]))
 
@@ -2894,17 +2911,10 @@ _SPEAKS_OF_ITSELF = re.compile(
     r"(?i)(?:that\s+)?(?:its\s|it\s+(?:would|will|had|has|could|plans?|planned|expects?|expected|intends?|intended|"
     r"remains?|remained)\s+(?!(?:be|been|not|take|make|seem|become|help|hurt)\b))"
 )
-# A body an "it" may go back to: "the court", "the House Ethics Committee", a state by its name ("the United States").
-_BODY_NAMED = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?i:court|committee|panel|company|agency|department|government|ministry|"
-    r"commission|board|council|party|campaign|network|bank|administration|union|firm|inquiry|senate|congress)\b"
-    r"|\b(?:[Tt]he\s+)?(?=[A-Z])(?i:"
-    + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True) if len(c) > 3)
-    + r")(?![\w'’])"  # not "Israel's" (its minister), but "the U.S." whole
-)
 _POSSESSIVE_OF = {"he": "his", "she": "her", "him": "his", "her": "her", "i": "my", "me": "my"}
 # A share of people alone, as polls report them: "53%", "74 percent".
 _SHARE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent|per cent)")
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|because|until|since|while|once)\s+$")
 # An unnamed man or woman introduced by a few words: "a 26-year-old Berlin man", "an elderly woman".
 _SOMEONE_DESCRIBED = re.compile(r"\b[Aa]n?\s+((?:[\w'’-]+\s+){0,3}?(man|woman))\b")
 # Jobs written as acronyms, common nouns all the same: "the former CEO of Hewlett-Packard" is a person, not the firm.
