@@ -3624,6 +3624,10 @@ def test_a_fronted_phrase_is_no_plural_subject():
          [("newspaper layoffs had doubled", "Editor & Publisher")], "Editor & Publisher", "organization"),
         ("Former CEO of Hewlett-Packard Carly Fiorina said Trump was wrong.",
          [("Trump was wrong", "Former CEO of Hewlett-Packard Carly Fiorina")], ANY, "person"),
+        # A poll's maker keeps its "of" tail.
+        ("Young voters prefer Sanders, a new poll indicates, according to a new poll by the Harvard University "
+         "Institute of Politics.", [("Young voters prefer Sanders", "a new poll")],
+         "Harvard University Institute of Politics", "organization"),
         ("Against Malaria Foundation said it had handed out nets.",
          [("it had handed out nets", "Against Malaria Foundation")], "Against Malaria Foundation", "organization"),
         # A headline's capitalised description is no part of the name the body writes without it.
