@@ -1178,6 +1178,9 @@ class _Resolver(ArticleText):
             return None  # "Armadores do Oeste, a family firm based in Peniche": a body's name
         if further:
             plain = name  # "Her neighbour, Abdelkader Zerouali, a retired railway worker,": the name, described
+        core = core_mention(plain)[0].strip()
+        if " " in core and looks_like_person(core) and re.match(rf"{re.escape(core)}\s+(?:of|at|for|with)\s", plain):
+            plain = core  # "Andrew J. Pincus of Mayer Brown": where he works follows the name
         words = plain.split()
         bare = " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in HONOURS else plain  # "Aoife Brennan BL"
         if "," in plain or len(words) > 6 or not looks_like_person(bare):
@@ -2304,7 +2307,9 @@ _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuk
 _SHARE_ALONE = re.compile(SHARE, re.IGNORECASE)
 _PLURAL_POINTERS = frozenset({"them", "those", "these", "us", "you"})
 _STRESSED = re.compile(r"^(?:only|just|even)\s+", re.IGNORECASE)  # words that stress a count
-_SHARE_OF = re.compile(rf"{SHARE}\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", re.IGNORECASE)
+_SHARE_OF = re.compile(
+    rf"(?:{SHARE}\s+(?:of\s+)?|\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\s+)(?:the\s+)?(?=[a-z])", re.IGNORECASE
+)  # "More than half the senators surveyed", "85% of Democrats"
 # A noun after a body's head that makes it no body: "a court hearing" ("a ministry spokesman" still describes one).
 _HEAD_GOES_ON = re.compile(
     r"[ \t]+(?:hearing|case|ruling|order|decision|session|meeting|room|reporter|proceedings|date)\b"

@@ -3628,6 +3628,16 @@ def test_a_fronted_phrase_is_no_plural_subject():
         ("Young voters prefer Sanders, a new poll indicates, according to a new poll by the Harvard University "
          "Institute of Politics.", [("Young voters prefer Sanders", "a new poll")],
          "Harvard University Institute of Politics", "organization"),
+        # A name in an apposition keeps where its bearer works apart; a generation suffix stays in it.
+        ("Another leading advocate, Andrew J. Pincus of Mayer Brown, said the term was historic.",
+         [("the term was historic", "Another leading advocate, Andrew J. Pincus of Mayer Brown,")], "Andrew J. Pincus",
+         "person"),
+        ("“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News. "
+         "“He can win,” Bozell said.", [("Yes, I support Ted Cruz", "Brent Bozell III, founder of the Media Research "
+         "Center,"), ("He can win", "Bozell")], "Brent Bozell III", "person"),
+        # A percentage of a group is a group named with its share.
+        ("Exit polls showed that 85% of Democrats said they were satisfied.",
+         [("they were satisfied", "85% of Democrats")], "85% of Democrats", "group"),
         ("Against Malaria Foundation said it had handed out nets.",
          [("it had handed out nets", "Against Malaria Foundation")], "Against Malaria Foundation", "organization"),
         # A headline's capitalised description is no part of the name the body writes without it.
