@@ -735,15 +735,11 @@ PEOPLE_PLURALS = frozenset(
 
 
 def is_people_plural(word: str) -> bool:
-    """Whether a capitalised word names people in the plural ("Democrats", "Muslims", "Californians", "Germans")."""
-    return (
-        word[:1].isupper()
-        and not word.isupper()
-        and (word in PEOPLE_PLURALS or bool(GROUP_NOUN.search(word)) or _nationals(word))
-    )
+    """Whether a capitalised word names people in the plural ("Democrats", "Muslims", "Californians")."""
+    return word[:1].isupper() and not word.isupper() and (word in PEOPLE_PLURALS or bool(GROUP_NOUN.search(word)))
 
 
-def _nationals(word: str) -> bool:
+def nationals(word: str) -> bool:
     """Whether ``word`` names a nation's people in the plural: "Germans", "Israelis", "Texans"."""
     return word.endswith("s") and word.lower()[:-1] in NATIONALITY_NOUNS
 
@@ -1050,7 +1046,7 @@ def without_possessive(word: str) -> str:
 SENTENCE_OPENERS = frozenset(
     """but and so or yet if when while as after before in on at for with then now the a an this that meanwhile
     however still also last since because although though no. yes. some many most several fellow other another
-    more despite unlike like including amid during under from by to of neither either both even only without""".split()
+    more despite unlike like including amid during under from by to of neither either both even only""".split()
 )
 # Words that open a clause, taken into a source mention by mistake ("While old Iowa political hands").
 CONJUNCTIONS = frozenset("while when whereas as if because although though since but and so yet".split())

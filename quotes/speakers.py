@@ -91,6 +91,7 @@ from .names import (
     is_title_word,
     looks_like_person,
     message_author,
+    nationals,
     organisation_words,
     parties_named,
     role_head,
@@ -123,7 +124,6 @@ _NAME_AND_FOLLOWERS = re.compile(
     latin_classes(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)")
 )
 # "Both", "the two", "neither man": the pair named just before.
-_BOTH_PEOPLE = re.compile(r"both\s+(?:men|women|candidates|senators)")
 _THE_PAIR = re.compile(
     r"(?i)(?:both|the two|neither|the pair)"
     r"(?:\s+(?:of them|men|women|parents|candidates|senators|man|woman|candidate))?"
@@ -474,7 +474,8 @@ class _Resolver(ArticleText):
     def someone_just_described(self, pronoun: str, position: int) -> Entity | None:
         """The unnamed man or woman this sentence introduces before a "he"/"she" at ``position`` that opens a
         subordinate clause in the narrative ("the home of a 26-year-old Berlin man was raided … after he had posted"),
-        when the sentence names no one else before the pronoun ("Trump met a man in Iowa, after he …" is Trump)."""
+        when the sentence names or describes no one else before the pronoun ("Trump met a man in Iowa, after he …" is
+        Trump)."""
         if self.quoted(position) or not _SUBORDINATOR_BEFORE.search(self.text, max(0, position - 12), position):
             return None  # "A man in his 40s was arrested, he said", "As a woman in politics, she said": the speaker's
         start = self.sentence_starts[self.sentence_index(position)]
@@ -485,14 +486,19 @@ class _Resolver(ArticleText):
         ]
         if not found:
             return None
-        before, after = self.text[start : found[-1].start()], self.text[found[-1].end() : position]
-        named = any(
-            personal_run(m.group(0))
-            or len(self.fullest_name(word_tokens(m.group(0)))[1]) > 1  # "Trump" of "Donald Trump"
-            for m in self.name_runs
-            if start <= m.start() < position and not found[-1].start() <= m.start() < found[-1].end()
-        )
-        if named or re.search(rf"\b(?i:{pronoun}|{_POSSESSIVE_OF[pronoun]})\b", before) or "\n" in after:
+        described = found[-1]
+        before, after = self.text[start : described.start()], self.text[described.end() : position]
+        # Anyone else the sentence may mean: a capitalised word ("Merkel greeted a woman", "a man from Limerick"; not
+        # "In September"), someone described ("The senator greeted a man") or spoken of ("He met a man").
+        capitalised = [
+            w
+            for w in word_tokens(before + " " + after)
+            if w[:1].isupper() and w.lower() not in SENTENCE_OPENERS | DETERMINERS | CALENDAR_WORDS
+        ]
+        someone = any(
+            m.group(1).lower() in PERSON_NOUNS for m in _DEFINITE_PERSON.finditer(before + " " + after)
+        ) or re.search(rf"\b(?i:{pronoun}|{_POSSESSIVE_OF[pronoun]})\b", before)
+        if capitalised or someone or "\n" in after:
             return None
         return self.known_or_new(found[-1].group(1), "anonymous", head=found[-1].group(2).lower())
 
@@ -1007,6 +1013,9 @@ class _Resolver(ArticleText):
         ):
             # "House Democrats", "conservative Jews", "Muslims": people named by party, faith or kind, as written.
             return self.known_or_new(" ".join(content), "group", head=content[-1].lower())
+        if len(content) == 1 and nationals(content[0]) and not self.named_after_capital(content[0]):
+            # "Some Germans", "the Swedes": a nation's people; not Claire Danes, nor the Houston Texans
+            return self.known_or_new(content[0], "group", head=content[0].lower())
         if len(words) == 1 and (party := _PARTY_MEMBERS.get(words[0])) and _PARTY_MESSAGE.match(self.text, mention.end):
             return self.known_or_new(party, "group", head=party.lower())  # "Republican criticism": Republicans'
         if words == ["State"] and "State Department" in self.text:
@@ -1098,6 +1107,14 @@ class _Resolver(ArticleText):
         """Whether ``words`` are a body's name ending with an acronym the article also writes as a body's, after "the"
         ("Junge SVP" … "the SVP"; not "Nkosazana Dlamini ZUMA")."""
         return _ending_in_acronym(words) and re.search(rf"\b[Tt]he\s+{re.escape(words[-1])}\b", self.text) is not None
+
+    def named_after_capital(self, word: str) -> bool:
+        """Whether the article writes ``word`` after a capitalised word that opens no sentence: the end of a name
+        ("Claire Danes", "Houston Texans"), not "Some Germans"."""
+        return any(
+            m.group(1).lower() not in SENTENCE_OPENERS | DETERMINERS
+            for m in re.finditer(rf"\b([A-Z][\w.'’-]*)[ \t]+{re.escape(word)}\b", self.text)
+        )
 
     def given_name_before(self, surname: str) -> list[str]:
         """``surname`` with the first name the article writes before it ("Don" of "Mayor Don Guardian"), else its
@@ -1237,8 +1254,6 @@ class _Resolver(ArticleText):
             owner_words[-1] = without_possessive(owner_words[-1])
             role, name = split_title(owner_words)
             owner = self.named(name, role, apposition=None) if name else None
-            if owner is None and owner_words[0].lower() == "the" and owner_words[-1].lower() in PERSON_ROLE_HEADS:
-                owner = self.role_holder([w.lower() for w in owner_words], position)  # "the Democratic nominee's"
         if owner is None:
             return None
         head = rest[-1].lower()
@@ -1804,11 +1819,9 @@ class _Resolver(ArticleText):
         return self.known_or_new(" ".join(words), "group", head=conjuncts[-1][-1])
 
     def last_two_named(self, mention: Span) -> Entity | None:
-        """For "the two" and "both men" (not "both" or "neither" alone, which may mean things): the last two people
-        named in the narrative of this sentence and the two before ("Clinton … Donald Trump, recently received … The
-        two are")."""
-        said = mention.text.strip().lower()
-        if not said.startswith(("the two", "the pair")) and not _BOTH_PEOPLE.fullmatch(said):
+        """For "the two" (not "both" or "neither", which may mean things): the last two people named in the
+        narrative of this sentence and the two before ("Clinton … Donald Trump, recently received … The two are")."""
+        if not mention.text.strip().lower().startswith(("the two", "the pair")):
             return None
         first = self.sentence_starts[max(0, self.sentence_index(mention.start) - 2)]
         people: list[Entity] = []  # latest first
