@@ -29,6 +29,7 @@ from .names import (
     PRONOUN_GENDER,
     SENTENCE_OPENERS,
     TITLE_WORDS,
+    US_STATES,
     headline_lines,
     is_capitalised,
     looks_like_person,
@@ -103,7 +104,7 @@ _MADE_BY = re.compile(
     latin_classes(
         r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*"
         r"(?:(?:(?<=Institute)|(?<=Center)|(?<=Centre)|(?<=School)|(?<=Council)|(?<=Society)|(?<=Bureau))"
-        r"\s+of\s+(?:the\s+)?[A-Z][\w.&'’-]*)?)"
+        r"\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})?)"
     )
 )
 
@@ -570,7 +571,12 @@ class ArticleText:
             if author and author.split()[-1] in AD_MEDIA:
                 author = None  # "a TV ad" names its medium, not its maker
             if author is None and (by := _MADE_BY.match(self.text, m.end())):
-                author = re.sub(r"(?<=[a-z]{3})\.$", "", by.group(1))  # the sentence's full stop, not "Inc."'s
+                author = by.group(1)
+                if not re.match(r"\s+[a-z]", self.text[by.end() : by.end() + 3]):  # the sentence's stop, not "Corp."'s
+                    author = re.sub(r"(?<=[a-z]{3})\.$", "", author)
+                tail = re.search(r"\s+of\s+(?:the\s+)?(.+)$", author)
+                if tail and tail.group(1).lower() in COUNTRIES | US_STATES:
+                    author = author[: tail.start()]  # "the Pew Research Center of Washington": where it is
             if author or not re.search(r"\b(?:the|this|that)\s+$", words, re.IGNORECASE):
                 makers.append((m.start(), author))  # "the ad" only points back; "a new ad" is another one
         before = [author for start, author in makers if start < position]

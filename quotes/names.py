@@ -175,7 +175,6 @@ TITLE_WORDS = frozenset(
         "doctor",
         "host",
         "anchor",
-        "editor",  # "Washington Managing Editor Bill Sammon"
         "counsel",  # "FBI General Counsel James A. Baker"
         "correspondent",
         "pollster",

@@ -498,8 +498,10 @@ class _Resolver(ArticleText):
         someone = any(
             m.group(1).lower() in PERSON_NOUNS for m in _DEFINITE_PERSON.finditer(before + " " + after)
         ) or re.search(rf"\b(?i:{pronoun}|{_POSSESSIVE_OF[pronoun]})\b", before)
-        if capitalised or someone or "\n" in after:
-            return None
+        previous = self.sentence_starts[max(0, self.sentence_index(start) - 1)]
+        named_before = any(previous <= m.start() < start and personal_run(m.group(0)) for m in self.name_runs)
+        if capitalised or someone or named_before or "\n" in after:
+            return None  # "Justin Trudeau visited the factory. A man asked about tariffs, and after he said …"
         return self.known_or_new(found[-1].group(1), "anonymous", head=found[-1].group(2).lower())
 
     def quotation_closed_by(self, position: int) -> int:
@@ -2699,6 +2701,7 @@ def _ending_in_acronym(words: list[str]) -> bool:
         len(words) > 1
         and re.fullmatch(latin_classes("[A-Z]{2,5}"), words[-1]) is not None
         and words[-1].lower() not in NAME_SUFFIXES  # "Orla Brennan SC", "Róisín Shortall TD", "Davis III"
+        and words[-1] not in _ROLE_ACRONYMS  # "The Bengal CM", "The Pakistan PM"
         and not any(w.isupper() for w in words[:-1])
         and not is_first_name(words[0])
     )
@@ -2937,6 +2940,10 @@ _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|because|until|since|w
 _SOMEONE_DESCRIBED = re.compile(r"\b[Aa]n?\s+((?:[\w'’-]+\s+){0,3}?(man|woman))\b")
 # Jobs written as acronyms, common nouns all the same: "the former CEO of Hewlett-Packard" is a person, not the firm.
 _JOB_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO"})
+# Offices written as acronyms after a place or body, as South Asian and British news write them ("The Bengal CM").
+_ROLE_ACRONYMS = _JOB_ACRONYMS | frozenset(
+    "CM PM LG SSP MD DA DM SP DG GM VP AG DC DGP IG CJ CJI SHO DSP ACP DCP".split()
+)
 # Jobs a body's "its" may give ("its chief executive", "its manager").
 _BODY_JOBS = PERSON_ROLE_HEADS | frozenset({"executive"})
 # Capitalised words that open sentences and name no body: "The", "But".

