@@ -502,7 +502,7 @@ class _Resolver(ArticleText):
         named_before = any(previous <= m.start() < start and personal_run(m.group(0)) for m in self.name_runs)
         if capitalised or someone or named_before or "\n" in after:
             return None  # "Justin Trudeau visited the factory. A man asked about tariffs, and after he said …"
-        return self.known_or_new(found[-1].group(1), "anonymous", head=found[-1].group(2).lower())
+        return self.known_or_new(described.group(1), "anonymous", head=described.group(2).lower())
 
     def quotation_closed_by(self, position: int) -> int:
         """Where the quotation that ends right before ``position`` begins ("“…,” she said"), else ``position``."""
@@ -970,7 +970,7 @@ class _Resolver(ArticleText):
             return latest
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
             return self.latest(("organization",), mention.start)
-        if _SHARE.fullmatch(mention.text.strip()):
+        if _PERCENT_ALONE.fullmatch(mention.text.strip()):
             return self.known_or_new(mention.text.strip(), "group")  # a poll's "53% describe themselves as liberal"
         # "a quarter of Americans" keeps its article: "a quarter" is the count.
         counted = len(lower) > 2 and lower[0] == "a" and lower[1] in QUANTITY_NOUNS and lower[2] == "of"
@@ -1050,11 +1050,11 @@ class _Resolver(ArticleText):
             # "the City of Lethbridge"; not "Mayor of the City of …" nor "Town of Cary Police Chief Terry Sult"
             return self.organization(" ".join(whole))
         named_the_spanish_way = bool(role) and role[0].lower() in LEADING_COMPANY_WORDS  # "Minera Andes del Sur"
+        if lower[0] == "the" and len(name) == 1 and name == content and name[0].lower() in SURNAME_ORG_WORDS:
+            return self.organization(name[0])  # "The Guardian said", though the article names Mayor Don Guardian
         org_word_in_name = bool(name and {w.lower() for w in name} & ORG_WORDS) and not _person_with_org_surname(
             name if len(name) > 1 else self.given_name_before(name[0])
         )
-        if lower[0] == "the" and len(name) == 1 and name == content and name[0].lower() in SURNAME_ORG_WORDS:
-            return self.organization(name[0])  # "The Guardian said", though the article names Mayor Don Guardian
         if not _titled(role) and (of_body or named_the_spanish_way or org_word_in_name):  # not "Mayor Don Guardian"
             name = whole
             if len(name) == 1 and name[0].isupper() and len(content) > 1 and content[-2].islower():
@@ -2322,8 +2322,11 @@ _SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuk
 _SHARE_ALONE = re.compile(SHARE, re.IGNORECASE)
 _PLURAL_POINTERS = frozenset({"them", "those", "these", "us", "you"})
 _STRESSED = re.compile(r"^(?:only|just|even)\s+", re.IGNORECASE)  # words that stress a count
+# A percentage, as polls report a share of people: "53%", "74 percent".
+_PERCENT = r"\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)"
+_PERCENT_ALONE = re.compile(_PERCENT)
 _SHARE_OF = re.compile(
-    rf"(?:{SHARE}\s+(?:of\s+)?|\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\s+)(?:the\s+)?(?=[a-z])", re.IGNORECASE
+    rf"(?:{SHARE}\s+(?:of\s+)?|{_PERCENT}\s+of\s+)(?:the\s+)?(?=[a-z])", re.IGNORECASE
 )  # "More than half the senators surveyed", "85% of Democrats"
 # A noun after a body's head that makes it no body: "a court hearing" ("a ministry spokesman" still describes one).
 _HEAD_GOES_ON = re.compile(
@@ -2932,9 +2935,7 @@ _SPEAKS_OF_ITSELF = re.compile(
     r"(?i)(?:that\s+)?(?:its\s|it\s+(?:would|will|had|has|could|plans?|planned|expects?|expected|intends?|intended|"
     r"remains?|remained)\s+(?!(?:be|been|not|take|make|seem|become|help|hurt)\b))"
 )
-_POSSESSIVE_OF = {"he": "his", "she": "her", "him": "his", "her": "her", "i": "my", "me": "my"}
-# A share of people alone, as polls report them: "53%", "74 percent".
-_SHARE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent|per cent)")
+_POSSESSIVE_OF = {"he": "his", "she": "her", "him": "his", "her": "her"}  # of the gendered pronouns
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|because|until|since|while|once)\s+$")
 # An unnamed man or woman introduced by a few words: "a 26-year-old Berlin man", "an elderly woman".
 _SOMEONE_DESCRIBED = re.compile(r"\b[Aa]n?\s+((?:[\w'’-]+\s+){0,3}?(man|woman))\b")
