@@ -9,6 +9,7 @@ from dataclasses import replace
 from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
+from .mention_edges import source_before_cue, stray_words_removed
 from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SELF_MENTIONS, SUBJECT, WEEKDAYS
 from .nested import add_reporting_quotes, quoted_speakers, split_inner_reports
 from .text import (
@@ -116,7 +117,8 @@ def source_span(
             end = m.end()
     if end - start > 1 and text[end - 1] == "." and not ends_abbreviation(text, end - 1):
         end -= 1  # the sentence's full stop: "said Bo Lin." (not "Jr." or "U.S.")
-    return Span.of(text, start, end)
+    kept = stray_words_removed(text, start, end, cue_start=stop if stop is not None and stop >= end else None)
+    return Span.of(text, *kept) if kept else None
 
 
 # What a source's anonymity is for, right before a paraphrase: "on condition of anonymity to describe ⟦…⟧" (no
@@ -209,7 +211,19 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     sourced_cues = {(a.cue.start, a.cue.end) for a in out if a.cue and a.speaker}
     out = [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
     out = quoted_speakers(text, split_inner_reports(text, out, ranges), ranges)
-    return with_interview_answers(text, add_reporting_quotes(text, out), ranges, doc=doc)
+    out = with_interview_answers(text, add_reporting_quotes(text, out), ranges, doc=doc)
+    return [_with_source_before_cue(text, a, starts) for a in out]
+
+
+def _with_source_before_cue(text: str, a: Attribution, starts: list[int]) -> Attribution:
+    """``a`` with the source right before its cue when the model linked it a cue but no source ("…,'' Mr. McKinley
+    said."; see ``source_before_cue``). Done last: after the paraphrases that share a sourced quote's cue are dropped
+    (not to keep them) and after an interview's answers take their speaker from the turn's label."""
+    if a.speaker is not None or a.cue is None:
+        return a
+    sentence_start = starts[max(0, bisect.bisect_right(starts, a.cue.start) - 1)] if starts else 0
+    mention = source_before_cue(text, a.cue, sentence_start)
+    return replace(a, speaker=Speaker.surface(mention)) if mention else a
 
 
 # A dateline on its own: a place in capitals, its region and date, then the wire's name and a dash.

@@ -1,0 +1,93 @@
+"""Where the model's source mention strays past the source, and the source next to a cue it linked none to.
+
+The tagger reads word pieces, not phrases, so a source it tags may take in a word on either side ("which backers of
+tougher immigration laws", "he later", "Manafort all but begged") or the subject a parenthetical source interrupts
+("Mr. Obama, officials said, has …"). Speaker resolution reads names and descriptions from the mention, so these words
+cost the speaker. All offsets are character offsets into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import NOT_SUBJECT_WORDS
+from .text import latin_classes
+from .types import Span
+
+# A relative or question word before the source: "which backers of …", "whom Turkish news reports", "what officials".
+# (A relative clause between commas is a source's own mention, whose "which" resolution reads.)
+_LEADING_RELATIVE = re.compile(r"(?:which|whom|what)\s+(?=\w)", re.IGNORECASE)
+# A fronted phrase before the source: "Of Carson, Levine, who has given money to Marco Rubio, said".
+_LEADING_PHRASE = re.compile(r"(?:Of|On|About|For|To|As for|Asked about)\s+[^,\n]{1,60},\s+(?=\w)")
+# Words after the source that are no part of it: "he later said", "Manafort all but begged", "he and", "one GOP source
+# in", "Trump from his desk", "a senior adviser who". Removed from the end one at a time.
+_TRAILING_WORD = re.compile(
+    r"\s+(?:later|earlier|also|once|then|still|all|too|now|again|previously|repeatedly|recently|never|often|and|or|in"
+    r"|from|of|with|at|on|for|by|his|her|its|their|who|that)$"
+)
+# A parenthetical source before its cue, after the subject it interrupts: "Mr. Obama, officials said, has …" (a
+# plural of people, not "Reince Priebus, the GOP chairman, this past week announced").
+_PARENTHETICAL = re.compile(r",[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}(?:[a-z][\w-]*s|people))$")
+_NOT_A_SOURCE_HEAD = frozenset(
+    "who which that whose whom and or but a an the he she they it we i this last next on in at earlier later".split()
+)
+# A dash before a lower-case aside ends the source: "Mr. Bush - in a line that seemed …".
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+[a-z]")
+# Mentions that name no one: "There’s still time for Cruz …" (the model took the opening), "once said".
+_NAMES_NO_ONE = frozenset({"there", "there's", "there’s", "here", "once"})
+
+
+def stray_words_removed(text: str, start: int, end: int, *, cue_start: int | None = None) -> tuple[int, int] | None:
+    """``(start, end)`` of a source mention without the words around it that are no part of the source (see the
+    module); ``cue_start`` is where its cue begins when the cue follows it. None when what is left names no one."""
+    if m := _LEADING_PHRASE.match(text, start, end):
+        start = m.end()
+    if text[start : start + 1] == "(" and ")" not in text[start:end]:
+        start += 1
+    if (m := _LEADING_RELATIVE.match(text, start, end)) and m.end() < end and text[end - 1] != ",":
+        start = m.end()  # not the clause set off by commas: "The SDCA, which represents 15 clubs, said"
+    if m := _DASH_ASIDE.search(text, start, end):
+        end = m.start()
+    while (m := _TRAILING_WORD.search(text, start, end)) and m.start() > start:
+        end = m.start()
+    if cue_start is not None and not text[end:cue_start].strip() and (m := _PARENTHETICAL.search(text, start, end)):
+        if m.group(1).split()[0] not in _NOT_A_SOURCE_HEAD and text[start].isupper():
+            start = m.start(1)
+    if text[start:end].lower() in _NAMES_NO_ONE:
+        return None
+    return start, end
+
+
+# The source right before a cue: a pronoun, a relative "which"/"who" or a capitalised run on one line ("Mr. McKinley
+# said", "she said at a news conference", "the Saudi government, which has strongly denied").
+_SOURCE_BEFORE_CUE = re.compile(
+    latin_classes(
+        r"(?:\b(?P<pronoun>he|she|they|it|we|I|which|who)"
+        r"|(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von))*))[ \t]+$"
+    )
+)
+# A word before a capitalised run that makes the run the end of a longer phrase, not a subject: "the hall of mirrors
+# that is Trump World told me", "What do you think of Carson privately saying".
+_JOINS_PHRASE = frozenset("of in on at to by for with from about than into over under is was are were be been".split())
+
+
+def source_before_cue(text: str, cue: Span, sentence_start: int) -> Span | None:
+    """The source right before ``cue`` within its sentence (which opens at ``sentence_start``), for a quote the model
+    linked a cue but no source to; None when the words before the cue are no pronoun or name, or the name ends a
+    longer phrase ("… that is Trump World told"). A sentence opener or a time word leaves the name ("But Trump said" →
+    "Trump"; "Monday said" names no one)."""
+    m = _SOURCE_BEFORE_CUE.search(text, sentence_start, cue.start)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        return Span.of(text, *m.span("pronoun"))
+    start, end = m.span("name")
+    before = text[sentence_start:start].split()
+    if before and before[-1].lower() in _JOINS_PHRASE:
+        return None
+    for word in text[start:end].split():
+        if word.lower() not in NOT_SUBJECT_WORDS:
+            break
+        start = text.index(word, start) + len(word)
+        start = len(text) - len(text[start:].lstrip())
+    return Span.of(text, start, end) if start < end else None

@@ -1,0 +1,135 @@
+"""Source mentions the model tagged past the source, and the source next to a cue it linked none to."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.attribute import build_attributions, source_span
+from quotes.detect import RawQuote
+from quotes.mention_edges import source_before_cue
+from quotes.types import Span
+
+
+def tagged(text: str, mention: str, cue: str | None = "said") -> Span | None:
+    """``source_span`` of the first ``mention`` of ``text`` as the model tagged it, its cue the first ``cue`` after."""
+    start = text.index(mention)
+    stop = text.index(cue, start) if cue else None
+    return source_span(text, (start, start + len(mention)), stop=stop)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "source"),
+    [
+        # Words the model took in before the source.
+        (
+            "It is a term which backers of tougher laws say is fair.",
+            "which backers of tougher laws",
+            "say",
+            "backers of tougher laws",
+        ),
+        ("It is what officials say is a risk.", "what officials", "say", "officials"),
+        (
+            "He met people whom Turkish news reports describe as rebels.",
+            "whom Turkish news reports",
+            "describe",
+            "Turkish news reports",
+        ),
+        (
+            "“It is scary,” he said. Of Carson, Levine, a donor, said, “He is scary.”",
+            "Of Carson, Levine, a donor,",
+            "said,",
+            "Levine, a donor,",
+        ),
+        ("Users grew, according to Statista. (Statista estimates 100 million.)", "(Statista", "estimates", "Statista"),
+        # Words it took in after the source.
+        ("“They were offended,” he later said.", "he later", "said", "he"),
+        ("At the news conference, Manafort all but begged reporters to ask.", "Manafort all", "begged", "Manafort"),
+        ("It deteriorated from there, said one GOP source in the room.", "one GOP source in", None, "one GOP source"),
+        (
+            "Mr. Bush - in a line aimed at Mr. Trump - declared that hate has no place.",
+            "Mr. Bush - in a line",
+            "declared",
+            "Mr. Bush",
+        ),
+        ("“Could be ISIS,” Trump from his desk.", "Trump from his", None, "Trump"),
+        # The source a parenthetical names before its cue, not the subject it interrupts.
+        ("Mr. Obama, officials said, has grown skeptical.", "Mr. Obama, officials", "said", "officials"),
+        ("Mrs. Clinton, analysts said, has other reasons.", "Mrs. Clinton, analysts", "said", "analysts"),
+        # Not mentions at all.
+        ("There’s still time for Cruz, calling it a plan.", "There’s", "calling", None),
+        ("Lemkin once said, “It happened so many times.”", "once", "said", None),
+    ],
+)
+def test_words_around_the_source_are_left_out(text, mention, cue, source):
+    span = tagged(text, mention, cue)
+    assert (span.text if span else None) == source
+    if span:
+        assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("Who, he said, would pay?", "he", "said"),
+        ("“We are ready,” said Sen. Elizabeth Warren, D-Mass.", "Sen. Elizabeth Warren, D-Mass.", None),
+        (
+            "Levine, who has given money to Marco Rubio, said he is scary.",
+            "Levine, who has given money to Marco Rubio,",
+            "said",
+        ),
+        # a parenthetical only when it is a plural of people: not a time, not an apposition
+        ("Reince Priebus, the GOP chairman, announced it.", "Reince Priebus, the GOP chairman,", "announced"),
+        ("Officials in Ohio said it was fine.", "Officials in Ohio", "said"),
+        ("The Department of State said it.", "The Department of State", "said"),
+        ("Recent polling shows he leads.", "Recent polling", "shows"),
+    ],
+)
+def test_a_whole_source_is_left_alone(text, mention, cue):
+    span = tagged(text, mention, cue)
+    assert span.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("“You will succeed,” Mr. McKinley said.", "said", "Mr. McKinley"),
+        ("“We will get there,” she said at a recent news conference.", "said at", "she"),
+        ("As President Obama appears set to veto the bill, Clinton disagrees.", "appears", "President Obama"),
+        ("It included the Saudi government, which has strongly denied any role.", "has strongly denied", "which"),
+        ("But Trump said it was rigged.", "said", "Trump"),
+        ("Kasich’s chief strategist John Weaver says in a statement that it is over.", "says", "John Weaver"),
+        ("Then Monday said it all.", "said", None),  # a time names no one
+        ("So involved is he that the hall of mirrors that is Trump World told me so.", "told", None),
+        ("What do you think of Carson privately saying it?", "privately", None),
+        ("The plan, as written, says nothing.", "says", None),  # not a pronoun or a name
+        ("It ended in Plan B.\nSanders said he would go on.", "said", "Sanders"),  # a name stays on its line
+    ],
+)
+def test_the_source_right_before_a_cue(text, cue, source):
+    start = text.index(cue)
+    sentence_start = text.rfind("\n", 0, start) + 1
+    span = source_before_cue(text, Span.of(text, start, start + len(cue)), sentence_start)
+    assert (span.text if span else None) == source
+    if span:
+        assert text[span.start : span.end] == span.text
+
+
+def test_a_quote_with_a_cue_and_no_linked_source_takes_the_name_before_the_cue():
+    text = "The family likes it. “You will succeed anyway,” Mr. McKinley said."
+    cue = text.index("said")
+    raw = RawQuote(pieces=((text.index("“"), text.index("”") + 1),), cue=(cue, cue + 4), source=None, confidence=1.0)
+    (a,) = build_attributions(text, [raw])
+    assert a.speaker.mention.text == "Mr. McKinley"
+
+
+def test_a_paraphrase_sharing_a_sourced_cue_is_still_dropped():
+    # The source before the cue is the sourced quote's; it must not rescue the stray paraphrase after it.
+    text = "The talks went well, an official said, but it's not clear what impact they had."
+    cue = text.index("said")
+    official = text.index("an official")
+    sourced = RawQuote(
+        pieces=((0, text.index(",")),), cue=(cue, cue + 4), source=(official, official + 11), confidence=1.0
+    )
+    start = text.index("what impact")
+    stray = RawQuote(pieces=((start, len(text) - 1),), cue=(cue, cue + 4), source=None, confidence=1.0)
+    assert [a.quote.text for a in build_attributions(text, [sourced, stray])] == ["The talks went well"]
