@@ -9,7 +9,7 @@ from dataclasses import replace
 from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
-from .mention_edges import source_before_cue, stray_words_removed
+from .mention_edges import mended_edges, source_before_cue
 from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SELF_MENTIONS, SUBJECT, WEEKDAYS
 from .nested import add_reporting_quotes, quoted_speakers, split_inner_reports
 from .text import (
@@ -117,7 +117,7 @@ def source_span(
             end = m.end()
     if end - start > 1 and text[end - 1] == "." and not ends_abbreviation(text, end - 1):
         end -= 1  # the sentence's full stop: "said Bo Lin." (not "Jr." or "U.S.")
-    kept = stray_words_removed(text, start, end, cue_start=stop if stop is not None and stop >= end else None)
+    kept = mended_edges(text, start, end, cue_start=stop if stop is not None and stop >= end else None)
     return Span.of(text, *kept) if kept else None
 
 

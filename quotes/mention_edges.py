@@ -19,11 +19,20 @@ from .types import Span
 _LEADING_RELATIVE = re.compile(r"(?:which|whom|what)\s+(?=\w)", re.IGNORECASE)
 # A fronted phrase before the source: "Of Carson, Levine, who has given money to Marco Rubio, said".
 _LEADING_PHRASE = re.compile(r"(?:Of|On|About|For|To|As for|Asked about)\s+[^,\n]{1,60},\s+(?=\w)")
+# A time before the source: "Friday, Texas, leading a coalition of 13 states, sued".
+_LEADING_TIME = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Earlier|Later),\s+(?=[A-Z])")
 # Words after the source that are no part of it: "he later said", "Manafort all but begged", "he and", "one GOP source
 # in", "Trump from his desk", "a senior adviser who". Removed from the end one at a time.
 _TRAILING_WORD = re.compile(
     r"\s+(?:later|earlier|also|once|then|still|all|too|now|again|previously|repeatedly|recently|never|often|and|or|in"
-    r"|from|of|with|at|on|for|by|his|her|its|their|who|that)$"
+    r"|from|of|with|at|on|for|by|about|his|her|its|their|who|that)$"
+)
+# Where and how a named source spoke, after the name: "Atlantic City Mayor Don Guardian in a telephone (interview)".
+_PHRASE_AFTER_NAME = re.compile(
+    latin_classes(
+        r"\s+(?:in|at|on|during|after|before|from|with|via|by|over)\s+(?:a|an|the|his|her|its|their)"
+        r"(?:\s+[a-z][\w-]*)+$"
+    )
 )
 # A parenthetical source before its cue, after the subject it interrupts: "Mr. Obama, officials said, has …" (a
 # plural of people, not "Reince Priebus, the GOP chairman, this past week announced").
@@ -33,14 +42,24 @@ _NOT_A_SOURCE_HEAD = frozenset(
 )
 # A dash before a lower-case aside ends the source: "Mr. Bush - in a line that seemed …".
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[a-z]")
+# One to three lower-case words up to the cue, the last a plural: what a lone first word opens ("Gun ⟦rights
+# advocates⟧ say", "Trump ⟦supporters⟧ chanted"), unless one of them is an adverb or a verb ("Trump also says").
+_PLURAL_TO_CUE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*s)[ \t]*")
+_NOT_IN_NOUN_PHRASE = frozenset(
+    """also then still now later earlier again always never often sometimes perhaps thus has had have is was were
+    are does did says and or but who that which themselves""".split()
+)
 # Mentions that name no one: "There’s still time for Cruz …" (the model took the opening), "once said".
 _NAMES_NO_ONE = frozenset({"there", "there's", "there’s", "here", "once"})
 
 
-def stray_words_removed(text: str, start: int, end: int, *, cue_start: int | None = None) -> tuple[int, int] | None:
+def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = None) -> tuple[int, int] | None:
     """``(start, end)`` of a source mention without the words around it that are no part of the source (see the
-    module); ``cue_start`` is where its cue begins when the cue follows it. None when what is left names no one."""
+    module), and a lone first word widened to the plural it opens ("Longtime ⟦friends⟧ said"); ``cue_start`` is where
+    its cue begins when the cue follows it. None when what is left names no one."""
     if m := _LEADING_PHRASE.match(text, start, end):
+        start = m.end()
+    if m := _LEADING_TIME.match(text, start, end):
         start = m.end()
     if text[start : start + 1] == "(" and ")" not in text[start:end]:
         start += 1
@@ -50,12 +69,23 @@ def stray_words_removed(text: str, start: int, end: int, *, cue_start: int | Non
         end = m.start()
     while (m := _TRAILING_WORD.search(text, start, end)) and m.start() > start:
         end = m.start()
+    if (m := _PHRASE_AFTER_NAME.search(text, start, end)) and _ends_in_name(text, start, m.start()):
+        end = m.start()
     if cue_start is not None and not text[end:cue_start].strip() and (m := _PARENTHETICAL.search(text, start, end)):
         if m.group(1).split()[0] not in _NOT_A_SOURCE_HEAD and text[start].isupper():
             start = m.start(1)
     if text[start:end].lower() in _NAMES_NO_ONE:
         return None
+    if cue_start is not None and (m := _PLURAL_TO_CUE.fullmatch(text, end, cue_start)):
+        if " " not in text[start:end] and not _NOT_IN_NOUN_PHRASE & set(m.group(1).split()):
+            end = m.end(1)
     return start, end
+
+
+def _ends_in_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a capitalised word that is not its only word, as a named source does."""
+    words = text[start:end].split()
+    return len(words) > 1 and words[-1][:1].isupper()
 
 
 # The source right before a cue: a pronoun, a relative "which"/"who" or a capitalised run on one line ("Mr. McKinley

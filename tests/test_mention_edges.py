@@ -52,6 +52,27 @@ def tagged(text: str, mention: str, cue: str | None = "said") -> Span | None:
             "Mr. Bush",
         ),
         ("“Could be ISIS,” Trump from his desk.", "Trump from his", None, "Trump"),
+        (
+            "“No bad publicity,” said Mayor Don Guardian in a telephone interview.",
+            "Mayor Don Guardian in a telephone",
+            None,
+            "Mayor Don Guardian",
+        ),
+        (
+            "It was raised by the South Korean government about the deal.",
+            "the South Korean government about",
+            None,
+            "the South Korean government",
+        ),
+        (
+            "On Friday, Texas, leading a coalition of 13 states, sued.",
+            "Friday, Texas, leading a coalition of 13 states,",
+            "sued",
+            "Texas, leading a coalition of 13 states,",
+        ),
+        # A lone first word the model cut from its plural.
+        ("Longtime friends said he was kind.", "Longtime", "said", "Longtime friends"),
+        ("Gun rights advocates say the law is wrong.", "Gun", "say", "Gun rights advocates"),
         # The source a parenthetical names before its cue, not the subject it interrupts.
         ("Mr. Obama, officials said, has grown skeptical.", "Mr. Obama, officials", "said", "officials"),
         ("Mrs. Clinton, analysts said, has other reasons.", "Mrs. Clinton, analysts", "said", "analysts"),
@@ -82,6 +103,10 @@ def test_words_around_the_source_are_left_out(text, mention, cue, source):
         ("Officials in Ohio said it was fine.", "Officials in Ohio", "said"),
         ("The Department of State said it.", "The Department of State", "said"),
         ("Recent polling shows he leads.", "Recent polling", "shows"),
+        ("Trump also says he will win.", "Trump", "says"),  # an adverb is no plural noun
+        ("Democrats themselves say it.", "Democrats", "say"),
+        ("Officials of the city in the region said so.", "Officials of the city in the region", "said"),  # no name
+        ("One GOP source in the room said so.", "One GOP source in the room", "said"),  # a phrase after no name
     ],
 )
 def test_a_whole_source_is_left_alone(text, mention, cue):
