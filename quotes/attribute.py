@@ -215,12 +215,23 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     return [_with_source_before_cue(text, a, starts) for a in out]
 
 
+# Cues whose subject is their source: a source right before one is the source, wherever the model linked.
+_SAYING = frozenset("said says say wrote writes reported reports told tells added adds noted notes explained".split())
+
+
 def _with_source_before_cue(text: str, a: Attribution, starts: list[int]) -> Attribution:
-    """``a`` with the source right before its cue when the model linked it a cue but no source ("…,'' Mr. McKinley
-    said."; see ``source_before_cue``). Done last: after the paraphrases that share a sourced quote's cue are dropped
-    (not to keep them) and after an interview's answers take their speaker from the turn's label."""
-    if a.speaker is not None or a.cue is None:
+    """``a`` with the source right before its cue (``source_before_cue``) when the model linked the cue but no source
+    ("…,'' Mr. McKinley said."), or linked a paraphrase to a source away from its cue of saying when a name or pronoun
+    stands right before the cue ("Carter said that …", not a name two sentences back). Done last: after the
+    paraphrases that share a sourced quote's cue are dropped (not to keep them) and after an interview's answers take
+    their speaker from the turn's label."""
+    if a.cue is None:
         return a
+    if a.speaker is not None and a.speaker.mention is not None:
+        m = a.speaker.mention
+        next_to_cue = -3 <= a.cue.start - m.end <= 3 or -3 <= m.start - a.cue.end <= 3
+        if next_to_cue or a.quote.kind == "direct" or a.cue.text.split()[0].lower() not in _SAYING:
+            return a
     sentence_start = starts[max(0, bisect.bisect_right(starts, a.cue.start) - 1)] if starts else 0
     mention = source_before_cue(text, a.cue, sentence_start)
     return replace(a, speaker=Speaker.surface(mention)) if mention else a

@@ -112,6 +112,8 @@ def source_before_cue(text: str, cue: Span, sentence_start: int) -> Span | None:
     if m.group("pronoun"):
         return Span.of(text, *m.span("pronoun"))
     start, end = m.span("name")
+    if cue.text[:1].isupper():
+        return None  # a headline's capitals: "Al Sharpton Just Said Something"
     before = text[sentence_start:start].split()
     if before and before[-1].lower() in _JOINS_PHRASE:
         return None

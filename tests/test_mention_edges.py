@@ -158,3 +158,44 @@ def test_a_paraphrase_sharing_a_sourced_cue_is_still_dropped():
     start = text.index("what impact")
     stray = RawQuote(pieces=((start, len(text) - 1),), cue=(cue, cue + 4), source=None, confidence=1.0)
     assert [a.quote.text for a in build_attributions(text, [sourced, stray])] == ["The talks went well"]
+
+
+def _linked(text: str, piece: str, cue: str, source: str) -> str | None:
+    """The mention of the one attribution built from ``piece``, linked to the first ``cue`` and ``source``."""
+    span = {k: (text.index(v), text.index(v) + len(v)) for k, v in (("piece", piece), ("cue", cue), ("src", source))}
+    raw = RawQuote(pieces=(span["piece"],), cue=span["cue"], source=span["src"], confidence=1.0)
+    (a,) = build_attributions(text, [raw])
+    return a.speaker.mention.text if a.speaker and a.speaker.mention else None
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "cue", "source", "mention"),
+    [
+        # a paraphrase the model linked to a source away from its cue of saying takes the name right before the cue
+        (
+            "Hussein spoke first. Carter said that for decades some countries had waited.",
+            "for decades some countries had waited",
+            "said",
+            "Hussein",
+            "Carter",
+        ),
+        # not a cue of another kind, whose source PolNeAR often puts elsewhere ("Trump continues his adulation …")
+        (
+            "Ivans spoke first. Meanwhile Trump continues his praise of Putin.",
+            "his praise of Putin",
+            "continues",
+            "Ivans",
+            "Ivans",
+        ),
+        # not a direct quotation, whose source the model reads across the paragraph
+        ("Szlachta asked. “To a point,” Rubio said, smiling.", "“To a point,”", "said", "Szlachta", "Szlachta"),
+    ],
+)
+def test_a_far_source_gives_way_to_the_name_before_a_cue_of_saying(text, piece, cue, source, mention):
+    assert _linked(text, piece, cue, source) == mention
+
+
+def test_a_headline_in_capitals_gives_no_source_before_its_cue():
+    text = "Al Sharpton Just Said Something Unexpected"
+    start = text.index("Said")
+    assert source_before_cue(text, Span.of(text, start, start + 4), 0) is None
