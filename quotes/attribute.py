@@ -212,29 +212,34 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     out = [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
     out = quoted_speakers(text, split_inner_reports(text, out, ranges), ranges)
     out = with_interview_answers(text, add_reporting_quotes(text, out), ranges, doc=doc)
-    return [_with_source_before_cue(text, a, starts) for a in out]
+    return [_with_mended_source(text, a, starts) for a in out]
 
 
 # Cues whose subject is their source: a source right before one is the source, wherever the model linked.
 _SAYING = frozenset("said says say wrote writes reported reports told tells added adds noted notes explained".split())
 
 
-def _with_source_before_cue(text: str, a: Attribution, starts: list[int]) -> Attribution:
-    """``a`` with the source right before its cue (``source_before_cue``) when the model linked the cue but no source
-    ("…,'' Mr. McKinley said."), or linked a paraphrase to a source away from its cue of saying when a name or pronoun
-    stands right before the cue ("Carter said that …", not a name two sentences back). Done last: after the
-    paraphrases that share a sourced quote's cue are dropped (not to keep them) and after an interview's answers take
-    their speaker from the turn's label."""
+def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribution:
+    """``a`` with its source mention's edges mended (``mended_edges``: "he later said" → "he"), and with the source
+    right before its cue (``source_before_cue``) when the model linked the cue but no source ("…,'' Mr. McKinley
+    said."), or linked a paraphrase to a source away from its cue of saying while a name or pronoun stands right
+    before the cue ("Carter said that …", not a name two sentences back). Done last: after the paraphrases that share a
+    sourced quote's cue are dropped (not to keep them), after an interview's answers take their speaker from the turn's
+    label, and over the sources other passes found ("…,” he later said" after a split paraphrase)."""
     if a.cue is None:
         return a
-    if a.speaker is not None and a.speaker.mention is not None:
-        m = a.speaker.mention
-        next_to_cue = -3 <= a.cue.start - m.end <= 3 or -3 <= m.start - a.cue.end <= 3
+    mention = a.speaker.mention if a.speaker else None
+    if mention is not None:
+        after = a.cue.start if a.cue.start >= mention.end else None
+        edges = mended_edges(text, mention.start, mention.end, cue_start=after)
+        mention = Span.of(text, *edges) if edges else None
+    if mention is not None:
+        next_to_cue = -3 <= a.cue.start - mention.end <= 3 or -3 <= mention.start - a.cue.end <= 3
         if next_to_cue or a.quote.kind == "direct" or a.cue.text.split()[0].lower() not in _SAYING:
-            return a
+            return replace(a, speaker=Speaker.surface(mention))
     sentence_start = starts[max(0, bisect.bisect_right(starts, a.cue.start) - 1)] if starts else 0
-    mention = source_before_cue(text, a.cue, sentence_start)
-    return replace(a, speaker=Speaker.surface(mention)) if mention else a
+    before = source_before_cue(text, a.cue, sentence_start)
+    return replace(a, speaker=Speaker.surface(before or mention))
 
 
 # A dateline on its own: a place in capitals, its region and date, then the wire's name and a dash.

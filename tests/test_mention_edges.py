@@ -199,3 +199,16 @@ def test_a_headline_in_capitals_gives_no_source_before_its_cue():
     text = "Al Sharpton Just Said Something Unexpected"
     start = text.index("Said")
     assert source_before_cue(text, Span.of(text, start, start + 4), 0) is None
+
+
+def test_sources_found_by_other_passes_are_mended_too():
+    # The quotation split from the paraphrase before it gets its source from the words after it, "he later".
+    text = "Trump was delighted by the resulting controversy. “The people who were offended were people we wanted to"
+    text += " offend,” he later said."
+    cue, source = text.index("was delighted by"), text.index("Trump")
+    start = text.index("the resulting")
+    raw = RawQuote(
+        pieces=((start, text.index(" he later")),), cue=(cue, cue + 16), source=(source, source + 5), confidence=1.0
+    )
+    mentions = [a.speaker.mention.text for a in build_attributions(text, [raw]) if a.speaker]
+    assert mentions == ["Trump", "he"]
