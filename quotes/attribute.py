@@ -9,7 +9,7 @@ from dataclasses import replace
 from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
-from .mention_edges import mended_edges, source_before_cue
+from .mention_edges import mended_edges, source_after_cue, source_before_cue
 from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SELF_MENTIONS, SUBJECT, WEEKDAYS
 from .nested import add_reporting_quotes, quoted_speakers, split_inner_reports
 from .text import (
@@ -219,6 +219,9 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
 _SAYING = frozenset("said says say wrote writes reported reports told tells added adds noted notes explained".split())
 
 
+_SAID = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
+
+
 def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribution:
     """``a`` with its source mention's edges mended (``mended_edges``: "he later said" → "he"), and with the source
     right before its cue (``source_before_cue``) when the model linked the cue but no source ("…,'' Mr. McKinley
@@ -235,7 +238,10 @@ def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribu
         mention = Span.of(text, *edges) if edges else None
     if mention is not None:
         next_to_cue = -3 <= a.cue.start - mention.end <= 3 or -3 <= mention.start - a.cue.end <= 3
-        if next_to_cue or a.quote.kind == "direct" or a.cue.text.split()[0].lower() not in _SAYING:
+        saying = a.cue.text.split()[0].lower() in _SAYING
+        if saying and not next_to_cue and a.cue.text.lower() in _SAID and (after := source_after_cue(text, a.cue)):
+            return replace(a, speaker=Speaker.surface(after))
+        if next_to_cue or a.quote.kind == "direct" or not saying:
             return replace(a, speaker=Speaker.surface(mention))
     sentence_start = starts[max(0, bisect.bisect_right(starts, a.cue.start) - 1)] if starts else 0
     before = source_before_cue(text, a.cue, sentence_start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .names import NOT_SUBJECT_WORDS
-from .text import latin_classes
+from .text import ends_abbreviation, latin_classes
 from .types import Span
 
 # A relative or question word before the source: "which backers of …", "whom Turkish news reports", "what officials".
@@ -123,3 +123,34 @@ def source_before_cue(text: str, cue: Span, sentence_start: int) -> Span | None:
         start = text.index(word, start) + len(word)
         start = len(text) - len(text[start:].lstrip())
     return Span.of(text, start, end) if start < end else None
+
+
+# The source right after a cue of saying, as news inverts it: "…,” said Ralf Jäger, the minister", "said undecided
+# Republican voter Stephanie Hooton of Derry". A few lower-case words may describe the name before it.
+_SOURCE_AFTER_CUE = re.compile(
+    latin_classes(
+        r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z][\w'’-]*"
+        r"(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von))*)(?=[ \t]*(?:[,.;:!?]|$))"
+    )
+)
+
+
+_FUNCTION_WORDS = frozenset(
+    "he she they it we i him her them his its their that this when if to of in on at by for with and or but".split()
+)
+
+
+def source_after_cue(text: str, cue: Span) -> Span | None:
+    """The name right after ``cue`` ("said Ralf Jäger,"), with the words that describe it, up to a comma or a stop;
+    None when something else follows the cue ("said that …", "said in a statement")."""
+    m = _SOURCE_AFTER_CUE.match(text, cue.end)
+    if m is None or m.group(1).split()[0].lower() in NOT_SUBJECT_WORDS:
+        return None
+    words = m.group(1).split()
+    described = [w for w in words if w[0].islower()]
+    if described and (len(words) - len(described) < 2 or _FUNCTION_WORDS & set(described)):
+        return None  # a clause, not a description: "says led him to Christ", "said he recoiled when Mr."
+    start, end = m.span(1)
+    if text[end - 1] == "." and not ends_abbreviation(text, end - 1):
+        end -= 1  # the sentence's full stop, not "Jr."
+    return Span.of(text, start, end)

@@ -212,3 +212,20 @@ def test_sources_found_by_other_passes_are_mended_too():
     )
     mentions = [a.speaker.mention.text for a in build_attributions(text, [raw]) if a.speaker]
     assert mentions == ["Trump", "he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # after its cue of saying, the name news inverts is the source, wherever the model linked
+        ("Belgium failed. ''It should have acted sooner,'' said Ralf Jäger, the minister.", "Ralf Jäger"),
+        ("Belgium failed. It should have acted sooner, said state minister Ralf Jäger.", "state minister Ralf Jäger"),
+        # a clause after the cue is no source (the name before the cue is)
+        ("Belgium failed. It was an event that Carson says led him to Christ.", "Carson"),
+        ("Belgium failed. Mr. Guerrero, a Republican, said he recoiled when Mr. Trump spoke.", "Belgium"),
+    ],
+)
+def test_a_name_right_after_said_is_the_source(text, mention):
+    cue = "said" if "said" in text else "says"
+    piece = "It should have acted sooner" if "sooner" in text else text[text.index(cue) + 5 : -1]
+    assert _linked(text, piece, cue, "Belgium") == mention
