@@ -10,47 +10,61 @@ from __future__ import annotations
 
 import re
 
-from .names import NOT_SUBJECT_WORDS
+from .names import NOT_SUBJECT_WORDS, PREPOSITIONS
 from .text import ends_abbreviation, latin_classes
 from .types import Span
 
-# A relative or question word before the source: "which backers of …", "whom Turkish news reports", "what officials".
-# (A relative clause between commas is a source's own mention, whose "which" resolution reads.)
-_LEADING_RELATIVE = re.compile(r"(?:which|whom|what)\s+(?=\w)", re.IGNORECASE)
-# A fronted phrase before the source: "Of Carson, Levine, who has given money to Marco Rubio, said".
-_LEADING_PHRASE = re.compile(r"(?:Of|On|About|For|To|As for|Asked about)\s+[^,\n]{1,60},\s+(?=\w)")
+# A relative or question word before the source: "which backers of …", "whom Turkish news reports", "what officials"
+# (in lower case: "What Works Cities" is a name). A relative clause between commas is a source's own mention, whose
+# "which" resolution reads.
+_LEADING_RELATIVE = re.compile(r"(?:which|whom|what)\s+(?=\w)")
+# A fronted phrase before a named source: "Of Carson, Levine, who has given money to Marco Rubio, said" (not a name
+# and its apposition: "To Lam, the general secretary", "For Women Scotland, a campaign group").
+_LEADING_PHRASE = re.compile(r"(?:Of|On|About|For|To|As for|Asked about)\s+[^,\n]{1,60},\s+(?=[A-Z])(?!(?:The|A|An)\s)")
 # A time before the source: "Friday, Texas, leading a coalition of 13 states, sued".
 _LEADING_TIME = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Earlier|Later),\s+(?=[A-Z])")
-# Words after the source that are no part of it: "he later said", "Manafort all but begged", "he and", "one GOP source
-# in", "Trump from his desk", "a senior adviser who". Removed from the end one at a time.
-_TRAILING_WORD = re.compile(
-    r"\s+(?:later|earlier|also|once|then|still|all|too|now|again|previously|repeatedly|recently|never|often|and|or|in"
-    r"|from|of|with|at|on|for|by|about|his|her|its|their|who|that)$"
+# Words after the source that are no part of it, removed from the end one at a time: adverbs and relatives always ("he
+# later said", "Manafort all but begged", "the Trump who questions"); a conjunction, preposition or possessive only
+# where the model cut a phrase that runs on ("he and ⟦Brafman⟧", "one GOP source in ⟦the room⟧", "Trump from his
+# ⟦desk⟧"), not one that ends at the cue ("The people he works with said", "Passers by said", "A friend of his said").
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:later|earlier|also|once|then|still|all|too|now|again|previously|repeatedly|recently|never|often|who|that)$"
 )
-# Where and how a named source spoke, after the name: "Atlantic City Mayor Don Guardian in a telephone (interview)".
+_TRAILING_JOINER = re.compile(r"\s+(?:and|or|in|from|of|with|at|on|for|by|about|his|her|its|their)$")
+# Where and how a named source spoke, after the name: "Atlantic City Mayor Don Guardian in a telephone (interview)"
+# (not "The Minister for Health in the previous government", which says which minister).
 _PHRASE_AFTER_NAME = re.compile(
-    latin_classes(
-        r"\s+(?:in|at|on|during|after|before|from|with|via|by|over)\s+(?:a|an|the|his|her|its|their)"
-        r"(?:\s+[a-z][\w-]*)+$"
-    )
+    latin_classes(r"\s+(?:in|at|on|during|after|before|from|with|via|by|over)\s+(?:a|an)(?:\s+[a-z][\w-]*)+$")
 )
 # A parenthetical source before its cue, after the subject it interrupts: "Mr. Obama, officials said, has …" (a
-# plural of people, not "Reince Priebus, the GOP chairman, this past week announced").
+# plural of people, its cue followed by a comma: not "Teachers, nurses and doctors said the …", nor "Reince Priebus,
+# the GOP chairman, this past week announced").
 _PARENTHETICAL = re.compile(r",[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}(?:[a-z][\w-]*s|people))$")
+_CUE_THEN_COMMA = re.compile(r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
 _NOT_A_SOURCE_HEAD = frozenset(
     "who which that whose whom and or but a an the he she they it we i this last next on in at earlier later".split()
 )
-# A dash before a lower-case aside ends the source: "Mr. Bush - in a line that seemed …".
+# A dash before a lower-case aside ends the source: "Mr. Bush - in a line that seemed …" (not an apposition that names
+# the source: "The club's owner – property developer John Walsh – said").
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[a-z]")
-# One to three lower-case words up to the cue, the last a plural: what a lone first word opens ("Gun ⟦rights
-# advocates⟧ say", "Trump ⟦supporters⟧ chanted"), unless one of them is an adverb or a verb ("Trump also says").
+_NAMING_APPOSITION = re.compile(
+    latin_classes(r"(?:[a-z][\w-]*[ \t]+){1,3}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+(?:[ \t]+[-–—])?[ \t]*$")
+)
+# One to three lower-case words up to the cue, the last a plural: what a lone word opening its sentence opens ("Gun
+# ⟦rights advocates⟧ say", "Longtime ⟦friends⟧ said"), unless one of them is an adverb, a verb or a preposition
+# ("Trump also says", "Kennedy nevertheless said", "Police in recent weeks said").
 _PLURAL_TO_CUE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*s)[ \t]*")
 _NOT_IN_NOUN_PHRASE = frozenset(
     """also then still now later earlier again always never often sometimes perhaps thus has had have is was were
-    are does did says and or but who that which themselves""".split()
+    are does did says and or but who that which themselves nevertheless nonetheless regardless besides afterwards
+    in at on for of by with from to over under during after before since""".split()
 )
+# Words that open a plural wherever they stand: "many ⟦college-educated white voters⟧ have", "his ⟦supporters⟧ are".
+_DETERMINERS_OF_PLURALS = frozenset("many some most several few his her their its".split())
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n\"“”'‘’][ \t]*)$")
 # Mentions that name no one: "There’s still time for Cruz …" (the model took the opening), "once said".
 _NAMES_NO_ONE = frozenset({"there", "there's", "there’s", "here", "once"})
+_PRONOUNS = frozenset("he she they it we i".split())
 
 
 def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = None) -> tuple[int, int] | None:
@@ -65,21 +79,45 @@ def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = Non
         start += 1
     if (m := _LEADING_RELATIVE.match(text, start, end)) and m.end() < end and text[end - 1] != ",":
         start = m.end()  # not the clause set off by commas: "The SDCA, which represents 15 clubs, said"
-    if m := _DASH_ASIDE.search(text, start, end):
+    if (m := _DASH_ASIDE.search(text, start, end)) and not _NAMING_APPOSITION.match(text, m.end() - 1, end):
         end = m.start()
-    while (m := _TRAILING_WORD.search(text, start, end)) and m.start() > start:
-        end = m.start()
+    end = _without_trailing_words(text, start, end, cue_start)
     if (m := _PHRASE_AFTER_NAME.search(text, start, end)) and _ends_in_name(text, start, m.start()):
         end = m.start()
-    if cue_start is not None and not text[end:cue_start].strip() and (m := _PARENTHETICAL.search(text, start, end)):
-        if m.group(1).split()[0] not in _NOT_A_SOURCE_HEAD and text[start].isupper():
-            start = m.start(1)
+    if (
+        cue_start is not None
+        and not text[end:cue_start].strip()
+        and _CUE_THEN_COMMA.match(text, cue_start)
+        and (m := _PARENTHETICAL.search(text, start, end))
+        and m.group(1).split()[0] not in _NOT_A_SOURCE_HEAD
+        and text[start].isupper()
+    ):
+        start = m.start(1)
     if text[start:end].lower() in _NAMES_NO_ONE:
         return None
     if cue_start is not None and (m := _PLURAL_TO_CUE.fullmatch(text, end, cue_start)):
-        if " " not in text[start:end] and not _NOT_IN_NOUN_PHRASE & set(m.group(1).split()):
-            end = m.end(1)
+        word = text[start:end]
+        opener = (
+            " " not in word and word.lower() not in _PRONOUNS and _OPENS_SENTENCE.search(text, max(0, start - 3), start)
+        )
+        if opener or word in _DETERMINERS_OF_PLURALS:
+            if not _NOT_IN_NOUN_PHRASE & set(m.group(1).split()):
+                end = m.end(1)
     return start, end
+
+
+def _without_trailing_words(text: str, start: int, end: int, cue_start: int | None) -> int:
+    """The end of a mention without the adverbs after it, and without the joining words of a phrase the model cut
+    (see ``_TRAILING_JOINER``)."""
+    while True:
+        if (m := _TRAILING_ADVERB.search(text, start, end)) and m.start() > start:
+            end = m.start()
+            continue
+        at_cue = cue_start is not None and not text[end:cue_start].strip()
+        if not at_cue and (m := _TRAILING_JOINER.search(text, start, end)) and m.start() > start:
+            end = m.start()
+            continue
+        return end
 
 
 def _ends_in_name(text: str, start: int, end: int) -> bool:
@@ -99,6 +137,11 @@ _SOURCE_BEFORE_CUE = re.compile(
 # A word before a capitalised run that makes the run the end of a longer phrase, not a subject: "the hall of mirrors
 # that is Trump World told me", "What do you think of Carson privately saying".
 _JOINS_PHRASE = frozenset("of in on at to by for with from about than into over under is was are were be been".split())
+# Words that may stand right before a pronoun that is its clause's subject ("…, and she said", "when he told").
+_OPENS_CLAUSE = frozenset(
+    """and but that because when as if so while then later now though although where after before since until once
+    yet or which who""".split()
+)
 
 
 def source_before_cue(text: str, cue: Span, sentence_start: int) -> Span | None:
@@ -110,8 +153,14 @@ def source_before_cue(text: str, cue: Span, sentence_start: int) -> Span | None:
     if m is None:
         return None
     if m.group("pronoun"):
+        before = text[sentence_start : m.start("pronoun")].split()
+        relative = m.group("pronoun") in ("which", "who")  # follows what it stands for: "security experts who say"
+        if not relative and before and before[-1][-1].isalpha() and before[-1].lower() not in _OPENS_CLAUSE:
+            return None  # an object, not a subject: "Witnesses who saw it said"
         return Span.of(text, *m.span("pronoun"))
     start, end = m.span("name")
+    if text[start:end].split()[0].lower() in PREPOSITIONS:
+        return None  # "In Paris said the foreign minister": a place, the source after the cue
     if cue.text[:1].isupper():
         return None  # a headline's capitals: "Al Sharpton Just Said Something"
     before = text[sentence_start:start].split()
