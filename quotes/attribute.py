@@ -239,7 +239,8 @@ def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribu
     if mention is not None:
         next_to_cue = -3 <= a.cue.start - mention.end <= 3 or -3 <= mention.start - a.cue.end <= 3
         saying = a.cue.text.split()[0].lower() in _SAYING
-        if saying and not next_to_cue and a.cue.text.lower() in _SAID and (after := source_after_cue(text, a.cue)):
+        inverted = saying and not next_to_cue and a.cue.text in _SAID and a.quote.end <= a.cue.start
+        if inverted and (after := source_after_cue(text, a.cue)):  # "…,” said Ralf Jäger", not "said Iran, which …"
             return replace(a, speaker=Speaker.surface(after))
         if next_to_cue or a.quote.kind == "direct" or not saying:
             return replace(a, speaker=Speaker.surface(mention))

@@ -47,9 +47,6 @@ _NOT_A_SOURCE_HEAD = frozenset(
 # A dash before a lower-case aside ends the source: "Mr. Bush - in a line that seemed …" (not an apposition that names
 # the source: "The club's owner – property developer John Walsh – said").
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[a-z]")
-_NAMING_APPOSITION = re.compile(
-    latin_classes(r"(?:[a-z][\w-]*[ \t]+){1,3}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+(?:[ \t]+[-–—])?[ \t]*$")
-)
 # One to three lower-case words up to the cue, the last a plural: what a lone word opening its sentence opens ("Gun
 # ⟦rights advocates⟧ say", "Longtime ⟦friends⟧ said"), unless one of them is an adverb, a verb or a preposition
 # ("Trump also says", "Kennedy nevertheless said", "Police in recent weeks said").
@@ -57,6 +54,7 @@ _PLURAL_TO_CUE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*s)[ \t
 _NOT_IN_NOUN_PHRASE = frozenset(
     """also then still now later earlier again always never often sometimes perhaps thus has had have is was were
     are does did says and or but who that which themselves nevertheless nonetheless regardless besides afterwards
+    nowadays overseas indoors outdoors backwards towards
     in at on for of by with from to over under during after before since""".split()
 )
 # Words that open a plural wherever they stand: "many ⟦college-educated white voters⟧ have", "his ⟦supporters⟧ are".
@@ -79,7 +77,7 @@ def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = Non
         start += 1
     if (m := _LEADING_RELATIVE.match(text, start, end)) and m.end() < end and text[end - 1] != ",":
         start = m.end()  # not the clause set off by commas: "The SDCA, which represents 15 clubs, said"
-    if (m := _DASH_ASIDE.search(text, start, end)) and not _NAMING_APPOSITION.match(text, m.end() - 1, end):
+    if (m := _DASH_ASIDE.search(text, start, end)) and not _names_someone(text, m.end() - 1, end):
         end = m.start()
     end = _without_trailing_words(text, start, end, cue_start)
     if (m := _PHRASE_AFTER_NAME.search(text, start, end)) and _ends_in_name(text, start, m.start()):
@@ -90,6 +88,7 @@ def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = Non
         and _CUE_THEN_COMMA.match(text, cue_start)
         and (m := _PARENTHETICAL.search(text, start, end))
         and m.group(1).split()[0] not in _NOT_A_SOURCE_HEAD
+        and not {"and", "or", "of"} & set(m.group(1).split())  # a list, or an apposition: "Sarah Jones, head of sales"
         and text[start].isupper()
     ):
         start = m.start(1)
@@ -120,6 +119,20 @@ def _without_trailing_words(text: str, start: int, end: int, cue_start: int | No
         return end
 
 
+# Asides that list or qualify rather than name: "A coalition of nearly 40 groups - including the American Academy of
+# Pediatrics … -".
+_NOT_APPOSITION_OPENERS = frozenset("including which who whose such like among especially notably with in".split())
+
+
+def _names_someone(text: str, start: int, end: int) -> bool:
+    """Whether the aside that opens at ``start`` (after a dash) ends, at its closing dash or at ``end``, in a
+    capitalised word, as an apposition naming the source does ("– former Arsenal captain Mikel Arteta –"), and does not
+    open as a list or a clause ("- including …")."""
+    close = re.search(r"[ \t][-–—]", text[start:end])
+    words = text[start : start + close.start() if close else end].split()
+    return bool(words) and words[-1][:1].isupper() and words[0].lower() not in _NOT_APPOSITION_OPENERS
+
+
 def _ends_in_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in a capitalised word that is not its only word, as a named source does."""
     words = text[start:end].split()
@@ -136,7 +149,11 @@ _SOURCE_BEFORE_CUE = re.compile(
 )
 # A word before a capitalised run that makes the run the end of a longer phrase, not a subject: "the hall of mirrors
 # that is Trump World told me", "What do you think of Carson privately saying".
-_JOINS_PHRASE = frozenset("of in on at to by for with from about than into over under is was are were be been".split())
+_JOINS_PHRASE = frozenset(
+    """of in on at to by for with from about than into over under is was are were be been the a an against while
+    despite like toward towards""".split()
+)
+_BE = frozenset("is are was were be been being".split())
 # Words that may stand right before a pronoun that is its clause's subject ("…, and she said", "when he told").
 _OPENS_CLAUSE = frozenset(
     """and but that because when as if so while then later now though although where after before since until once
@@ -149,6 +166,9 @@ def source_before_cue(text: str, cue: Span, sentence_start: int) -> Span | None:
     linked a cue but no source to; None when the words before the cue are no pronoun or name, or the name ends a
     longer phrase ("… that is Trump World told"). A sentence opener or a time word leaves the name ("But Trump said" →
     "Trump"; "Monday said" names no one)."""
+    words = cue.text.lower().split()
+    if words[0] in _BE and any(w.endswith(("ed", "en")) or w in ("told", "said") for w in words[1:]):
+        return None  # a passive cue's subject heard it: "Residents were warned by the council that …"
     m = _SOURCE_BEFORE_CUE.search(text, sentence_start, cue.start)
     if m is None:
         return None
@@ -164,8 +184,8 @@ def source_before_cue(text: str, cue: Span, sentence_start: int) -> Span | None:
     if cue.text[:1].isupper():
         return None  # a headline's capitals: "Al Sharpton Just Said Something"
     before = text[sentence_start:start].split()
-    if before and before[-1].lower() in _JOINS_PHRASE:
-        return None
+    if before and (before[-1].lower() in _JOINS_PHRASE or before[-1].endswith(("ing", "ed"))):
+        return None  # an object: "while attacking the BJP said", "after his century against Australia said"
     for word in text[start:end].split():
         if word.lower() not in NOT_SUBJECT_WORDS:
             break

@@ -115,6 +115,7 @@ def test_words_around_the_source_are_left_out(text, mention, cue, source):
         ("Kennedy nevertheless said the deal was the best available.", "Kennedy", "said"),
         ("Police in recent weeks have said the road is unsafe.", "Police", "have said"),
         ("She nonetheless says the scheme worked.", "She", "says"),
+        ("Scientists nowadays say the risk is small.", "Scientists", "say"),
         ("Officials of the city in the region said so.", "Officials of the city in the region", "said"),  # no name
         ("One GOP source in the room said so.", "One GOP source in the room", "said"),  # a phrase after no name
         # From the code reviews: a list, an apposition with no closing comma, a name that opens with a preposition or
@@ -144,6 +145,24 @@ def test_words_around_the_source_are_left_out(text, mention, cue, source):
         ("The people he works with said he was kind.", "The people he works with", "said"),
         ("Passers by said the car was speeding.", "Passers by", "said"),
         ("A friend of his said he had left.", "A friend of his", "said"),
+        # From the second review: a list or an apposition before a cue with a comma after it, a naming dash
+        # apposition with a longer description.
+        (
+            "Police, firefighters and paramedics said, in a joint statement, that the fire was out.",
+            "Police, firefighters and paramedics",
+            "said",
+        ),
+        ("Tom Brown, head of operations said, “We are working on it.”", "Tom Brown, head of operations", "said"),
+        (
+            "The Gunners' boss – former Arsenal captain Mikel Arteta – said the squad was ready.",
+            "The Gunners' boss – former Arsenal captain Mikel Arteta –",
+            "said",
+        ),
+        (
+            "The owner of the restaurant – a local man, Tom Reilly – said he would reopen.",
+            "The owner of the restaurant – a local man, Tom Reilly –",
+            "said",
+        ),
         (
             "The Minister for Health in the previous government said it was costed.",
             "The Minister for Health in the previous government",
@@ -173,6 +192,9 @@ def test_a_whole_source_is_left_alone(text, mention, cue):
         ("Witnesses who saw it said the car was speeding.", "said", None),  # an object, not the speaker
         ("Residents echo security experts who say the dam is unsafe.", "say", "who"),  # a relative follows its noun
         ("“It is over,” In Paris said the foreign minister.", "said", None),  # a place, the source after the cue
+        ("Chief Minister Mamata Banerjee while attacking the BJP said the party was divisive.", "said", None),
+        ("Virat Kohli after his century against Australia said the pitch was slow.", "said", None),
+        ("Residents were warned by the council that the water could be cut off.", "were warned by", None),  # passive
     ],
 )
 def test_the_source_right_before_a_cue(text, cue, source):
@@ -265,6 +287,8 @@ def test_sources_found_by_other_passes_are_mended_too():
         # after its cue of saying, the name news inverts is the source, wherever the model linked
         ("Belgium failed. ''It should have acted sooner,'' said Ralf Jäger, the minister.", "Ralf Jäger"),
         ("Belgium failed. It should have acted sooner, said state minister Ralf Jäger.", "state minister Ralf Jäger"),
+        # not a name opening what was said after the cue (the name before the cue is the source)
+        ("Belgium failed. Officials said Iran, which denies it, had expanded enrichment.", "Officials"),
         # a clause after the cue is no source (the name before the cue is)
         ("Belgium failed. It was an event that Carson says led him to Christ.", "Carson"),
         ("Belgium failed. Mr. Guerrero, a Republican, said he recoiled when Mr. Trump spoke.", "Belgium"),
@@ -273,4 +297,6 @@ def test_sources_found_by_other_passes_are_mended_too():
 def test_a_name_right_after_said_is_the_source(text, mention):
     cue = "said" if "said" in text else "says"
     piece = "It should have acted sooner" if "sooner" in text else text[text.index(cue) + 5 : -1]
+    if "Iran" in text:
+        piece = text[text.index("Iran") : -1]
     assert _linked(text, piece, cue, "Belgium") == mention
