@@ -1,7 +1,8 @@
 """What the rules after the linker add: cue and mention scores with and without them.
 
-The rules (quotes/layout.py, and the sentence-subject fallback in quotes/attribute.py) run on the
-model's raw quotes, so each article is tagged once and its attributions rebuilt per variant. Sets:
+The rules (quotes/layout.py, the sentence-subject fallback in quotes/attribute.py and the mention edges of
+quotes/mention_edges.py) run on the model's raw quotes, so each article is tagged once and its attributions rebuilt
+per variant. Sets:
 PolNeAR dev (the selection set the rules were checked on), the PolNeAR train articles that have a
 dash after a quotation mark or a capitalised label opening a paragraph, and 120 train articles
 drawn with random.Random(7).
@@ -23,9 +24,19 @@ from quotes.io import compact_json
 REPORTS = Path(__file__).parent / "reports"
 LAYOUT_HINT = re.compile(r"[”\"]\s*(?:―|—|–|--)\s*[A-Z]|^[ \"“]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:\s", re.M)
 VARIANTS = {
-    "model links only": {"layout": False, "subject": False},
-    "+ layout links": {"layout": True, "subject": False},
-    "+ layout links + sentence subject (shipped)": {"layout": True, "subject": True},
+    "model links only": {"layout": False, "subject": False, "edges": False},
+    "+ layout links": {"layout": True, "subject": False, "edges": False},
+    "+ layout links + sentence subject": {"layout": True, "subject": True, "edges": False},
+    "+ layout links + sentence subject + mention edges (shipped)": {"layout": True, "subject": True, "edges": True},
+}
+RULES = ("layout_link", "sentence_subject", "mended_edges", "source_before_cue", "source_after_cue")
+# What each rule becomes when it is off: no link, no subject, the mention as tagged, no source found next to the cue.
+OFF = {
+    "layout_link": lambda *_, **__: None,
+    "sentence_subject": lambda *_, **__: None,
+    "mended_edges": lambda text, start, end, **__: (start, end),
+    "source_before_cue": lambda *_, **__: None,
+    "source_after_cue": lambda *_, **__: None,
 }
 
 
@@ -63,22 +74,25 @@ def main() -> None:
         return [raw_by_text[t] for t in texts]
 
     extractor.finder.predict = tagged_once
-    shipped = attribute.layout_link, attribute.sentence_subject
+    shipped = {name: getattr(attribute, name) for name in RULES}
     results = {}
     try:
         _score_variants(sets, extractor, shipped, results)
     finally:
-        attribute.layout_link, attribute.sentence_subject = shipped
+        for name, rule in shipped.items():
+            setattr(attribute, name, rule)
         extractor.finder.predict = predict
 
     _write_report(results)
 
 
-def _score_variants(sets: dict, extractor, shipped: tuple, results: dict) -> None:
+def _score_variants(sets: dict, extractor, shipped: dict, results: dict) -> None:
+    switches = {"layout_link": "layout", "sentence_subject": "subject", "mended_edges": "edges"}
+    switches |= {"source_before_cue": "edges", "source_after_cue": "edges"}
     for set_name, docs in sets.items():
         for variant, use in VARIANTS.items():
-            attribute.layout_link = shipped[0] if use["layout"] else lambda *_, **__: None
-            attribute.sentence_subject = shipped[1] if use["subject"] else lambda *_, **__: None
+            for name, switch in switches.items():
+                setattr(attribute, name, shipped[name] if use[switch] else OFF[name])
             scores = evaluate(docs, extractor.predictor("joined")).to_dict()  # all PolNeAR
             results[f"{set_name} | {variant}"] = {
                 "articles": len(docs),
@@ -100,8 +114,10 @@ def _write_report(results: dict) -> None:
         "",
         "Made by `python eval/link_rules.py --data ../shared/data`. Each article is tagged once by the shipped",
         "extractor; the variants differ only in the rules applied to its raw quotes: the layout links",
-        "(`quotes/layout.py`: a dash signature after a quotation, a transcript label) and the sentence-subject",
-        "fallback for a paraphrase without a source (`quotes/attribute.py`). Cue F1, source-mention accuracy",
+        "(`quotes/layout.py`: a dash signature after a quotation, a transcript label), the sentence-subject",
+        "fallback for a paraphrase without a source (`quotes/attribute.py`) and the mention edges (since 2026-12-07,",
+        "`quotes/mention_edges.py`: words around the source left out, the source next to a cue the model linked none",
+        "or a far one to). Cue F1, source-mention accuracy",
         "(overlap) and, where the set has canonical speakers, canonical-speaker accuracy (rules only, no learned",
         "antecedents) on matched quotes, in %; quote detection is the same in every variant.",
         "",
