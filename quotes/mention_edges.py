@@ -1,9 +1,10 @@
-"""Where the model's source mention strays past the source, and the source next to a cue it linked none to.
+"""Where the model's source mention strays past the source, and the source next to a cue it linked none or a far one to.
 
 The tagger reads word pieces, not phrases, so a source it tags may take in a word on either side ("which backers of
 tougher immigration laws", "he later", "Manafort all but begged") or the subject a parenthetical source interrupts
-("Mr. Obama, officials said, has …"). Speaker resolution reads names and descriptions from the mention, so these words
-cost the speaker. All offsets are character offsets into the article text.
+("Mr. Obama, officials said, has …"), and the linker may give a quote no source, or one far from a cue whose subject
+is plainly the source ("…,'' Mr. McKinley said"). Speaker resolution reads names and descriptions from the mention,
+so these cost the speaker. All offsets are character offsets into the article text.
 """
 
 from __future__ import annotations
@@ -194,16 +195,15 @@ def source_before_cue(text: str, cue: Span, sentence_start: int) -> Span | None:
     return Span.of(text, start, end) if start < end else None
 
 
-# The source right after a cue of saying, as news inverts it: "…,” said Ralf Jäger, the minister", "said undecided
-# Republican voter Stephanie Hooton of Derry". A few lower-case words may describe the name before it.
+# The source right after a cue of saying, as news inverts it: "…,” said Ralf Jäger, the minister", "…, said state
+# minister Ralf Jäger." A few lower-case words may describe the name before it; a comma or a stop ends it.
 _SOURCE_AFTER_CUE = re.compile(
     latin_classes(
         r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z][\w'’-]*"
         r"(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von))*)(?=[ \t]*(?:[,.;:!?]|$))"
     )
 )
-
-
+# Words no description of a name holds: "says led him to Christ" is a clause.
 _FUNCTION_WORDS = frozenset(
     "he she they it we i him her them his its their that this when if to of in on at by for with and or but".split()
 )
