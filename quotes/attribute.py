@@ -55,7 +55,8 @@ def source_span(
     after its cue its first), and, after its cue, at the end of the sentence when one word or a name's suffix runs past
     it (``starts``: the text's sentence starts; "said David Kim. Fans" → "David Kim", "said King Jr. The crowd" → "King
     Jr."); a sentence's full stop is left out ("said Bo Lin." → "Bo Lin", but "King Jr.", "D-Mass."), and so are a
-    Markdown link's brackets."""
+    Markdown link's brackets; then its edges are mended (``quotes.mention_edges.mended_edges``: "he later" → "he").
+    None when nothing of it is left, or what is left names no one ("There's")."""
     trimmed = trimmed_span(text, span)
     if trimmed is None:
         return None
@@ -217,8 +218,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
 
 # Cues whose subject is their source: a source right before one is the source, wherever the model linked.
 _SAYING = frozenset("said says say wrote writes reported reports told tells added adds noted notes explained".split())
-
-
+# Cues news inverts, their source after them: "…,” said Ralf Jäger" (not "told", whose object is the hearer).
 _SAID = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
 
 
@@ -226,15 +226,17 @@ def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribu
     """``a`` with its source mention's edges mended (``mended_edges``: "he later said" → "he"), and with the source
     right before its cue (``source_before_cue``) when the model linked the cue but no source ("…,'' Mr. McKinley
     said."), or linked a paraphrase to a source away from its cue of saying while a name or pronoun stands right
-    before the cue ("Carter said that …", not a name two sentences back). Done last: after the paraphrases that share a
-    sourced quote's cue are dropped (not to keep them), after an interview's answers take their speaker from the turn's
-    label, and over the sources other passes found ("…,” he later said" after a split paraphrase)."""
+    before the cue ("Carter said that …", not a name two sentences back), or linked a quote before its inverted cue to
+    a source away from it while a name follows the cue ("…,” said Ralf Jäger, the minister"). Done last: after the
+    paraphrases that share a sourced quote's cue are dropped (not to keep them), after an interview's answers take
+    their speaker from the turn's label, and over the sources other passes found ("…,” he later said" after a split
+    paraphrase)."""
     if a.cue is None:
         return a
     mention = a.speaker.mention if a.speaker else None
     if mention is not None:
-        after = a.cue.start if a.cue.start >= mention.end else None
-        edges = mended_edges(text, mention.start, mention.end, cue_start=after)
+        cue_after = a.cue.start if a.cue.start >= mention.end else None
+        edges = mended_edges(text, mention.start, mention.end, cue_start=cue_after)
         mention = Span.of(text, *edges) if edges else None
     if mention is not None:
         next_to_cue = -3 <= a.cue.start - mention.end <= 3 or -3 <= mention.start - a.cue.end <= 3
