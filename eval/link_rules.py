@@ -29,14 +29,14 @@ VARIANTS = {
     "+ layout links + sentence subject": {"layout": True, "subject": True, "edges": False},
     "+ layout links + sentence subject + mention edges (shipped)": {"layout": True, "subject": True, "edges": True},
 }
-RULES = ("layout_link", "sentence_subject", "mended_edges", "source_before_cue", "source_after_cue")
-# What each rule becomes when it is off: no link, no subject, the mention as tagged, no source found next to the cue.
-OFF = {
-    "layout_link": lambda *_, **__: None,
-    "sentence_subject": lambda *_, **__: None,
-    "mended_edges": lambda text, start, end, **__: (start, end),
-    "source_before_cue": lambda *_, **__: None,
-    "source_after_cue": lambda *_, **__: None,
+# Each rule after the linker: the variant switch it follows, and what it becomes when off (no link, no subject, the
+# mention as tagged, no source found next to the cue).
+RULES = {
+    "layout_link": ("layout", lambda *_, **__: None),
+    "sentence_subject": ("subject", lambda *_, **__: None),
+    "mended_edges": ("edges", lambda text, start, end, **__: (start, end)),
+    "source_before_cue": ("edges", lambda *_, **__: None),
+    "source_after_cue": ("edges", lambda *_, **__: None),
 }
 
 
@@ -87,12 +87,10 @@ def main() -> None:
 
 
 def _score_variants(sets: dict, extractor, shipped: dict, results: dict) -> None:
-    switches = {"layout_link": "layout", "sentence_subject": "subject", "mended_edges": "edges"}
-    switches |= {"source_before_cue": "edges", "source_after_cue": "edges"}
     for set_name, docs in sets.items():
         for variant, use in VARIANTS.items():
-            for name, switch in switches.items():
-                setattr(attribute, name, shipped[name] if use[switch] else OFF[name])
+            for name, (switch, off) in RULES.items():
+                setattr(attribute, name, shipped[name] if use[switch] else off)
             scores = evaluate(docs, extractor.predictor("joined")).to_dict()  # all PolNeAR
             results[f"{set_name} | {variant}"] = {
                 "articles": len(docs),

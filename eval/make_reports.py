@@ -43,7 +43,7 @@ STANCES = REPO / "eval" / "stance" / "polnear-dev.jsonl"
 SPEAKERS_SELECTION = REPO / "eval" / "speakers" / "polnear-train-select.jsonl"
 SPEAKERS_TRAIN_UNREAD = REPO / "eval" / "speakers" / "polnear-train-2-unread.jsonl"
 # PolNeAR train samples whose errors the speaker rules were written from, by report row (eval/ANNOTATION.md): the 84
-# articles of §5; half of the second draw, read from 2026-12-03 on (§5); the third and fourth draws, annotated on
+# articles of §5; half of the second draw, read from 2026-12-03 on (§5); the third to fifth draws, annotated on
 # 2026-12-06 without system output, measured once and studied since (§9, §10, §11).
 STUDIED_TRAIN_SAMPLES = {
     "polnear-train studied sample (84 articles)": REPO / "eval" / "speakers" / "polnear-train.jsonl",

@@ -246,7 +246,7 @@ def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribu
             return replace(a, speaker=Speaker.surface(after))
         if next_to_cue or a.quote.kind == "direct" or not saying:
             return replace(a, speaker=Speaker.surface(mention))
-    sentence_start = starts[max(0, bisect.bisect_right(starts, a.cue.start) - 1)] if starts else 0
+    sentence_start = sentence_bounds(text, a.cue.start, a.cue.end, starts=starts)[0]
     before = source_before_cue(text, a.cue, sentence_start)
     return replace(a, speaker=Speaker.surface(before or mention))
 

@@ -52,11 +52,13 @@ _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[a-z]")
 # ⟦rights advocates⟧ say", "Longtime ⟦friends⟧ said"), unless one of them is an adverb, a verb or a preposition
 # ("Trump also says", "Kennedy nevertheless said", "Police in recent weeks said").
 _PLURAL_TO_CUE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*s)[ \t]*")
-_NOT_IN_NOUN_PHRASE = frozenset(
-    """also then still now later earlier again always never often sometimes perhaps thus has had have is was were
+_NOT_IN_NOUN_PHRASE = (
+    frozenset(
+        """also then still now later earlier again always never often sometimes perhaps thus has had have is was were
     are does did says and or but who that which themselves nevertheless nonetheless regardless besides afterwards
-    nowadays overseas indoors outdoors backwards towards
-    in at on for of by with from to over under during after before since""".split()
+    nowadays overseas indoors outdoors backwards towards over under during after before since""".split()
+    )
+    | PREPOSITIONS
 )
 # Words that open a plural wherever they stand: "many ⟦college-educated white voters⟧ have", "his ⟦supporters⟧ are".
 _DETERMINERS_OF_PLURALS = frozenset("many some most several few his her their its".split())
@@ -140,19 +142,19 @@ def _ends_in_name(text: str, start: int, end: int) -> bool:
     return len(words) > 1 and words[-1][:1].isupper()
 
 
-# The source right before a cue: a pronoun, a relative "which"/"who" or a capitalised run on one line ("Mr. McKinley
-# said", "she said at a news conference", "the Saudi government, which has strongly denied").
+# A capitalised run on one line, with its particles: "Ralf Jäger", "Ludwig van Beethoven".
+_NAME_RUN = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von))*"
+# The source right before a cue: a pronoun, a relative "which"/"who" or a name ("Mr. McKinley said", "she said at a
+# news conference", "the Saudi government, which has strongly denied").
 _SOURCE_BEFORE_CUE = re.compile(
     latin_classes(
-        r"(?:\b(?P<pronoun>he|she|they|it|we|I|which|who)"
-        r"|(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von))*))[ \t]+$"
+        rf"(?:\b(?P<pronoun>he|she|they|it|we|I|which|who)|(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?{_NAME_RUN}))[ \t]+$"
     )
 )
 # A word before a capitalised run that makes the run the end of a longer phrase, not a subject: "the hall of mirrors
 # that is Trump World told me", "What do you think of Carson privately saying".
-_JOINS_PHRASE = frozenset(
-    """of in on at to by for with from about than into over under is was are were be been the a an against while
-    despite like toward towards""".split()
+_JOINS_PHRASE = PREPOSITIONS | frozenset(
+    "than into over under is was are were be been the a an against while despite like toward towards".split()
 )
 _BE = frozenset("is are was were be been being".split())
 # Words that may stand right before a pronoun that is its clause's subject ("…, and she said", "when he told").
@@ -199,8 +201,8 @@ def source_before_cue(text: str, cue: Span, sentence_start: int) -> Span | None:
 # minister Ralf Jäger." A few lower-case words may describe the name before it; a comma or a stop ends it.
 _SOURCE_AFTER_CUE = re.compile(
     latin_classes(
-        r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z][\w'’-]*"
-        r"(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von))*)(?=[ \t]*(?:[,.;:!?]|$))"
+        rf"[ \t]+((?:[a-z][\w-]*[ \t]+){{0,4}}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?{_NAME_RUN})"
+        r"(?=[ \t]*(?:[,.;:!?]|$))"
     )
 )
 # Words no description of a name holds: "says led him to Christ" is a clause.
