@@ -383,6 +383,12 @@ class ArticleText:
         } or counts
         if not counts:
             return [], name[-1:]
+        if gender is not None and len(name) == 1 and (introduced := self.introduced_before_honorific(name[0], gender)):
+            # Namesakes with different first names ("Jeb Bush", "George W. Bush"): "Mr. Bush" is the one the article
+            # named just before it first wrote "Mr. Bush", as news introduces the person it then calls so.
+            counts = {
+                k: n for k, n in counts.items() if len(k) == 1 or self.same_first_name(list(k), introduced)
+            } or counts
         # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
         suffix = _split_suffix(name)[1]
 
@@ -407,6 +413,26 @@ class ArticleText:
         if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):
             return misspelt
         return list(roles.get(best, [])), list(best)
+
+    def introduced_before_honorific(self, surname: str, gender: str) -> list[str] | None:
+        """The personal full name with ``surname`` (of no other ``gender``) that the article writes last before its
+        first "Mr."/"Mrs."/"Ms." + ``surname`` (or first, if none comes before), when namesakes with other first names
+        share the surname; else None."""
+        first_use = re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+{re.escape(surname)}\b", self.text)
+        if first_use is None:
+            return None
+        fulls = [
+            (run.start(), words)
+            for run, (_, words) in zip(self.name_runs, self.run_parts, strict=True)
+            if len(words) > 1
+            and words[-1] == surname
+            and personal_run(" ".join(words))
+            and self.name_gender(tuple(words)) in (None, gender)
+        ]
+        if len({words[0].casefold() for _, words in fulls}) < 2:
+            return None  # one first name: no namesakes to choose between
+        before = [words for start, words in fulls if start < first_use.start()]
+        return before[-1] if before else fulls[0][1]  # a summary's "Mr. Cruz" before the body names Ted Cruz
 
     def double_surname(self, surname: str) -> tuple[list[str], list[str]] | None:
         """The one full name with two surnames whose first is ``surname`` ("Melba Acosta Febo" of "Ms. Acosta"),

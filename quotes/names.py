@@ -177,6 +177,9 @@ TITLE_WORDS = frozenset(
         "anchor",
         "counsel",  # "FBI General Counsel James A. Baker"
         "correspondent",
+        # "Washington Managing Editor Bill Sammon" (not "editor": "The Guardian Editor" is a paper's editor, and the
+        # word ends the name run before a name as a person's noun, "Editor Bill Sammon")
+        "managing",
         "pollster",
         "strategist",
         "professor",
@@ -833,7 +836,8 @@ EPITHET_HEADS = frozenset(
     businesswoman billionaire developer frontrunner front-runner journalist republican democrat veteran native
     documentarian filmmaker author columnist commentator activist star secretary magnate lady striker goalkeeper
     midfielder defender winger quarterback pitcher forward full-back fullback centre-back linebacker batsman bowler
-    jockey sprinter left-hander right-hander all-rounder paceman spinner international""".split()
+    jockey sprinter left-hander right-hander all-rounder paceman spinner international actress actor diplomat pollster
+    socialist""".split()
 )
 # One person of a nation, which sports and foreign news use as a second name: "the Argentine", "the Dutchman".
 NATIONALITY_NOUNS = frozenset(

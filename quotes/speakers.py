@@ -989,14 +989,20 @@ class _Resolver(ArticleText):
             if len(owner) > 1 and not personal:
                 return self.organization(" ".join(content))  # "the Save Our Glen Schools campaign": named in full
             return self.organization(f"{content[-2]} campaign")  # "the Rubio campaign", "the Trump team"
-        if any(
-            k
-            and w in PHRASE_OPENERS
-            and (
-                is_common_noun(content[k - 1], k - 1) or content[k - 1] in _JOB_ACRONYMS and not _named_at_end(content)
+        if (
+            any(
+                k
+                and w in PHRASE_OPENERS
+                and (
+                    is_common_noun(content[k - 1], k - 1)
+                    or content[k - 1] in _JOB_ACRONYMS
+                    and not _named_at_end(content)
+                )
+                for k, w in enumerate(content)
             )
-            for k, w in enumerate(content)
-        ) and not _titled_name_at_end(words):
+            and not _titled_name_at_end(words)
+            or _epithet_from_place(lower, content)
+        ):
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
             # described by where they work, not the organisation itself; but "medical officer of health Dr Aroha
             # Tipene" is named.
@@ -2741,6 +2747,18 @@ def _titled_name_at_end(words: list[str]) -> bool:
     if not role or words[0].lower() in DETERMINERS or {w.lower() for w in role} & (PHRASE_OPENERS - {"of"}):
         return False
     return len(name) >= 2 and role[-1].lower() in HONORIFICS and looks_like_person(" ".join(name))
+
+
+def _epithet_from_place(lower: list[str], content: list[str]) -> bool:
+    """Whether ``content`` is an epithet and the place it is from ("the Republican from Alabama", "the Democrat of
+    Vermont"): a description of the person, not a person named Alabama."""
+    return (
+        lower[0] == "the"
+        and len(content) > 2
+        and content[0].lower() in EPITHET_HEADS
+        and content[1].lower() in ("from", "of")
+        and " ".join(content[2:]).lower() in COUNTRIES
+    )
 
 
 def _unplaced_type(lower: list[str], head: str) -> SpeakerType:

@@ -1494,6 +1494,49 @@ CASES = [
         ],  # fmt: skip
         id="a-name-introduced-by-its-kind-is-a-body-but-not-a-first-name-after-it",
     ),
+    pytest.param(
+        "Jeb Bush ended his campaign on Saturday. Mr. Bush, the former governor of Florida, was rejected. "
+        "His brother George W. Bush had campaigned for him. ''The people have spoken,'' Mr. Bush said.",
+        [("The people have spoken", "Mr. Bush")],
+        [("a", "Jeb Bush", "person", ANY)],
+        id="mr-surname-is-the-namesake-named-before-the-first-mr",  # not the longer George W. Bush
+    ),
+    pytest.param(
+        "Mr. Cruz defends his record. Ted Cruz, a senator from Texas, spoke in Houston. As a teenager Mr. Cruz "
+        "changed his Spanish-sounding name, Rafael Edward Cruz. Mr. Cruz said the name rhymed with every word.",
+        [("the name rhymed with every word", "Mr. Cruz")],
+        [("a", "Ted Cruz", "person", ANY)],
+        id="mr-surname-before-any-full-name-is-the-namesake-named-first",  # a summary opens with "Mr. Cruz"
+    ),
+    pytest.param(
+        "Ben Carson and Ruth Carson met voters. Ms. Carson said the trip was long. Ms. Carson said she was tired.",
+        [("the trip was long", "Ms. Carson"), ("she was tired", "Ms. Carson")],
+        [("a", "Ruth Carson", "person", ANY)] * 2,
+        id="ms-surname-takes-no-namesake-of-the-other-gender",
+    ),
+    pytest.param(
+        "In Sen. Jeff Sessions' column, the Republican from Alabama blames the news media for the decline.",
+        [("the news media for the decline", "the Republican from Alabama")],
+        [("a", "Jeff Sessions", "person", ANY)],
+        id="an-epithet-from-a-place-is-the-person-not-the-place",
+    ),
+    pytest.param(
+        "Fox News Vice President and Washington Managing Editor Bill Sammon expressed frustration. ''Naturally, "
+        "we are disappointed,'' Sammon said.",
+        [
+            ("frustration", "Fox News Vice President and Washington Managing Editor Bill Sammon"),
+            ("Naturally", "Sammon"),
+        ],
+        [("a", "Bill Sammon", "person", ANY)] * 2,
+        id="a-newsroom-rank-is-a-title",
+    ),
+    pytest.param(
+        "Susan Sarandon was asked about the race. ''I don't know,'' she said. The actress said she was tired of "
+        "the status quo.",
+        [("I don't know", "she"), ("she was tired of the status quo", "The actress")],
+        [("a", "Susan Sarandon", "person", None)] * 2,
+        id="the-actress-is-the-person-the-article-follows",
+    ),
 ]
 
 
