@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .names import NOT_SUBJECT_WORDS, PREPOSITIONS
+from .names import KIN_WORDS, NOT_SUBJECT_WORDS, PREPOSITIONS
 from .text import ends_abbreviation, latin_classes
 from .types import Span
 
@@ -66,6 +66,14 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n\"“”'‘’][ \t]*)$")
 # Mentions that name no one: "There’s still time for Cruz …" (the model took the opening), "once said".
 _NAMES_NO_ONE = frozenset({"there", "there's", "there’s", "here", "once"})
 _PRONOUNS = frozenset("he she they it we i".split())
+# A relative named by first name in an apposition: "Clinton's husband, Bill," is Bill Clinton, which speaker resolution
+# reads from the whole phrase; the model may tag either half.
+_KIN = "|".join(sorted(KIN_WORDS))
+_KIN_BEFORE_NAME = re.compile(
+    latin_classes(rf"(?:[A-Z][\w.]*[ \t]+){{0,3}}[A-Z][\w.-]*(?:'s|’s|'|’)[ \t]+(?:{_KIN}),[ \t]+$")
+)
+_NAME_AFTER_KIN = re.compile(latin_classes(r",[ \t]+[A-Z][a-z]+(?=,)"))
+_OWNER_AND_KIN = re.compile(latin_classes(rf"[A-Z][\w.-]*(?:'s|’s|'|’)[ \t]+(?:{_KIN})"))
 
 
 def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = None) -> tuple[int, int] | None:
@@ -97,6 +105,12 @@ def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = Non
         start = m.start(1)
     if text[start:end].lower() in _NAMES_NO_ONE:
         return None
+    if re.fullmatch(r"[A-Z][a-z]+", text[start:end]) and (
+        m := _KIN_BEFORE_NAME.search(text, max(0, start - 60), start)
+    ):
+        start = m.start()  # "Clinton's husband, ⟦Bill⟧,"
+    elif _OWNER_AND_KIN.fullmatch(text, start, end) and (m := _NAME_AFTER_KIN.match(text, end)):
+        end = m.end()  # "⟦Clinton's husband⟧, Bill,"
     if cue_start is not None and (m := _PLURAL_TO_CUE.fullmatch(text, end, cue_start)):
         word = text[start:end]
         opener = (

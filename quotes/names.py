@@ -871,6 +871,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 CAMPAIGN_HEADS = frozenset({"campaign", "team"})
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
 PREPOSITIONS = frozenset("in of on at with from to for about by".split())
+KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow cousin".split())
 # Role words a description must say itself to match: "the Democratic nominee" is not its vice-presidential one.
 RANK_WORDS = frozenset({"vice", "deputy", "assistant", "former", "acting", "lieutenant"})
 _PARTY_OF = {"democratic": "D", "democrat": "D", "republican": "R", "gop": "R"}

@@ -46,6 +46,7 @@ from .names import (
     HONORIFICS,
     HONOURS,
     ISSUED_MESSAGES,
+    KIN_WORDS,
     KNOWN_ORGANISATIONS,
     LEADING_COMPANY_WORDS,
     MESSAGE_NOUNS,
@@ -150,7 +151,6 @@ PHRASE_OPENERS = (
 _TOLD = re.compile(
     latin_classes(r"\s+(?:told|asked|assured|reminded|warned|urged)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 )
-KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow cousin".split())
 # Whom someone works or lives beside: "her manager", "his neighbour" are someone else, never the one whose.
 _RELATION_HEADS = frozenset(
     "manager boss supervisor colleague colleagues coworker co-worker neighbour neighbours neighbor neighbors landlord "

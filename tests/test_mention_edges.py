@@ -83,6 +83,17 @@ def tagged(text: str, mention: str, cue: str | None = "said") -> Span | None:
         # The source a parenthetical names before its cue, not the subject it interrupts.
         ("Mr. Obama, officials said, has grown skeptical.", "Mr. Obama, officials", "said", "officials"),
         ("Mrs. Clinton, analysts said, has other reasons.", "Mrs. Clinton, analysts", "said", "analysts"),
+        # A relative named by first name in an apposition: either half the model tags takes the other.
+        (
+            "Clinton's husband, Bill, accused Sanders of sexism.",
+            "Clinton's husband",
+            "accused",
+            "Clinton's husband, Bill",
+        ),
+        ("Clinton's husband, Bill, accused Sanders of sexism.", "Bill", "accused", "Clinton's husband, Bill"),
+        ("Mr Boyle’s wife, Grainne, said the farm was lost.", "Grainne", "said", "Mr Boyle’s wife, Grainne"),
+        ("Clinton's husband, Bill Clinton, said he was sorry.", "Clinton's husband", "said", "Clinton's husband"),
+        ("His wife, Jane, said he was tired.", "Jane", "said", "Jane"),
         # Not mentions at all.
         ("There’s still time for Cruz, calling it a plan.", "There’s", "calling", None),
         ("Lemkin once said, “It happened so many times.”", "once", "said", None),
