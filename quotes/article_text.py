@@ -568,7 +568,10 @@ class ArticleText:
         """The name run that ends closest before ``position`` in the same sentence ("Scott, who said")."""
         best = None
         for m in self.name_runs:
-            if m.end() <= position and position - m.end() <= 60 and "." not in self.text[m.end() : position]:
+            gap = self.text[m.end() : position]
+            if m.group(0).endswith((" Jr", " Sr")) and gap.startswith("."):
+                gap = gap[1:]  # a run stops before the suffix's stop: "Samuel A. Alito Jr., who"
+            if m.end() <= position and position - m.end() <= 60 and "." not in gap:
                 best = m
         return best
 

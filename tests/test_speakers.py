@@ -1537,6 +1537,13 @@ CASES = [
         [("a", "Susan Sarandon", "person", None)] * 2,
         id="the-actress-is-the-person-the-article-follows",
     ),
+    pytest.param(
+        "Chief Justice John Roberts assigned the opinion to Justice Samuel A. Alito Jr., who in two earlier opinions "
+        "had made clear that he was ready to overturn the decision.",
+        [("he was ready to overturn the decision", "who")],
+        [("a", "Samuel A. Alito Jr.", "person", ANY)],
+        id="who-after-a-name-ending-in-jr-is-that-person",  # the run stops before the suffix's full stop
+    ),
 ]
 
 
