@@ -20,6 +20,7 @@ from .names import (
     GENERATIONS,
     GROUP_NOUN,
     HONORIFICS,
+    KIN_WORDS,
     NAME_PARTICLES,
     NAME_RUN,
     NICKNAME,
@@ -196,6 +197,11 @@ _NAME_WORD_BEFORE = re.compile(latin_classes(r"\b[A-Z][\w'’-]*[ \t]+$"))
 # What comes between a name and the town it is from: ", 24, from " ("Nicky Driscoll, 24, from Manchester").
 _AGE_THEN_FROM = re.compile(r",[ \t]+\d{1,3},[ \t]+from[ \t]+")
 # Two first names sharing the surname after them: "David and Sarah Kim".
+# A pronoun's kin right before a name: "his brother George W. Bush", "whose son, Humayun Khan," (not "George W. Bush's
+# brother Jeb Bush", whom the article is about).
+_KIN_BEFORE = re.compile(
+    rf"\b(?:his|her|their|whose)[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(sorted(KIN_WORDS))}),?[ \t]+$", re.IGNORECASE
+)
 _COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b"))
 
 
@@ -431,8 +437,10 @@ class ArticleText:
         ]
         if len({words[0].casefold() for _, words in fulls}) < 2:
             return None  # one first name: no namesakes to choose between
-        before = [words for start, words in fulls if start < first_use.start()]
-        return before[-1] if before else fulls[0][1]  # a summary's "Mr. Cruz" before the body names Ted Cruz
+        # A relative named in passing ("His brother George W. Bush had campaigned") is not whom "Mr. Bush" then means.
+        own = [(start, words) for start, words in fulls if not _KIN_BEFORE.search(self.text, max(0, start - 30), start)]
+        before = [words for start, words in own or fulls if start < first_use.start()]
+        return before[-1] if before else (own or fulls)[0][1]  # a summary's "Mr. Cruz" before the body names Ted Cruz
 
     def double_surname(self, surname: str) -> tuple[list[str], list[str]] | None:
         """The one full name with two surnames whose first is ``surname`` ("Melba Acosta Febo" of "Ms. Acosta"),

@@ -1509,6 +1509,19 @@ CASES = [
         id="mr-surname-before-any-full-name-is-the-namesake-named-first",  # a summary opens with "Mr. Cruz"
     ),
     pytest.param(
+        "Jeb Bush quit the race on Saturday. His brother George W. Bush had campaigned for him in South Carolina. "
+        "''We tried,'' Mr. Bush said.",
+        [("We tried", "Mr. Bush")],
+        [("a", "Jeb Bush", "person", ANY)],
+        id="mr-surname-is-not-a-relative-named-in-passing",  # though named last before the first "Mr. Bush"
+    ),
+    pytest.param(
+        "George W. Bush's brother Jeb Bush quit the race on Saturday. ''We tried,'' Mr. Bush said.",
+        [("We tried", "Mr. Bush")],
+        [("a", "Jeb Bush", "person", ANY)],
+        id="mr-surname-may-be-a-relative-introduced-by-a-named-owner",
+    ),
+    pytest.param(
         "Ben Carson and Ruth Carson met voters. Ms. Carson said the trip was long. Ms. Carson said she was tired.",
         [("the trip was long", "Ms. Carson"), ("she was tired", "Ms. Carson")],
         [("a", "Ruth Carson", "person", ANY)] * 2,
