@@ -138,10 +138,17 @@ def _epithet_before_first_name(name: tuple[str, ...]) -> bool:
     )
 
 
+# Last words of the names of natural features that no surname ends with ("Scarborough Shoal", "South China Sea"; not
+# "Lake", "River" or "Hill", which do).
+_FEATURE_ENDS = frozenset("shoal shoals reef reefs atoll strait straits sea ocean gulf peninsula archipelago".split())
+
+
 def personal_run(run: str) -> bool:
-    """``looks_like_person``, less runs that end like a group or a body ("Hoosier Republicans", "Brennan Center")."""
+    """``looks_like_person``, less runs that end like a group, a body or a natural feature ("Hoosier Republicans",
+    "Brennan Center", "Scarborough Shoal")."""
     last = run.split()[-1]
-    return looks_like_person(run) and not GROUP_NOUN.search(last) and last.lower() not in ORG_WORDS
+    lowered = last.lower()
+    return looks_like_person(run) and not GROUP_NOUN.search(last) and lowered not in ORG_WORDS | _FEATURE_ENDS
 
 
 def _name_connector(words: list[str], k: int) -> bool:
@@ -196,12 +203,26 @@ _PERSON_OF_BODY = re.compile(r"\b(?:for|of|at)[ \t]+the[ \t]+[\w-]+,?[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(latin_classes(r"\b[A-Z][\w'’-]*[ \t]+$"))
 # What comes between a name and the town it is from: ", 24, from " ("Nicky Driscoll, 24, from Manchester").
 _AGE_THEN_FROM = re.compile(r",[ \t]+\d{1,3},[ \t]+from[ \t]+")
-# Two first names sharing the surname after them: "David and Sarah Kim".
-# A pronoun's kin right before a name: "his brother George W. Bush", "whose son, Humayun Khan," (not "George W. Bush's
-# brother Jeb Bush", whom the article is about).
-_KIN_BEFORE = re.compile(
-    rf"\b(?:his|her|their|whose)[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(sorted(KIN_WORDS))}),?[ \t]+$", re.IGNORECASE
+# Namesakes a later "Mr. Bush" does not mean: a relative named with their kin after them ("Howard Buffett, his son,",
+# "Lachlan Murdoch, 52, his eldest son,", "Bernard Adams, the mayor's brother,"), the dead ("Tyler Smith, 19, died";
+# "the late Pierre Trudeau") and judges ("Judge Martin Kelly" is no "Mr Kelly" of his court report).
+_RELATIVES = "|".join(
+    sorted(
+        KIN_WORDS
+        | set(
+            """sons daughters brothers sisters grandson granddaughter grandfather grandmother nephew niece uncle aunt
+        stepson stepdaughter stepfather stepmother half-sister half-brother mother-in-law father-in-law""".split()
+        )
+    )
 )
+_RELATIVE_AFTER = re.compile(
+    rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:his|her|their|(?:the[ \t]+)?[\w.-]+(?:'s|’s))[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(?:{_RELATIVES})\b"
+)
+_DIED_AFTER = re.compile(r",?[ \t]+(?:\d{1,3},[ \t]+)?(?:died|was[ \t]+killed|was[ \t]+shot[ \t]+dead)\b")
+_LATE_BEFORE = re.compile(r"\b[Tt]he[ \t]+late[ \t]+$")
+_JUDGES = frozenset({"judge", "justice", "magistrate"})
+# Two first names sharing the surname after them: "David and Sarah Kim".
 _COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b"))
 
 
@@ -389,9 +410,9 @@ class ArticleText:
         } or counts
         if not counts:
             return [], name[-1:]
-        if gender is not None and len(name) == 1 and (introduced := self.introduced_before_honorific(name[0], gender)):
+        if gender is not None and len(name) == 1 and (introduced := self.first_named_namesake(name[0], gender)):
             # Namesakes with different first names ("Jeb Bush", "George W. Bush"): "Mr. Bush" is the one the article
-            # named just before it first wrote "Mr. Bush", as news introduces the person it then calls so.
+            # names first, not the longest name.
             counts = {
                 k: n for k, n in counts.items() if len(k) == 1 or self.same_first_name(list(k), introduced)
             } or counts
@@ -420,27 +441,30 @@ class ArticleText:
             return misspelt
         return list(roles.get(best, [])), list(best)
 
-    def introduced_before_honorific(self, surname: str, gender: str) -> list[str] | None:
-        """The personal full name with ``surname`` (of no other ``gender``) that the article writes last before its
-        first "Mr."/"Mrs."/"Ms." + ``surname`` (or first, if none comes before), when namesakes with other first names
-        share the surname; else None."""
-        first_use = re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+{re.escape(surname)}\b", self.text)
-        if first_use is None:
-            return None
+    def first_named_namesake(self, surname: str, gender: str) -> list[str] | None:
+        """The personal full name with ``surname`` (of no other ``gender``) that the article writes first, when
+        namesakes with other first names share the surname, passing over relatives named with their kin after them, the
+        dead and judges (``_RELATIVE_AFTER``); else None. News introduces the person it then calls "Mr. Bush" before
+        the relatives it mentions ("Hunter Biden, the son of President Joe Biden, …")."""
         fulls = [
-            (run.start(), words)
-            for run, (_, words) in zip(self.name_runs, self.run_parts, strict=True)
+            (run, role, words)
+            for run, (role, words) in zip(self.name_runs, self.run_parts, strict=True)
             if len(words) > 1
             and words[-1] == surname
             and personal_run(" ".join(words))
             and self.name_gender(tuple(words)) in (None, gender)
         ]
-        if len({words[0].casefold() for _, words in fulls}) < 2:
+        if len({words[0].casefold() for _, _, words in fulls}) < 2:
             return None  # one first name: no namesakes to choose between
-        # A relative named in passing ("His brother George W. Bush had campaigned") is not whom "Mr. Bush" then means.
-        own = [(start, words) for start, words in fulls if not _KIN_BEFORE.search(self.text, max(0, start - 30), start)]
-        before = [words for start, words in own or fulls if start < first_use.start()]
-        return before[-1] if before else (own or fulls)[0][1]  # a summary's "Mr. Cruz" before the body names Ted Cruz
+        own = (
+            words
+            for run, role, words in fulls
+            if not _RELATIVE_AFTER.match(self.text, run.end())
+            and not _DIED_AFTER.match(self.text, run.end())
+            and not _LATE_BEFORE.search(self.text, max(0, run.start() - 10), run.start())
+            and not {w.lower() for w in role} & _JUDGES
+        )
+        return next(own, None)
 
     def double_surname(self, surname: str) -> tuple[list[str], list[str]] | None:
         """The one full name with two surnames whose first is ``surname`` ("Melba Acosta Febo" of "Ms. Acosta"),
@@ -577,7 +601,7 @@ class ArticleText:
         best = None
         for m in self.name_runs:
             gap = self.text[m.end() : position]
-            if m.group(0).endswith((" Jr", " Sr")) and gap.startswith("."):
+            if m.group(0).endswith((" Jr", " Sr")) and gap.startswith(".,"):
                 gap = gap[1:]  # a run stops before the suffix's stop: "Samuel A. Alito Jr., who"
             if m.end() <= position and position - m.end() <= 60 and "." not in gap:
                 best = m

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .names import KIN_WORDS, NOT_SUBJECT_WORDS, PREPOSITIONS
+from .first_names import first_name_gender
+from .names import KIN_WORDS, NOT_SUBJECT_WORDS, PREPOSITIONS, TITLE_WORDS
 from .text import ends_abbreviation, latin_classes
 from .types import Span
 
@@ -69,11 +70,16 @@ _PRONOUNS = frozenset("he she they it we i".split())
 # A relative named by first name in an apposition: "Clinton's husband, Bill," is Bill Clinton, which speaker resolution
 # reads from the whole phrase; the model may tag either half.
 _KIN = "|".join(sorted(KIN_WORDS))
-_KIN_BEFORE_NAME = re.compile(
-    latin_classes(rf"(?:[A-Z][\w.]*[ \t]+){{0,3}}[A-Z][\w.-]*(?:'s|’s|'|’)[ \t]+(?:{_KIN}),[ \t]+$")
+# The owner is a surname, perhaps after an honorific or a first name ("Mr Boyle's wife", "Hillary Clinton's husband");
+# not "The Queen's husband", "Prince Harry's wife" or "The Smiths' son", whose relatives do not take the word as a
+# surname.
+_OWNER = (
+    r"(?<![\w.'’-])(?<!\bthe\s)(?<!\bThe\s)(?P<first>(?:Mr|Mrs|Ms|Dr)\.?[ \t]+|(?!(?:Prince|Princess|King|Queen|Lord"
+    r"|Lady|Pope|Mother|Father|Sister|Brother|Saint|St)\b)[A-Z][a-z]+[ \t]+)?[A-Z][\w-]*(?:'s|’s|'|’)"
 )
+_KIN_BEFORE_NAME = re.compile(latin_classes(rf"{_OWNER}[ \t]+(?:{_KIN}),[ \t]+$"))
 _NAME_AFTER_KIN = re.compile(latin_classes(r",[ \t]+[A-Z][a-z]+(?=,)"))
-_OWNER_AND_KIN = re.compile(latin_classes(rf"[A-Z][\w.-]*(?:'s|’s|'|’)[ \t]+(?:{_KIN})"))
+_OWNER_AND_KIN = re.compile(latin_classes(rf"{_OWNER}[ \t]+(?:{_KIN})"))
 
 
 def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = None) -> tuple[int, int] | None:
@@ -105,11 +111,17 @@ def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = Non
         start = m.start(1)
     if text[start:end].lower() in _NAMES_NO_ONE:
         return None
-    if re.fullmatch(r"[A-Z][a-z]+", text[start:end]) and (
-        m := _KIN_BEFORE_NAME.search(text, max(0, start - 60), start)
+    if (
+        re.fullmatch(r"[A-Z][a-z]+,?", text[start:end])
+        and (m := _KIN_BEFORE_NAME.search(text, max(0, start - 60), start))
+        and _surname_owner(m)
     ):
-        start = m.start()  # "Clinton's husband, ⟦Bill⟧,"
-    elif _OWNER_AND_KIN.fullmatch(text, start, end) and (m := _NAME_AFTER_KIN.match(text, end)):
+        start = m.start() if _first_or_honorific(m) else m.end("first")  # "Clinton's husband, ⟦Bill⟧,"
+    elif (
+        (owner := _OWNER_AND_KIN.fullmatch(text, start, end))
+        and _surname_owner(owner)
+        and (m := _NAME_AFTER_KIN.match(text, end))
+    ):
         end = m.end()  # "⟦Clinton's husband⟧, Bill,"
     if cue_start is not None and (m := _PLURAL_TO_CUE.fullmatch(text, end, cue_start)):
         word = text[start:end]
@@ -120,6 +132,19 @@ def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = Non
             if not _NOT_IN_NOUN_PHRASE & set(m.group(1).split()):
                 end = m.end(1)
     return start, end
+
+
+def _first_or_honorific(owner: re.Match) -> bool:
+    """Whether the word before the owner's surname in ``owner`` (an ``_OWNER`` match) is part of the owner's name, an
+    honorific or a known first name ("Hillary Clinton's"), not a word the sentence opens with ("Monday Clinton's")."""
+    word = (owner.group("first") or "").strip()
+    return not word or word.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") or first_name_gender(word) is not None
+
+
+def _surname_owner(owner: re.Match) -> bool:
+    """Whether the owner an ``_OWNER`` match ends in is a surname, not a title ("The Queen's", "the King's")."""
+    surname = re.sub(r"(?:'s|’s|'|’)$", "", owner.group(0).split()[-1])
+    return (owner.group("first") or "").strip() != "The" and surname.lower() not in TITLE_WORDS
 
 
 def _without_trailing_words(text: str, start: int, end: int, cue_start: int | None) -> int:

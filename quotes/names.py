@@ -836,8 +836,7 @@ EPITHET_HEADS = frozenset(
     businesswoman billionaire developer frontrunner front-runner journalist republican democrat veteran native
     documentarian filmmaker author columnist commentator activist star secretary magnate lady striker goalkeeper
     midfielder defender winger quarterback pitcher forward full-back fullback centre-back linebacker batsman bowler
-    jockey sprinter left-hander right-hander all-rounder paceman spinner international actress actor diplomat pollster
-    socialist""".split()
+    jockey sprinter left-hander right-hander all-rounder paceman spinner international""".split()
 )
 # One person of a nation, which sports and foreign news use as a second name: "the Argentine", "the Dutchman".
 NATIONALITY_NOUNS = frozenset(

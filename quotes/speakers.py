@@ -865,8 +865,16 @@ class _Resolver(ArticleText):
                 # "his wife, Jane,": a relative named by first name alone, with the surname when the text gives
                 # it ("Clinton's husband, Bill," is Bill Clinton), before any body a first name unknown to the
                 # birth records would be taken for ("Mr Boyle's wife, Grainne,").
-                owner = next((w for w in words if is_possessive(w) and is_capitalised(w)), None)
-                full = [first, without_possessive(owner)] if owner else self.first_name_of([first]) or [first]
+                k = next((k for k, w in enumerate(words) if is_possessive(w) and is_capitalised(w)), None)
+                # The owner's surname, not a title or a family's plural: "The Queen's husband, Philip,", "Prince
+                # Harry's wife, Meghan,", "The Smiths' son, Tom," give no surname.
+                owner = None if k is None else without_possessive(words[k])
+                before = words[k - 1] if k else (self.text_before(mention.start, 20).split() or [""])[-1]
+                if before.lower() in (TITLE_WORDS - HONORIFICS) | {"the", "mother", "saint", "st."}:
+                    owner = None
+                if owner is not None and owner.lower() in TITLE_WORDS:
+                    owner = None
+                full = [first, owner] if owner else self.first_name_of([first]) or [first]
                 return self.known_or_new(" ".join(full), "person")
             if (body := self.apposed_body(apposition)) is not None:
                 return body  # "The operator, Meridian Terminals,"
@@ -2211,8 +2219,9 @@ class _Resolver(ArticleText):
             ):
                 return e
         if definite or is_possessive(lower[0]):
-            if head in PERSON_ROLE_HEADS | _RANKS and (holder := self.role_holder(lower, position)):
-                return holder  # "the Republican nominee" of "Republican nominee Donald Trump"
+            if head in PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS and (holder := self.role_holder(lower, position)):
+                return holder  # "the Republican nominee" of "Republican nominee Donald Trump", "the actress" of
+                # "Oscar-winning actress Susan Sarandon"
             if head in PERSON_ROLE_HEADS and (named_next := self.named_next(position)):
                 return named_next  # a lede's "the state's health commissioner said", named in the next paragraph
             # An age fits anyone, so it names only the one person of the last sentences ("The 24-year-old said",
@@ -2232,7 +2241,11 @@ class _Resolver(ArticleText):
             if (
                 definite
                 and (epithet or age or stage)
-                and (person := self.prominent_person(lower, position, recent_only=age is not None or stage))
+                and (
+                    person := self.prominent_person(
+                        lower, position, recent_only=age is not None or stage or _epithet_from_place(lower, content)
+                    )
+                )
                 and (not stage or self.fits_life_stage(person, head, position))
             ):
                 return person  # "the real estate mogul": the article's most named person
@@ -2435,6 +2448,9 @@ _QUOTATION_MARK = re.compile(r"[\"“”«»‘]|(?<!\w)'(?=\w)")  # opening mar
 # Ranks written before a name ("Insp. Tom Vaiaku", "Prof Ana de la Cruz") that "the inspector" stands for; not heads of
 # PERSON_ROLE_HEADS, since "a university professor" unnamed is still the next "he" (``unnamed_source_just_quoted``).
 _RANKS = frozenset("inspector detective sergeant constable professor".split())
+# What a person is written as before their name, whose "the actress" means only someone so introduced (not the article's
+# most named person, as an epithet such as "the senator" may).
+_OCCUPATIONS = frozenset("actress actor diplomat pollster".split())
 _NOT_MEN = frozenset(  # words ending in "men" that are no plural of "-man"
     "specimen regimen abdomen omen stamen acumen semen hymen lumen albumen amen bitumen ramen cyclamen dolmen yemen "
     "carmen".split()

@@ -94,6 +94,10 @@ def tagged(text: str, mention: str, cue: str | None = "said") -> Span | None:
         ("Mr Boyle’s wife, Grainne, said the farm was lost.", "Grainne", "said", "Mr Boyle’s wife, Grainne"),
         ("Clinton's husband, Bill Clinton, said he was sorry.", "Clinton's husband", "said", "Clinton's husband"),
         ("His wife, Jane, said he was tired.", "Jane", "said", "Jane"),
+        ("Sanders' wife, Jane, said he was tired.", "Jane,", "said", "Sanders' wife, Jane,"),  # tagged with its comma
+        ("On Monday Clinton's husband, Bill, said no.", "Bill", "said", "Clinton's husband, Bill"),  # not "Monday"
+        ("Hillary Clinton's husband, Bill, said no.", "Bill", "said", "Hillary Clinton's husband, Bill"),
+        ("The Queen's husband, Philip, said it went well.", "Philip", "said", "Philip"),  # a title, not a surname
         # Not mentions at all.
         ("There’s still time for Cruz, calling it a plan.", "There’s", "calling", None),
         ("Lemkin once said, “It happened so many times.”", "once", "said", None),

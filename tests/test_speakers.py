@@ -1516,10 +1516,31 @@ CASES = [
         id="mr-surname-is-not-a-relative-named-in-passing",  # though named last before the first "Mr. Bush"
     ),
     pytest.param(
-        "George W. Bush's brother Jeb Bush quit the race on Saturday. ''We tried,'' Mr. Bush said.",
-        [("We tried", "Mr. Bush")],
-        [("a", "Jeb Bush", "person", ANY)],
-        id="mr-surname-may-be-a-relative-introduced-by-a-named-owner",
+        "Hunter Biden, the son of President Joe Biden, was indicted on Thursday. ''I have nothing to hide,'' Mr. Biden "
+        "said.",
+        [("I have nothing to hide", "Mr. Biden")],
+        [("a", "Hunter Biden", "person", ANY)],
+        id="mr-surname-is-not-the-relative-named-after-the-subject",
+    ),
+    pytest.param(
+        "Mrs. Clinton's lead in Iowa is shrinking. Chelsea Clinton, her daughter, campaigned in Des Moines. Hillary "
+        "Rodham Clinton has spent weeks there. Mrs. Clinton said the race was close.",
+        [("the race was close", "Mrs. Clinton")],
+        [("a", "Hillary Rodham Clinton", "person", ANY)],
+        id="mrs-surname-passes-over-a-relative-named-with-her-kin-after-her",
+    ),
+    pytest.param(
+        "Tyler Smith, 19, died when his car left the road. His father, John R. Smith, a retired firefighter, drove to "
+        "the scene. ''He loved that car,'' Mr. Smith said.",
+        [("He loved that car", "Mr. Smith")],
+        [("a", "John R. Smith", "person", ANY)],
+        id="mr-surname-is-not-someone-who-died",
+    ),
+    pytest.param(
+        "Sean Kelly, 34, of Tallaght, appeared before Judge Martin Kelly on Monday. Mr Kelly denied the charge.",
+        [("the charge", "Mr Kelly")],
+        [("a", "Sean Kelly", "person", ANY)],
+        id="mr-surname-is-not-a-judge",
     ),
     pytest.param(
         "Ben Carson and Ruth Carson met voters. Ms. Carson said the trip was long. Ms. Carson said she was tired.",
@@ -1544,11 +1565,24 @@ CASES = [
         id="a-newsroom-rank-is-a-title",
     ),
     pytest.param(
-        "Susan Sarandon was asked about the race. ''I don't know,'' she said. The actress said she was tired of "
-        "the status quo.",
+        "Oscar-winning actress Susan Sarandon was asked about the race. ''I don't know,'' she said. The actress said "
+        "she was tired of the status quo.",
         [("I don't know", "she"), ("she was tired of the status quo", "The actress")],
         [("a", "Susan Sarandon", "person", None)] * 2,
-        id="the-actress-is-the-person-the-article-follows",
+        id="the-actress-is-the-one-introduced-as-an-actress",
+    ),
+    pytest.param(
+        "Senator Ted Cruz traded insults with Alec Baldwin on Twitter. Cruz said the show was unfunny. The actor said "
+        "the senator had no sense of humour.",
+        [("the show was unfunny", "Cruz"), ("the senator had no sense of humour", "The actor")],
+        [("a", "Ted Cruz", "person", ANY), ("b", "actor", ANY, ANY)],
+        id="the-actor-is-not-the-senator-the-article-follows",
+    ),
+    pytest.param(
+        "Sen. Chuck Schumer blasted Sen. Richard Shelby over the bill. The Republican from Alabama said it would pass.",
+        [("it would pass", "The Republican from Alabama")],
+        [("a", "Republican from Alabama", ANY, ANY)],
+        id="an-epithet-from-a-place-names-no-one-when-two-were-just-named",  # not Schumer, the article's first
     ),
     pytest.param(
         "Chief Justice John Roberts assigned the opinion to Justice Samuel A. Alito Jr., who in two earlier opinions "
@@ -1556,6 +1590,29 @@ CASES = [
         [("he was ready to overturn the decision", "who")],
         [("a", "Samuel A. Alito Jr.", "person", ANY)],
         id="who-after-a-name-ending-in-jr-is-that-person",  # the run stops before the suffix's full stop
+    ),
+    pytest.param(
+        "The award went to Kenneth Griffey Jr. Who said baseball was dying? Not him.",
+        [("baseball was dying", "Who")],
+        [("a", "Who", ANY, ANY)],
+        id="who-opening-a-sentence-after-jr-is-not-that-person",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke in Nashua. Clinton's husband, Bill, said the race was close. The Queen's husband, "
+        "Philip, said little. Prince Harry's wife, Meghan, said more. Sanders' wife, Jane, said he was tired.",
+        [
+            ("the race was close", "Clinton's husband, Bill,"),
+            ("little", "The Queen's husband, Philip,"),
+            ("more", "Harry's wife, Meghan,"),
+            ("he was tired", "Sanders' wife, Jane,"),
+        ],
+        [
+            ("a", "Bill Clinton", "person", ANY),
+            ("b", "Philip", "person", ANY),
+            ("c", "Meghan", "person", ANY),
+            ("d", "Jane Sanders", "person", ANY),
+        ],
+        id="a-relative-by-first-name-takes-the-owners-surname-not-a-title",
     ),
 ]
 
