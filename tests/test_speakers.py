@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import pytest
 
+from quotes.article_text import personal_run
 from quotes.names import core_mention, looks_like_person, split_title
 from quotes.speakers import Entity, _Resolver, resolve_speakers
 from quotes.types import Attribution, Quote, Span, Speaker
@@ -3849,3 +3850,17 @@ def test_a_job_acronym_of_a_firm_describes_a_person_not_the_firm():
         text, attributions(text, [("it's not the way to win", "the former CEO of Hewlett-Packard")])
     )[0].speaker
     assert speaker.name != "Hewlett-Packard" and speaker.type != "organization"
+
+
+@pytest.mark.parametrize(
+    ("run", "personal"),
+    [
+        ("Scarborough Shoal", False),
+        ("South China Sea", False),
+        ("Korean Peninsula", False),
+        ("Ricki Lake", True),  # a lake, a river or a hill may end a surname
+        ("Sarah Hill", True),
+    ],
+)
+def test_a_natural_feature_is_no_person(run, personal):
+    assert personal_run(run) is personal
