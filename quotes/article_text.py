@@ -203,25 +203,33 @@ _PERSON_OF_BODY = re.compile(r"\b(?:for|of|at)[ \t]+the[ \t]+[\w-]+,?[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(latin_classes(r"\b[A-Z][\w'’-]*[ \t]+$"))
 # What comes between a name and the town it is from: ", 24, from " ("Nicky Driscoll, 24, from Manchester").
 _AGE_THEN_FROM = re.compile(r",[ \t]+\d{1,3},[ \t]+from[ \t]+")
-# Namesakes a later "Mr. Bush" does not mean: a relative named with their kin after them ("Howard Buffett, his son,",
-# "Lachlan Murdoch, 52, his eldest son,", "Bernard Adams, the mayor's brother,"), the dead ("Tyler Smith, 19, died";
-# "the late Pierre Trudeau") and judges ("Judge Martin Kelly" is no "Mr Kelly" of his court report).
+# Namesakes a later "Mr. Bush" does not mean: a relative named as another's, by a pronoun that points back to someone
+# already named or by a namesake's own name, after them ("Howard Buffett, his son,", "Lachlan Murdoch, 52, his eldest
+# son,", "Eric Trump, Donald J. Trump's son,") or before them ("His brother, Neil Bush,", "Mr. Romney's father, George
+# Romney"); not a lede's "Hunter Biden, the president's son," who is the subject. Nor the late ("the late Pierre
+# Trudeau") or judges ("Judge Martin Kelly" is no "Mr Kelly" of his court report).
 _RELATIVES = "|".join(
     sorted(
         KIN_WORDS
         | set(
             """sons daughters brothers sisters grandson granddaughter grandfather grandmother nephew niece uncle aunt
-        stepson stepdaughter stepfather stepmother half-sister half-brother mother-in-law father-in-law""".split()
+        stepson stepdaughter stepfather stepmother half-sister half-brother""".split()
         )
     )
 )
-_RELATIVE_AFTER = re.compile(
-    rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:his|her|their|(?:the[ \t]+)?[\w.-]+(?:'s|’s))[ \t]+(?:[a-z]+[ \t]+)?"
-    rf"(?:{_RELATIVES})\b"
-)
-_DIED_AFTER = re.compile(r",?[ \t]+(?:\d{1,3},[ \t]+)?(?:died|was[ \t]+killed|was[ \t]+shot[ \t]+dead)\b")
 _LATE_BEFORE = re.compile(r"\b[Tt]he[ \t]+late[ \t]+$")
 _JUDGES = frozenset({"judge", "justice", "magistrate"})
+
+
+def _relative_named(text: str, run: re.Match, surname: str) -> bool:
+    """Whether the name ``run`` (with ``surname``) is written as a relative of someone already named (see above)."""
+    owner = rf"(?:his|her|their|(?:(?:Mr|Mrs|Ms)\.?[ \t]+|[A-Z][\w.]*[ \t]+){{0,3}}{re.escape(surname)}(?:'s|’s|'|’))"
+    kin = rf"{owner}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_RELATIVES})"
+    after = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?{kin}(?=[,.;)])")
+    before = re.compile(rf"\b{kin},?[ \t]+$", re.IGNORECASE)
+    return bool(after.match(text, run.end()) or before.search(text, max(0, run.start() - 60), run.start()))
+
+
 # Two first names sharing the surname after them: "David and Sarah Kim".
 _COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b"))
 
@@ -410,7 +418,7 @@ class ArticleText:
         } or counts
         if not counts:
             return [], name[-1:]
-        if gender is not None and len(name) == 1 and (introduced := self.first_named_namesake(name[0], gender)):
+        if gender is not None and len(name) == 1 and (introduced := self.first_named_namesake(name[0], set(counts))):
             # Namesakes with different first names ("Jeb Bush", "George W. Bush"): "Mr. Bush" is the one the article
             # names first, not the longest name.
             counts = {
@@ -441,26 +449,23 @@ class ArticleText:
             return misspelt
         return list(roles.get(best, [])), list(best)
 
-    def first_named_namesake(self, surname: str, gender: str) -> list[str] | None:
-        """The personal full name with ``surname`` (of no other ``gender``) that the article writes first, when
-        namesakes with other first names share the surname, passing over relatives named with their kin after them, the
-        dead and judges (``_RELATIVE_AFTER``); else None. News introduces the person it then calls "Mr. Bush" before
-        the relatives it mentions ("Hunter Biden, the son of President Joe Biden, …")."""
+    def first_named_namesake(self, surname: str, names: set[tuple[str, ...]]) -> list[str] | None:
+        """Of ``names`` (the full names with ``surname`` that ``fullest_name`` found plausible, of the mention's
+        gender), the one the article writes first, when they have different first names, passing over relatives, the
+        late and judges (``_relative_named`` and the rest); None when fewer than two first names or none is left. News
+        introduces the person it then calls "Mr. Bush" before the relatives it mentions ("Hunter Biden, the son of
+        President Joe Biden, …")."""
         fulls = [
             (run, role, words)
             for run, (role, words) in zip(self.name_runs, self.run_parts, strict=True)
-            if len(words) > 1
-            and words[-1] == surname
-            and personal_run(" ".join(words))
-            and self.name_gender(tuple(words)) in (None, gender)
+            if len(words) > 1 and words[-1] == surname and tuple(words) in names
         ]
         if len({words[0].casefold() for _, _, words in fulls}) < 2:
             return None  # one first name: no namesakes to choose between
         own = (
             words
             for run, role, words in fulls
-            if not _RELATIVE_AFTER.match(self.text, run.end())
-            and not _DIED_AFTER.match(self.text, run.end())
+            if not _relative_named(self.text, run, surname)
             and not _LATE_BEFORE.search(self.text, max(0, run.start() - 10), run.start())
             and not {w.lower() for w in role} & _JUDGES
         )

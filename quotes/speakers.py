@@ -870,10 +870,10 @@ class _Resolver(ArticleText):
                 # Harry's wife, Meghan,", "The Smiths' son, Tom," give no surname.
                 owner = None if k is None else without_possessive(words[k])
                 before = words[k - 1] if k else (self.text_before(mention.start, 20).split() or [""])[-1]
-                if before.lower() in (TITLE_WORDS - HONORIFICS) | {"the", "mother", "saint", "st."}:
-                    owner = None
-                if owner is not None and owner.lower() in TITLE_WORDS:
-                    owner = None
+                if before.lower() in _NO_SURNAME_TITLES | {"the"} or (owner or "").lower() in _NO_SURNAME_TITLES:
+                    owner = None  # but "President Trump's son, Eric," is Eric Trump
+                if owner and first_name_gender(owner) and not self.written_as_surname(owner):
+                    owner = None  # a first name: "Harry's wife, Meghan,", not "Clinton's husband, Bill," of Hillary
                 full = [first, owner] if owner else self.first_name_of([first]) or [first]
                 return self.known_or_new(" ".join(full), "person")
             if (body := self.apposed_body(apposition)) is not None:
@@ -1898,6 +1898,10 @@ class _Resolver(ArticleText):
             return by_introduction[ordinal - 1][2] if ordinal <= len(by_introduction) else None
         return max(found, key=lambda f: f[1])[2] if found else None
 
+    def written_as_surname(self, word: str) -> bool:
+        """Whether the article writes ``word`` as the last word of a longer name ("Hillary Clinton")."""
+        return any(len(name) > 1 and name[-1] == word for _, name in self.run_parts)
+
     def person_named(self, words: str) -> Entity | None:
         """The person entity ``words`` name ("Sen. Lindsey Graham"), or None (and nothing made) when they
         name no one or a place or an organisation, which is no antecedent of "he"."""
@@ -2219,7 +2223,13 @@ class _Resolver(ArticleText):
             ):
                 return e
         if definite or is_possessive(lower[0]):
-            if head in PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS and (holder := self.role_holder(lower, position)):
+            # "the actress" after "a 24-year-old actress from Lagos" is that unnamed one, not "Actress Meryl Streep"
+            occupation_introduced = head in _OCCUPATIONS and self.introduction(head, position, unnamed=True)
+            if (
+                head in PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS
+                and not occupation_introduced
+                and (holder := self.role_holder(lower, position))
+            ):
                 return holder  # "the Republican nominee" of "Republican nominee Donald Trump", "the actress" of
                 # "Oscar-winning actress Susan Sarandon"
             if head in PERSON_ROLE_HEADS and (named_next := self.named_next(position)):
@@ -2448,6 +2458,11 @@ _QUOTATION_MARK = re.compile(r"[\"“”«»‘]|(?<!\w)'(?=\w)")  # opening mar
 # Ranks written before a name ("Insp. Tom Vaiaku", "Prof Ana de la Cruz") that "the inspector" stands for; not heads of
 # PERSON_ROLE_HEADS, since "a university professor" unnamed is still the next "he" (``unnamed_source_just_quoted``).
 _RANKS = frozenset("inspector detective sergeant constable professor".split())
+# Titles of people known without a surname, whose relatives do not take the word after them as one: "Prince Harry's
+# wife, Meghan,", "The Queen's husband, Philip,".
+_NO_SURNAME_TITLES = frozenset(
+    "prince princess king queen lord lady sheikh emir sultan pope mother sister saint st. crown duke duchess".split()
+)
 # What a person is written as before their name, whose "the actress" means only someone so introduced (not the article's
 # most named person, as an epithet such as "the senator" may).
 _OCCUPATIONS = frozenset("actress actor diplomat pollster".split())

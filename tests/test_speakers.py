@@ -1531,11 +1531,31 @@ CASES = [
         id="mrs-surname-passes-over-a-relative-named-with-her-kin-after-her",
     ),
     pytest.param(
-        "Tyler Smith, 19, died when his car left the road. His father, John R. Smith, a retired firefighter, drove to "
-        "the scene. ''He loved that car,'' Mr. Smith said.",
-        [("He loved that car", "Mr. Smith")],
-        [("a", "John R. Smith", "person", ANY)],
-        id="mr-surname-is-not-someone-who-died",
+        "Walter Hale died on Friday at 91. The death was confirmed by his son Michael Hale. Mr. Hale opened his "
+        "pharmacy in 1958. ''I never wanted to do anything else,'' Mr. Hale said in a 2008 interview.",
+        [("I never wanted to do anything else", "Mr. Hale")],
+        [("a", "Walter Hale", "person", ANY)],
+        id="an-obituarys-mr-surname-is-the-one-who-died-not-his-son",
+    ),
+    pytest.param(
+        "Hunter Biden, the president's son, was convicted on Tuesday. President Joe Biden issued a statement. ''I am "
+        "grateful,'' Mr. Biden said.",
+        [("I am grateful", "Mr. Biden")],
+        [("a", "Hunter Biden", "person", ANY)],
+        id="a-lede-introducing-its-subject-by-kin-still-names-the-subject",
+    ),
+    pytest.param(
+        "Eric Trump, Donald J. Trump's son, campaigned in Ohio. ''We are going to win this state,'' Mr. Trump said.",
+        [("We are going to win this state", "Mr. Trump")],
+        [("a", "Donald J. Trump", "person", ANY)],
+        id="mr-surname-is-not-the-namesake-introduced-as-the-others-son",
+    ),
+    pytest.param(
+        "Michael Smith, his wife and their two children escaped the fire. A neighbour, Paul Smith, helped them. "
+        "''We lost everything,'' Mr Smith said.",
+        [("We lost everything", "Mr Smith")],
+        [("a", "Michael Smith", "person", ANY)],
+        id="his-wife-and-children-make-no-one-a-relative",
     ),
     pytest.param(
         "Sean Kelly, 34, of Tallaght, appeared before Judge Martin Kelly on Monday. Mr Kelly denied the charge.",
@@ -1578,6 +1598,19 @@ CASES = [
         [("the show was unfunny", "Cruz"), ("the senator had no sense of humour", "The actor")],
         [("a", "Ted Cruz", "person", ANY), ("b", "actor", ANY, ANY)],
         id="the-actor-is-not-the-senator-the-article-follows",
+    ),
+    pytest.param(
+        "Republican pollster Frank Luntz held a focus group. A Democratic pollster working for a rival campaign was "
+        "skeptical. ''Focus groups are theater,'' the pollster said.",
+        [("Focus groups are theater", "the pollster")],
+        [("a", "Democratic pollster", "anonymous", ANY)],
+        id="the-pollster-is-the-unnamed-one-introduced-since",
+    ),
+    pytest.param(
+        "President Trump's son, Eric, said the rally was huge. Harry's wife, Meghan, said she was pleased.",
+        [("the rally was huge", "President Trump's son, Eric,"), ("she was pleased", "Harry's wife, Meghan,")],
+        [("a", "Eric Trump", "person", ANY), ("b", "Meghan", "person", ANY)],
+        id="a-relative-takes-a-titled-owners-surname-but-no-first-name",
     ),
     pytest.param(
         "Sen. Chuck Schumer blasted Sen. Richard Shelby over the bill. The Republican from Alabama said it would pass.",
