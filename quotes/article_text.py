@@ -203,10 +203,9 @@ _PERSON_OF_BODY = re.compile(r"\b(?:for|of|at)[ \t]+the[ \t]+[\w-]+,?[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(latin_classes(r"\b[A-Z][\w'’-]*[ \t]+$"))
 # What comes between a name and the town it is from: ", 24, from " ("Nicky Driscoll, 24, from Manchester").
 _AGE_THEN_FROM = re.compile(r",[ \t]+\d{1,3},[ \t]+from[ \t]+")
-# Namesakes a later "Mr. Bush" does not mean: a relative named as another's, by a pronoun that points back to someone
-# already named or by a namesake's own name, after them ("Howard Buffett, his son,", "Lachlan Murdoch, 52, his eldest
-# son,", "Eric Trump, Donald J. Trump's son,") or before them ("His brother, Neil Bush,", "Mr. Romney's father, George
-# Romney"); not a lede's "Hunter Biden, the president's son," who is the subject. Nor the late ("the late Pierre
+# Namesakes a later "Mr. Bush" does not mean: a relative named as the relative of someone already named, by a pronoun,
+# after them ("Howard Buffett, his son,", "Lachlan Murdoch, 52, his eldest son,") or before them ("His brother, Neil
+# Bush,"); not a lede's "Hunter Biden, President Biden's son," who is the subject. Nor the late ("the late Pierre
 # Trudeau") or judges ("Judge Martin Kelly" is no "Mr Kelly" of his court report).
 _RELATIVES = "|".join(
     sorted(
@@ -221,13 +220,16 @@ _LATE_BEFORE = re.compile(r"\b[Tt]he[ \t]+late[ \t]+$")
 _JUDGES = frozenset({"judge", "justice", "magistrate"})
 
 
-def _relative_named(text: str, run: re.Match, surname: str) -> bool:
-    """Whether the name ``run`` (with ``surname``) is written as a relative of someone already named (see above)."""
-    owner = rf"(?:his|her|their|(?:(?:Mr|Mrs|Ms)\.?[ \t]+|[A-Z][\w.]*[ \t]+){{0,3}}{re.escape(surname)}(?:'s|’s|'|’))"
-    kin = rf"{owner}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_RELATIVES})"
-    after = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?{kin}(?=[,.;)])")
-    before = re.compile(rf"\b{kin},?[ \t]+$", re.IGNORECASE)
-    return bool(after.match(text, run.end()) or before.search(text, max(0, run.start() - 60), run.start()))
+_KIN = rf"(?:his|her|their|whose)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_RELATIVES})"
+_RELATIVE_AFTER = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?{_KIN}(?=[,.;)])")
+_RELATIVE_BEFORE = re.compile(rf"\b{_KIN},?[ \t]+$", re.IGNORECASE)
+
+
+def _relative_named(text: str, run: re.Match) -> bool:
+    """Whether the name ``run`` is written as a relative of someone already named, by a pronoun (see above)."""
+    return bool(
+        _RELATIVE_AFTER.match(text, run.end()) or _RELATIVE_BEFORE.search(text, max(0, run.start() - 60), run.start())
+    )
 
 
 # Two first names sharing the surname after them: "David and Sarah Kim".
@@ -418,12 +420,6 @@ class ArticleText:
         } or counts
         if not counts:
             return [], name[-1:]
-        if gender is not None and len(name) == 1 and (introduced := self.first_named_namesake(name[0], set(counts))):
-            # Namesakes with different first names ("Jeb Bush", "George W. Bush"): "Mr. Bush" is the one the article
-            # names first, not the longest name.
-            counts = {
-                k: n for k, n in counts.items() if len(k) == 1 or self.same_first_name(list(k), introduced)
-            } or counts
         # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
         suffix = _split_suffix(name)[1]
 
@@ -436,6 +432,16 @@ class ArticleText:
             return same_suffix, len(k), first_name or not _DESCRIBING_WORD.search(k[0]), counts[k], first_name
 
         best = max(counts, key=rank)
+        if (
+            gender is not None
+            and len(name) == 1
+            and (introduced := self.first_named_namesake(name[0], set(counts)))
+            and len(introduced) < len(best)
+            and not self.same_first_name(list(best), introduced)
+        ):
+            # Namesakes with different first names: "Mr. Bush" is the one the article names first (Jeb Bush, Ted Cruz),
+            # not another person whose name is only longer (George W. Bush, the legal name Rafael Edward Cruz).
+            best = max((k for k in counts if len(k) > 1 and self.same_first_name(list(k), introduced)), key=rank)
         if (
             len(best) < len(name) <= MAX_NAME_WORDS
             and personal_run(" ".join(name))
@@ -465,7 +471,7 @@ class ArticleText:
         own = (
             words
             for run, role, words in fulls
-            if not _relative_named(self.text, run, surname)
+            if not _relative_named(self.text, run)
             and not _LATE_BEFORE.search(self.text, max(0, run.start() - 10), run.start())
             and not {w.lower() for w in role} & _JUDGES
         )

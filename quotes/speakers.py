@@ -1898,6 +1898,22 @@ class _Resolver(ArticleText):
             return by_introduction[ordinal - 1][2] if ordinal <= len(by_introduction) else None
         return max(found, key=lambda f: f[1])[2] if found else None
 
+    def introduced_in_passing(self, occupation: str, person: Entity) -> bool:
+        """Whether the article introduces ``person`` with ``occupation`` only after a preposition, as someone the
+        subject worked with ("co-starred with actor Danny DeVito", "introduced by actress Viola Davis"), whom "the
+        actor" then does not mean."""
+        surname = re.escape(person.name.split()[-1])
+        introductions = re.finditer(
+            rf"(?:(\w+)[ \t]+)?(?:([\w-]+)[ \t]+)?{occupation}[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*{surname}\b", self.text
+        )
+        passing = [
+            (m.group(2) or "").lower() in _IN_PASSING
+            or (m.group(1) or "").lower() in _IN_PASSING
+            and (m.group(2) or "A")[0].islower()  # "with fellow actor"
+            for m in introductions
+        ]
+        return bool(passing) and all(passing)
+
     def written_as_surname(self, word: str) -> bool:
         """Whether the article writes ``word`` as the last word of a longer name ("Hillary Clinton")."""
         return any(len(name) > 1 and name[-1] == word for _, name in self.run_parts)
@@ -2229,6 +2245,7 @@ class _Resolver(ArticleText):
                 head in PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS
                 and not occupation_introduced
                 and (holder := self.role_holder(lower, position))
+                and not (head in _OCCUPATIONS and self.introduced_in_passing(head, holder))
             ):
                 return holder  # "the Republican nominee" of "Republican nominee Donald Trump", "the actress" of
                 # "Oscar-winning actress Susan Sarandon"
@@ -2465,7 +2482,8 @@ _NO_SURNAME_TITLES = frozenset(
 )
 # What a person is written as before their name, whose "the actress" means only someone so introduced (not the article's
 # most named person, as an epithet such as "the senator" may).
-_OCCUPATIONS = frozenset("actress actor diplomat pollster".split())
+_OCCUPATIONS = frozenset("actress actor pollster".split())  # not "diplomat", an anonymous source's head
+_IN_PASSING = PREPOSITIONS | frozenset("opposite alongside and fellow".split())
 _NOT_MEN = frozenset(  # words ending in "men" that are no plural of "-man"
     "specimen regimen abdomen omen stamen acumen semen hymen lumen albumen amen bitumen ramen cyclamen dolmen yemen "
     "carmen".split()

@@ -1547,8 +1547,8 @@ CASES = [
     pytest.param(
         "Eric Trump, Donald J. Trump's son, campaigned in Ohio. ''We are going to win this state,'' Mr. Trump said.",
         [("We are going to win this state", "Mr. Trump")],
-        [("a", "Donald J. Trump", "person", ANY)],
-        id="mr-surname-is-not-the-namesake-introduced-as-the-others-son",
+        [("a", "Eric Trump", "person", ANY)],
+        id="a-lede-introducing-its-subject-as-a-namesakes-son-names-the-subject",
     ),
     pytest.param(
         "Michael Smith, his wife and their two children escaped the fire. A neighbour, Paul Smith, helped them. "
@@ -1605,6 +1605,21 @@ CASES = [
         [("Focus groups are theater", "the pollster")],
         [("a", "Democratic pollster", "anonymous", ANY)],
         id="the-pollster-is-the-unnamed-one-introduced-since",
+    ),
+    pytest.param(
+        "Arnold Schwarzenegger returned to the set on Monday. He co-starred with actor Danny DeVito in a 1988 comedy. "
+        "''I'll be back,'' the actor said.",
+        [("I'll be back", "the actor")],
+        [("a", "actor", ANY, ANY)],
+        id="the-actor-is-not-a-co-star-named-after-with",
+    ),
+    pytest.param(
+        "Rajiv Gandhi's son, Rahul Gandhi, was elected Leader of the Opposition on Tuesday. ''I will raise the voice "
+        "of the poor,'' Mr Gandhi said. Hunter Biden, President Biden's son, was sentenced on Friday. The case had "
+        "shadowed Joe Biden's presidency. ''I take full responsibility,'' Mr. Biden told the judge.",
+        [("I will raise the voice of the poor", "Mr Gandhi"), ("I take full responsibility", "Mr. Biden")],
+        [("a", "Rahul Gandhi", "person", ANY), ("b", "Hunter Biden", "person", ANY)],
+        id="namesakes-of-one-length-keep-the-longest-rule",  # the first named overrides only a longer name
     ),
     pytest.param(
         "President Trump's son, Eric, said the rally was huge. Harry's wife, Meghan, said she was pleased.",
