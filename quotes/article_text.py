@@ -20,7 +20,6 @@ from .names import (
     GENERATIONS,
     GROUP_NOUN,
     HONORIFICS,
-    KIN_WORDS,
     NAME_PARTICLES,
     NAME_RUN,
     NICKNAME,
@@ -203,35 +202,9 @@ _PERSON_OF_BODY = re.compile(r"\b(?:for|of|at)[ \t]+the[ \t]+[\w-]+,?[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(latin_classes(r"\b[A-Z][\w'’-]*[ \t]+$"))
 # What comes between a name and the town it is from: ", 24, from " ("Nicky Driscoll, 24, from Manchester").
 _AGE_THEN_FROM = re.compile(r",[ \t]+\d{1,3},[ \t]+from[ \t]+")
-# Namesakes a later "Mr. Bush" does not mean: a relative named as the relative of someone already named, by a pronoun,
-# after them ("Howard Buffett, his son,", "Lachlan Murdoch, 52, his eldest son,") or before them ("His brother, Neil
-# Bush,"); not a lede's "Hunter Biden, President Biden's son," who is the subject. Nor the late ("the late Pierre
-# Trudeau") or judges ("Judge Martin Kelly" is no "Mr Kelly" of his court report).
-_RELATIVES = "|".join(
-    sorted(
-        KIN_WORDS
-        | set(
-            """sons daughters brothers sisters grandson granddaughter grandfather grandmother nephew niece uncle aunt
-        stepson stepdaughter stepfather stepmother half-sister half-brother""".split()
-        )
-    )
-)
-_LATE_BEFORE = re.compile(r"\b[Tt]he[ \t]+late[ \t]+$")
-_JUDGES = frozenset({"judge", "justice", "magistrate"})
-
-
-_KIN = rf"(?:his|her|their|whose)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_RELATIVES})"
-_RELATIVE_AFTER = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?{_KIN}(?=[,.;)])")
-_RELATIVE_BEFORE = re.compile(rf"\b{_KIN},?[ \t]+$", re.IGNORECASE)
-
-
-def _relative_named(text: str, run: re.Match) -> bool:
-    """Whether the name ``run`` is written as a relative of someone already named, by a pronoun (see above)."""
-    return bool(
-        _RELATIVE_AFTER.match(text, run.end()) or _RELATIVE_BEFORE.search(text, max(0, run.start() - 60), run.start())
-    )
-
-
+# A name given as another name of someone ("changed his Spanish-sounding name, Rafael Edward Cruz", "whose legal name
+# is Robert Francis O'Rourke"): the person's usual name stays the canonical one, though shorter.
+_ALIAS_BEFORE = re.compile(r"\b(?:name|born)(?:,|[ \t]+(?:is|was))?[ \t]+$")
 # Two first names sharing the surname after them: "David and Sarah Kim".
 _COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b"))
 
@@ -260,6 +233,11 @@ class ArticleText:
         self.text = text
         self.name_runs = name_runs(text)
         self.run_parts = [self.split_run(m) for m in self.name_runs]  # (role, name words) of each run, once
+        # Names the article only ever gives as another name of someone (``_ALIAS_BEFORE``).
+        given_as = collections.defaultdict(set)
+        for m, (_, words) in zip(self.name_runs, self.run_parts, strict=True):
+            given_as[tuple(words)].add(bool(_ALIAS_BEFORE.search(text, max(0, m.start() - 30), m.start())))
+        self.aliases = {words for words, alias in given_as.items() if alias == {True}}
         # The same by surname, in text order: a name looks up its namesakes without scanning every run.
         self.runs_by_surname: dict[str, list[tuple[list[str], list[str]]]] = collections.defaultdict(list)
         for role, words in self.run_parts:
@@ -420,6 +398,9 @@ class ArticleText:
         } or counts
         if not counts:
             return [], name[-1:]
+        counts = {
+            k: n for k, n in counts.items() if k not in self.aliases
+        } or counts  # Ted Cruz, not Rafael Edward Cruz
         # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
         suffix = _split_suffix(name)[1]
 
@@ -433,16 +414,6 @@ class ArticleText:
 
         best = max(counts, key=rank)
         if (
-            gender is not None
-            and len(name) == 1
-            and (introduced := self.first_named_namesake(name[0], set(counts)))
-            and len(introduced) < len(best)
-            and not self.same_first_name(list(best), introduced)
-        ):
-            # Namesakes with different first names: "Mr. Bush" is the one the article names first (Jeb Bush, Ted Cruz),
-            # not another person whose name is only longer (George W. Bush, the legal name Rafael Edward Cruz).
-            best = max((k for k in counts if len(k) > 1 and self.same_first_name(list(k), introduced)), key=rank)
-        if (
             len(best) < len(name) <= MAX_NAME_WORDS
             and personal_run(" ".join(name))
             and not any(w.lower() in SENTENCE_OPENERS for w in name)  # a headline's "The Media And Marco Rubio"
@@ -454,28 +425,6 @@ class ArticleText:
         if len(best) == 1 and len(surname) >= 5 and (misspelt := self.misspelt_full_name(surname)):
             return misspelt
         return list(roles.get(best, [])), list(best)
-
-    def first_named_namesake(self, surname: str, names: set[tuple[str, ...]]) -> list[str] | None:
-        """Of ``names`` (the full names with ``surname`` that ``fullest_name`` found plausible, of the mention's
-        gender), the one the article writes first, when they have different first names, passing over relatives, the
-        late and judges (``_relative_named`` and the rest); None when fewer than two first names or none is left. News
-        introduces the person it then calls "Mr. Bush" before the relatives it mentions ("Hunter Biden, the son of
-        President Joe Biden, …")."""
-        fulls = [
-            (run, role, words)
-            for run, (role, words) in zip(self.name_runs, self.run_parts, strict=True)
-            if len(words) > 1 and words[-1] == surname and tuple(words) in names
-        ]
-        if len({words[0].casefold() for _, _, words in fulls}) < 2:
-            return None  # one first name: no namesakes to choose between
-        own = (
-            words
-            for run, role, words in fulls
-            if not _relative_named(self.text, run)
-            and not _LATE_BEFORE.search(self.text, max(0, run.start() - 10), run.start())
-            and not {w.lower() for w in role} & _JUDGES
-        )
-        return next(own, None)
 
     def double_surname(self, surname: str) -> tuple[list[str], list[str]] | None:
         """The one full name with two surnames whose first is ``surname`` ("Melba Acosta Febo" of "Ms. Acosta"),

@@ -1496,25 +1496,18 @@ CASES = [
         id="a-name-introduced-by-its-kind-is-a-body-but-not-a-first-name-after-it",
     ),
     pytest.param(
-        "Jeb Bush ended his campaign on Saturday. Mr. Bush, the former governor of Florida, was rejected. "
-        "His brother George W. Bush had campaigned for him. ''The people have spoken,'' Mr. Bush said.",
-        [("The people have spoken", "Mr. Bush")],
-        [("a", "Jeb Bush", "person", ANY)],
-        id="mr-surname-is-the-namesake-named-before-the-first-mr",  # not the longer George W. Bush
-    ),
-    pytest.param(
         "Mr. Cruz defends his record. Ted Cruz, a senator from Texas, spoke in Houston. As a teenager Mr. Cruz "
         "changed his Spanish-sounding name, Rafael Edward Cruz. Mr. Cruz said the name rhymed with every word.",
         [("the name rhymed with every word", "Mr. Cruz")],
         [("a", "Ted Cruz", "person", ANY)],
-        id="mr-surname-before-any-full-name-is-the-namesake-named-first",  # a summary opens with "Mr. Cruz"
+        id="a-name-given-at-birth-is-not-the-canonical-one",  # "Mr. Cruz" is Ted Cruz
     ),
     pytest.param(
-        "Jeb Bush quit the race on Saturday. His brother George W. Bush had campaigned for him in South Carolina. "
-        "''We tried,'' Mr. Bush said.",
-        [("We tried", "Mr. Bush")],
-        [("a", "Jeb Bush", "person", ANY)],
-        id="mr-surname-is-not-a-relative-named-in-passing",  # though named last before the first "Mr. Bush"
+        "Beto O'Rourke, whose legal name is Robert Francis O'Rourke, campaigned in El Paso. ''We will win Texas,'' "
+        "Mr. O'Rourke said.",
+        [("We will win Texas", "Mr. O'Rourke")],
+        [("a", "Beto O'Rourke", "person", ANY)],
+        id="a-legal-name-is-not-the-canonical-one",
     ),
     pytest.param(
         "Hunter Biden, the son of President Joe Biden, was indicted on Thursday. ''I have nothing to hide,'' Mr. Biden "
@@ -1528,7 +1521,7 @@ CASES = [
         "Rodham Clinton has spent weeks there. Mrs. Clinton said the race was close.",
         [("the race was close", "Mrs. Clinton")],
         [("a", "Hillary Rodham Clinton", "person", ANY)],
-        id="mrs-surname-passes-over-a-relative-named-with-her-kin-after-her",
+        id="mrs-surname-among-namesakes-is-not-the-daughter-named-first",
     ),
     pytest.param(
         "Walter Hale died on Friday at 91. The death was confirmed by his son Michael Hale. Mr. Hale opened his "
@@ -1545,23 +1538,17 @@ CASES = [
         id="a-lede-introducing-its-subject-by-kin-still-names-the-subject",
     ),
     pytest.param(
-        "Eric Trump, Donald J. Trump's son, campaigned in Ohio. ''We are going to win this state,'' Mr. Trump said.",
-        [("We are going to win this state", "Mr. Trump")],
-        [("a", "Eric Trump", "person", ANY)],
-        id="a-lede-introducing-its-subject-as-a-namesakes-son-names-the-subject",
-    ),
-    pytest.param(
         "Michael Smith, his wife and their two children escaped the fire. A neighbour, Paul Smith, helped them. "
         "''We lost everything,'' Mr Smith said.",
         [("We lost everything", "Mr Smith")],
         [("a", "Michael Smith", "person", ANY)],
-        id="his-wife-and-children-make-no-one-a-relative",
+        id="mr-surname-with-a-neighbour-of-the-same-surname",
     ),
     pytest.param(
         "Sean Kelly, 34, of Tallaght, appeared before Judge Martin Kelly on Monday. Mr Kelly denied the charge.",
         [("the charge", "Mr Kelly")],
         [("a", "Sean Kelly", "person", ANY)],
-        id="mr-surname-is-not-a-judge",
+        id="mr-surname-in-court-is-the-defendant-named-first",
     ),
     pytest.param(
         "Ben Carson and Ruth Carson met voters. Ms. Carson said the trip was long. Ms. Carson said she was tired.",
@@ -1619,7 +1606,7 @@ CASES = [
         "shadowed Joe Biden's presidency. ''I take full responsibility,'' Mr. Biden told the judge.",
         [("I will raise the voice of the poor", "Mr Gandhi"), ("I take full responsibility", "Mr. Biden")],
         [("a", "Rahul Gandhi", "person", ANY), ("b", "Hunter Biden", "person", ANY)],
-        id="namesakes-of-one-length-keep-the-longest-rule",  # the first named overrides only a longer name
+        id="namesakes-of-one-length-go-to-the-more-frequent-then-the-first",
     ),
     pytest.param(
         "President Trump's son, Eric, said the rally was huge. Harry's wife, Meghan, said she was pleased.",
