@@ -137,17 +137,18 @@ def _epithet_before_first_name(name: tuple[str, ...]) -> bool:
     )
 
 
-# Last words of the names of natural features that no surname ends with ("Scarborough Shoal", "South China Sea"; not
-# "Lake", "River" or "Hill", which do).
+# Last words of the names of natural features ("Scarborough Shoal", "South China Sea"), which end a person's name only
+# after a first name (Frank Ocean, George Strait); not "Lake", "River" or "Hill", which end surnames often.
 _FEATURE_ENDS = frozenset("shoal shoals reef reefs atoll strait straits sea ocean gulf peninsula archipelago".split())
 
 
 def personal_run(run: str) -> bool:
     """``looks_like_person``, less runs that end like a group, a body or a natural feature ("Hoosier Republicans",
     "Brennan Center", "Scarborough Shoal")."""
-    last = run.split()[-1]
-    lowered = last.lower()
-    return looks_like_person(run) and not GROUP_NOUN.search(last) and lowered not in ORG_WORDS | _FEATURE_ENDS
+    words = run.split()
+    last = words[-1].lower()
+    feature = last in _FEATURE_ENDS and first_name_gender(words[0]) is None
+    return looks_like_person(run) and not GROUP_NOUN.search(words[-1]) and last not in ORG_WORDS and not feature
 
 
 def _name_connector(words: list[str], k: int) -> bool:
@@ -204,7 +205,7 @@ _NAME_WORD_BEFORE = re.compile(latin_classes(r"\b[A-Z][\w'’-]*[ \t]+$"))
 _AGE_THEN_FROM = re.compile(r",[ \t]+\d{1,3},[ \t]+from[ \t]+")
 # A name given as another name of someone ("changed his Spanish-sounding name, Rafael Edward Cruz", "whose legal name
 # is Robert Francis O'Rourke"): the person's usual name stays the canonical one, though shorter.
-_ALIAS_BEFORE = re.compile(r"\b(?:name|born)(?:,|[ \t]+(?:is|was))?[ \t]+$")
+_ALIAS_BEFORE = re.compile(r"(?<![\w-])(?:name|born)(?:,|[ \t]+(?:is|was))?[ \t]+$")  # not "first-born"
 # Two first names sharing the surname after them: "David and Sarah Kim".
 _COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b"))
 
@@ -364,7 +365,8 @@ class ArticleText:
         """Role and name words of the fullest name in the article with ``name``'s surname and first name, if it
         has one (ties: most frequent). Runs with a common word before the surname ("Is Rebecca Bradley",
         "New Hampshire Sanders") are no names, and with ``gender`` ("m"/"f", from Mr./Mrs.) namesakes of the
-        other gender are skipped (Mrs. Clinton is not Bill Clinton)."""
+        other gender are skipped (Mrs. Clinton is not Bill Clinton); a name given only as another name of someone
+        ("changed his name, Rafael Edward Cruz") is no candidate while another is (``aliases``)."""
         surname = surname_key(name)
         counts: dict[tuple[str, ...], int] = {}
         roles: dict[tuple[str, ...], list[str]] = {}
@@ -398,9 +400,7 @@ class ArticleText:
         } or counts
         if not counts:
             return [], name[-1:]
-        counts = {
-            k: n for k, n in counts.items() if k not in self.aliases
-        } or counts  # Ted Cruz, not Rafael Edward Cruz
+        counts = {k: n for k, n in counts.items() if k not in self.aliases} or counts
         # A bare "Trump" is the one without a suffix when the article names Donald Trump and Donald Trump Jr.
         suffix = _split_suffix(name)[1]
 
@@ -560,10 +560,12 @@ class ArticleText:
         """The name run that ends closest before ``position`` in the same sentence ("Scott, who said")."""
         best = None
         for m in self.name_runs:
+            if not (m.end() <= position and position - m.end() <= 60):
+                continue
             gap = self.text[m.end() : position]
             if m.group(0).endswith((" Jr", " Sr")) and gap.startswith(".,"):
                 gap = gap[1:]  # a run stops before the suffix's stop: "Samuel A. Alito Jr., who"
-            if m.end() <= position and position - m.end() <= 60 and "." not in gap:
+            if "." not in gap:
                 best = m
         return best
 

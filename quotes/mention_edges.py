@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .first_names import first_name_gender
-from .names import KIN_WORDS, NOT_SUBJECT_WORDS, PREPOSITIONS, TITLE_WORDS
+from .names import KIN_WORDS, NOT_SUBJECT_WORDS, PREPOSITIONS, TITLE_WORDS, without_possessive
 from .text import ends_abbreviation, latin_classes
 from .types import Span
 
@@ -70,22 +70,24 @@ _PRONOUNS = frozenset("he she they it we i".split())
 # A relative named by first name in an apposition: "Clinton's husband, Bill," is Bill Clinton, which speaker resolution
 # reads from the whole phrase; the model may tag either half.
 _KIN = "|".join(sorted(KIN_WORDS))
-# The owner is a surname, perhaps after an honorific or a first name ("Mr Boyle's wife", "Hillary Clinton's husband");
-# not "The Queen's husband", "Prince Harry's wife" or "The Smiths' son", whose relatives do not take the word as a
-# surname.
+# The owner, a surname perhaps after an honorific or a first name ("Mr Boyle's wife", "Hillary Clinton's husband",
+# "O'Brien's wife"); not after "the" ("The Smiths' son"). Whether a title owner gives a surname ("The Queen's husband",
+# "Prince Harry's wife") is for speaker resolution to say.
 _OWNER = (
-    r"(?<![\w.'’-])(?<!\bthe\s)(?<!\bThe\s)(?P<first>(?:Mr|Mrs|Ms|Dr)\.?[ \t]+|(?!(?:Prince|Princess|King|Queen|Lord"
-    r"|Lady|Pope|Mother|Father|Sister|Brother|Saint|St)\b)[A-Z][a-z]+[ \t]+)?[A-Z][\w-]*(?:'s|’s|'|’)"
+    r"(?<![\w.'’-])(?<!\bthe\s)(?<!\bThe\s)(?P<first>(?:Mr|Mrs|Ms|Dr)\.?[ \t]+|[A-Z][a-z]+[ \t]+)?"
+    r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?:'s|’s|'|’)"
 )
 _KIN_BEFORE_NAME = re.compile(latin_classes(rf"{_OWNER}[ \t]+(?:{_KIN}),[ \t]+$"))
 _NAME_AFTER_KIN = re.compile(latin_classes(r",[ \t]+[A-Z][a-z]+(?=,)"))
+_FIRST_NAME_TAG = re.compile(latin_classes(r"[A-Z][a-z]+,?"))  # the model's tag of "Bill," alone
 _OWNER_AND_KIN = re.compile(latin_classes(rf"{_OWNER}[ \t]+(?:{_KIN})"))
 
 
 def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = None) -> tuple[int, int] | None:
     """``(start, end)`` of a source mention without the words around it that are no part of the source (see the
-    module), and a lone first word widened to the plural it opens ("Longtime ⟦friends⟧ said"); ``cue_start`` is where
-    its cue begins when the cue follows it. None when what is left names no one."""
+    module), a lone first word widened to the plural it opens ("Longtime ⟦friends⟧ said") and a relative named by
+    first name widened to the whole apposition ("Clinton's husband, ⟦Bill⟧,"); ``cue_start`` is where its cue begins
+    when the cue follows it. None when what is left names no one."""
     if m := _LEADING_PHRASE.match(text, start, end):
         start = m.end()
     if m := _LEADING_TIME.match(text, start, end):
@@ -112,7 +114,7 @@ def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = Non
     if text[start:end].lower() in _NAMES_NO_ONE:
         return None
     if (
-        re.fullmatch(r"[A-Z][a-z]+,?", text[start:end])
+        _FIRST_NAME_TAG.fullmatch(text, start, end)
         and (m := _KIN_BEFORE_NAME.search(text, max(0, start - 60), start))
         and _surname_owner(m)
     ):
@@ -143,7 +145,7 @@ def _first_or_honorific(owner: re.Match) -> bool:
 
 def _surname_owner(owner: re.Match) -> bool:
     """Whether the owner an ``_OWNER`` match ends in is a surname, not a title ("The Queen's", "the King's")."""
-    surname = re.sub(r"(?:'s|’s|'|’)$", "", owner.group(0).split()[-1])
+    surname = without_possessive(owner.group(0).split()[-1])
     return (owner.group("first") or "").strip() != "The" and surname.lower() not in TITLE_WORDS
 
 

@@ -870,7 +870,7 @@ class _Resolver(ArticleText):
                 # Harry's wife, Meghan,", "The Smiths' son, Tom," give no surname.
                 owner = None if k is None else without_possessive(words[k])
                 before = words[k - 1] if k else (self.text_before(mention.start, 20).split() or [""])[-1]
-                if before.lower() in _NO_SURNAME_TITLES | {"the"} or (owner or "").lower() in _NO_SURNAME_TITLES:
+                if before.lower() in _NO_SURNAME_TITLES_OR_THE or (owner or "").lower() in _NO_SURNAME_TITLES:
                     owner = None  # but "President Trump's son, Eric," is Eric Trump
                 if owner and first_name_gender(owner) and not self.written_as_surname(owner):
                     owner = None  # a first name: "Harry's wife, Meghan,", not "Clinton's husband, Bill," of Hillary
@@ -1013,7 +1013,7 @@ class _Resolver(ArticleText):
         ):
             # "a tech staffer at the State Department", "officials at Homeland Security Investigations": people
             # described by where they work, not the organisation itself; but "medical officer of health Dr Aroha
-            # Tipene" is named.
+            # Tipene" is named. "The Republican from Alabama" is a person described by a place too.
             return self.described(lower, content, mention.start)
         country = STATE_DEMONYMS.get(" ".join(content).lower())
         if lower[0] == "the" and country and re.search(rf"\b{country}\b", self.text):
@@ -1900,18 +1900,19 @@ class _Resolver(ArticleText):
 
     def introduced_in_passing(self, occupation: str, person: Entity) -> bool:
         """Whether the article introduces ``person`` with ``occupation`` only after a preposition, as someone the
-        subject worked with ("co-starred with actor Danny DeVito", "introduced by actress Viola Davis"), whom "the
-        actor" then does not mean."""
+        subject worked with ("co-starred with actor Danny DeVito", "introduced by actress Viola Davis", "with veteran
+        actor …"), whom "the actor" then does not mean."""
         surname = re.escape(person.name.split()[-1])
         introductions = re.finditer(
-            rf"(?:(\w+)[ \t]+)?(?:([\w-]+)[ \t]+)?{occupation}[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*{surname}\b", self.text
+            rf"(?:(\w+)[ \t]+)?(?:([\w-]+)[ \t]+)?\b{occupation}[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*{surname}(?![\w'’-])",
+            self.text,
         )
-        passing = [
-            (m.group(2) or "").lower() in _IN_PASSING
-            or (m.group(1) or "").lower() in _IN_PASSING
-            and (m.group(2) or "A")[0].islower()  # "with fellow actor"
-            for m in introductions
-        ]
+        passing = []
+        for m in introductions:
+            # the word right before the occupation, and the one before that when the first is a modifier
+            before, further = (m.group(2), m.group(1)) if m.group(2) else (m.group(1), None)
+            before, further = (before or "").lower(), (further or "").lower()
+            passing.append(before in _IN_PASSING or further in _IN_PASSING and before[:1].islower())
         return bool(passing) and all(passing)
 
     def written_as_surname(self, word: str) -> bool:
@@ -2242,7 +2243,7 @@ class _Resolver(ArticleText):
             # "the actress" after "a 24-year-old actress from Lagos" is that unnamed one, not "Actress Meryl Streep"
             occupation_introduced = head in _OCCUPATIONS and self.introduction(head, position, unnamed=True)
             if (
-                head in PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS
+                head in _HELD_ROLES
                 and not occupation_introduced
                 and (holder := self.role_holder(lower, position))
                 and not (head in _OCCUPATIONS and self.introduced_in_passing(head, holder))
@@ -2480,10 +2481,12 @@ _RANKS = frozenset("inspector detective sergeant constable professor".split())
 _NO_SURNAME_TITLES = frozenset(
     "prince princess king queen lord lady sheikh emir sultan pope mother sister saint st. crown duke duchess".split()
 )
+_NO_SURNAME_TITLES_OR_THE = _NO_SURNAME_TITLES | {"the"}
 # What a person is written as before their name, whose "the actress" means only someone so introduced (not the article's
 # most named person, as an epithet such as "the senator" may).
 _OCCUPATIONS = frozenset("actress actor pollster".split())  # not "diplomat", an anonymous source's head
 _IN_PASSING = PREPOSITIONS | frozenset("opposite alongside and fellow".split())
+_HELD_ROLES = PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS  # heads whose "the …" may be someone named with the word
 _NOT_MEN = frozenset(  # words ending in "men" that are no plural of "-man"
     "specimen regimen abdomen omen stamen acumen semen hymen lumen albumen amen bitumen ramen cyclamen dolmen yemen "
     "carmen".split()

@@ -98,6 +98,8 @@ def tagged(text: str, mention: str, cue: str | None = "said") -> Span | None:
         ("On Monday Clinton's husband, Bill, said no.", "Bill", "said", "Clinton's husband, Bill"),  # not "Monday"
         ("Hillary Clinton's husband, Bill, said no.", "Bill", "said", "Hillary Clinton's husband, Bill"),
         ("The Queen's husband, Philip, said it went well.", "Philip", "said", "Philip"),  # a title, not a surname
+        ("Pérez's wife, Ángela, said no.", "Ángela", "said", "Pérez's wife, Ángela"),
+        ("O'Brien's wife, Mary, said no.", "Mary", "said", "O'Brien's wife, Mary"),
         # Not mentions at all.
         ("There’s still time for Cruz, calling it a plan.", "There’s", "calling", None),
         ("Lemkin once said, “It happened so many times.”", "once", "said", None),

@@ -1514,41 +1514,41 @@ CASES = [
         "said.",
         [("I have nothing to hide", "Mr. Biden")],
         [("a", "Hunter Biden", "person", ANY)],
-        id="mr-surname-is-not-the-relative-named-after-the-subject",
+        id="namesakes-of-one-length-go-to-the-first-named",
     ),
     pytest.param(
         "Mrs. Clinton's lead in Iowa is shrinking. Chelsea Clinton, her daughter, campaigned in Des Moines. Hillary "
         "Rodham Clinton has spent weeks there. Mrs. Clinton said the race was close.",
         [("the race was close", "Mrs. Clinton")],
         [("a", "Hillary Rodham Clinton", "person", ANY)],
-        id="mrs-surname-among-namesakes-is-not-the-daughter-named-first",
+        id="mrs-surname-is-the-longest-namesake-of-her-gender",
     ),
     pytest.param(
         "Walter Hale died on Friday at 91. The death was confirmed by his son Michael Hale. Mr. Hale opened his "
         "pharmacy in 1958. ''I never wanted to do anything else,'' Mr. Hale said in a 2008 interview.",
         [("I never wanted to do anything else", "Mr. Hale")],
         [("a", "Walter Hale", "person", ANY)],
-        id="an-obituarys-mr-surname-is-the-one-who-died-not-his-son",
+        id="mr-surname-is-the-longest-namesake-in-an-obituary-too",
     ),
     pytest.param(
         "Hunter Biden, the president's son, was convicted on Tuesday. President Joe Biden issued a statement. ''I am "
         "grateful,'' Mr. Biden said.",
         [("I am grateful", "Mr. Biden")],
         [("a", "Hunter Biden", "person", ANY)],
-        id="a-lede-introducing-its-subject-by-kin-still-names-the-subject",
+        id="namesakes-of-one-length-go-to-the-first-named-in-a-lede",
     ),
     pytest.param(
         "Michael Smith, his wife and their two children escaped the fire. A neighbour, Paul Smith, helped them. "
         "''We lost everything,'' Mr Smith said.",
         [("We lost everything", "Mr Smith")],
         [("a", "Michael Smith", "person", ANY)],
-        id="mr-surname-with-a-neighbour-of-the-same-surname",
+        id="namesakes-of-one-length-go-to-the-first-named-with-a-neighbour",
     ),
     pytest.param(
         "Sean Kelly, 34, of Tallaght, appeared before Judge Martin Kelly on Monday. Mr Kelly denied the charge.",
         [("the charge", "Mr Kelly")],
         [("a", "Sean Kelly", "person", ANY)],
-        id="mr-surname-in-court-is-the-defendant-named-first",
+        id="namesakes-of-one-length-go-to-the-first-named-in-court",
     ),
     pytest.param(
         "Ben Carson and Ruth Carson met voters. Ms. Carson said the trip was long. Ms. Carson said she was tired.",
@@ -1599,6 +1599,13 @@ CASES = [
         [("I'll be back", "the actor")],
         [("a", "actor", ANY, ANY)],
         id="the-actor-is-not-a-co-star-named-after-with",
+    ),
+    pytest.param(
+        "Arnold Schwarzenegger returned to the set on Monday. In 1988, with actor Danny DeVito, he made a comedy. "
+        "''I'll be back,'' the actor said.",
+        [("I'll be back", "the actor")],
+        [("a", "actor", ANY, ANY)],
+        id="the-actor-is-not-a-co-star-named-after-with-at-a-clause-start",
     ),
     pytest.param(
         "Rajiv Gandhi's son, Rahul Gandhi, was elected Leader of the Opposition on Tuesday. ''I will raise the voice "
@@ -3895,6 +3902,8 @@ def test_a_job_acronym_of_a_firm_describes_a_person_not_the_firm():
         ("Korean Peninsula", False),
         ("Ricki Lake", True),  # a lake, a river or a hill may end a surname
         ("Sarah Hill", True),
+        ("Frank Ocean", True),  # a feature word after a first name
+        ("George Strait", True),
     ],
 )
 def test_a_natural_feature_is_no_person(run, personal):
