@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .first_names import first_name_gender
-from .names import KIN_WORDS, NOT_SUBJECT_WORDS, PREPOSITIONS, TITLE_WORDS, without_possessive
+from .names import HONORIFICS, KIN_WORDS, NOT_SUBJECT_WORDS, PREPOSITIONS, TITLE_WORDS, without_possessive
 from .text import ends_abbreviation, latin_classes
 from .types import Span
 
@@ -140,7 +140,7 @@ def _first_or_honorific(owner: re.Match) -> bool:
     """Whether the word before the owner's surname in ``owner`` (an ``_OWNER`` match) is part of the owner's name, an
     honorific or a known first name ("Hillary Clinton's"), not a word the sentence opens with ("Monday Clinton's")."""
     word = (owner.group("first") or "").strip()
-    return not word or word.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") or first_name_gender(word) is not None
+    return not word or word.lower() in HONORIFICS or first_name_gender(word) is not None
 
 
 def _surname_owner(owner: re.Match) -> bool:

@@ -1917,7 +1917,7 @@ class _Resolver(ArticleText):
 
     def written_as_surname(self, word: str) -> bool:
         """Whether the article writes ``word`` as the last word of a longer name ("Hillary Clinton")."""
-        return any(len(name) > 1 and name[-1] == word for _, name in self.run_parts)
+        return any(len(name) > 1 and name[-1] == word for _, name in self.runs_by_surname.get(surname_key([word]), ()))
 
     def person_named(self, words: str) -> Entity | None:
         """The person entity ``words`` name ("Sen. Lindsey Graham"), or None (and nothing made) when they
