@@ -431,6 +431,17 @@ ORG_WORDS = (
             "co",
             "plc",
             "llc",
+            # legal forms of companies elsewhere ("Nigerian National Petroleum Company Limited", "Siemens AG")
+            "limited",
+            "ag",
+            "gmbh",
+            "nv",
+            "bv",
+            "spa",
+            "sarl",
+            "pty",
+            "oyj",
+            "asa",
             "data",
             "daily",
             "ledger",
@@ -1341,10 +1352,15 @@ def one_edit_apart(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
 
 
+# What follows a role's job noun: "Secretary of State", "associate administrator for exploration systems".
+_ROLE_COMPLEMENT = re.compile(r"\s(?:of|for|at|with|on)\s")
+
+
 def role_head(role: str) -> str:
     """The job noun of a role, spelled out: "Israeli Defense Minister" → "minister", "Secretary of State" →
-    "secretary" ("the campaign" is not "Trump campaign spokesman")."""
-    words = spelled_out(role).split(" of ")[0].split()
+    "secretary", "associate administrator for exploration systems" → "administrator" ("the campaign" is not "Trump
+    campaign spokesman")."""
+    words = _ROLE_COMPLEMENT.split(spelled_out(role))[0].split()
     return words[-1] if words else ""
 
 

@@ -265,15 +265,20 @@ class TargetProposer:
     @torch.inference_mode()
     def embed(self, texts: Sequence[str]) -> torch.Tensor:
         """Unit vectors [N, 384], mean-pooled as the sentence-transformers model was trained."""
-        vectors = []
-        for i in range(0, len(texts), 64):
+        if not texts:
+            return torch.zeros((0, self.model.config.hidden_size))
+        # Batches of similar length waste little on padding: short candidates no longer wait on long passages.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        vectors = torch.empty((len(texts), self.model.config.hidden_size))
+        for i in range(0, len(order), 64):
+            rows = order[i : i + 64]
             enc = self.tokenizer(
-                list(texts[i : i + 64]), padding=True, truncation=True, max_length=128, return_tensors="pt"
+                [texts[r] for r in rows], padding=True, truncation=True, max_length=128, return_tensors="pt"
             )
             hidden = self.model(**enc).last_hidden_state
             mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            vectors.append(torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1))
-        return torch.cat(vectors) if vectors else torch.zeros((0, self.model.config.hidden_size))
+            vectors[rows] = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1)
+        return vectors
 
     def featurise(self, text: str, passages: Sequence[str]) -> tuple[list[Candidate], list[list[float]]]:
         """The article's candidates and their ``FEATURES`` rows."""
