@@ -184,7 +184,7 @@ def without_full_stop(text: str, quote: Quote, ranges: list[tuple[int, int]]) ->
 # How a verb's short object opens ("credited the fans", "praised it"): no report of its own.
 _OBJECT_WORDS = frozenset("the a an this that these those it them him her his its their".split())
 # A sentence end inside a paraphrase followed by an opening quotation mark: where a quotation of its own begins.
-_QUOTATION_AFTER_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+(?=[“‘\"])")
+_QUOTATION_AFTER_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+(?=[“‘\"'])")  # a straight ' opens British quotations
 _AFTER_CLOSING = re.compile(r"[,;]?[ \t]+")  # "…,” she said" and British "…’, she said"
 
 
@@ -211,7 +211,7 @@ def split_before_quotation(
         k = bisect.bisect_right(starts, gap.end())
         if (
             found := reporting_source(
-                text, gap.end(), starts[k] if k < len(starts) else len(text), pronouns=True, told=True
+                text, gap.end(), starts[k] if k < len(starts) else len(text), after_quotation=True
             )
         ) is None:
             continue

@@ -24,11 +24,15 @@ _WHEN = r"(?:[ \t]+(?:on|in|at|after|who|when|late|early|last|this)\b.*)?"
 _CUE_FIRST = re.compile(
     rf"(?P<cue>said|says|added|wrote|writes|according[ \t]+to)[ \t]+(?P<source>.+?){_WHEN}", re.DOTALL
 )
+# After a closing quotation mark more verbs attribute what was just quoted: "…,” Mr. Watkins recalled.", "…?” she asked
+_QUOTATION_VERBS = r"said|says|added|adds|wrote|writes|recalled|asked|explained|noted|continued|insisted|replied|argued"
+_QUOTATION_CUE_FIRST = re.compile(rf"(?P<cue>{_QUOTATION_VERBS})[ \t]+(?P<source>.+?){_WHEN}", re.DOTALL)
 # ", she told the BBC", ", he told reporters": the hearer follows "told".
 _HEARER = (
     r"(?:[ \t]+(?:reporters|journalists|him|her|them|us|me|(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*))"
 )
 _CUE_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>said|says|added|wrote|writes){_WHEN}", re.DOTALL)
+_QUOTATION_CUE_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>{_QUOTATION_VERBS}){_WHEN}", re.DOTALL)
 _TOLD_LAST = re.compile(rf"(?P<source>.+?)[ \t]+(?P<cue>told){_HEARER}{_WHEN}", re.DOTALL)
 # After a quote, "…, he said" goes on with the quote's own speaker; "…, but Smith said" opens another report.
 _PRONOUNS = frozenset("he she it they i we you".split())
@@ -36,6 +40,8 @@ _CONJUNCTIONS = frozenset("but and while as though although yet so or because".s
 _INNER_REACH = 80  # characters from the inner source to its quote: "Austin said" opens the sentence it reports
 _CUE_TO_QUOTE = 6  # "said that …": the quote follows its cue
 _MAX_SOURCE_WORDS = 8
+# A source after a quotation may name a body: "said Hannah Cole of the University of Texas law school".
+_MAX_SOURCE_WORDS_AFTER_QUOTATION = 12
 
 
 def add_reporting_quotes(text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -72,24 +78,32 @@ def add_reporting_quotes(text: str, attributions: list[Attribution]) -> list[Att
 
 
 def reporting_source(
-    text: str, start: int, sentence_end: int, *, pronouns: bool = False, told: bool = False
+    text: str, start: int, sentence_end: int, *, after_quotation: bool = False
 ) -> tuple[Span, Span] | None:
     """``(cue, source)`` of the report that closes a sentence at ``start`` (", said the official on Monday.",
     ", the official said."), or None. The clause ends at a comma, a colon, a line break or the sentence's end
-    (abbreviations do not end it: ", said Sen. Lindsey Graham"). A pronoun is a source only when ``pronouns``
-    ("…,” she said."); a conjunction never is. With ``told``, "she told the BBC" reports too."""
+    (abbreviations do not end it: ", said Sen. Lindsey Graham"); a conjunction is never a source. ``after_quotation``
+    is for a clause right after a closing quotation mark, where a pronoun is a source ("…,” she said."), "she told the
+    BBC" and more verbs report ("…,” he recalled."), and the source may be longer."""
     end = min([sentence_end] + [i for c in ",;:\n" if (i := text.find(c, start, sentence_end)) >= 0])
     clause = text[start:end].rstrip(' \t.!?"”’')
-    m = _CUE_FIRST.fullmatch(clause) or _CUE_LAST.fullmatch(clause) or (_TOLD_LAST.fullmatch(clause) if told else None)
+    if after_quotation:
+        m = (
+            _QUOTATION_CUE_FIRST.fullmatch(clause)
+            or _QUOTATION_CUE_LAST.fullmatch(clause)
+            or _TOLD_LAST.fullmatch(clause)
+        )
+    else:
+        m = _CUE_FIRST.fullmatch(clause) or _CUE_LAST.fullmatch(clause)
     if m is None:
         return None
     cue = (start + m.start("cue"), start + m.end("cue"))
     source_start, source_end = start + m.start("source"), start + m.end("source")
     source = text[source_start:source_end].strip()
     words = source.split()
-    if not words or len(words) > _MAX_SOURCE_WORDS:
+    if not words or len(words) > (_MAX_SOURCE_WORDS_AFTER_QUOTATION if after_quotation else _MAX_SOURCE_WORDS):
         return None
-    if words[0].lower() in _CONJUNCTIONS or (not pronouns and words[0].lower() in _PRONOUNS):
+    if words[0].lower() in _CONJUNCTIONS or (not after_quotation and words[0].lower() in _PRONOUNS):
         return None
     source_start += text[source_start:source_end].index(source)
     return Span.of(text, *cue), Span.of(text, source_start, source_start + len(source))

@@ -16,6 +16,7 @@ from .detect import QuoteFinder
 from .encoder import base_model_path, for_inference, load_tokenizer
 from .errors import InputError, ModelError
 from .evidential import evidential_stance
+from .line_endings import LineEndings
 from .run_ons import split_run_ons
 from .speakers import resolve_speakers
 from .stance import StanceClassifier, quote_passages
@@ -135,21 +136,23 @@ class Extractor:
         run_ons = self.run_ons if run_ons is None else _checked_run_ons(run_ons)
         for article in articles:
             _check_article(article)
-        raw = self.finder.predict([a.text for a in articles])
+        read = [LineEndings(a.text) for a in articles]  # "\r\n" read as "\n", spans mapped back at the end
+        raw = self.finder.predict([r.text for r in read])
         results = []
-        for article, quotes in zip(articles, raw, strict=True):
-            attributions = build_attributions(article.text, quotes, doc=article.id)
-            attributions = resolve_speakers(article.text, attributions, antecedents=self.antecedents)
+        for article, lines, quotes in zip(articles, read, raw, strict=True):
+            text = lines.text
+            attributions = build_attributions(text, quotes, doc=article.id)
+            attributions = resolve_speakers(text, attributions, antecedents=self.antecedents)
             if run_ons == "own":
-                attributions = split_run_ons(article.text, attributions)
+                attributions = split_run_ons(text, attributions)
             attributions = [
                 replace(a, evidential=evidential_stance(a.cue.text if a.cue else None)) for a in attributions
             ]
             if self.stance is not None and attributions:
-                passages = quote_passages(article.text, attributions)
-                targets = _distinct(article.targets) or self.proposed_targets(article.text, passages)
+                passages = quote_passages(text, attributions)
+                targets = _distinct(article.targets) or self.proposed_targets(text, passages)
                 attributions = self.stance.add_stances(attributions, passages, targets)
-            results.append(attributions)
+            results.append([lines.attribution(a) for a in attributions])
         return results
 
     def predictor(self, run_ons: str) -> Callable[[list[Article]], list[list[Attribution]]]:

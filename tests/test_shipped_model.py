@@ -98,3 +98,26 @@ def test_evidential_stance_is_filled_without_the_stance_model(seed_result):
     assert by_cue.get("said") == "neutral"
     assert by_cue.get("accused") == "accusing"
     assert all(a.stances == () for a in seed_result)
+
+
+# Read with "\r\n" before line ends were normalised, the paraphrase and the quotation ran together as one record.
+COURT_BRIEF = (
+    "Former treasurer convicted\n\nA jury on Friday convicted Robert Hale of fraud.\n\nHale's lawyer, Daniel Ortiz, "
+    'said his client would appeal. "We believe the judge made serious errors," Ortiz said.\n'
+)
+
+
+@pytest.mark.parametrize("text", [COURT_BRIEF, "seed"], ids=["court-brief", "seed"])
+def test_windows_line_endings_give_the_same_records(seed_extractor, seed_text, text):
+    """Read with "\\r\\n", an article gives the records it gives with "\\n", its offsets indexing the text as read."""
+    lf = seed_text if text == "seed" else text
+    crlf = lf.replace("\n", "\r\n")
+    result = seed_extractor(crlf)
+    for a in result:
+        for span in (a.quote, *a.quote.parts, a.cue, a.speaker.mention if a.speaker else None):
+            assert span is None or crlf[span.start : span.end] == span.text
+
+    def key(a):
+        return a.quote.text.replace("\r\n", "\n"), a.quote.kind, a.cue and a.cue.text, a.speaker and a.speaker.name
+
+    assert [key(a) for a in result] == [key(a) for a in seed_extractor(lf)]

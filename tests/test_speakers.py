@@ -1823,6 +1823,18 @@ def test_a_learned_antecedent_run_ending_in_a_body_owned_by_a_person_is_that_per
     assert resolve_speakers(text, attributions(text, items), antecedents=chooser)[0].speaker.name == "Alan Grayson"
 
 
+def test_a_person_named_only_inside_the_last_report_does_not_open_the_pronoun():
+    """Carter, named in what Hale told jurors, is what Hale spoke of: the next "he said" stays Hale's, the model not
+    asked (it had picked Carter; user audit, 2026-12-07). Named in the narrative, he is a candidate as before."""
+    text = 'Jonathan Hale told jurors that video showed Mr. Carter pulling a gun. "The video does not lie," he said.'
+    items = [("video showed Mr. Carter pulling a gun", "Jonathan Hale"), ("The video does not lie", "he")]
+    chooser = _StubChooser("Mr. Carter")
+    assert resolve_speakers(text, attributions(text, items), antecedents=chooser)[1].speaker.name == "Jonathan Hale"
+    narrated = 'Jonathan Hale told jurors the video was clear, as Mr. Carter looked on. "It does not lie," he said.'
+    items = [("the video was clear", "Jonathan Hale"), ("It does not lie", "he")]
+    assert resolve_speakers(narrated, attributions(narrated, items), antecedents=chooser)[1].speaker.name == "Carter"
+
+
 def test_non_person_antecedent_falls_back_to_the_rules():
     text = "Senator Jim Clyburn said no. The Pentagon was silent. “It is fine,” he said."
     items = [("no", "Senator Jim Clyburn"), ("It is fine", "he")]
@@ -2172,6 +2184,16 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          "Obama", "person"),
         ("Boeing, which builds jets, said the jets would fly.", [("the jets would fly", "Boeing, which builds jets,")],
          "Boeing", "organization"),
+        # Legal forms of companies outside the US and Britain (user audit, 2026-12-07: "Limited" had been a person).
+        ("The Nigerian National Petroleum Company Limited said prices rose.",
+         [("prices rose", "The Nigerian National Petroleum Company Limited")],
+         "Nigerian National Petroleum Company Limited", "organization"),
+        ("Siemens AG said orders were flat.", [("orders were flat", "Siemens AG")], "Siemens AG", "organization"),
+        # A role's job noun comes before its complement: "the associate administrator" is the one "for exploration".
+        ("“We saw it,” said Dr. Renee Castillo, the associate administrator for exploration systems. The associate "
+         "administrator said engineers had found the fault.",
+         [("We saw it", "Dr. Renee Castillo, the associate administrator for exploration systems"),
+          ("engineers had found the fault", "The associate administrator")], "Renee Castillo", "person"),
         # A company's legal form ends its name as name runs end, without a full stop.
         ("The court cleared Acme Widget Co. to expand. Acme said it was pleased.", [("it was pleased", "Acme")],
          "Acme Widget Co", "organization"),
