@@ -234,6 +234,8 @@ def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribu
     if a.cue is None:
         return a
     mention = a.speaker.mention if a.speaker else None
+    if mention is None and _PASSIVE_HEARING.search(a.cue.text):
+        return a  # the one warned, right before the cue, did not say it (``_links``)
     if mention is not None:
         cue_after = a.cue.start if a.cue.start >= mention.end else None
         edges = mended_edges(text, mention.start, mention.end, cue_start=cue_after)
@@ -356,9 +358,33 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
             mention = _named_after_according_to(text, cue, quote, starts)
     if cue is None and mention is not None and mention.start >= quote.end and "\n" in text[quote.end : mention.start]:
         mention = None  # no cue, and a source paragraphs later: a headline over a caption's "Mayor Ann Lee speaks"
+    if cue is not None and _PASSIVE_HEARING.search(cue.text):
+        # "Mayor Ann Lee was warned by engineers that …": the one warned heard it; the one "by" names said it, and
+        # without one the report has no source (user audit, 2026-12-07).
+        return cue, _agent_after(text, cue)
     if mention is None and quote.kind != "direct":
         mention = sentence_subject(text, quote.start, starts=starts)
     return cue, mention
+
+
+# A cue whose subject heard the report: "was warned", "have been told", "were informed by".
+_PASSIVE_HEARING = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|got|get)\s+(?:[a-z]+ly\s+)?"
+    r"(?:warned|told|informed|advised|assured|reminded|notified|cautioned|briefed)(?:\s+by)?$"
+)
+# The agent of a passive cue: "by engineers", "by the city's chief engineer, Tom Hale," up to "that", a comma or the end.
+_AGENT = re.compile(r"(?:[ \t]+by)?[ \t]+((?:[\w'’.-]+[ \t]+){0,6}?[\w'’.-]+)(?=[ \t]*(?:,|that\b|$))")
+
+
+def _agent_after(text: str, cue: Span) -> Span | None:
+    """Who a passive cue says told it ("was warned ⟦by engineers⟧ that"), or None when it does not say."""
+    at = cue.end
+    if not cue.text.endswith("by"):
+        if not (by := re.match(r"[ \t]+by\b", text[at : at + 4])):
+            return None
+        at += by.end()
+    m = _AGENT.match(text, at, min(len(text), at + 80))
+    return Span.of(text, m.start(1), m.end(1)) if m else None
 
 
 # Where what "according to" introduces ends within its sentence: a comma, a semicolon, a dash, a line's end, "!" or

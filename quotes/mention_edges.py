@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from .first_names import first_name_gender
-from .names import HONORIFICS, KIN_WORDS, NOT_SUBJECT_WORDS, PREPOSITIONS, TITLE_WORDS, without_possessive
+from .names import (
+    HONORIFICS,
+    KIN_WORDS,
+    NOT_SUBJECT_WORDS,
+    PREPOSITIONS,
+    TITLE_WORDS,
+    looks_like_person,
+    without_possessive,
+)
 from .text import ends_abbreviation, latin_classes
 from .types import Span
 
@@ -37,6 +45,18 @@ _TRAILING_JOINER = re.compile(r"\s+(?:and|or|in|from|of|with|at|on|for|by|about|
 # (not "The Minister for Health in the previous government", which says which minister).
 _PHRASE_AFTER_NAME = re.compile(
     latin_classes(r"\s+(?:in|at|on|during|after|before|from|with|via|by|over)\s+(?:a|an)(?:\s+[a-z][\w-]*)+$")
+)
+# Where a named person spoke, after the name: "said Senator Amy Lee ⟦on Capitol Hill⟧", "said Mayor Jane Doe ⟦outside
+# the courthouse⟧" (user audit, 2026-12-07: the place had become the speaker). Cut only after a person's name alone, so
+# that "the Council on Foreign Relations" keeps its words, and not "at" or "from" a body, which say who the person is
+# ("Dan McLaughlin at the National Review").
+_PLACE_AFTER_NAME = re.compile(
+    latin_classes(
+        r"\s+(?:(?:on|in|outside|inside|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+        r"|(?:on|at|in|outside|inside|near|after|before)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:courthouse|hospital|airport"
+        r"|stadium|station|scene|hearing|rally|meeting|event|game|match|race|briefing|ceremony|funeral|memorial|vigil"
+        r"|protest|site))$"
+    )
 )
 # A parenthetical source before its cue, after the subject it interrupts: "Mr. Obama, officials said, has …" (a
 # plural of people, its cue followed by a comma: not "Teachers, nurses and doctors said the …", nor "Reince Priebus,
@@ -100,6 +120,12 @@ def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = Non
         end = m.start()
     end = _without_trailing_words(text, start, end, cue_start)
     if (m := _PHRASE_AFTER_NAME.search(text, start, end)) and _ends_in_name(text, start, m.start()):
+        end = m.start()
+    if (
+        (m := _PLACE_AFTER_NAME.search(text, start, end))
+        and "," not in text[start : m.start()]
+        and looks_like_person(text[start : m.start()])
+    ):
         end = m.start()
     if (
         cue_start is not None

@@ -431,6 +431,7 @@ ORG_WORDS = (
             "co",
             "plc",
             "llc",
+            "relations",  # "the Council on Foreign Relations" (its last word had been a person's name)
             # legal forms of companies elsewhere ("Nigerian National Petroleum Company Limited", "Siemens AG")
             "limited",
             "ag",
@@ -655,11 +656,29 @@ STATE_ALIASES = {
     "america": "united states", "united kingdom": "britain", "uk": "britain", "u.k.": "britain",
     "great britain": "britain", "eu": "european union", "e.u.": "european union",
 }  # fmt: skip
-# News agencies and pollsters whose names carry no organisation word.
+# News agencies, pollsters, campaign groups, banks and companies whose names carry no organisation word and could be
+# read as a person's ("Goldman Sachs", "Human Rights Watch"; user audit, 2026-12-07).
 KNOWN_ORGANISATIONS = frozenset(
     {"associated press", "agence france-presse", "united press international", "bloomberg", "politico", "axios",
-     "gallup", "quinnipiac", "rasmussen", "ipsos", "yougov", "marist", "monmouth", "black lives matter"}
+     "gallup", "quinnipiac", "rasmussen", "ipsos", "yougov", "marist", "monmouth", "black lives matter",
+     "amnesty international", "human rights watch", "doctors without borders", "médecins sans frontières",
+     "medecins sans frontieres", "reporters without borders", "transparency international", "save the children",
+     "greenpeace", "oxfam", "wikileaks", "goldman sachs", "morgan stanley", "credit suisse", "jpmorgan chase",
+     "wells fargo", "charles schwab", "merrill lynch", "lehman brothers", "bnp paribas", "société générale",
+     "blackrock", "royal dutch shell", "exxon mobil", "exxonmobil", "samsung electronics", "toyota motor",
+     "lockheed martin", "northrop grumman", "johnson & johnson", "procter & gamble", "ernst & young",
+     "marks & spencer", "rolls-royce", "mercedes-benz", "hewlett-packard", "dow jones", "standard & poor's",
+     "moody's", "fitch ratings", "alphabet", "astrazeneca", "glaxosmithkline"}
 )  # fmt: skip
+
+
+def known_organisation(name: list[str]) -> bool:
+    """Whether a name's words are a known organisation, or one and the country of its branch ("Greenpeace Brazil")."""
+    lower = [w.lower() for w in name]
+    return any(
+        " ".join(lower[:k]) in KNOWN_ORGANISATIONS and (k == len(lower) or " ".join(lower[k:]) in COUNTRIES)
+        for k in range(1, len(lower) + 1)
+    )
 ANONYMOUS_HEADS = frozenset(
     {
         "official",
@@ -810,7 +829,7 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     cleaner janitor electrician plumber motorist cyclist pedestrian hiker athlete traveller traveler worshipper
     pupil colleague participant attendee campaigner forecaster meteorologist epidemiologist biologist ecologist
     physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman shareholder administrator figure
-    solicitor barrister organiser diplomat envoy""".split()
+    solicitor barrister organiser diplomat envoy teammate classmate roommate bandmate""".split()
 )
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(
@@ -1405,13 +1424,14 @@ def looks_like_person(run: str) -> bool:
         return False
     if any(w.lower() in WEEKDAYS for w in name):
         return False  # "Every Tuesday" (a month may be a first name: April Ryan)
-    if " ".join(name).lower() in COUNTRIES | KNOWN_ORGANISATIONS:  # "South Carolina", "Associated Press"
+    if " ".join(name).lower() in COUNTRIES or known_organisation(name):  # "South Carolina", "Associated Press"
         return False
-    # "BORROWING Back" is no name; "Marc Van den Broeck" is, its particles in lower case between capitals, but not
+    # "BORROWING Back" is no name; "Marc Van den Broeck" is, its particles in lower case between capitals (and a
+    # surname's joined article: "al-Ansari"), but not
     # "Maison de la Truffe" or "Van den Broeck Street".
     inner = name[1:-1]
     if any(
-        (not w[:1].isupper() and not (w in inner and w.lower() in NAME_PARTICLES))
+        (not is_name_word(w) and not (w in inner and w.lower() in NAME_PARTICLES))  # "Majed al-Ansari" is one
         or (w.isupper() and len(w.rstrip(".")) > 1 and not _is_initials(w, k, name))
         for k, w in enumerate(name)
     ):

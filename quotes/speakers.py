@@ -48,6 +48,7 @@ from .names import (
     ISSUED_MESSAGES,
     KIN_WORDS,
     KNOWN_ORGANISATIONS,
+    known_organisation,
     LEADING_COMPANY_WORDS,
     MESSAGE_NOUNS,
     NAME_PAIR,
@@ -1969,7 +1970,7 @@ class _Resolver(ArticleText):
                 and not _titled(role)  # "Rep. Zaldy Co"
                 and not _person_with_org_surname(name if len(name) > 1 else self.given_name_before(name[0]))
             )
-            or " ".join(name).lower() in KNOWN_ORGANISATIONS
+            or known_organisation(name)
             or " ".join(name) in self.introduced_bodies
             or name[0].lower() in CLUB_OPENERS
             or _firm_joined_by_ampersand(name)  # "Hollis & Grey"
