@@ -156,16 +156,19 @@ class RecordSink:
             self._out.flush()
 
     def write(self, article: Article, attributions: Sequence[Attribution]) -> None:
+        """Write one article's records, then list it as done; anything but an OSError is raised before either."""
         if self.format == "csv":
             rows = [[attribution_to_row(a)[c] for c in CSV_COLUMNS] for a in attributions]
             chunk = _csv_text(rows)
         else:
             chunk = "".join(json.dumps(attribution_to_dict(a), ensure_ascii=False) + "\n" for a in attributions)
+        done = article.id + "\n"
+        (chunk + done).encode("utf-8")  # a lone surrogate fails here, not between the records and the progress line
         self._out.write(chunk)
         self._out.flush()
         if self._progress is not None:
             os.fsync(self._out.fileno())
-            self._progress.write(article.id + "\n")
+            self._progress.write(done)
             self._progress.flush()
 
     def close(self) -> None:
@@ -236,7 +239,14 @@ def run_batch(
 
     def flush() -> None:
         for article, found in _process_isolated(pending, process, on_error, summary):
-            sink.write(article, found)
+            try:
+                sink.write(article, found)
+            except OSError:
+                raise  # the output itself failed: no later article could be written either
+            except Exception as err:  # noqa: BLE001 - records that cannot be written lose only their article
+                summary.failures += 1
+                on_error(f"{article.id}: its records cannot be written ({type(err).__name__}: {err}); please report it")
+                continue
             summary.articles += 1
             summary.quotes += len(found)
         pending.clear()

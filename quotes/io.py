@@ -9,6 +9,7 @@ import csv
 import fnmatch
 import json
 import os
+import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -60,6 +61,7 @@ an index or a run's output as CSV; name them, or select them with ``glob``."""
 MULTI_ARTICLE_SUFFIXES = (".json", ".jsonl", *TABLE_SUFFIXES)
 """Files that may hold several articles."""
 _BOM = "\ufeff"
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair: no text, and not writable as UTF-8
 _SNIFF_BYTES = 8192  # how much of a .jsonl file is checked for NUL bytes before reading it line by line
 
 
@@ -82,9 +84,10 @@ def read_articles(path: Path, *, root: Path | None = None) -> Iterator[Article]:
     only change made.
 
     Ids: the path relative to ``root`` in posix form (``root`` defaults to the file's folder, so the id is
-    the file name); a JSON object's own ``id`` when it has one, else ``<relpath>#<line>`` (1-based) for
-    .jsonl, ``<relpath>#<index>`` (0-based) for a JSON list, ``<relpath>#<row>`` (1-based, the header not counted)
-    for a table, and ``<relpath>`` for a single JSON object.
+    the file name; bytes of the name that are not UTF-8 are written as ``\\xe9`` escapes); a JSON object's own
+    ``id`` when it has one, else ``<relpath>#<line>`` (1-based) for .jsonl, ``<relpath>#<index>`` (0-based) for a
+    JSON list, ``<relpath>#<row>`` (1-based, the header not counted) for a table, and ``<relpath>`` for a single JSON
+    object.
 
     Raises InputError (while iterating) at the first bad file or line; articles before it are yielded.
     Use :func:`iter_inputs` to get every good article together with every error.
@@ -175,9 +178,19 @@ def _relative_id(path: Path, root: Path | None) -> str:
         return path.as_posix()
 
 
+def _file_name(name: str) -> str:
+    """A name from the file system as valid text: bytes that are not UTF-8 (which Python holds as lone surrogates)
+    become ``\\xe9`` escapes, so that an id made of it can be written to the records and the progress file, and
+    reads the same in messages and on ``--resume``."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no byte decodes to (an unpaired UTF-16 half in a Windows name)
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _read_file(path: Path, rel: str) -> Iterator[Article | InputError]:
     """Articles and errors of one file; ``rel`` is its id (or id prefix)."""
-    name = path.as_posix()
+    name, rel = _file_name(path.as_posix()), _file_name(rel)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield InputError(
@@ -216,7 +229,7 @@ def _read_file(path: Path, rel: str) -> Iterator[Article | InputError]:
 def read_text(path: Path, *, limit: int | None = None) -> str:
     """The whole file decoded strictly as UTF-8, a leading BOM removed; InputError for any reason it cannot be
     (``limit``: most bytes allowed)."""
-    name = path.as_posix()
+    name = _file_name(path.as_posix())
     try:
         size = path.stat().st_size
         if limit is not None and size > limit:
@@ -290,7 +303,7 @@ def _json_articles(text: str, name: str, rel: str) -> Iterator[Article | InputEr
 
 
 def _read_jsonl_articles(path: Path, rel: str) -> Iterator[Article | InputError]:
-    name = path.as_posix()
+    name = _file_name(path.as_posix())
     count = 0
     try:
         with open(path, "rb") as fp:
@@ -338,7 +351,7 @@ def _read_jsonl_articles(path: Path, rel: str) -> Iterator[Article | InputError]
 def _read_table_articles(path: Path, rel: str) -> Iterator[Article | InputError]:
     """The articles of a .csv/.tsv file (``quotes.tables``), one per row after the header; a bad row is yielded as an
     InputError in its place, so the rows after it are still read."""
-    name = path.as_posix()
+    name = _file_name(path.as_posix())
     try:
         text = read_text(path)
         _check_not_blank(text, name)
@@ -393,6 +406,11 @@ def _article_from_json(obj: Any, *, where: str, default_id: str, id_key: str = "
     elif "\n" in ident or "\r" in ident:
         # The progress file lists finished ids one per line: a line break would split one id into two.
         raise InputError(f'{where}: "{id_key}" {ident!r} holds a line break; give ids on one line')
+    elif surrogate := _SURROGATE.search(ident):
+        raise InputError(
+            f'{where}: "{id_key}" has an unpaired surrogate {surrogate.group()!r} at character {surrogate.start()}; '
+            "fix the \\u escape in the JSON"
+        )
     title = obj.get("title")
     if title is not None and not isinstance(title, str):
         raise InputError(f'{where}: "title" must be a string or null, got {title!r}')

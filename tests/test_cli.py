@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from quotes.batch import SETTINGS_LINE
+from quotes.batch import SETTINGS_LINE, RecordSink, run_batch
 from quotes.cli import app
 from quotes.errors import InputError
 from quotes.io import CSV_COLUMNS, iter_inputs
-from quotes.types import Article
+from quotes.types import Article, Attribution, Quote
 
 NEWS = (
     "Defense Secretary Lloyd Austin said Tuesday that “we will not waver,” adding that the mission was clear. "
@@ -311,6 +312,35 @@ def test_a_failed_duplicate_keeps_its_place_when_fixed_and_resumed(runner, tmp_p
     result = run(runner, "extract", one, two, "-o", out, "--resume", model=tiny_model_dir)
     assert result.exit_code == 0, result.stderr
     assert done_ids(tmp_path / "out.jsonl.done") == ["a.txt (2)", "a.txt"]
+
+
+def test_a_file_name_that_is_not_utf8_gets_an_escaped_id_that_resume_knows(runner, tmp_path, tiny_model_dir):
+    latin1_name = os.fsdecode(b"caf\xe9.txt")  # a Latin-1 byte in the name, as archives copied from Windows have
+    folder = write_folder(tmp_path / "in", {"a.txt": NEWS, latin1_name: NEWS, "z.txt": NEWS})
+    out = tmp_path / "out.jsonl"
+    result = run(runner, "extract", folder, "-o", out, "--batch-size", 3, model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    assert done_ids(tmp_path / "out.jsonl.done") == ["a.txt", "caf\\xe9.txt", "z.txt"]
+    assert {r["doc"] for r in jsonl_records(out.read_text(encoding="utf-8"))} == {"a.txt", "caf\\xe9.txt", "z.txt"}
+    result = run(runner, "extract", folder, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    assert "3 skipped" in result.stderr
+
+
+def test_records_that_cannot_be_written_lose_only_their_article(tmp_path):
+    folder = write_folder(tmp_path / "in", {"a.txt": NEWS, "b.txt": NEWS, "c.txt": NEWS})
+
+    def process(articles):  # b.txt's record carries a lone surrogate, which UTF-8 cannot encode
+        doc = {"b.txt": "b\ud800"}
+        return [[Attribution(Quote("x", 0, 1), doc=doc.get(a.id, a.id))] for a in articles]
+
+    errors = []
+    with RecordSink(str(tmp_path / "out.jsonl")) as sink:
+        summary = run_batch([folder], process, sink, on_error=errors.append)
+    assert (summary.articles, summary.failures) == (2, 1)
+    assert len(errors) == 1 and errors[0].startswith("b.txt: its records cannot be written (UnicodeEncodeError")
+    assert [r["doc"] for r in jsonl_records((tmp_path / "out.jsonl").read_text(encoding="utf-8"))] == ["a.txt", "c.txt"]
+    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8") == "a.txt\nc.txt\n"
 
 
 def test_resume_refuses_an_output_without_its_progress_file(runner, good_folder, tmp_path, tiny_model_dir):

@@ -103,6 +103,7 @@ def test_ids_are_relative_to_root(tmp_path):
         ("badtargets.json", b'{"text": "a", "targets": "x"}', '"targets" must be a list'),
         ("badid.json", b'{"text": "a", "id": [1]}', '"id" must be'),
         ("lineid.json", b'{"text": "a", "id": "x\\ny"}', "holds a line break; give ids on one line"),
+        ("halfid.json", b'{"text": "a", "id": "x\\ud800"}', "unpaired surrogate '\\ud800' at character 1"),
         ("emptylist.json", b"[]", "empty JSON list"),
         ("scalar.json", b"3", "expected a JSON object"),
         ("doc.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
