@@ -240,11 +240,23 @@ def test_csv_bad_row_loses_only_itself(tmp_path):
     assert len(errors) == 4
 
 
-def test_an_open_quotation_mark_is_reported_where_its_row_starts(tmp_path):
-    items = list(iter_inputs([write(tmp_path / "t.csv", 'id,text\n1,good\n2,"never closed\n3,more\n')]))
+def test_an_open_quotation_mark_is_reported_where_its_row_starts_with_the_rows_it_cost(tmp_path):
+    items = list(iter_inputs([write(tmp_path / "t.csv", 'id,text\n1,good\n2,"never closed\n3,more\n4,lost\n')]))
     assert [i.text for i in items if isinstance(i, Article)] == ["good"]
     (error,) = [str(i) for i in items if isinstance(i, InputError)]
-    assert "t.csv: row 2 (line 3): malformed (unexpected end of data)" in error
+    assert error.endswith(
+        "t.csv: row 2 (line 3): a quotation mark opened in this row is never closed, so the rest of the file from "
+        'this row on was not read; check its quoting (a mark inside a quoted cell is doubled: "")'
+    )
+
+
+def test_a_tsv_row_with_a_tab_too_many_is_told_to_drop_it_not_to_quote(tmp_path):
+    (error, article) = iter_inputs([write(tmp_path / "q.tsv", 'id\ttext\nz1\t"Go,\tsaid" Ann Lee.\nz2\tok\n')])
+    assert str(error).endswith(
+        "q.tsv: row 1 (line 2): 3 cells where the header has 2 (tab-separated); remove the tab from the cell, or save "
+        "the file as .csv"
+    )
+    assert article.text == "ok"
 
 
 def test_a_quoted_semicolon_header_and_excels_separator_line(tmp_path):
