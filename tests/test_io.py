@@ -422,6 +422,18 @@ def test_html_to_text_drops_chrome_and_separates_paragraphs():
         ("<p>He called it <q>a disgrace</q>.</p>", "He called it “a disgrace”."),
         ("<p>Sol&shy;heim</p><svg><title>icon</title></svg>", "Solheim"),
         ("<amp-sidebar>menu</amp-sidebar><p>a</p><div fallback>Loading</div>", "a"),
+        # a photo caption repeats a quote; an embedded social post would take a neighbour's speaker
+        ("<figure><img src=x><figcaption>“Go,” he said.</figcaption></figure><p>“Go,” he said.</p>", "“Go,” he said."),
+        (
+            '<p>a</p><blockquote class="twitter-tweet"><p>Outrageous. — Ray Ortiz, June 3</p></blockquote><p>b</p>',
+            "a\n\nb",
+        ),
+        (
+            '<blockquote class="instagram-media"><p>x</p></blockquote><blockquote class="tiktok-embed">y</blockquote>b',
+            "b",
+        ),
+        ('<figure class="wp-block-embed-twitter"><blockquote><p>x</p></blockquote></figure><p>b</p>', "b"),
+        ("<blockquote><p>“Quoted,” he wrote.</p></blockquote>", "“Quoted,” he wrote."),
     ],
 )
 def test_html_to_text_rules(markup, expected):
