@@ -15,12 +15,13 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
 from .errors import InputError, QuotesError
 from .io import CSV_COLUMNS, FOLDER_SUFFIXES, attribution_to_dict, attribution_to_row, iter_inputs
+from .tables import TABLE_SUFFIXES
 from .types import Article, Attribution
 
 
@@ -33,6 +34,7 @@ class BatchSummary:
     failures: int = 0
     skipped: int = 0
     seconds: float = 0.0
+    not_read: set[Path] = field(default_factory=set)  # files in the folders that are of no type read there
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -40,7 +42,16 @@ class BatchSummary:
         return (
             f"{_count(self.articles, 'article')}, {_count(self.quotes, 'quote')}, "
             f"{_count(self.failures, 'failure')}{skipped} in {self.seconds:.1f} s ({rate:.2f} articles/s)"
+            + self._not_read()
         )
+
+    def _not_read(self) -> str:
+        """What the folders hold besides articles, so that a count of files read is not taken for all of them."""
+        if not self.not_read:
+            return ""
+        suffixes = sorted({p.suffix.lower() or "(no suffix)" for p in self.not_read})
+        hint = " (.csv/.tsv are read when named or picked with --glob)" if set(suffixes) & set(TABLE_SUFFIXES) else ""
+        return f"; {_count(len(self.not_read), 'file')} of other types not read: {', '.join(suffixes)}{hint}"
 
 
 def _count(n: int, noun: str) -> str:
@@ -253,7 +264,7 @@ def run_batch(
         summary.seconds = time.monotonic() - started
         on_progress(summary)
 
-    for item in iter_inputs(paths, glob=glob, exclude=sink.files):
+    for item in iter_inputs(paths, glob=glob, exclude=sink.files, not_read=summary.not_read):
         if isinstance(item, InputError):
             summary.failures += 1
             on_error(str(item))

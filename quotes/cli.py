@@ -100,7 +100,7 @@ def extract(
     output: Annotated[str, typer.Option("-o", "--output", help="out.jsonl, out.csv, or - for stdout")] = "-",
     target: Annotated[list[str] | None, typer.Option("--target", "-t", help="stance target (repeatable)")] = None,
     glob: Annotated[
-        str | None, typer.Option(help="within folders, only files whose relative path or name matches")
+        str | None, typer.Option(help="within folders, only files whose relative path or name matches (case ignored)")
     ] = None,
     resume: Annotated[bool, typer.Option(help="continue an earlier run into the same output")] = False,
     model: ModelOption = None,

@@ -102,38 +102,45 @@ def read_articles(path: Path, *, root: Path | None = None) -> Iterator[Article]:
 
 
 def iter_inputs(
-    paths: Sequence[Path], *, glob: str | None = None, exclude: Collection[Path] = ()
+    paths: Sequence[Path], *, glob: str | None = None, exclude: Collection[Path] = (), not_read: set[Path] | None = None
 ) -> Iterator[Article | InputError]:
     """Every article under ``paths``, with an InputError in place of each file or line that cannot be read.
 
     A file is read whatever its name. A folder is searched recursively in sorted order (by relative path,
     component by component), skipping names that start with '.' and following linked folders once each; it
     contributes the article files (:data:`FOLDER_SUFFIXES`: not spreadsheets), or, when ``glob`` is given, the
-    files whose relative posix path or file name matches it (``fnmatch``: ``*`` also matches '/'; ``**/`` also
-    matches no folder). Ids are
-    relative to the folder given, or the file name for a file given. A path that does not exist yields an
-    InputError. Errors are yielded, never raised, so a batch caller can report each and go on; see
-    :func:`read_articles` for the rules. Files in ``exclude`` (a run's own output and progress file) are skipped
-    inside folders. A file reached twice (a folder and its subfolder given, or a file named twice) is read once,
-    the first time.
+    files whose relative posix path or file name matches it (``fnmatch``, ignoring case as the suffixes do: ``*``
+    also matches '/'; ``**/`` also matches no folder). Ids are relative to the folder given, or the file name for
+    a file given. A path that does not exist yields an InputError. Errors are yielded, never raised, so a batch
+    caller can report each and go on; see :func:`read_articles` for the rules. Files in ``exclude`` (a run's own
+    output and progress file) are skipped inside folders. A file reached twice (a folder and its subfolder given,
+    or a file named twice) is read once, the first time. ``not_read``, when given, collects the resolved paths of
+    the files that folders hold but that are left out for their type (without ``glob``), so that a run can say
+    what it did not read.
     """
     excluded = {Path(p).resolve() for p in exclude}
     read: set[Path] = set()  # resolved paths already read
+    left: set[Path] = set() if not_read is None else not_read
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _iter_folder(path, glob, excluded, read)
+            yield from _iter_folder(path, glob, excluded, read, left)
         elif path.exists():
             if path.resolve() not in read:
                 read.add(path.resolve())
                 yield from _read_file(path, path.name)
         else:
             yield InputError(f"{path.as_posix()}: no such file or folder; check the path")
+    left -= read  # a folder's .csv that is also named on its own was read
 
 
 def _iter_folder(
-    folder: Path, glob: str | None, excluded: set[Path], read: set[Path]
+    folder: Path, glob: str | None, excluded: set[Path], read: set[Path], not_read: set[Path]
 ) -> Iterator[Article | InputError]:
+    # "**/*.txt" and "docs/**/*.txt" match files with no folder in place of "**/" too, as in the shell.
+    patterns = (
+        None if glob is None else {g.lower() for g in (glob, glob.removeprefix("**/"), glob.replace("/**/", "/"))}
+    )
     walk_errors: list[OSError] = []
     found: list[tuple[tuple[str, ...], Path, Path]] = []  # (relative parts, path, resolved path)
     visited = {folder.resolve()}  # linked folders are followed once each, so a link loop ends
@@ -149,16 +156,19 @@ def _iter_folder(
             if name.startswith("."):
                 continue
             path = Path(dirpath, name)
-            rel = path.relative_to(folder)
-            if glob is not None:
-                # "**/*.txt" and "docs/**/*.txt" match files with no folder in place of "**/" too, as in the shell.
+            rel, real = path.relative_to(folder), path.resolve()
+            if real in excluded:
+                continue
+            if patterns is not None:
                 wanted = any(
-                    fnmatch.fnmatch(rel.as_posix(), g) or fnmatch.fnmatch(name, g)
-                    for g in (glob, glob.removeprefix("**/"), glob.replace("/**/", "/"))
+                    fnmatch.fnmatchcase(rel.as_posix().lower(), g) or fnmatch.fnmatchcase(name.lower(), g)
+                    for g in patterns
                 )
             else:
                 wanted = path.suffix.lower() in FOLDER_SUFFIXES
-            if wanted and (real := path.resolve()) not in excluded:
+                if not wanted:
+                    not_read.add(real)
+            if wanted:
                 found.append((rel.parts, path, real))
     for error in walk_errors:
         where = Path(error.filename).as_posix() if error.filename else folder.as_posix()

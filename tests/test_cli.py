@@ -379,6 +379,17 @@ def test_nothing_to_read_is_a_failure(runner, tmp_path, tiny_model_dir):
     assert result.exit_code == 1 and "no file matches --glob '*.TXT'" in result.stderr
 
 
+def test_the_summary_counts_files_of_other_types_and_glob_ignores_case(runner, tmp_path, tiny_model_dir):
+    folder = write_folder(tmp_path / "in", {"a.txt": NEWS, "b.TXT": NEWS, "c.text": NEWS, "d.xml": "<x/>", "e": ""})
+    result = run(runner, "extract", folder, "-o", tmp_path / "o.jsonl", model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    assert "2 articles, " in result.stderr
+    assert "; 3 files of other types not read: (no suffix), .text, .xml\n" in result.stderr
+    result = run(runner, "extract", folder, "--glob", "*.txt", "-o", tmp_path / "g.jsonl", model=tiny_model_dir)
+    assert done_ids(tmp_path / "g.jsonl.done") == ["a.txt", "b.TXT"]
+    assert "other types" not in result.stderr
+
+
 @pytest.mark.parametrize(("option", "value"), [("--threads", "0"), ("--batch-size", "-3"), ("--target", " ")])
 def test_bad_numbers_and_empty_targets_are_refused(runner, good_folder, tmp_path, tiny_model_dir, option, value):
     result = run(runner, "extract", good_folder, "-o", tmp_path / "o.jsonl", option, value, model=tiny_model_dir)

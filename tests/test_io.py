@@ -349,11 +349,27 @@ def test_a_file_linked_twice_in_a_folder_keeps_its_first_name_in_sorted_order(tm
         ("*.docx", []),
         ("**/*.txt", ["a.txt", "b.txt"]),  # top-level files too, as in the shell
         ("a/**/*.md", ["a/z.md"]),  # "**/" matches no folder
+        ("*.TXT", ["a.txt", "b.txt"]),  # case is ignored, as the suffixes of a folder's files are
+        ("A/*", ["a/b/c.html", "a/z.md"]),
     ],
 )
 def test_glob_selects_files(tmp_path, glob, expected):
     make_tree(tmp_path)
     assert [item.id for item in iter_inputs([tmp_path], glob=glob)] == expected
+
+
+def test_files_of_other_types_in_a_folder_are_collected_unless_glob_picks(tmp_path):
+    make_tree(tmp_path)
+    write(tmp_path / "index.csv", "id,text\n")
+    not_read: set[Path] = set()
+    assert len(list(iter_inputs([tmp_path], not_read=not_read))) == 5
+    assert not_read == {(tmp_path / "notes.pdf").resolve(), (tmp_path / "index.csv").resolve()}  # not hidden ones
+    not_read.clear()
+    list(iter_inputs([tmp_path, tmp_path / "index.csv"], not_read=not_read))  # named on its own, it is read
+    assert not_read == {(tmp_path / "notes.pdf").resolve()}
+    not_read.clear()
+    list(iter_inputs([tmp_path], glob="*.txt", not_read=not_read))  # what glob leaves out was left out on purpose
+    assert not_read == set()
 
 
 def test_glob_picking_an_unsupported_file_reports_it(tmp_path):
