@@ -325,11 +325,13 @@ def _stdout_closed() -> NoReturn:
 
 def _read_results(paths: list[Path]) -> tuple[list, bool]:
     """The quote records of the JSONL files ``paths``, and whether any failed (each failure is one stderr line;
-    a bad line loses only itself)."""
+    a bad line loses only itself). A file given twice, or a copy of one, is read once, so no quote counts twice."""
     from .io import iter_records
 
     records, failed = [], False
-    for path in paths:
+    files_of_doc: dict[str, Path] = {}  # each article id and the first file holding it
+    shared: dict[str, list[Path]] = {}  # article ids found in more than one file, and those files
+    for path in _distinct_files(paths):
         if path.is_dir() or path.suffix.lower() == ".csv":
             what = "a folder" if path.is_dir() else "CSV, which cannot be read back"
             typer.echo(f"error: {path}: {what}; pass the JSONL files of quotes extract -o out.jsonl", err=True)
@@ -340,16 +342,63 @@ def _read_results(paths: list[Path]) -> tuple[list, bool]:
             if isinstance(item, QuotesError):
                 typer.echo(f"error: {item}", err=True)
                 errors += 1
-            else:
-                records.append(item)
-                count += 1
+                continue
+            records.append(item)
+            count += 1
+            first = files_of_doc.setdefault(item.doc, path)
+            if first != path and path not in shared.setdefault(item.doc, [first]):
+                shared[item.doc].append(path)
         failed = failed or errors > 0
         if count == 0 and not errors:
-            typer.echo(
-                f"warning: {path}: no quote records (an article file?); pass the JSONL written by quotes extract",
-                err=True,
-            )
+            failed = failed or _no_records(path)
+    if shared:
+        _warn_shared_ids(shared)
     return records, failed
+
+
+def _distinct_files(paths: list[Path]) -> list[Path]:
+    """``paths`` without a file given before: the same file, or one of the same bytes (a backup copy), with a
+    warning for each left out."""
+    import hashlib
+
+    kept, seen = [], {}
+    for path in paths:
+        try:
+            keys = [path.resolve(), hashlib.sha256(path.read_bytes()).hexdigest()] if path.is_file() else [path]
+        except OSError:  # unreadable: reading it reports why
+            keys = [path]
+        if (first := next((seen[k] for k in keys if k in seen), None)) is not None:
+            what = "given more than once" if keys[0] in seen else f"the same bytes as {first} (a copy?)"
+            typer.echo(f"warning: {path}: {what}; read once, so its quotes count once", err=True)
+            continue
+        seen.update(dict.fromkeys(keys, path))
+        kept.append(path)
+    return kept
+
+
+def _no_records(path: Path) -> bool:
+    """Say that ``path`` holds no quote records; whether that is a failure (it is no output of quotes extract)."""
+    if Path(f"{path}.done").is_file():  # the output of a run that found no quote in its articles
+        typer.echo(f"warning: {path}: no quote records (quotes extract found no quote in its articles)", err=True)
+        return False
+    typer.echo(
+        f"error: {path}: holds no quotes extract records (an article file?); pass the JSONL written by "
+        "quotes extract -o out.jsonl",
+        err=True,
+    )
+    return True
+
+
+def _warn_shared_ids(shared: dict[str, list[Path]]) -> None:
+    """One warning for the article ids that several results files use: their articles are counted as one."""
+    files = sorted({path.as_posix() for paths in shared.values() for path in paths})
+    ids = f"{len(shared)} article id{'s' if len(shared) > 1 else ''}"
+    typer.echo(
+        f"warning: {', '.join(files)} share {ids} (e.g. {next(iter(shared))!r}), so those articles are counted as "
+        "one; to keep them apart, extract the folders in one run, or from their parent folder so that ids name the "
+        "folder (y2024/story.txt)",
+        err=True,
+    )
 
 
 TABLE_TARGETS = 4  # stance columns a speakers table has room for; the busiest are shown, CSV and JSON hold all
