@@ -42,16 +42,16 @@ class BatchSummary:
         return (
             f"{_count(self.articles, 'article')}, {_count(self.quotes, 'quote')}, "
             f"{_count(self.failures, 'failure')}{skipped} in {self.seconds:.1f} s ({rate:.2f} articles/s)"
-            + self._not_read()
         )
 
-    def _not_read(self) -> str:
-        """What the folders hold besides articles, so that a count of files read is not taken for all of them."""
+    def not_read_line(self) -> str:
+        """What the folders hold besides articles ("" when nothing), so that the articles read are not taken for all
+        the files."""
         if not self.not_read:
             return ""
         suffixes = sorted({p.suffix.lower() or "(no suffix)" for p in self.not_read})
         hint = " (.csv/.tsv are read when named or picked with --glob)" if set(suffixes) & set(TABLE_SUFFIXES) else ""
-        return f"; {_count(len(self.not_read), 'file')} of other types not read: {', '.join(suffixes)}{hint}"
+        return f"{_count(len(self.not_read), 'file')} of other types not read: {', '.join(suffixes)}{hint}"
 
 
 def _count(n: int, noun: str) -> str:
@@ -236,6 +236,7 @@ def run_batch(
     on_error: Callable[[str], None] = lambda message: None,
     on_warning: Callable[[str], None] = lambda message: None,
     on_progress: Callable[[BatchSummary], None] = lambda summary: None,
+    summary: BatchSummary | None = None,
 ) -> BatchSummary:
     """Run ``process`` over every article under ``paths``, writing to ``sink``; bad input is reported, not fatal.
 
@@ -243,12 +244,20 @@ def run_batch(
     (``a.txt`` in two folders) is written as ``a.txt (2)``, with a warning, so that its records stay apart
     and ``--resume`` does not skip it; a file that fails still holds its place in that numbering, so that
     fixing it and resuming numbers every article as before.
+
+    ``on_progress`` is called before each batch with the counts so far (the returned summary holds the final
+    ones). The counts are kept in ``summary`` when one is given, so that a caller interrupted mid-run
+    (KeyboardInterrupt) still has them.
     """
-    summary, started = BatchSummary(), time.monotonic()
+    summary = BatchSummary() if summary is None else summary
+    started = time.monotonic()
     pending: list[Article] = []
     seen: set[str] = set()
 
     def flush() -> None:
+        if not pending:
+            return
+        on_progress(summary)
         for article, found in _process_isolated(pending, process, on_error, summary):
             try:
                 sink.write(article, found)
@@ -262,25 +271,27 @@ def run_batch(
             summary.quotes += len(found)
         pending.clear()
         summary.seconds = time.monotonic() - started
-        on_progress(summary)
 
-    for item in iter_inputs(paths, glob=glob, exclude=sink.files, not_read=summary.not_read):
-        if isinstance(item, InputError):
-            summary.failures += 1
-            on_error(str(item))
-            if item.doc is not None:
-                _unique_id(Article(item.doc, " "), seen, lambda message: None)  # a failed file keeps its id's place
-            continue
-        item = _unique_id(item, seen, on_warning)
-        if item.id in sink.done:
-            summary.skipped += 1
-            continue
-        if targets and not item.targets:
-            item = Article(item.id, item.text, item.title, tuple(targets))
-        pending.append(item)
-        if len(pending) >= batch_size:
-            flush()
-    flush()
+    try:
+        for item in iter_inputs(paths, glob=glob, exclude=sink.files, not_read=summary.not_read):
+            if isinstance(item, InputError):
+                summary.failures += 1
+                on_error(str(item))
+                if item.doc is not None:
+                    _unique_id(Article(item.doc, " "), seen, lambda message: None)  # a failed file keeps its place
+                continue
+            item = _unique_id(item, seen, on_warning)
+            if item.id in sink.done:
+                summary.skipped += 1
+                continue
+            if targets and not item.targets:
+                item = Article(item.id, item.text, item.title, tuple(targets))
+            pending.append(item)
+            if len(pending) >= batch_size:
+                flush()
+        flush()
+    finally:  # interrupted too: the summary then says how long the run went
+        summary.seconds = time.monotonic() - started
     if not seen and not summary.failures:
         summary.failures += 1
         where = ", ".join(Path(p).as_posix() for p in paths)
@@ -307,8 +318,6 @@ def _unique_id(article: Article, seen: set[str], warn: Callable[[str], None]) ->
 
 def _process_isolated(articles, process, on_error, summary):
     """Results of a batch; when the batch fails, each article alone, so one bad article loses only itself."""
-    if not articles:
-        return []
     try:
         return list(zip(articles, process(articles), strict=True))
     except Exception:  # noqa: BLE001 - an unexpected failure must not end a batch run

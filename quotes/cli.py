@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -126,7 +130,7 @@ def extract(
     ] = "own",
 ) -> None:
     """Find the quotes of every article and write one record per quote."""
-    from .batch import RecordSink, check_output, run_batch
+    from .batch import BatchSummary, RecordSink, check_output, run_batch
     from .pipeline import RUN_ON_POLICIES
 
     if resume and output == "-":
@@ -152,34 +156,29 @@ def extract(
         model, stance_model, no_stance, threads,
         antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8,
     )  # fmt: skip
-    show_progress = sys.stderr.isatty()
-
-    def progress(summary) -> None:
-        if show_progress:
-            typer.echo(f"\r{summary.line()}", err=True, nl=False)
-
-    def report(message: str, kind: str = "error") -> None:
-        typer.echo(("\n" if show_progress else "") + f"{kind}: {message}", err=True)
+    status = _Status(terminal=sys.stderr.isatty())
 
     def process(articles):
         found = extractor.process(articles, run_ons=run_ons)
         return [[a for a in records if a.confidence >= min_confidence] for records in found]
 
+    summary = BatchSummary()
     try:
-        with RecordSink(output, resume=resume, settings=settings) as sink:
-            summary = run_batch(
-                paths, process, sink, glob=glob, targets=target or (),
-                batch_size=batch_size, on_error=report, on_warning=lambda m: report(m, "warning"),
-                on_progress=progress,
+        with _stop_on_sigterm(), RecordSink(output, resume=resume, settings=settings) as sink:
+            run_batch(
+                paths, process, sink, glob=glob, targets=target or (), batch_size=batch_size,
+                on_error=lambda m: status.say(f"error: {m}"), on_warning=lambda m: status.say(f"warning: {m}"),
+                on_progress=status.progress, summary=summary,
             )  # fmt: skip
-    except KeyboardInterrupt:
-        typer.echo("\ninterrupted: every record written so far is whole; rerun with --resume to continue", err=True)
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt as stop:
+        status.say("interrupted: every record written so far is whole; rerun with --resume to continue")
+        status.finish(summary)
+        raise typer.Exit(143 if isinstance(stop, _Terminated) else 130) from None
     except BrokenPipeError:
         _stdout_closed()
     except OSError as err:
         _fail(QuotesError(f"{output}: cannot write ({err.strerror}); check the path and its permissions"))
-    typer.echo(("\n" if show_progress else "") + summary.line(), err=True)
+    status.finish(summary)
     raise typer.Exit(1 if summary.failures else 0)
 
 
@@ -315,6 +314,69 @@ def speakers_command(
     except OSError as err:
         _fail(QuotesError(f"{output}: cannot write ({err.strerror}); check the path and its permissions"))
     raise typer.Exit(1 if failed else 0)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (kill, timeout, docker stop, Slurm), raised where the run is, so that it ends as on Ctrl-C."""
+
+
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM raises _Terminated inside the block (default handling after it)."""
+
+    def stop(signum, frame) -> NoReturn:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+PROGRESS_ARTICLES, PROGRESS_SECONDS = 100, 60.0  # how often a run off a terminal logs its progress
+
+
+class _Status:
+    """A run's messages on stderr. On a terminal the progress line is rewritten in place and the summary takes
+    its place at the end; elsewhere (nohup, cron) a progress line is written every ``PROGRESS_ARTICLES`` articles or
+    ``PROGRESS_SECONDS`` seconds, so that a long run shows signs of life in its log."""
+
+    def __init__(self, *, terminal: bool) -> None:
+        self.terminal = terminal
+        self.shown = 0  # length of the progress line on the terminal's last line, 0 when none is there
+        self.logged, self.logged_at = 0, time.monotonic()  # the articles at the last progress line in a log
+
+    def progress(self, summary) -> None:
+        if self.terminal:
+            self._in_place(summary.line())
+        elif (
+            summary.articles - self.logged >= PROGRESS_ARTICLES or time.monotonic() - self.logged_at >= PROGRESS_SECONDS
+        ):
+            typer.echo(f"progress: {summary.line()}", err=True)
+            self.logged, self.logged_at = summary.articles, time.monotonic()
+
+    def say(self, message: str) -> None:
+        """A line of its own, below the progress line."""
+        if self.shown:
+            typer.echo("", err=True)
+            self.shown = 0
+        typer.echo(message, err=True)
+
+    def finish(self, summary) -> None:
+        """The run's summary, once (on a terminal in place of the progress line), and the files it did not read."""
+        if self.terminal:
+            self._in_place(summary.line())
+            self.shown = 0
+            typer.echo("", err=True)
+        else:
+            typer.echo(summary.line(), err=True)
+        if not_read := summary.not_read_line():
+            typer.echo(f"note: {not_read}", err=True)
+
+    def _in_place(self, line: str) -> None:
+        typer.echo("\r" + line.ljust(self.shown), err=True, nl=False)  # padded: a shorter line leaves no tail
+        self.shown = len(line)
 
 
 def _stdout_closed() -> NoReturn:

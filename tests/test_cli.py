@@ -9,15 +9,18 @@ import csv
 import json
 import os
 import re
+import signal
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from quotes.batch import SETTINGS_LINE, RecordSink, run_batch
+from quotes import cli
+from quotes.batch import SETTINGS_LINE, BatchSummary, RecordSink, run_batch
 from quotes.cli import app
 from quotes.errors import InputError
 from quotes.io import CSV_COLUMNS, iter_inputs
+from quotes.pipeline import Extractor
 from quotes.types import Article, Attribution, Quote
 
 NEWS = (
@@ -343,6 +346,65 @@ def test_records_that_cannot_be_written_lose_only_their_article(tmp_path):
     assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8") == "a.txt\nc.txt\n"
 
 
+def test_sigterm_ends_a_run_as_ctrl_c_does_and_resume_finishes_it(
+    runner, good_folder, tmp_path, tiny_model_dir, monkeypatch
+):
+    batches = []
+    real_process = Extractor.process
+
+    def process(self, articles, **options):
+        batches.append(articles)
+        if len(batches) == 2:
+            os.kill(os.getpid(), signal.SIGTERM)  # as kill, timeout or docker stop send it
+        return real_process(self, articles, **options)
+
+    def unhandled(signum, frame):
+        raise AssertionError("SIGTERM reached the test process's own handler")
+
+    monkeypatch.setattr(Extractor, "process", process)
+    previous = signal.signal(signal.SIGTERM, unhandled)
+    try:
+        out = tmp_path / "out.jsonl"
+        result = run(runner, "extract", good_folder, "-o", out, "--batch-size", 3, model=tiny_model_dir)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert result.exit_code == 143, result.output
+    assert result.stderr.splitlines()[0] == (
+        "interrupted: every record written so far is whole; rerun with --resume to continue"
+    )
+    assert result.stderr.splitlines()[1].startswith("3 articles, ")
+    assert done_ids(tmp_path / "out.jsonl.done") == GOOD_IDS[:3]
+    monkeypatch.undo()
+    result = run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 0 and "5 articles, " in result.stderr and "3 skipped" in result.stderr
+    assert done_ids(tmp_path / "out.jsonl.done") == GOOD_IDS
+
+
+def test_a_run_off_a_terminal_logs_its_progress_now_and_then_and_its_counts_once(
+    runner, good_folder, tmp_path, tiny_model_dir, monkeypatch
+):
+    monkeypatch.setattr(cli, "PROGRESS_ARTICLES", 3)
+    result = run(runner, "extract", good_folder, "-o", tmp_path / "o.jsonl", "--batch-size", 2, model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert [line.split(",")[0] for line in lines] == ["progress: 4 articles", "8 articles"]
+
+
+def test_on_a_terminal_messages_take_a_line_of_their_own_and_the_summary_replaces_the_progress_line(capsys):
+    status = cli._Status(terminal=True)
+    first, second = BatchSummary(articles=10, seconds=1.0), BatchSummary(articles=12, seconds=2.0)
+    status.say("warning: before any progress")
+    status.progress(first)
+    status.say("error: x.txt: bad")
+    status.progress(second)
+    final = BatchSummary(articles=13, seconds=3.0, not_read={Path("notes.pdf")})
+    status.finish(final)
+    assert capsys.readouterr().err == (
+        f"warning: before any progress\n\r{first.line()}\nerror: x.txt: bad\n\r{second.line()}"
+        f"\r{final.line().ljust(len(second.line()))}\nnote: 1 file of other types not read: .pdf\n"
+    )
+
+
 def test_resume_refuses_an_output_without_its_progress_file(runner, good_folder, tmp_path, tiny_model_dir):
     out = tmp_path / "kept.csv"
     out.write_text("doc,quote_text\nx,y\n", encoding="utf-8")
@@ -384,7 +446,7 @@ def test_the_summary_counts_files_of_other_types_and_glob_ignores_case(runner, t
     result = run(runner, "extract", folder, "-o", tmp_path / "o.jsonl", model=tiny_model_dir)
     assert result.exit_code == 0, result.stderr
     assert "2 articles, " in result.stderr
-    assert "; 3 files of other types not read: (no suffix), .text, .xml\n" in result.stderr
+    assert result.stderr.endswith("\nnote: 3 files of other types not read: (no suffix), .text, .xml\n")
     result = run(runner, "extract", folder, "--glob", "*.txt", "-o", tmp_path / "g.jsonl", model=tiny_model_dir)
     assert done_ids(tmp_path / "g.jsonl.done") == ["a.txt", "b.TXT"]
     assert "other types" not in result.stderr
