@@ -3,7 +3,8 @@
 Each article's records go out in one write and are flushed before the article's id is added to
 the progress file ``<output>.done``; resuming keeps exactly the records of the articles listed
 there and skips those articles. The progress file opens with the run's settings (targets, models, stance
-on or off …), and a resume with other settings is refused, so one output never mixes two kinds of record.
+on or off …), and a resume with other settings is refused, so one output never mixes two kinds of record. A run
+holds a lock on the progress file, so a second run writing the same output at once is refused.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from .errors import InputError, QuotesError
 from .io import CSV_COLUMNS, FOLDER_SUFFIXES, attribution_to_dict, attribution_to_row, iter_inputs
 from .tables import TABLE_SUFFIXES
 from .types import Article, Attribution
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: outputs are not locked against a second run
+    fcntl = None
 
 
 @dataclass
@@ -151,20 +157,35 @@ class RecordSink:
         if self.to_stdout:
             self._out: TextIO = sys.stdout
         else:
-            out_path, progress_path = Path(path), Path(path + ".done")
-            if resume and progress_path.exists():
-                lines = progress_path.read_text(encoding="utf-8").split("\n")
-                self.done = {line for line in lines if line and not line.startswith(SETTINGS_LINE)}
-                _keep_done_records(out_path, self.format, self.done)
-            else:
-                out_path.write_text("", encoding="utf-8")  # first: when it cannot be written, no progress file is left
-                head = f"{SETTINGS_LINE}{json.dumps(settings, sort_keys=True)}\n" if settings is not None else ""
-                progress_path.write_text(head, encoding="utf-8")
-            self._out = open(out_path, "a", encoding="utf-8", newline="")
-            self._progress = open(progress_path, "a", encoding="utf-8")
+            self._out, self._progress = self._open(Path(path), Path(path + ".done"), resume, settings)
         if self.format == "csv" and (self.to_stdout or self._out.tell() == 0):
             self._out.write(_csv_text([CSV_COLUMNS]))
             self._out.flush()
+
+    def _open(self, out_path: Path, progress_path: Path, resume: bool, settings: dict | None) -> tuple[TextIO, TextIO]:
+        """The output and its progress file, open for appending, the progress file locked for the run; a new run
+        empties both, a resumed one keeps the records of the articles listed done (``self.done``)."""
+        resuming = resume and progress_path.exists()
+        open(out_path, "a").close()  # first: when the output cannot be written, no progress file is left
+        progress = open(progress_path, "a+", encoding="utf-8")
+        try:
+            _lock(progress, out_path)  # before anything changes, so a refused second run changes nothing
+            if resuming:
+                progress.seek(0)
+                lines = progress.read().split("\n")
+                self.done = {line for line in lines if line and not line.startswith(SETTINGS_LINE)}
+                _keep_done_records(out_path, self.format, self.done)
+            else:
+                out_path.write_text("", encoding="utf-8")
+                progress.truncate(0)
+                progress.write(
+                    f"{SETTINGS_LINE}{json.dumps(settings, sort_keys=True)}\n" if settings is not None else ""
+                )
+                progress.flush()
+            return open(out_path, "a", encoding="utf-8", newline=""), progress
+        except BaseException:
+            progress.close()
+            raise
 
     def write(self, article: Article, attributions: Sequence[Attribution]) -> None:
         """Write one article's records, then list it as done; anything but an OSError is raised before either."""
@@ -193,6 +214,22 @@ class RecordSink:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _lock(progress: TextIO, path: Path) -> None:
+    """An exclusive lock on the open progress file, held while it is open: a second run writing the same output
+    would duplicate every record, so it is refused. Where there are no locks (Windows, some network file systems),
+    runs go unlocked."""
+    if fcntl is None:
+        return
+    try:
+        fcntl.flock(progress.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise QuotesError(
+            f"{path}: another run is writing it; wait for that run to end, or write to another output"
+        ) from None
+    except OSError:  # the file system has no locks
+        return
 
 
 def _csv_text(rows: Iterable[Sequence]) -> str:

@@ -174,6 +174,8 @@ def extract(
         status.say("interrupted: every record written so far is whole; rerun with --resume to continue")
         status.finish(summary)
         raise typer.Exit(143 if isinstance(stop, _Terminated) else 130) from None
+    except QuotesError as err:  # the output is locked by another run
+        _fail(err)
     except BrokenPipeError:
         _stdout_closed()
     except OSError as err:

@@ -405,6 +405,25 @@ def test_on_a_terminal_messages_take_a_line_of_their_own_and_the_summary_replace
     )
 
 
+def test_a_second_run_writing_the_same_output_is_refused_and_changes_nothing(
+    runner, good_folder, tmp_path, tiny_model_dir
+):
+    fcntl = pytest.importorskip("fcntl")
+    out = tmp_path / "out.jsonl"
+    assert run(runner, "extract", good_folder, "-o", out, model=tiny_model_dir).exit_code == 0
+    before = out.read_bytes(), (tmp_path / "out.jsonl.done").read_bytes()
+    with open(tmp_path / "out.jsonl.done", "a", encoding="utf-8") as running:  # as the first run holds it
+        fcntl.flock(running.fileno(), fcntl.LOCK_EX)
+        for resume in ((), ("--resume",)):
+            result = run(runner, "extract", good_folder, "-o", out, *resume, model=tiny_model_dir)
+            assert result.exit_code == 2
+            assert result.stderr == (
+                f"error: {out}: another run is writing it; wait for that run to end, or write to another output\n"
+            )
+    assert (out.read_bytes(), (tmp_path / "out.jsonl.done").read_bytes()) == before
+    assert run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir).exit_code == 0
+
+
 def test_resume_refuses_an_output_without_its_progress_file(runner, good_folder, tmp_path, tiny_model_dir):
     out = tmp_path / "kept.csv"
     out.write_text("doc,quote_text\nx,y\n", encoding="utf-8")
