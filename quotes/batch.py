@@ -362,6 +362,9 @@ def _process_isolated(articles, process, on_error, summary):
         for article in articles:
             try:
                 results.append((article, process([article])[0]))
+            except QuotesError as err:  # the article's own bad input (a target too long for the stance model)
+                summary.failures += 1
+                on_error(str(err))
             except Exception as err:  # noqa: BLE001
                 summary.failures += 1
                 on_error(f"{article.id}: extraction failed ({type(err).__name__}: {err}); please report this article")

@@ -65,6 +65,15 @@ def _check_targets(targets: list[str] | None, *, no_stance: bool) -> None:
         _fail(QuotesError("--target with --no-stance: stance is skipped, so the targets would be ignored; drop one"))
 
 
+def _check_readable(extractor, targets: list[str] | None) -> None:
+    """Fail once, before any article, on a ``--target`` the stance model cannot read (too long), rather than on
+    every article."""
+    try:
+        extractor.check_targets(targets or [], "--target")
+    except QuotesError as err:
+        _fail(err)
+
+
 def _fail(err: QuotesError) -> None:
     typer.echo(f"error: {err}", err=True)
     raise typer.Exit(2)
@@ -156,6 +165,7 @@ def extract(
         model, stance_model, no_stance, threads,
         antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8,
     )  # fmt: skip
+    _check_readable(extractor, target)
     status = _Status(terminal=sys.stderr.isatty())
 
     def process(articles):
@@ -206,6 +216,7 @@ def show(
     extractor = _load(
         model, stance_model, no_stance, antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8
     )
+    _check_readable(extractor, target)
     use_color = sys.stdout.isatty() if color is None else color
     failed = False
     for item in iter_inputs([file]):

@@ -424,6 +424,23 @@ def test_a_second_run_writing_the_same_output_is_refused_and_changes_nothing(
     assert run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir).exit_code == 0
 
 
+def test_a_target_too_long_for_the_stance_model_is_one_error_line(runner, tmp_path, tiny_model_dir, tiny_stance_dir):
+    long = " ".join(["plan"] * 40)  # the tiny stance model reads 32 target tokens at most
+    own = json.dumps({"id": "b", "text": NEWS, "targets": [long]})
+    folder = write_folder(tmp_path / "in", {"a.txt": NEWS, "b.jsonl": own + "\n"})
+    options = ["--model", str(tiny_model_dir), "--stance-model", str(tiny_stance_dir), "--no-antecedents"]
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "o.jsonl"), *options, "--target", long])
+    assert result.exit_code == 2  # before any article
+    assert result.stderr.startswith("error: --target: target 'plan plan") and result.stderr.count("\n") == 1
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "o.jsonl"), *options])
+    assert result.exit_code == 1  # an article's own target costs only that article
+    assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [
+        "error: b: target 'plan plan plan plan plan plan plan pl...' is 40 tokens, over the 32 a stance target may "
+        "have (about 21 words); shorten it to the words naming what the stance is toward"
+    ]
+    assert done_ids(tmp_path / "o.jsonl.done") == ["a.txt"]
+
+
 def test_resume_refuses_an_output_without_its_progress_file(runner, good_folder, tmp_path, tiny_model_dir):
     out = tmp_path / "kept.csv"
     out.write_text("doc,quote_text\nx,y\n", encoding="utf-8")
