@@ -9,7 +9,6 @@ import csv
 import fnmatch
 import json
 import os
-import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -17,6 +16,7 @@ from typing import Any, TextIO
 from .errors import InputError
 from .htmltext import html_title_and_text, html_to_text
 from .tables import TABLE_SUFFIXES, table_rows
+from .text import LONE_SURROGATE
 from .types import (
     QUOTE_KINDS,
     SPEAKER_TYPES,
@@ -61,7 +61,6 @@ an index or a run's output as CSV; name them, or select them with ``glob``."""
 MULTI_ARTICLE_SUFFIXES = (".json", ".jsonl", *TABLE_SUFFIXES)
 """Files that may hold several articles."""
 _BOM = "\ufeff"
-_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair: no text, and not writable as UTF-8
 _SNIFF_BYTES = 8192  # how much of a .jsonl file is checked for NUL bytes before reading it line by line
 
 
@@ -416,7 +415,7 @@ def _article_from_json(obj: Any, *, where: str, default_id: str, id_key: str = "
     elif "\n" in ident or "\r" in ident:
         # The progress file lists finished ids one per line: a line break would split one id into two.
         raise InputError(f'{where}: "{id_key}" {ident!r} holds a line break; give ids on one line')
-    elif surrogate := _SURROGATE.search(ident):
+    elif surrogate := LONE_SURROGATE.search(ident):
         raise InputError(
             f'{where}: "{id_key}" has an unpaired surrogate {surrogate.group()!r} at character {surrogate.start()}; '
             "fix the \\u escape in the JSON"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -22,6 +21,7 @@ from .speakers import resolve_speakers
 from .stance import StanceClassifier, quote_passages
 from .tally import target_key
 from .targets import TargetProposer, TargetRanker, load_ranker
+from .text import LONE_SURROGATE
 from .types import Article, Attribution
 from .weights import read_meta
 
@@ -283,11 +283,9 @@ def _check_article(article: Article) -> None:
     _check_unicode(article.text, f"{name}: text")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair: in no valid text
-
-
 def _check_unicode(text: str, what: str) -> None:
-    if surrogate := _SURROGATE.search(text):
+    """InputError naming ``what`` and the offset of a lone surrogate in ``text``, which the tokenizer cannot take."""
+    if surrogate := LONE_SURROGATE.search(text):
         raise InputError(
             f"{what} is not valid Unicode: a lone surrogate {surrogate.group()!r} at character {surrogate.start()}; "
             "fix how it was decoded (errors='surrogateescape' leaves them), or remove it"
