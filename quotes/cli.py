@@ -335,7 +335,7 @@ class _Terminated(KeyboardInterrupt):
 
 @contextmanager
 def _stop_on_sigterm() -> Iterator[None]:
-    """SIGTERM raises _Terminated inside the block (default handling after it)."""
+    """SIGTERM raises _Terminated inside the block (its earlier handling is restored after it)."""
 
     def stop(signum, frame) -> NoReturn:
         raise _Terminated
