@@ -34,12 +34,13 @@ __all__ = [
 _default: Extractor | None = None
 
 
-def extract(text: str, targets: Sequence[str] | None = None, *, doc: str = "") -> list[Attribution]:
+def extract(text: str, targets: Sequence[str] | None = None, *, doc: str | None = "") -> list[Attribution]:
     """The attributions of one article text with the shipped model, loaded once on first use.
 
     ``targets`` is a list of stance targets; when empty or None, the article's main topics are proposed. ``doc``
-    is the article's id, which every record carries (``quotes speakers`` counts articles by it).
-    Raises InputError when ``text`` is not a str or ``targets`` is not a list of strings.
+    is the article's id, a str, which every record carries (``quotes speakers`` counts articles by it; None is "").
+    Raises InputError when ``text`` is not a str of valid Unicode, ``targets`` is not a list of strings (or a
+    target is too long for the stance model), or ``doc`` is not a str.
     """
     global _default
     if _default is None:

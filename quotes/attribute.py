@@ -372,7 +372,7 @@ _PASSIVE_HEARING = re.compile(
     r"\b(?:was|were|is|are|been|being|be|got|get)\s+(?:[a-z]+ly\s+)?"
     r"(?:warned|told|informed|advised|assured|reminded|notified|cautioned|briefed)(?:\s+by)?$"
 )
-# The agent of a passive cue: "by engineers", "by the city's chief engineer, Tom Hale," up to "that", a comma or the end.
+# The agent of a passive cue ("by engineers", "by the chief engineer, Tom Hale,"), up to "that", a comma or the end.
 _AGENT = re.compile(r"(?:[ \t]+by)?[ \t]+((?:[\w'’.-]+[ \t]+){0,6}?[\w'’.-]+)(?=[ \t]*(?:,|that\b|$))")
 
 

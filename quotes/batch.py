@@ -3,7 +3,8 @@
 Each article's records go out in one write and are flushed before the article's id is added to
 the progress file ``<output>.done``; resuming keeps exactly the records of the articles listed
 there and skips those articles. The progress file opens with the run's settings (targets, models, stance
-on or off …), and a resume with other settings is refused, so one output never mixes two kinds of record.
+on or off …), and a resume with other settings is refused, so one output never mixes two kinds of record. A run
+holds a lock on the progress file, so a second run writing the same output at once is refused.
 """
 
 from __future__ import annotations
@@ -15,13 +16,19 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
 from .errors import InputError, QuotesError
 from .io import CSV_COLUMNS, FOLDER_SUFFIXES, attribution_to_dict, attribution_to_row, iter_inputs
+from .tables import TABLE_SUFFIXES
 from .types import Article, Attribution
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: outputs are not locked against a second run
+    fcntl = None
 
 
 @dataclass
@@ -33,6 +40,7 @@ class BatchSummary:
     failures: int = 0
     skipped: int = 0
     seconds: float = 0.0
+    not_read: set[Path] = field(default_factory=set)  # files in the folders that are of no type read there
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -41,6 +49,15 @@ class BatchSummary:
             f"{_count(self.articles, 'article')}, {_count(self.quotes, 'quote')}, "
             f"{_count(self.failures, 'failure')}{skipped} in {self.seconds:.1f} s ({rate:.2f} articles/s)"
         )
+
+    def not_read_line(self) -> str:
+        """What the folders hold besides articles ("" when nothing), so that the articles read are not taken for all
+        the files."""
+        if not self.not_read:
+            return ""
+        suffixes = sorted({p.suffix.lower() or "(no suffix)" for p in self.not_read})
+        hint = " (.csv/.tsv are read when named or picked with --glob)" if set(suffixes) & set(TABLE_SUFFIXES) else ""
+        return f"{_count(len(self.not_read), 'file')} of other types not read: {', '.join(suffixes)}{hint}"
 
 
 def _count(n: int, noun: str) -> str:
@@ -140,32 +157,50 @@ class RecordSink:
         if self.to_stdout:
             self._out: TextIO = sys.stdout
         else:
-            out_path, progress_path = Path(path), Path(path + ".done")
-            if resume and progress_path.exists():
-                lines = progress_path.read_text(encoding="utf-8").split("\n")
-                self.done = {line for line in lines if line and not line.startswith(SETTINGS_LINE)}
-                _keep_done_records(out_path, self.format, self.done)
-            else:
-                out_path.write_text("", encoding="utf-8")  # first: when it cannot be written, no progress file is left
-                head = f"{SETTINGS_LINE}{json.dumps(settings, sort_keys=True)}\n" if settings is not None else ""
-                progress_path.write_text(head, encoding="utf-8")
-            self._out = open(out_path, "a", encoding="utf-8", newline="")
-            self._progress = open(progress_path, "a", encoding="utf-8")
+            self._out, self._progress = self._open(Path(path), Path(path + ".done"), resume, settings)
         if self.format == "csv" and (self.to_stdout or self._out.tell() == 0):
             self._out.write(_csv_text([CSV_COLUMNS]))
             self._out.flush()
 
+    def _open(self, out_path: Path, progress_path: Path, resume: bool, settings: dict | None) -> tuple[TextIO, TextIO]:
+        """The output and its progress file, open for appending, the progress file locked for the run; a new run
+        empties both, a resumed one keeps the records of the articles listed done (``self.done``)."""
+        resuming = resume and progress_path.exists()
+        open(out_path, "a").close()  # first: when the output cannot be written, no progress file is left
+        progress = open(progress_path, "a+", encoding="utf-8")
+        try:
+            _lock(progress, out_path)  # before anything changes, so a refused second run changes nothing
+            if resuming:
+                progress.seek(0)
+                lines = progress.read().split("\n")
+                self.done = {line for line in lines if line and not line.startswith(SETTINGS_LINE)}
+                _keep_done_records(out_path, self.format, self.done)
+            else:
+                out_path.write_text("", encoding="utf-8")
+                progress.truncate(0)
+                progress.write(
+                    f"{SETTINGS_LINE}{json.dumps(settings, sort_keys=True)}\n" if settings is not None else ""
+                )
+                progress.flush()
+            return open(out_path, "a", encoding="utf-8", newline=""), progress
+        except BaseException:
+            progress.close()
+            raise
+
     def write(self, article: Article, attributions: Sequence[Attribution]) -> None:
+        """Write one article's records, then list it as done; anything but an OSError is raised before either."""
         if self.format == "csv":
             rows = [[attribution_to_row(a)[c] for c in CSV_COLUMNS] for a in attributions]
             chunk = _csv_text(rows)
         else:
             chunk = "".join(json.dumps(attribution_to_dict(a), ensure_ascii=False) + "\n" for a in attributions)
+        done = article.id + "\n"
+        (chunk + done).encode("utf-8")  # a lone surrogate fails here, not between the records and the progress line
         self._out.write(chunk)
         self._out.flush()
         if self._progress is not None:
             os.fsync(self._out.fileno())
-            self._progress.write(article.id + "\n")
+            self._progress.write(done)
             self._progress.flush()
 
     def close(self) -> None:
@@ -179,6 +214,22 @@ class RecordSink:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _lock(progress: TextIO, path: Path) -> None:
+    """An exclusive lock on the open progress file, held while it is open: a second run writing the same output
+    would duplicate every record, so it is refused. Where there are no locks (Windows, some network file systems),
+    runs go unlocked."""
+    if fcntl is None:
+        return
+    try:
+        fcntl.flock(progress.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise QuotesError(
+            f"{path}: another run is writing it; wait for that run to end, or write to another output"
+        ) from None
+    except OSError:  # the file system has no locks
+        return
 
 
 def _csv_text(rows: Iterable[Sequence]) -> str:
@@ -222,6 +273,7 @@ def run_batch(
     on_error: Callable[[str], None] = lambda message: None,
     on_warning: Callable[[str], None] = lambda message: None,
     on_progress: Callable[[BatchSummary], None] = lambda summary: None,
+    summary: BatchSummary | None = None,
 ) -> BatchSummary:
     """Run ``process`` over every article under ``paths``, writing to ``sink``; bad input is reported, not fatal.
 
@@ -229,37 +281,54 @@ def run_batch(
     (``a.txt`` in two folders) is written as ``a.txt (2)``, with a warning, so that its records stay apart
     and ``--resume`` does not skip it; a file that fails still holds its place in that numbering, so that
     fixing it and resuming numbers every article as before.
+
+    ``on_progress`` is called before each batch with the counts so far (the returned summary holds the final
+    ones). The counts are kept in ``summary`` when one is given, so that a caller interrupted mid-run
+    (KeyboardInterrupt) still has them.
     """
-    summary, started = BatchSummary(), time.monotonic()
+    summary = BatchSummary() if summary is None else summary
+    started = time.monotonic()
     pending: list[Article] = []
     seen: set[str] = set()
 
     def flush() -> None:
+        if not pending:
+            return
+        on_progress(summary)
         for article, found in _process_isolated(pending, process, on_error, summary):
-            sink.write(article, found)
+            try:
+                sink.write(article, found)
+            except OSError:
+                raise  # the output itself failed: no later article could be written either
+            except Exception as err:  # noqa: BLE001 - records that cannot be written lose only their article
+                summary.failures += 1
+                on_error(f"{article.id}: its records cannot be written ({type(err).__name__}: {err}); please report it")
+                continue
             summary.articles += 1
             summary.quotes += len(found)
         pending.clear()
         summary.seconds = time.monotonic() - started
-        on_progress(summary)
 
-    for item in iter_inputs(paths, glob=glob, exclude=sink.files):
-        if isinstance(item, InputError):
-            summary.failures += 1
-            on_error(str(item))
-            if item.doc is not None:
-                _unique_id(Article(item.doc, " "), seen, lambda message: None)  # a failed file keeps its id's place
-            continue
-        item = _unique_id(item, seen, on_warning)
-        if item.id in sink.done:
-            summary.skipped += 1
-            continue
-        if targets and not item.targets:
-            item = Article(item.id, item.text, item.title, tuple(targets))
-        pending.append(item)
-        if len(pending) >= batch_size:
-            flush()
-    flush()
+    try:
+        for item in iter_inputs(paths, glob=glob, exclude=sink.files, not_read=summary.not_read):
+            if isinstance(item, InputError):
+                summary.failures += 1
+                on_error(str(item))
+                if item.doc is not None:
+                    _unique_id(Article(item.doc, " "), seen, lambda message: None)  # a failed file keeps its place
+                continue
+            item = _unique_id(item, seen, on_warning)
+            if item.id in sink.done:
+                summary.skipped += 1
+                continue
+            if targets and not item.targets:
+                item = Article(item.id, item.text, item.title, tuple(targets))
+            pending.append(item)
+            if len(pending) >= batch_size:
+                flush()
+        flush()
+    finally:  # interrupted too: the summary then says how long the run went
+        summary.seconds = time.monotonic() - started
     if not seen and not summary.failures:
         summary.failures += 1
         where = ", ".join(Path(p).as_posix() for p in paths)
@@ -286,8 +355,6 @@ def _unique_id(article: Article, seen: set[str], warn: Callable[[str], None]) ->
 
 def _process_isolated(articles, process, on_error, summary):
     """Results of a batch; when the batch fails, each article alone, so one bad article loses only itself."""
-    if not articles:
-        return []
     try:
         return list(zip(articles, process(articles), strict=True))
     except Exception:  # noqa: BLE001 - an unexpected failure must not end a batch run
@@ -295,6 +362,9 @@ def _process_isolated(articles, process, on_error, summary):
         for article in articles:
             try:
                 results.append((article, process([article])[0]))
+            except QuotesError as err:  # the article's own bad input (a target too long for the stance model)
+                summary.failures += 1
+                on_error(str(err))
             except Exception as err:  # noqa: BLE001
                 summary.failures += 1
                 on_error(f"{article.id}: extraction failed ({type(err).__name__}: {err}); please report this article")

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -61,6 +65,15 @@ def _check_targets(targets: list[str] | None, *, no_stance: bool) -> None:
         _fail(QuotesError("--target with --no-stance: stance is skipped, so the targets would be ignored; drop one"))
 
 
+def _check_readable(extractor, targets: list[str] | None) -> None:
+    """Fail once, before any article, on a ``--target`` the stance model cannot read (too long), rather than on
+    every article."""
+    try:
+        extractor.check_targets(targets or [], "--target")
+    except QuotesError as err:
+        _fail(err)
+
+
 def _fail(err: QuotesError) -> None:
     typer.echo(f"error: {err}", err=True)
     raise typer.Exit(2)
@@ -100,7 +113,7 @@ def extract(
     output: Annotated[str, typer.Option("-o", "--output", help="out.jsonl, out.csv, or - for stdout")] = "-",
     target: Annotated[list[str] | None, typer.Option("--target", "-t", help="stance target (repeatable)")] = None,
     glob: Annotated[
-        str | None, typer.Option(help="within folders, only files whose relative path or name matches")
+        str | None, typer.Option(help="within folders, only files whose relative path or name matches (case ignored)")
     ] = None,
     resume: Annotated[bool, typer.Option(help="continue an earlier run into the same output")] = False,
     model: ModelOption = None,
@@ -126,7 +139,7 @@ def extract(
     ] = "own",
 ) -> None:
     """Find the quotes of every article and write one record per quote."""
-    from .batch import RecordSink, check_output, run_batch
+    from .batch import BatchSummary, RecordSink, check_output, run_batch
     from .pipeline import RUN_ON_POLICIES
 
     if resume and output == "-":
@@ -152,34 +165,32 @@ def extract(
         model, stance_model, no_stance, threads,
         antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8,
     )  # fmt: skip
-    show_progress = sys.stderr.isatty()
-
-    def progress(summary) -> None:
-        if show_progress:
-            typer.echo(f"\r{summary.line()}", err=True, nl=False)
-
-    def report(message: str, kind: str = "error") -> None:
-        typer.echo(("\n" if show_progress else "") + f"{kind}: {message}", err=True)
+    _check_readable(extractor, target)
+    status = _Status(terminal=sys.stderr.isatty())
 
     def process(articles):
         found = extractor.process(articles, run_ons=run_ons)
         return [[a for a in records if a.confidence >= min_confidence] for records in found]
 
+    summary = BatchSummary()
     try:
-        with RecordSink(output, resume=resume, settings=settings) as sink:
-            summary = run_batch(
-                paths, process, sink, glob=glob, targets=target or (),
-                batch_size=batch_size, on_error=report, on_warning=lambda m: report(m, "warning"),
-                on_progress=progress,
+        with _stop_on_sigterm(), RecordSink(output, resume=resume, settings=settings) as sink:
+            run_batch(
+                paths, process, sink, glob=glob, targets=target or (), batch_size=batch_size,
+                on_error=lambda m: status.say(f"error: {m}"), on_warning=lambda m: status.say(f"warning: {m}"),
+                on_progress=status.progress, summary=summary,
             )  # fmt: skip
-    except KeyboardInterrupt:
-        typer.echo("\ninterrupted: every record written so far is whole; rerun with --resume to continue", err=True)
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt as stop:
+        status.say("interrupted: every record written so far is whole; rerun with --resume to continue")
+        status.finish(summary)
+        raise typer.Exit(143 if isinstance(stop, _Terminated) else 130) from None
+    except QuotesError as err:  # the output is locked by another run
+        _fail(err)
     except BrokenPipeError:
         _stdout_closed()
     except OSError as err:
         _fail(QuotesError(f"{output}: cannot write ({err.strerror}); check the path and its permissions"))
-    typer.echo(("\n" if show_progress else "") + summary.line(), err=True)
+    status.finish(summary)
     raise typer.Exit(1 if summary.failures else 0)
 
 
@@ -205,6 +216,7 @@ def show(
     extractor = _load(
         model, stance_model, no_stance, antecedent_model=antecedent_model, no_antecedents=no_antecedents, int8=int8
     )
+    _check_readable(extractor, target)
     use_color = sys.stdout.isatty() if color is None else color
     failed = False
     for item in iter_inputs([file]):
@@ -317,6 +329,69 @@ def speakers_command(
     raise typer.Exit(1 if failed else 0)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (kill, timeout, docker stop, Slurm), raised where the run is, so that it ends as on Ctrl-C."""
+
+
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM raises _Terminated inside the block (its earlier handling is restored after it)."""
+
+    def stop(signum, frame) -> NoReturn:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+PROGRESS_ARTICLES, PROGRESS_SECONDS = 100, 60.0  # how often a run off a terminal logs its progress
+
+
+class _Status:
+    """A run's messages on stderr. On a terminal the progress line is rewritten in place and the summary takes
+    its place at the end; elsewhere (nohup, cron) a progress line is written every ``PROGRESS_ARTICLES`` articles or
+    ``PROGRESS_SECONDS`` seconds, so that a long run shows signs of life in its log."""
+
+    def __init__(self, *, terminal: bool) -> None:
+        self.terminal = terminal
+        self.shown = 0  # length of the progress line on the terminal's last line, 0 when none is there
+        self.logged, self.logged_at = 0, time.monotonic()  # the articles at the last progress line in a log
+
+    def progress(self, summary) -> None:
+        if self.terminal:
+            self._in_place(summary.line())
+        elif (
+            summary.articles - self.logged >= PROGRESS_ARTICLES or time.monotonic() - self.logged_at >= PROGRESS_SECONDS
+        ):
+            typer.echo(f"progress: {summary.line()}", err=True)
+            self.logged, self.logged_at = summary.articles, time.monotonic()
+
+    def say(self, message: str) -> None:
+        """A line of its own, below the progress line."""
+        if self.shown:
+            typer.echo("", err=True)
+            self.shown = 0
+        typer.echo(message, err=True)
+
+    def finish(self, summary) -> None:
+        """The run's summary, once (on a terminal in place of the progress line), and the files it did not read."""
+        if self.terminal:
+            self._in_place(summary.line())
+            self.shown = 0
+            typer.echo("", err=True)
+        else:
+            typer.echo(summary.line(), err=True)
+        if not_read := summary.not_read_line():
+            typer.echo(f"note: {not_read}", err=True)
+
+    def _in_place(self, line: str) -> None:
+        typer.echo("\r" + line.ljust(self.shown), err=True, nl=False)  # padded: a shorter line leaves no tail
+        self.shown = len(line)
+
+
 def _stdout_closed() -> NoReturn:
     """The reader of stdout went away (``quotes extract … | head``): stop quietly, as Unix tools do."""
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the flush at exit cannot fail again
@@ -325,11 +400,13 @@ def _stdout_closed() -> NoReturn:
 
 def _read_results(paths: list[Path]) -> tuple[list, bool]:
     """The quote records of the JSONL files ``paths``, and whether any failed (each failure is one stderr line;
-    a bad line loses only itself)."""
+    a bad line loses only itself). A file given twice, or a copy of one, is read once, so no quote counts twice."""
     from .io import iter_records
 
     records, failed = [], False
-    for path in paths:
+    files_of_doc: dict[str, Path] = {}  # each article id and the first file holding it
+    shared: dict[str, list[Path]] = {}  # article ids found in more than one file, and those files
+    for path in _distinct_files(paths):
         if path.is_dir() or path.suffix.lower() == ".csv":
             what = "a folder" if path.is_dir() else "CSV, which cannot be read back"
             typer.echo(f"error: {path}: {what}; pass the JSONL files of quotes extract -o out.jsonl", err=True)
@@ -340,16 +417,63 @@ def _read_results(paths: list[Path]) -> tuple[list, bool]:
             if isinstance(item, QuotesError):
                 typer.echo(f"error: {item}", err=True)
                 errors += 1
-            else:
-                records.append(item)
-                count += 1
+                continue
+            records.append(item)
+            count += 1
+            first = files_of_doc.setdefault(item.doc, path)
+            if first != path and path not in shared.setdefault(item.doc, [first]):
+                shared[item.doc].append(path)
         failed = failed or errors > 0
         if count == 0 and not errors:
-            typer.echo(
-                f"warning: {path}: no quote records (an article file?); pass the JSONL written by quotes extract",
-                err=True,
-            )
+            failed = failed or _no_records(path)
+    if shared:
+        _warn_shared_ids(shared)
     return records, failed
+
+
+def _distinct_files(paths: list[Path]) -> list[Path]:
+    """``paths`` without a file given before: the same file, or one of the same bytes (a backup copy), with a
+    warning for each left out."""
+    import hashlib
+
+    kept, seen = [], {}
+    for path in paths:
+        try:
+            keys = [path.resolve(), hashlib.sha256(path.read_bytes()).hexdigest()] if path.is_file() else [path]
+        except OSError:  # unreadable: reading it reports why
+            keys = [path]
+        if (first := next((seen[k] for k in keys if k in seen), None)) is not None:
+            what = "given more than once" if keys[0] in seen else f"the same bytes as {first} (a copy?)"
+            typer.echo(f"warning: {path}: {what}; read once, so its quotes count once", err=True)
+            continue
+        seen.update(dict.fromkeys(keys, path))
+        kept.append(path)
+    return kept
+
+
+def _no_records(path: Path) -> bool:
+    """Say that ``path`` holds no quote records; whether that is a failure (it is no output of quotes extract)."""
+    if Path(f"{path}.done").is_file():  # the output of a run that found no quote in its articles
+        typer.echo(f"warning: {path}: no quote records (quotes extract found no quote in its articles)", err=True)
+        return False
+    typer.echo(
+        f"error: {path}: holds no quotes extract records (an article file?); pass the JSONL written by "
+        "quotes extract -o out.jsonl",
+        err=True,
+    )
+    return True
+
+
+def _warn_shared_ids(shared: dict[str, list[Path]]) -> None:
+    """One warning for the article ids that several results files use: their articles are counted as one."""
+    files = sorted({path.as_posix() for paths in shared.values() for path in paths})
+    ids = f"{len(shared)} article id{'s' if len(shared) > 1 else ''}"
+    typer.echo(
+        f"warning: {', '.join(files)} share {ids} (e.g. {next(iter(shared))!r}), so those articles are counted as "
+        "one; to keep them apart, extract the folders in one run, or from their parent folder so that ids name the "
+        "folder (y2024/story.txt)",
+        err=True,
+    )
 
 
 TABLE_TARGETS = 4  # stance columns a speakers table has room for; the busiest are shown, CSV and JSON hold all

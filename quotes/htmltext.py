@@ -27,6 +27,7 @@ SKIPPED = frozenset(
         "canvas",
         "object",
         "title",
+        "figcaption",  # a photo's caption, which often repeats a quote of the article
         # AMP's menus, consent notices and ads
         "amp-sidebar",
         "amp-consent",
@@ -39,14 +40,17 @@ SKIPPED_BLOCKS = SKIPPED - {"script", "style", "title", "button", "select", "tex
 # Elements with no content or end tag: never on the stack of open elements.
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # Page furniture by class or id, as the first or last hyphen- or underscore-delimited part of a name ("share-buttons",
-# "article_comments", "pullquote"): comments, link lists, sharing, sign-ups, consent, pull quotes and ads. Not in the
-# middle of a name, nor in a name that states a state ("js-ads-enabled", "has-share-bar" may mark the article body
-# itself), nor "paywall", which some sites wrap the article body in for metering.
+# "article_comments", "pullquote"): comments, link lists, sharing, sign-ups, consent, pull quotes, ads, and embedded
+# social posts ("twitter-tweet", "instagram-media", "tiktok-embed", "wp-block-embed"), whose text reads as the
+# article's and would take a neighbouring paragraph's speaker. Not in the middle of a name, nor in a name that states
+# a state ("js-ads-enabled", "has-share-bar" may mark the article body itself), nor "paywall", which some sites wrap
+# the article body in for metering.
 _FURNITURE = re.compile(
     r"comments?|commentlist|disqus|respond|replies|related|recommended|recommendations|readnext|morestories|share|"
     r"sharing|"
     r"social|newsletter|subscribe|signup|cookies?|consent|gdpr|promo|pullquote|advert|advertisement|ads?|sponsored|"
-    r"outbrain|taboola",
+    r"outbrain|taboola|"
+    r"embed|embedded|tweet|twitter|instagram|tiktok|facebook|fb|reddit|bluesky|mastodon|tumblr",
     re.IGNORECASE,
 )
 _STATE_PREFIXES = ("has", "is", "js", "no", "with")
@@ -81,7 +85,6 @@ PARAGRAPHS = frozenset(
         "div",
         "dl",
         "fieldset",
-        "figcaption",
         "figure",
         "h1",
         "h2",
@@ -265,10 +268,11 @@ def html_to_text(markup: str) -> str:
     Rules, so the result can be reproduced: when the page marks its article (an element with
     ``itemprop="articleBody"``, else ``<main>``, else ``<article>``), only the text inside such elements is
     kept. Dropped with all they contain: script, style, noscript, template, nav, header (except inside the
-    article), footer, aside, button, select, textarea, iframe, svg, math, canvas, object, title and AMP's
-    sidebar, consent and ad elements; elements that are hidden (``hidden``, ``aria-hidden="true"``,
+    article), footer, aside, button, select, textarea, iframe, svg, math, canvas, object, title, figcaption and
+    AMP's sidebar, consent and ad elements; elements that are hidden (``hidden``, ``aria-hidden="true"``,
     ``display: none``), an AMP placeholder or fallback, or whose class or id names page furniture (comments,
-    related or recommended links, sharing, newsletter, cookie consent, promo, pull quote, ads). When keeping
+    related or recommended links, sharing, newsletter, cookie consent, promo, pull quote, ads, an embedded tweet or
+    other social post: ``twitter-tweet``, ``instagram-media``, ``tiktok-embed``, ...). When keeping
     only the article, then dropping furniture, leaves no text, each is undone in turn. Entities are decoded
     and soft hyphens removed; ``<q>`` gets curly quotation marks; runs of HTML whitespace become one space
     (kept verbatim inside ``<pre>``); block elements (p, div, h1-h6, blockquote, ul, table, ...) are

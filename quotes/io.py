@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from .errors import InputError
 from .htmltext import html_title_and_text, html_to_text
 from .tables import TABLE_SUFFIXES, table_rows
+from .text import LONE_SURROGATE
 from .types import (
     QUOTE_KINDS,
     SPEAKER_TYPES,
@@ -82,9 +83,10 @@ def read_articles(path: Path, *, root: Path | None = None) -> Iterator[Article]:
     only change made.
 
     Ids: the path relative to ``root`` in posix form (``root`` defaults to the file's folder, so the id is
-    the file name); a JSON object's own ``id`` when it has one, else ``<relpath>#<line>`` (1-based) for
-    .jsonl, ``<relpath>#<index>`` (0-based) for a JSON list, ``<relpath>#<row>`` (1-based, the header not counted)
-    for a table, and ``<relpath>`` for a single JSON object.
+    the file name; bytes of the name that are not UTF-8 are written as ``\\xe9`` escapes); a JSON object's own
+    ``id`` when it has one, else ``<relpath>#<line>`` (1-based) for .jsonl, ``<relpath>#<index>`` (0-based) for a
+    JSON list, ``<relpath>#<row>`` (1-based, the header not counted) for a table, and ``<relpath>`` for a single JSON
+    object.
 
     Raises InputError (while iterating) at the first bad file or line; articles before it are yielded.
     Use :func:`iter_inputs` to get every good article together with every error.
@@ -99,38 +101,45 @@ def read_articles(path: Path, *, root: Path | None = None) -> Iterator[Article]:
 
 
 def iter_inputs(
-    paths: Sequence[Path], *, glob: str | None = None, exclude: Collection[Path] = ()
+    paths: Sequence[Path], *, glob: str | None = None, exclude: Collection[Path] = (), not_read: set[Path] | None = None
 ) -> Iterator[Article | InputError]:
     """Every article under ``paths``, with an InputError in place of each file or line that cannot be read.
 
     A file is read whatever its name. A folder is searched recursively in sorted order (by relative path,
     component by component), skipping names that start with '.' and following linked folders once each; it
     contributes the article files (:data:`FOLDER_SUFFIXES`: not spreadsheets), or, when ``glob`` is given, the
-    files whose relative posix path or file name matches it (``fnmatch``: ``*`` also matches '/'; ``**/`` also
-    matches no folder). Ids are
-    relative to the folder given, or the file name for a file given. A path that does not exist yields an
-    InputError. Errors are yielded, never raised, so a batch caller can report each and go on; see
-    :func:`read_articles` for the rules. Files in ``exclude`` (a run's own output and progress file) are skipped
-    inside folders. A file reached twice (a folder and its subfolder given, or a file named twice) is read once,
-    the first time.
+    files whose relative posix path or file name matches it (``fnmatch``, ignoring case as the suffixes do: ``*``
+    also matches '/'; ``**/`` also matches no folder). Ids are relative to the folder given, or the file name for
+    a file given. A path that does not exist yields an InputError. Errors are yielded, never raised, so a batch
+    caller can report each and go on; see :func:`read_articles` for the rules. Files in ``exclude`` (a run's own
+    output and progress file) are skipped inside folders. A file reached twice (a folder and its subfolder given,
+    or a file named twice) is read once, the first time. ``not_read``, when given, collects the resolved paths of
+    the files that folders hold but that are left out for their type (without ``glob``), so that a run can say
+    what it did not read.
     """
     excluded = {Path(p).resolve() for p in exclude}
     read: set[Path] = set()  # resolved paths already read
+    left: set[Path] = set() if not_read is None else not_read
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _iter_folder(path, glob, excluded, read)
+            yield from _iter_folder(path, glob, excluded, read, left)
         elif path.exists():
             if path.resolve() not in read:
                 read.add(path.resolve())
                 yield from _read_file(path, path.name)
         else:
             yield InputError(f"{path.as_posix()}: no such file or folder; check the path")
+    left -= read  # a folder's .csv that is also named on its own was read
 
 
 def _iter_folder(
-    folder: Path, glob: str | None, excluded: set[Path], read: set[Path]
+    folder: Path, glob: str | None, excluded: set[Path], read: set[Path], not_read: set[Path]
 ) -> Iterator[Article | InputError]:
+    # "**/*.txt" and "docs/**/*.txt" match files with no folder in place of "**/" too, as in the shell.
+    patterns = (
+        None if glob is None else {g.lower() for g in (glob, glob.removeprefix("**/"), glob.replace("/**/", "/"))}
+    )
     walk_errors: list[OSError] = []
     found: list[tuple[tuple[str, ...], Path, Path]] = []  # (relative parts, path, resolved path)
     visited = {folder.resolve()}  # linked folders are followed once each, so a link loop ends
@@ -146,16 +155,19 @@ def _iter_folder(
             if name.startswith("."):
                 continue
             path = Path(dirpath, name)
-            rel = path.relative_to(folder)
-            if glob is not None:
-                # "**/*.txt" and "docs/**/*.txt" match files with no folder in place of "**/" too, as in the shell.
+            rel, real = path.relative_to(folder), path.resolve()
+            if real in excluded:
+                continue
+            if patterns is not None:
                 wanted = any(
-                    fnmatch.fnmatch(rel.as_posix(), g) or fnmatch.fnmatch(name, g)
-                    for g in (glob, glob.removeprefix("**/"), glob.replace("/**/", "/"))
+                    fnmatch.fnmatchcase(rel.as_posix().lower(), g) or fnmatch.fnmatchcase(name.lower(), g)
+                    for g in patterns
                 )
             else:
                 wanted = path.suffix.lower() in FOLDER_SUFFIXES
-            if wanted and (real := path.resolve()) not in excluded:
+                if not wanted:
+                    not_read.add(real)
+            if wanted:
                 found.append((rel.parts, path, real))
     for error in walk_errors:
         where = Path(error.filename).as_posix() if error.filename else folder.as_posix()
@@ -175,9 +187,19 @@ def _relative_id(path: Path, root: Path | None) -> str:
         return path.as_posix()
 
 
+def _file_name(name: str) -> str:
+    """A name from the file system as valid text: bytes that are not UTF-8 (which Python holds as lone surrogates)
+    become ``\\xe9`` escapes, so that an id made of it can be written to the records and the progress file, and
+    reads the same in messages and on ``--resume``."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no byte decodes to (an unpaired UTF-16 half in a Windows name)
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _read_file(path: Path, rel: str) -> Iterator[Article | InputError]:
     """Articles and errors of one file; ``rel`` is its id (or id prefix)."""
-    name = path.as_posix()
+    name, rel = _file_name(path.as_posix()), _file_name(rel)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield InputError(
@@ -216,7 +238,7 @@ def _read_file(path: Path, rel: str) -> Iterator[Article | InputError]:
 def read_text(path: Path, *, limit: int | None = None) -> str:
     """The whole file decoded strictly as UTF-8, a leading BOM removed; InputError for any reason it cannot be
     (``limit``: most bytes allowed)."""
-    name = path.as_posix()
+    name = _file_name(path.as_posix())
     try:
         size = path.stat().st_size
         if limit is not None and size > limit:
@@ -290,7 +312,7 @@ def _json_articles(text: str, name: str, rel: str) -> Iterator[Article | InputEr
 
 
 def _read_jsonl_articles(path: Path, rel: str) -> Iterator[Article | InputError]:
-    name = path.as_posix()
+    name = _file_name(path.as_posix())
     count = 0
     try:
         with open(path, "rb") as fp:
@@ -338,7 +360,7 @@ def _read_jsonl_articles(path: Path, rel: str) -> Iterator[Article | InputError]
 def _read_table_articles(path: Path, rel: str) -> Iterator[Article | InputError]:
     """The articles of a .csv/.tsv file (``quotes.tables``), one per row after the header; a bad row is yielded as an
     InputError in its place, so the rows after it are still read."""
-    name = path.as_posix()
+    name = _file_name(path.as_posix())
     try:
         text = read_text(path)
         _check_not_blank(text, name)
@@ -393,6 +415,11 @@ def _article_from_json(obj: Any, *, where: str, default_id: str, id_key: str = "
     elif "\n" in ident or "\r" in ident:
         # The progress file lists finished ids one per line: a line break would split one id into two.
         raise InputError(f'{where}: "{id_key}" {ident!r} holds a line break; give ids on one line')
+    elif surrogate := LONE_SURROGATE.search(ident):
+        raise InputError(
+            f'{where}: "{id_key}" has an unpaired surrogate {surrogate.group()!r} at character {surrogate.start()}; '
+            "fix the \\u escape in the JSON"
+        )
     title = obj.get("title")
     if title is not None and not isinstance(title, str):
         raise InputError(f'{where}: "title" must be a string or null, got {title!r}')

@@ -679,6 +679,8 @@ def known_organisation(name: list[str]) -> bool:
         " ".join(lower[:k]) in KNOWN_ORGANISATIONS and (k == len(lower) or " ".join(lower[k:]) in COUNTRIES)
         for k in range(1, len(lower) + 1)
     )
+
+
 ANONYMOUS_HEADS = frozenset(
     {
         "official",
@@ -1427,8 +1429,7 @@ def looks_like_person(run: str) -> bool:
     if " ".join(name).lower() in COUNTRIES or known_organisation(name):  # "South Carolina", "Associated Press"
         return False
     # "BORROWING Back" is no name; "Marc Van den Broeck" is, its particles in lower case between capitals (and a
-    # surname's joined article: "al-Ansari"), but not
-    # "Maison de la Truffe" or "Van den Broeck Street".
+    # surname's joined article: "al-Ansari"), but not "Maison de la Truffe" or "Van den Broeck Street".
     inner = name[1:-1]
     if any(
         (not is_name_word(w) and not (w in inner and w.lower() in NAME_PARTICLES))  # "Majed al-Ansari" is one

@@ -22,6 +22,7 @@ from .speakers import resolve_speakers
 from .stance import StanceClassifier, quote_passages
 from .tally import target_key
 from .targets import TargetProposer, TargetRanker, load_ranker
+from .text import LONE_SURROGATE
 from .types import Article, Attribution
 from .weights import read_meta
 
@@ -100,11 +101,15 @@ class Extractor:
         self.target_ranker = target_ranker
         self._proposer = None
 
-    def __call__(self, text: str, targets: Sequence[str] | None = None, *, doc: str = "") -> list[Attribution]:
+    def __call__(self, text: str, targets: Sequence[str] | None = None, *, doc: str | None = "") -> list[Attribution]:
         """The attributions of one article text, in text order (offsets index ``text``, in characters).
 
         ``targets`` is a list of stance targets; when empty or None, the article's main topics are proposed.
+        ``doc`` is the id every record carries: a str ("" when None). Raises InputError for a bad argument.
         """
+        doc = "" if doc is None else doc
+        if not isinstance(doc, str):
+            raise InputError(f"doc must be the article's id as a str, not {type(doc).__name__}; pass str({doc!r})")
         return self.process([Article(id=doc, text=text, targets=_targets(targets, doc))])[0]
 
     def pipe(
@@ -131,11 +136,23 @@ class Extractor:
 
     def process(self, articles: Sequence[Article], *, run_ons: str | None = None) -> list[list[Attribution]]:
         """Attributions for a batch of articles, one list per article; ``run_ons`` overrides ``self.run_ons``.
-        Raises InputError for an article whose text is not a ``str`` or whose targets are not a sequence of
-        non-empty strings."""
+        Raises InputError, before any work, when ``articles`` is not a list of ``Article`` objects, or for an
+        article whose id or text is not a ``str``, whose text is not valid Unicode, or whose targets the stance
+        model cannot take (see :meth:`check_targets`)."""
         run_ons = self.run_ons if run_ons is None else _checked_run_ons(run_ons)
-        for article in articles:
+        if isinstance(articles, (str, Article)) or not isinstance(articles, Sequence):
+            raise InputError(
+                f"process() takes a list of Article objects, not {type(articles).__name__}; pass [article], or "
+                "use pipe() for (id, text) pairs"
+            )
+        for index, article in enumerate(articles):
+            if not isinstance(article, Article):
+                raise InputError(
+                    f"process() item {index} is {type(article).__name__}, not an Article; build it with "
+                    "quotes.Article(id, text), or use pipe() for (id, text) pairs"
+                )
             _check_article(article)
+            self.check_targets(article.targets, article.id or "article")
         read = [LineEndings(a.text) for a in articles]  # "\r\n" read as "\n", spans mapped back at the end
         raw = self.finder.predict([r.text for r in read])
         results = []
@@ -154,6 +171,18 @@ class Extractor:
                 attributions = self.stance.add_stances(attributions, passages, targets)
             results.append([lines.attribution(a) for a in attributions])
         return results
+
+    def check_targets(self, targets: Sequence[str], where: str = "targets") -> None:
+        """InputError, naming ``where``, unless ``targets`` is a list or tuple of non-empty strings of valid Unicode
+        that the stance model can read: a target longer than ``StanceClassifier.max_target_tokens`` is refused, not
+        cut, since a stance toward part of it would be a stance toward something else."""
+        _targets(targets, where)
+        for target in targets:
+            if not isinstance(target, str) or not target.strip():
+                raise InputError(f"{where}: every target must be a non-empty string; got {list(targets)!r}")
+            _check_unicode(target, f"{where}: target {target[:40]!r}")
+            if self.stance is not None:
+                self.stance.check_target(target, where)
 
     def predictor(self, run_ons: str) -> Callable[[list[Article]], list[list[Attribution]]]:
         """``process`` with a fixed run-on policy, for scoring against a corpus of that convention."""
@@ -219,11 +248,15 @@ def _distinct(targets: Sequence[str]) -> list[str]:
 
 
 def _targets(targets: Sequence[str] | None, doc: str) -> tuple[str, ...]:
-    """``targets`` as a tuple; a bare string is refused, since it would be read as one target per character."""
+    """``targets`` as a tuple; a bare string is refused, since it would be read as one target per character, and a
+    set or dict, whose order (which decides the stance an Attribution unpacks to) is not the caller's."""
     if isinstance(targets, str):
         raise InputError(f"{doc or 'article'}: targets must be a list of strings, not one string; pass [{targets!r}]")
-    if targets is not None and not isinstance(targets, Iterable):
-        raise InputError(f"{doc or 'article'}: targets must be a list of strings, not {type(targets).__name__}")
+    if targets is not None and not isinstance(targets, (list, tuple)):
+        raise InputError(
+            f"{doc or 'article'}: targets must be a list or tuple of strings, not {type(targets).__name__}; pass "
+            "list(...) in the order you want them"
+        )
     return tuple(targets or ())
 
 
@@ -241,12 +274,25 @@ def _article(item: Article | tuple) -> Article:
 
 
 def _check_article(article: Article) -> None:
+    """InputError unless the article's id and text are a str and the text is valid Unicode (its targets are
+    :meth:`Extractor.check_targets`'s)."""
+    if not isinstance(article.id, str):
+        raise InputError(
+            f"article id {article.id!r}: must be a str, not {type(article.id).__name__}; pass str({article.id!r})"
+        )
     name = article.id or "article"
     if not isinstance(article.text, str):
         raise InputError(f"{name}: text must be a str, not {type(article.text).__name__}; decode bytes as UTF-8 first")
-    _targets(article.targets, name)
-    if not all(isinstance(t, str) and t.strip() for t in article.targets):
-        raise InputError(f"{name}: every target must be a non-empty string; got {list(article.targets)!r}")
+    _check_unicode(article.text, f"{name}: text")
+
+
+def _check_unicode(text: str, what: str) -> None:
+    """InputError naming ``what`` and the offset of a lone surrogate in ``text``, which the tokenizer cannot take."""
+    if surrogate := LONE_SURROGATE.search(text):
+        raise InputError(
+            f"{what} is not valid Unicode: a lone surrogate {surrogate.group()!r} at character {surrogate.start()}; "
+            "fix how it was decoded (errors='surrogateescape' leaves them), or remove it"
+        )
 
 
 def load(
@@ -267,10 +313,11 @@ def load(
     ``<models>/antecedent``); ``stance=False`` skips stance, ``antecedents=False`` leaves pronouns
     to the rules. ``threads`` caps torch's CPU threads. ``int8`` runs the encoders with 8-bit weights
     (faster; eval/reports/int8.md measures what it costs). ``run_ons`` is ``Extractor.run_ons``. Raises ModelError
-    when a folder holds no model.
+    when a folder holds no model, InputError for an option of the wrong kind.
     """
     import torch
 
+    _check_options(threads=threads, flags={"stance": stance, "antecedents": antecedents, "int8": int8})
     if threads:
         torch.set_num_threads(threads)
     paths = {"extractor": Path(path) if path else models_root() / "extractor"}
@@ -302,3 +349,13 @@ def load(
     return Extractor(
         finder, stance=classifier, antecedents=chooser, paths=paths, meta=meta, target_ranker=ranker, run_ons=run_ons
     )
+
+
+def _check_options(*, threads: int | None, flags: dict[str, bool]) -> None:
+    """InputError for a ``load`` option of the wrong kind: ``threads`` not a whole number of at least 1 (or None),
+    a flag not True or False (``int8="yes"`` would otherwise count as true)."""
+    if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int) or threads < 1):
+        raise InputError(f"threads={threads!r}: give a whole number of CPU threads, at least 1, or None for torch's")
+    for name, value in flags.items():
+        if not isinstance(value, bool):
+            raise InputError(f"{name}={value!r}: give True or False")

@@ -48,7 +48,6 @@ from .names import (
     ISSUED_MESSAGES,
     KIN_WORDS,
     KNOWN_ORGANISATIONS,
-    known_organisation,
     LEADING_COMPANY_WORDS,
     MESSAGE_NOUNS,
     NAME_PAIR,
@@ -91,6 +90,7 @@ from .names import (
     is_people_plural,
     is_possessive,
     is_title_word,
+    known_organisation,
     looks_like_person,
     message_author,
     nationals,
@@ -2918,16 +2918,16 @@ def _antecedent_choices(
     # ("Donald Trump is drawing criticism after he…"); elsewhere the rules' latest speaker stands,
     # and skipping those pronouns saves a model window each.
     sources = sorted(m.start for m in mentions)
+    names = sorted(start for start, _, form in candidates if form == "name")
     # A person named inside a report ("Jonathan Hale told jurors that ⟦video showed Mr. Carter …⟧") is what its
-    # source spoke of, not a new speaker: the model picked him for the next "he said" more often than not.
+    # source spoke of, not a new speaker: the model picked him for the next "he said" more often than not. Inside the
+    # same report as the pronoun (an interview's answer: "a colleague, Dr Pieter Joubert … He said, “Listen again.”")
+    # he still may be meant.
     reported = [(p.start, p.end) for a in attributions for p in a.quote.parts or [a.quote]]
-    names = sorted(
-        start for start, _, form in candidates if form == "name" and not any(lo <= start < hi for lo, hi in reported)
-    )
     open_pronouns = []
     for start, end in pronouns:
         last_source = max((p for p in sources if p < start), default=-1)
-        if any(last_source < n < start for n in names):
+        if any(last_source < n < start and all(lo <= start < hi for lo, hi in reported if lo <= n < hi) for n in names):
             open_pronouns.append((start, end))
     if not open_pronouns:
         return {}

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import torch
 
+from .errors import InputError
 from .names import NATIONALITIES, STATE_ALIASES
 from .stance_net import StanceNet, encode_pairs, speaker_first
 from .text import sentence_bounds, sentence_starts
@@ -69,6 +70,22 @@ class StanceClassifier:
         if not pairs:
             return torch.empty(0, len(STANCE_LABELS))
         return torch.stack([found[pair] for pair in pairs])
+
+    @property
+    def max_target_tokens(self) -> int:
+        """The longest target read, in tokens: half the model's input, so that the quote's passage has the rest."""
+        return self.net.config.encoder.max_length // 2
+
+    def check_target(self, target: str, where: str) -> None:
+        """InputError, naming ``where``, when ``target`` is longer than :attr:`max_target_tokens` (it is refused,
+        not cut: a stance toward part of a target is a stance toward something else)."""
+        tokens, limit = len(self.tokenizer.tokenize(target)), self.max_target_tokens
+        if tokens > limit:
+            shown = target if len(target) <= 40 else target[:37] + "..."
+            raise InputError(
+                f"{where}: target {shown!r} is {tokens} tokens, over the {limit} a stance target may have (about "
+                f"{limit * 2 // 3} words); shorten it to the words naming what the stance is toward"
+            )
 
     def predict(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, float]]:
         """``(label, probability)`` for each ``(target, passage)`` pair."""

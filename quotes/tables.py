@@ -122,13 +122,23 @@ class _Table:
                     f"{where}: a cell longer than {csv.field_size_limit():,} characters, over the article size limit; "
                     "split the article"
                 )
+            if "unexpected end of data" in str(row):  # a quotation mark left open: the reader took every line after
+                raise InputError(
+                    f"{where}: a quotation mark opened in this row is never closed, so the rest of the file from this "
+                    'row on was not read; check its quoting (a mark inside a quoted cell is doubled: "")'
+                )
             raise InputError(f"{where}: malformed ({row}); check its quoting ({what}-separated, CSV quoting)")
         if not any(cell.strip() for cell in row):
             return None  # a blank line, as spreadsheets leave at the end
         if len(row) > len(self.header) and not any(cell.strip() for cell in row[len(self.header) :]):
             row = row[: len(self.header)]  # a separator left at the end of the line
         if len(row) != len(self.header):
-            hint = "quote cells that hold the separator" if len(row) > len(self.header) else "fill in the missing cells"
+            if len(row) < len(self.header):
+                hint = "fill in the missing cells"
+            elif self.reader.dialect.quoting == csv.QUOTE_NONE:  # a .tsv: no quoting can keep a tab inside a cell
+                hint = "remove the tab from the cell, or save the file as .csv"
+            else:
+                hint = "quote cells that hold the separator"
             raise InputError(
                 f"{where}: {len(row)} cells where the header has {len(self.header)} ({what}-separated); {hint}"
             )

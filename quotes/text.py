@@ -19,6 +19,8 @@ SPACE_OR_TAB = " \t\u00a0\u202f"  # within a name, a no-break space separates wo
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners
 # Inside a word, beyond \w: combining accents (a decomposed "é") and zero-width characters.
 IN_WORD = "\u0300-\u036f" + _ZERO_WIDTH
+# Half of a UTF-16 pair, alone: in no valid text, and not writable as UTF-8 (what errors="surrogateescape" leaves).
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def latin_classes(pattern: str) -> str:

@@ -644,3 +644,21 @@ def test_what_according_to_introduces_stops_at_the_quote_after_it():
     found = _named_after_according_to(text, Span.of(text, cue_at, cue_at + 12), Quote("heat visits", quote_at,
                                       quote_at + 11), sentence_starts(text))  # fmt: skip
     assert found.text == "the council"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "cue", "source", "expected"),
+    [
+        ("Mayor Ann Lee was warned by engineers that the bridge could collapse.", "that the bridge could collapse",
+         "was warned by", "Mayor Ann Lee", "engineers"),
+        ("Farmers have been warned that this summer could be dry.", "that this summer could be dry",
+         "have been warned", "Farmers", None),
+        ("The minister was told by the city's chief engineer, Tom Hale, that the bridge was safe.",
+         "that the bridge was safe", "was told by", "The minister", "the city's chief engineer"),
+    ],
+)  # fmt: skip
+def test_the_one_warned_is_not_the_source(text, piece, cue, source, expected):
+    """A passive cue of hearing: the one "by" names said it; without one the report has no source (user audit,
+    2026-12-07: the mayor warned by engineers had become the speaker)."""
+    (a,) = _sourced(text, piece, cue, source)
+    assert (a.speaker.mention.text if a.speaker else None) == expected

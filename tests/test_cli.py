@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import signal
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from quotes.batch import SETTINGS_LINE
+from quotes import cli
+from quotes.batch import SETTINGS_LINE, BatchSummary, RecordSink, run_batch
 from quotes.cli import app
 from quotes.errors import InputError
 from quotes.io import CSV_COLUMNS, iter_inputs
-from quotes.types import Article
+from quotes.pipeline import Extractor
+from quotes.types import Article, Attribution, Quote
 
 NEWS = (
     "Defense Secretary Lloyd Austin said Tuesday that “we will not waver,” adding that the mission was clear. "
@@ -313,6 +317,130 @@ def test_a_failed_duplicate_keeps_its_place_when_fixed_and_resumed(runner, tmp_p
     assert done_ids(tmp_path / "out.jsonl.done") == ["a.txt (2)", "a.txt"]
 
 
+def test_a_file_name_that_is_not_utf8_gets_an_escaped_id_that_resume_knows(runner, tmp_path, tiny_model_dir):
+    latin1_name = os.fsdecode(b"caf\xe9.txt")  # a Latin-1 byte in the name, as archives copied from Windows have
+    folder = write_folder(tmp_path / "in", {"a.txt": NEWS, latin1_name: NEWS, "z.txt": NEWS})
+    out = tmp_path / "out.jsonl"
+    result = run(runner, "extract", folder, "-o", out, "--batch-size", 3, model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    assert done_ids(tmp_path / "out.jsonl.done") == ["a.txt", "caf\\xe9.txt", "z.txt"]
+    assert {r["doc"] for r in jsonl_records(out.read_text(encoding="utf-8"))} == {"a.txt", "caf\\xe9.txt", "z.txt"}
+    result = run(runner, "extract", folder, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    assert "3 skipped" in result.stderr
+
+
+def test_records_that_cannot_be_written_lose_only_their_article(tmp_path):
+    folder = write_folder(tmp_path / "in", {"a.txt": NEWS, "b.txt": NEWS, "c.txt": NEWS})
+
+    def process(articles):  # b.txt's record carries a lone surrogate, which UTF-8 cannot encode
+        doc = {"b.txt": "b\ud800"}
+        return [[Attribution(Quote("x", 0, 1), doc=doc.get(a.id, a.id))] for a in articles]
+
+    errors = []
+    with RecordSink(str(tmp_path / "out.jsonl")) as sink:
+        summary = run_batch([folder], process, sink, on_error=errors.append)
+    assert (summary.articles, summary.failures) == (2, 1)
+    assert len(errors) == 1 and errors[0].startswith("b.txt: its records cannot be written (UnicodeEncodeError")
+    assert [r["doc"] for r in jsonl_records((tmp_path / "out.jsonl").read_text(encoding="utf-8"))] == ["a.txt", "c.txt"]
+    assert (tmp_path / "out.jsonl.done").read_text(encoding="utf-8") == "a.txt\nc.txt\n"
+
+
+def test_sigterm_ends_a_run_as_ctrl_c_does_and_resume_finishes_it(
+    runner, good_folder, tmp_path, tiny_model_dir, monkeypatch
+):
+    batches = []
+    real_process = Extractor.process
+
+    def process(self, articles, **options):
+        batches.append(articles)
+        if len(batches) == 2:
+            os.kill(os.getpid(), signal.SIGTERM)  # as kill, timeout or docker stop send it
+        return real_process(self, articles, **options)
+
+    def unhandled(signum, frame):
+        raise AssertionError("SIGTERM reached the test process's own handler")
+
+    monkeypatch.setattr(Extractor, "process", process)
+    previous = signal.signal(signal.SIGTERM, unhandled)
+    try:
+        out = tmp_path / "out.jsonl"
+        result = run(runner, "extract", good_folder, "-o", out, "--batch-size", 3, model=tiny_model_dir)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert result.exit_code == 143, result.output
+    assert result.stderr.splitlines()[0] == (
+        "interrupted: every record written so far is whole; rerun with --resume to continue"
+    )
+    assert result.stderr.splitlines()[1].startswith("3 articles, ")
+    assert done_ids(tmp_path / "out.jsonl.done") == GOOD_IDS[:3]
+    monkeypatch.undo()
+    result = run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir)
+    assert result.exit_code == 0 and "5 articles, " in result.stderr and "3 skipped" in result.stderr
+    assert done_ids(tmp_path / "out.jsonl.done") == GOOD_IDS
+
+
+def test_a_run_off_a_terminal_logs_its_progress_now_and_then_and_its_counts_once(
+    runner, good_folder, tmp_path, tiny_model_dir, monkeypatch
+):
+    monkeypatch.setattr(cli, "PROGRESS_ARTICLES", 3)
+    result = run(runner, "extract", good_folder, "-o", tmp_path / "o.jsonl", "--batch-size", 2, model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert [line.split(",")[0] for line in lines] == ["progress: 4 articles", "8 articles"]
+
+
+def test_on_a_terminal_messages_take_a_line_of_their_own_and_the_summary_replaces_the_progress_line(capsys):
+    status = cli._Status(terminal=True)
+    first, second = BatchSummary(articles=10, seconds=1.0), BatchSummary(articles=12, seconds=2.0)
+    status.say("warning: before any progress")
+    status.progress(first)
+    status.say("error: x.txt: bad")
+    status.progress(second)
+    final = BatchSummary(articles=13, seconds=3.0, not_read={Path("notes.pdf")})
+    status.finish(final)
+    assert capsys.readouterr().err == (
+        f"warning: before any progress\n\r{first.line()}\nerror: x.txt: bad\n\r{second.line()}"
+        f"\r{final.line().ljust(len(second.line()))}\nnote: 1 file of other types not read: .pdf\n"
+    )
+
+
+def test_a_second_run_writing_the_same_output_is_refused_and_changes_nothing(
+    runner, good_folder, tmp_path, tiny_model_dir
+):
+    fcntl = pytest.importorskip("fcntl")
+    out = tmp_path / "out.jsonl"
+    assert run(runner, "extract", good_folder, "-o", out, model=tiny_model_dir).exit_code == 0
+    before = out.read_bytes(), (tmp_path / "out.jsonl.done").read_bytes()
+    with open(tmp_path / "out.jsonl.done", "a", encoding="utf-8") as running:  # as the first run holds it
+        fcntl.flock(running.fileno(), fcntl.LOCK_EX)
+        for resume in ((), ("--resume",)):
+            result = run(runner, "extract", good_folder, "-o", out, *resume, model=tiny_model_dir)
+            assert result.exit_code == 2
+            assert result.stderr == (
+                f"error: {out}: another run is writing it; wait for that run to end, or write to another output\n"
+            )
+    assert (out.read_bytes(), (tmp_path / "out.jsonl.done").read_bytes()) == before
+    assert run(runner, "extract", good_folder, "-o", out, "--resume", model=tiny_model_dir).exit_code == 0
+
+
+def test_a_target_too_long_for_the_stance_model_is_one_error_line(runner, tmp_path, tiny_model_dir, tiny_stance_dir):
+    long = " ".join(["plan"] * 40)  # the tiny stance model reads 32 target tokens at most
+    own = json.dumps({"id": "b", "text": NEWS, "targets": [long]})
+    folder = write_folder(tmp_path / "in", {"a.txt": NEWS, "b.jsonl": own + "\n"})
+    options = ["--model", str(tiny_model_dir), "--stance-model", str(tiny_stance_dir), "--no-antecedents"]
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "o.jsonl"), *options, "--target", long])
+    assert result.exit_code == 2  # before any article
+    assert result.stderr.startswith("error: --target: target 'plan plan") and result.stderr.count("\n") == 1
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "o.jsonl"), *options])
+    assert result.exit_code == 1  # an article's own target costs only that article
+    assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [
+        "error: b: target 'plan plan plan plan plan plan plan pl...' is 40 tokens, over the 32 a stance target may "
+        "have (about 21 words); shorten it to the words naming what the stance is toward"
+    ]
+    assert done_ids(tmp_path / "o.jsonl.done") == ["a.txt"]
+
+
 def test_resume_refuses_an_output_without_its_progress_file(runner, good_folder, tmp_path, tiny_model_dir):
     out = tmp_path / "kept.csv"
     out.write_text("doc,quote_text\nx,y\n", encoding="utf-8")
@@ -347,6 +475,17 @@ def test_nothing_to_read_is_a_failure(runner, tmp_path, tiny_model_dir):
     assert "no article to read (no .txt/.md/" in result.stderr
     result = run(runner, "extract", empty, "--glob", "*.TXT", "-o", tmp_path / "o.jsonl", model=tiny_model_dir)
     assert result.exit_code == 1 and "no file matches --glob '*.TXT'" in result.stderr
+
+
+def test_the_summary_counts_files_of_other_types_and_glob_ignores_case(runner, tmp_path, tiny_model_dir):
+    folder = write_folder(tmp_path / "in", {"a.txt": NEWS, "b.TXT": NEWS, "c.text": NEWS, "d.xml": "<x/>", "e": ""})
+    result = run(runner, "extract", folder, "-o", tmp_path / "o.jsonl", model=tiny_model_dir)
+    assert result.exit_code == 0, result.stderr
+    assert "2 articles, " in result.stderr
+    assert result.stderr.endswith("\nnote: 3 files of other types not read: (no suffix), .text, .xml\n")
+    result = run(runner, "extract", folder, "--glob", "*.txt", "-o", tmp_path / "g.jsonl", model=tiny_model_dir)
+    assert done_ids(tmp_path / "g.jsonl.done") == ["a.txt", "b.TXT"]
+    assert "other types" not in result.stderr
 
 
 @pytest.mark.parametrize(("option", "value"), [("--threads", "0"), ("--batch-size", "-3"), ("--target", " ")])

@@ -103,6 +103,7 @@ def test_ids_are_relative_to_root(tmp_path):
         ("badtargets.json", b'{"text": "a", "targets": "x"}', '"targets" must be a list'),
         ("badid.json", b'{"text": "a", "id": [1]}', '"id" must be'),
         ("lineid.json", b'{"text": "a", "id": "x\\ny"}', "holds a line break; give ids on one line"),
+        ("halfid.json", b'{"text": "a", "id": "x\\ud800"}', "unpaired surrogate '\\ud800' at character 1"),
         ("emptylist.json", b"[]", "empty JSON list"),
         ("scalar.json", b"3", "expected a JSON object"),
         ("doc.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
@@ -239,11 +240,23 @@ def test_csv_bad_row_loses_only_itself(tmp_path):
     assert len(errors) == 4
 
 
-def test_an_open_quotation_mark_is_reported_where_its_row_starts(tmp_path):
-    items = list(iter_inputs([write(tmp_path / "t.csv", 'id,text\n1,good\n2,"never closed\n3,more\n')]))
+def test_an_open_quotation_mark_is_reported_where_its_row_starts_with_the_rows_it_cost(tmp_path):
+    items = list(iter_inputs([write(tmp_path / "t.csv", 'id,text\n1,good\n2,"never closed\n3,more\n4,lost\n')]))
     assert [i.text for i in items if isinstance(i, Article)] == ["good"]
     (error,) = [str(i) for i in items if isinstance(i, InputError)]
-    assert "t.csv: row 2 (line 3): malformed (unexpected end of data)" in error
+    assert error.endswith(
+        "t.csv: row 2 (line 3): a quotation mark opened in this row is never closed, so the rest of the file from "
+        'this row on was not read; check its quoting (a mark inside a quoted cell is doubled: "")'
+    )
+
+
+def test_a_tsv_row_with_a_tab_too_many_is_told_to_drop_it_not_to_quote(tmp_path):
+    (error, article) = iter_inputs([write(tmp_path / "q.tsv", 'id\ttext\nz1\t"Go,\tsaid" Ann Lee.\nz2\tok\n')])
+    assert str(error).endswith(
+        "q.tsv: row 1 (line 2): 3 cells where the header has 2 (tab-separated); remove the tab from the cell, or save "
+        "the file as .csv"
+    )
+    assert article.text == "ok"
 
 
 def test_a_quoted_semicolon_header_and_excels_separator_line(tmp_path):
@@ -336,11 +349,27 @@ def test_a_file_linked_twice_in_a_folder_keeps_its_first_name_in_sorted_order(tm
         ("*.docx", []),
         ("**/*.txt", ["a.txt", "b.txt"]),  # top-level files too, as in the shell
         ("a/**/*.md", ["a/z.md"]),  # "**/" matches no folder
+        ("*.TXT", ["a.txt", "b.txt"]),  # case is ignored, as the suffixes of a folder's files are
+        ("A/*", ["a/b/c.html", "a/z.md"]),
     ],
 )
 def test_glob_selects_files(tmp_path, glob, expected):
     make_tree(tmp_path)
     assert [item.id for item in iter_inputs([tmp_path], glob=glob)] == expected
+
+
+def test_files_of_other_types_in_a_folder_are_collected_unless_glob_picks(tmp_path):
+    make_tree(tmp_path)
+    write(tmp_path / "index.csv", "id,text\n")
+    not_read: set[Path] = set()
+    assert len(list(iter_inputs([tmp_path], not_read=not_read))) == 5
+    assert not_read == {(tmp_path / "notes.pdf").resolve(), (tmp_path / "index.csv").resolve()}  # not hidden ones
+    not_read.clear()
+    list(iter_inputs([tmp_path, tmp_path / "index.csv"], not_read=not_read))  # named on its own, it is read
+    assert not_read == {(tmp_path / "notes.pdf").resolve()}
+    not_read.clear()
+    list(iter_inputs([tmp_path], glob="*.txt", not_read=not_read))  # what glob leaves out was left out on purpose
+    assert not_read == set()
 
 
 def test_glob_picking_an_unsupported_file_reports_it(tmp_path):
@@ -409,6 +438,18 @@ def test_html_to_text_drops_chrome_and_separates_paragraphs():
         ("<p>He called it <q>a disgrace</q>.</p>", "He called it “a disgrace”."),
         ("<p>Sol&shy;heim</p><svg><title>icon</title></svg>", "Solheim"),
         ("<amp-sidebar>menu</amp-sidebar><p>a</p><div fallback>Loading</div>", "a"),
+        # a photo caption repeats a quote; an embedded social post would take a neighbour's speaker
+        ("<figure><img src=x><figcaption>“Go,” he said.</figcaption></figure><p>“Go,” he said.</p>", "“Go,” he said."),
+        (
+            '<p>a</p><blockquote class="twitter-tweet"><p>Outrageous. — Ray Ortiz, June 3</p></blockquote><p>b</p>',
+            "a\n\nb",
+        ),
+        (
+            '<blockquote class="instagram-media"><p>x</p></blockquote><blockquote class="tiktok-embed">y</blockquote>b',
+            "b",
+        ),
+        ('<figure class="wp-block-embed-twitter"><blockquote><p>x</p></blockquote></figure><p>b</p>', "b"),
+        ("<blockquote><p>“Quoted,” he wrote.</p></blockquote>", "“Quoted,” he wrote."),
     ],
 )
 def test_html_to_text_rules(markup, expected):

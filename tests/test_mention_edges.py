@@ -100,6 +100,20 @@ def tagged(text: str, mention: str, cue: str | None = "said") -> Span | None:
         ("The Queen's husband, Philip, said it went well.", "Philip", "said", "Philip"),  # a title, not a surname
         ("Pérez's wife, Ángela, said no.", "Ángela", "said", "Pérez's wife, Ángela"),
         ("O'Brien's wife, Mary, said no.", "Mary", "said", "O'Brien's wife, Mary"),
+        # Where a named person spoke, after the name (user audit, 2026-12-07: the place had become the speaker).
+        (
+            '"We need a vote," said Senator Amy Lee on Capitol Hill.',
+            "Senator Amy Lee on Capitol Hill",
+            None,
+            "Senator Amy Lee",
+        ),
+        (
+            '"We will appeal," said U.S. Attorney Karen Mitchell outside the courthouse.',
+            "U.S. Attorney Karen Mitchell outside the courthouse",
+            None,
+            "U.S. Attorney Karen Mitchell",
+        ),
+        ('"We won," said Coach Anna Berg after the game.', "Coach Anna Berg after the game", None, "Coach Anna Berg"),
         # Not mentions at all.
         ("There’s still time for Cruz, calling it a plan.", "There’s", "calling", None),
         ("Lemkin once said, “It happened so many times.”", "once", "said", None),
@@ -185,6 +199,9 @@ def test_words_around_the_source_are_left_out(text, mention, cue, source):
             "The Minister for Health in the previous government",
             "said",
         ),
+        # A body's own "on", and a person's affiliation after "at", stay.
+        ('"It was close," said the Council on Foreign Relations.', "the Council on Foreign Relations", None),
+        ('"Fine," said Dan McLaughlin at the National Review.', "Dan McLaughlin at the National Review", None),
     ],
 )
 def test_a_whole_source_is_left_alone(text, mention, cue):

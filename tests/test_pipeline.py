@@ -146,11 +146,60 @@ def test_pipe_of_nothing_yields_nothing(tiny_extractor):
         (NEWS, "Hamas", r"targets must be a list of strings, not one string; pass \['Hamas'\]"),
         (NEWS, [None], "every target must be a non-empty string"),
         (NEWS, ["  "], "every target must be a non-empty string"),
+        # a set's or dict's order, not the caller's, would decide the stance an Attribution unpacks to
+        (NEWS, {"Hamas"}, "targets must be a list or tuple of strings, not set"),
+        (NEWS, {"Hamas": 1}, "targets must be a list or tuple of strings, not dict"),
+        # the tokenizer's TypeError before
+        ("He said \ud800 so.", None, r"text is not valid Unicode: a lone surrogate '\\ud800' at character 8; fix"),
+        (NEWS, ["the \udce9 plan"], r"target 'the \\udce9 plan' is not valid Unicode: a lone surrogate"),
     ],
 )
 def test_misuse_is_an_input_error_that_says_what_to_pass(tiny_extractor, text, targets, message):
     with pytest.raises(quotes.InputError, match=message):
         tiny_extractor(text, targets)
+
+
+@pytest.mark.parametrize(
+    ("articles", "message"),
+    [
+        (quotes.Article("a", NEWS), r"process\(\) takes a list of Article objects, not Article; pass \[article\]"),
+        (NEWS, r"process\(\) takes a list of Article objects, not str"),
+        ([("a", NEWS)], r"process\(\) item 0 is tuple, not an Article; build it with quotes.Article\(id, text\)"),
+        ([quotes.Article(5, NEWS)], r"article id 5: must be a str, not int; pass str\(5\)"),
+    ],
+)
+def test_process_refuses_what_is_no_list_of_articles(tiny_extractor, articles, message):
+    with pytest.raises(quotes.InputError, match=message):
+        tiny_extractor.process(articles)
+
+
+def test_a_doc_id_is_a_str_and_none_is_the_default(tiny_extractor):
+    assert {a.doc for a in tiny_extractor(NEWS, doc=None)} == {""}
+    with pytest.raises(quotes.InputError, match=r"doc must be the article's id as a str, not int; pass str\(5\)"):
+        tiny_extractor(NEWS, doc=5)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"threads": -1}, "threads=-1: give a whole number of CPU threads, at least 1, or None"),
+        ({"threads": 1.5}, "threads=1.5: give a whole number"),
+        ({"int8": "yes"}, "int8='yes': give True or False"),
+    ],
+)
+def test_load_refuses_options_of_the_wrong_kind(tiny_model_dir, options, message):
+    with pytest.raises(quotes.InputError, match=message):
+        quotes.load(tiny_model_dir, stance=False, antecedents=False, **options)
+
+
+def test_a_target_too_long_for_the_stance_model_is_refused_before_any_work(tiny_model_dir, tiny_stance_dir):
+    extractor = quotes.load(tiny_model_dir, stance_path=tiny_stance_dir, antecedents=False)
+    limit = extractor.stance.max_target_tokens  # half the tiny model's 64 tokens
+    assert limit == 32
+    fits, too_long = " ".join(["plan"] * limit), " ".join(["plan"] * (limit + 1))
+    assert all(len(a.stances) == 1 for a in extractor(NEWS, [fits]))
+    with pytest.raises(quotes.InputError, match=r"a1: target 'plan plan .*' is 33 tokens, over the 32 a stance target"):
+        extractor(NEWS, [too_long], doc="a1")
 
 
 def test_pipe_refuses_bare_strings(tiny_extractor):

@@ -1835,6 +1835,19 @@ def test_a_person_named_only_inside_the_last_report_does_not_open_the_pronoun():
     assert resolve_speakers(narrated, attributions(narrated, items), antecedents=chooser)[1].speaker.name == "Carter"
 
 
+def test_a_person_named_in_the_report_that_holds_the_pronoun_may_be_its_antecedent():
+    """An answer that names a colleague and then quotes "he": the model is asked, and may pick the colleague."""
+    text = (
+        "“It works,” said Dr Hendrik van Rooyen.\n\nDr Ann Sithole said a colleague, Dr Pieter Joubert, played her "
+        "recordings. He said, “Listen again.”"
+    )
+    items = [("It works", "Dr Hendrik van Rooyen"),
+             ("a colleague, Dr Pieter Joubert, played her recordings. He said, “Listen again.”", "Dr Ann Sithole"),
+             ("Listen again.", "He")]  # fmt: skip
+    chooser = _StubChooser("Dr Pieter Joubert")
+    assert resolve_speakers(text, attributions(text, items), antecedents=chooser)[2].speaker.name == "Pieter Joubert"
+
+
 def test_non_person_antecedent_falls_back_to_the_rules():
     text = "Senator Jim Clyburn said no. The Pentagon was silent. “It is fine,” he said."
     items = [("no", "Senator Jim Clyburn"), ("It is fine", "he")]
@@ -2189,6 +2202,21 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          [("prices rose", "The Nigerian National Petroleum Company Limited")],
          "Nigerian National Petroleum Company Limited", "organization"),
         ("Siemens AG said orders were flat.", [("orders were flat", "Siemens AG")], "Siemens AG", "organization"),
+        # Well-known bodies whose names carry no organisation word, a branch named by its country, and a body's
+        # "Relations" (user audit, 2026-12-07: each had been a person).
+        ("Amnesty International said it would not comment.", [("it would not comment", "Amnesty International")],
+         "Amnesty International", "organization"),
+        ("Goldman Sachs said it would not comment.", [("it would not comment", "Goldman Sachs")], "Goldman Sachs",
+         "organization"),
+        ("Greenpeace Brazil said the figures were false.", [("the figures were false", "Greenpeace Brazil")],
+         "Greenpeace Brazil", "organization"),
+        ("The Council on Foreign Relations said it was close.",
+         [("it was close", "The Council on Foreign Relations")], "Council on Foreign Relations", "organization"),
+        # A teammate is described, not named; a surname's joined article is part of a name in an apposition.
+        ("Teammate Jordan Ellis said the players would step up.",
+         [("the players would step up", "Teammate Jordan Ellis")], "Jordan Ellis", "person"),
+        ("Qatar's foreign ministry spokesman, Majed al-Ansari, said talks would go on.",
+         [("talks would go on", "Qatar's foreign ministry spokesman, Majed al-Ansari,")], "Majed al-Ansari", "person"),
         # A role's job noun comes before its complement: "the associate administrator" is the one "for exploration".
         ("“We saw it,” said Dr. Renee Castillo, the associate administrator for exploration systems. The associate "
          "administrator said engineers had found the fault.",
@@ -2255,7 +2283,7 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
     ],
 )  # fmt: skip
 def test_rules_from_style_set_9(text, items, name, type_):
-    """The last item's speaker (rules written from style set 9, 2026-12-06)."""
+    """The last item's speaker (rules written from style set 9, 2026-12-06, and from the user audits of 2026-12-07)."""
     assert_last_speaker(text, items, name, type_)
 
 

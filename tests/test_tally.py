@@ -276,11 +276,51 @@ def test_a_torn_last_line_loses_only_itself(results, tmp_path):
     assert "Lloyd Austin" in result.output
 
 
-def test_an_article_file_passed_by_mistake_is_named(tmp_path):
+def test_an_article_file_passed_by_mistake_is_an_error_naming_it(tmp_path):
     articles = tmp_path / "articles.jsonl"
     articles.write_text('{"text": "He said so."}\n', encoding="utf-8")
     result = CliRunner().invoke(app, ["speakers", str(articles)])
-    assert "articles.jsonl: no quote records (an article file?)" in result.output
+    assert result.exit_code == 1
+    assert f"error: {articles}: holds no quotes extract records (an article file?)" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_the_output_of_a_run_that_found_no_quote_is_no_error(tmp_path):
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("", encoding="utf-8")
+    (tmp_path / "none.jsonl.done").write_text("a.txt\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["speakers", str(empty)])
+    assert result.exit_code == 0
+    assert "warning: " in result.stderr and "found no quote in its articles" in result.stderr
+
+
+def quote_counts(result) -> list[str]:
+    """The quote count of each speaker row of a speakers table."""
+    return [line.split()[0] for line in result.stdout.splitlines() if line.rstrip().endswith(("Austin", "Israel"))]
+
+
+def test_a_results_file_given_twice_or_copied_is_read_once(results, tmp_path):
+    once = CliRunner().invoke(app, ["speakers", str(results)])
+    copy = tmp_path / "backup.jsonl"
+    copy.write_bytes(results.read_bytes())
+    again = CliRunner().invoke(app, ["speakers", str(results), str(tmp_path / "." / results.name), str(copy)])
+    assert again.exit_code == 0, again.output
+    assert quote_counts(again) == quote_counts(once) and quote_counts(once)
+    assert f"warning: {tmp_path / '.' / results.name}: given more than once; read once" in again.stderr
+    assert f"warning: {copy}: the same bytes as {results} (a copy?); read once" in again.stderr
+
+
+def test_one_article_id_in_two_results_files_is_one_warning(tmp_path):
+    for name, speaker in (("y2023.jsonl", "Ann Lee"), ("y2024.jsonl", "Bo Diaz")):
+        with open(tmp_path / name, "w", encoding="utf-8") as f:
+            write_jsonl([record("story.txt", speaker), record("story.txt", speaker), record(name, speaker)], f)
+    result = CliRunner().invoke(app, ["speakers", str(tmp_path / "y2023.jsonl"), str(tmp_path / "y2024.jsonl")])
+    assert result.exit_code == 0
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith(
+        f"warning: {(tmp_path / 'y2023.jsonl').as_posix()}, {(tmp_path / 'y2024.jsonl').as_posix()} share 1 article id "
+        "(e.g. 'story.txt'), so those articles are counted as one; to keep them apart"
+    )
 
 
 def test_a_stance_filter_on_records_without_stances_says_why_nothing_is_left(results, tmp_path):
