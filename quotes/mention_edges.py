@@ -15,6 +15,7 @@ from .first_names import first_name_gender
 from .names import (
     HONORIFICS,
     KIN_WORDS,
+    MESSAGE_NOUNS,
     NOT_SUBJECT_WORDS,
     PREPOSITIONS,
     TITLE_WORDS,
@@ -58,6 +59,9 @@ _PLACE_AFTER_NAME = re.compile(
         r"|protest|site))$"
     )
 )
+# Who saw a document, after it: "according to ⟦a summary of the agreement⟧ seen by Reuters" (the summary says it; the
+# agency only read it; user audit, 2026-12-07).
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|read)\s+by\s+[^,;]+$")
 # A parenthetical source before its cue, after the subject it interrupts: "Mr. Obama, officials said, has …" (a
 # plural of people, its cue followed by a comma: not "Teachers, nurses and doctors said the …", nor "Reince Priebus,
 # the GOP chairman, this past week announced").
@@ -120,6 +124,8 @@ def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = Non
         end = m.start()
     end = _without_trailing_words(text, start, end, cue_start)
     if (m := _PHRASE_AFTER_NAME.search(text, start, end)) and _ends_in_name(text, start, m.start()):
+        end = m.start()
+    if (m := _SEEN_BY.search(text, start, end)) and _names_message(text, start, m.start()):
         end = m.start()
     if (
         (m := _PLACE_AFTER_NAME.search(text, start, end))
@@ -201,6 +207,13 @@ def _names_someone(text: str, start: int, end: int) -> bool:
     close = re.search(r"[ \t][-–—]", text[start:end])
     words = text[start : start + close.start() if close else end].split()
     return bool(words) and words[-1][:1].isupper() and words[0].lower() not in _NOT_APPOSITION_OPENERS
+
+
+def _names_message(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a message ("a summary of the agreement", "a draft report"): its head, before
+    any "of", is a message noun."""
+    head = text[start:end].lower().split(" of ")[0].split()
+    return bool(head) and head[-1] in MESSAGE_NOUNS | {"draft", "copy", "document", "documents", "transcript"}
 
 
 def _ends_in_name(text: str, start: int, end: int) -> bool:

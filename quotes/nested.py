@@ -187,6 +187,12 @@ _QUOTED_AS_SAYING = re.compile(
 )
 
 
+# The same with a named one in an apposition, before the cue "saying" the model linked: "The Financial Times quoted
+# ⟦the bank's chief executive, Omar Haddad⟧, as saying it had …" (user audit, 2026-12-07).
+_QUOTED_BEFORE = re.compile(r"\bquoted[ \t]+(?P<source>[^\n;:\"“”]{2,80}?),?[ \t]+as[ \t]+$")
+_AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying\b")
+
+
 def quoted_speakers(text: str, attributions: list[Attribution], ranges: list[tuple[int, int]]) -> list[Attribution]:
     """``attributions`` with each quote a medium relays given to the one it quotes, "saying" its cue: "The
     newspaper quoted one participant as saying the union had “walked out”". When the model took the one quoted
@@ -194,6 +200,11 @@ def quoted_speakers(text: str, attributions: list[Attribution], ranges: list[tup
     (``ranges``: the text's quoted ranges, for their kind). In text order."""
     out = []
     for a in attributions:
+        cue_word = a.cue.text.lower() if a.cue else ""
+        if cue_word in ("quoted", "quotes") and _AS_SAYING.match(text, a.quote.end):
+            continue  # the model took the one quoted for the quote: "quoted ⟦the bank's chief, Omar Haddad⟧, as saying"
+        if cue_word == "saying" and (relayed := _QUOTED_BEFORE.search(text, max(0, a.cue.start - 120), a.cue.start)):
+            a = replace(a, speaker=Speaker.surface(Span.of(text, *relayed.span("source"))))
         out.append(a)
         mention = a.speaker.mention if a.speaker else None
         if (

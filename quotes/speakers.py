@@ -971,6 +971,8 @@ class _Resolver(ArticleText):
                 self.genders[chosen.name] = PRONOUN_GENDER.get(lower[0])  # "she said": now known
             return chosen
         if len(words) == 1 and lower[0] in PRONOUNS_PLURAL:
+            if lower[0] in ("they", "them") and (person := self.declared_they(mention.start)):
+                return person  # "Jordan Lee, who uses they/them pronouns, … They said" (user audit, 2026-12-07)
             if lower[0] in ("they", "them") and (subject := self.plural_subject(mention.start)):
                 return subject
             latest = self.latest(("group", "organization", "anonymous"), mention.start)
@@ -1597,6 +1599,15 @@ class _Resolver(ArticleText):
             if words[-1].lower() in (head, _TRADE_OF_HEAD.get(head)) or agency:
                 return self.organization(" ".join(organisation_words(words)))
         if (
+            head == "agency"
+        ):  # a body by its initials, one that spoke first: "NASA postponed the launch. The agency said"
+            if spoken := next(
+                (e for e in reversed(self.entities) if e.type == "organization" and _ACRONYM.fullmatch(e.name)), None
+            ):
+                return spoken
+            if acronym := self.acronym_before(position):
+                return self.organization(acronym)
+        if (
             business
             and head in _BUSINESS_HEADS
             and (named := self.business_named_before(position))
@@ -1721,6 +1732,28 @@ class _Resolver(ArticleText):
             near |= {without_possessive(w).lower() for w in word_tokens(before)}
         return near
 
+    def declared_they(self, position: int) -> Entity | None:
+        """The person the article says uses "they" ("Jordan Lee, a candidate who uses they/them pronouns"), named in
+        the sentence at ``position`` or the two before, when no one else was named since; else None."""
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        for m in _THEY_THEM.finditer(self.text, since, position):
+            named = [n for n in self.name_runs if since <= n.start() < position and personal_run(n.group(0))]
+            before = [n for n in named if n.start() < m.start()]
+            if before and all(n.start() < m.start() for n in named):
+                return self.person_named(before[-1].group(0))
+        return None
+
+    def acronym_before(self, position: int) -> str | None:
+        """The latest acronym of three to five capitals the narrative names in the sentence at ``position`` or the two
+        before ("NASA", "FDA"), not a country's ("U.S."), or None."""
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        for m in reversed(self.name_runs):
+            word = m.group(0)
+            if since <= m.start() < position and not self.quoted(m.start()) and _ACRONYM.fullmatch(word):
+                if word.lower() not in COUNTRIES:
+                    return word
+        return None
+
     def business_named_before(self, position: int) -> Entity | None:
         """The latest business the narrative names in the sentence at ``position`` or the two before, though it
         has not spoken yet ("Velmora Foods, the maker of …, will close …, the company said"), else the first it
@@ -1741,7 +1774,14 @@ class _Resolver(ArticleText):
                 or _firm_joined_by_ampersand(words)
             )
             role, name = ([], organisation_words(words)) if body else split_title(words)
-            if len(name) < 2 or role or _no_business(" ".join(name)):
+            # A one-word name only opening a report of the last sentences, the subject it is about, and named again
+            # ("Siemens will cut 5,000 jobs, the company said"; user audit, 2026-12-07), if typed an organisation.
+            opens = (
+                m in recent
+                and any(start == m.start() for start, _ in self.contents)
+                and len(re.findall(rf"\b{re.escape(m.group(0))}\b", self.text)) > 1  # named again: no "Sales grew"
+            )
+            if len(name) < (1 if opens else 2) or role or _no_business(" ".join(name)):
                 continue
             known = len(self.entities)
             entity = self.named(name, role, apposition=None)
@@ -2487,6 +2527,8 @@ _NO_SURNAME_TITLES_OR_THE = _NO_SURNAME_TITLES | {"the"}
 # most named person, as an epithet such as "the senator" may).
 _OCCUPATIONS = frozenset("actress actor pollster".split())  # not "diplomat", an anonymous source's head
 _IN_PASSING = PREPOSITIONS | frozenset("opposite alongside and fellow".split())
+_THEY_THEM = re.compile(r"\bthey/them\b|\bthey[ \t]+pronouns\b", re.IGNORECASE)  # "uses they/them pronouns"
+_ACRONYM = re.compile(latin_classes("[A-Z]{3,5}"))  # "NASA", "FDA": a body named by its initials
 _HELD_ROLES = PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS  # heads whose "the …" may be someone named with the word
 _NOT_MEN = frozenset(  # words ending in "men" that are no plural of "-man"
     "specimen regimen abdomen omen stamen acumen semen hymen lumen albumen amen bitumen ramen cyclamen dolmen yemen "

@@ -114,6 +114,13 @@ def tagged(text: str, mention: str, cue: str | None = "said") -> Span | None:
             "U.S. Attorney Karen Mitchell",
         ),
         ('"We won," said Coach Anna Berg after the game.', "Coach Anna Berg after the game", None, "Coach Anna Berg"),
+        # A document, not who saw it.
+        (
+            "Prices are capped, according to a summary of the deal seen by Reuters.",
+            "a summary of the deal seen by Reuters",
+            None,
+            "a summary of the deal",
+        ),
         # Not mentions at all.
         ("There’s still time for Cruz, calling it a plan.", "There’s", "calling", None),
         ("Lemkin once said, “It happened so many times.”", "once", "said", None),

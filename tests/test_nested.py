@@ -194,3 +194,14 @@ def test_an_inner_quotation_the_model_also_found_is_relinked_not_added_twice():
     )
     said = next(b for b in records if b.quote.text == "he had it coming")
     assert said.speaker.mention.text == "Mr Mulcahy"  # the model's own copy, linked to its source
+
+
+def test_a_relayed_quote_of_someone_named_in_an_apposition_is_theirs():
+    """ "quoted the bank's chief executive, Omar Haddad, as saying": the model took the one quoted for a quote of the
+    medium's and linked the words to the medium through "saying" (user audit, 2026-12-07)."""
+    text = "The Financial Times quoted the bank's chief executive, Omar Haddad, as saying it had no exposure."
+    source = inner(text, "The Financial Times", "quoted", "the bank's chief executive, Omar Haddad")
+    words = inner(text, "The Financial Times", "saying", "it had no exposure")
+    (relayed,) = quoted_speakers(text, [source, words], quoted_ranges(text))
+    assert relayed.quote.text == "it had no exposure"
+    assert relayed.speaker.mention.text == "the bank's chief executive, Omar Haddad"
