@@ -358,6 +358,10 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
             mention = _named_after_according_to(text, cue, quote, starts)
     if cue is None and mention is not None and mention.start >= quote.end and "\n" in text[quote.end : mention.start]:
         mention = None  # no cue, and a source paragraphs later: a headline over a caption's "Mayor Ann Lee speaks"
+    if cue is not None and mention is not None and (aside := _ASIDE_BEFORE_CUE.fullmatch(text, mention.start, cue.end)):
+        # "A city official who was not authorized to speak publicly said": the tagger ran the aside into the source
+        # and the cue (user audit, 2026-12-07).
+        mention, cue = Span.of(text, *aside.span("source")), Span.of(text, *aside.span("cue"))
     if cue is not None and _PASSIVE_HEARING.search(cue.text):
         # "Mayor Ann Lee was warned by engineers that …": the one warned heard it; the one "by" names said it, and
         # without one the report has no source (user audit, 2026-12-07).
@@ -367,6 +371,11 @@ def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[S
     return cue, mention
 
 
+# A source, an anonymity aside without commas, and the verb of saying: "A city official who was not authorized to speak
+# publicly said".
+_ASIDE_BEFORE_CUE = re.compile(
+    rf"(?P<source>[^,;:\n]{{2,60}}?)\s+{ANONYMITY_ASIDE}[^,;:\n]*?\s+(?P<cue>said|says|told)", re.IGNORECASE
+)
 # A cue whose subject heard the report: "was warned", "have been told", "were informed by".
 _PASSIVE_HEARING = re.compile(
     r"\b(?:was|were|is|are|been|being|be|got|get)\s+(?:[a-z]+ly\s+)?"

@@ -662,3 +662,10 @@ def test_the_one_warned_is_not_the_source(text, piece, cue, source, expected):
     2026-12-07: the mayor warned by engineers had become the speaker)."""
     (a,) = _sourced(text, piece, cue, source)
     assert (a.speaker.mention.text if a.speaker else None) == expected
+
+
+def test_an_anonymity_aside_run_into_the_cue_is_left_out():
+    """The tagger ran "who was not authorized to speak" into the source and the cue (user audit, 2026-12-07)."""
+    text = "A city official who was not authorized to speak publicly said the gap could grow."
+    (a,) = _sourced(text, "the gap could grow", "was not authorized to speak publicly said", "A city official who was")
+    assert (a.speaker.mention.text, a.cue.text) == ("A city official", "said")
