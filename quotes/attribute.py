@@ -381,8 +381,13 @@ _PASSIVE_HEARING = re.compile(
     r"\b(?:was|were|is|are|been|being|be|got|get)\s+(?:[a-z]+ly\s+)?"
     r"(?:warned|told|informed|advised|assured|reminded|notified|cautioned|briefed)(?:\s+by)?$"
 )
-# The agent of a passive cue ("by engineers", "by the chief engineer, Tom Hale,"), up to "that", a comma or the end.
-_AGENT = re.compile(r"(?:[ \t]+by)?[ \t]+((?:[\w'’.-]+[ \t]+){0,6}?[\w'’.-]+)(?=[ \t]*(?:,|that\b|$))")
+# The agent of a passive cue ("by engineers", "by the chief engineer, Tom Hale,"), up to "that", a comma, a phrase of
+# time or place ("by engineers in a letter", "last year") or the end, with a name in apposition after it.
+_AGENT = re.compile(
+    r"(?:[ \t]+by)?[ \t]+((?:(?!(?:in|on|at|last|this|during|after|before|with|over)\b)[\w'’.-]+[ \t]+){0,6}?"
+    r"[\w'’.-]+(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?=,))?)"
+    r"(?=[ \t]*(?:,|that\b|$)|[ \t]+(?:in|on|at|last|this|during|after|before|with|over)\b)"
+)
 
 
 def _agent_after(text: str, cue: Span) -> Span | None:

@@ -176,12 +176,15 @@ class RecordSink:
                 self.done = {line for line in lines if line and not line.startswith(SETTINGS_LINE)}
                 _keep_done_records(out_path, self.format, self.done)
             else:
-                out_path.write_text("", encoding="utf-8")
+                # The progress file first: stopped between the two, a resume then finds no article done and redoes
+                # all, rather than skipping those whose records were just emptied.
                 progress.truncate(0)
                 progress.write(
                     f"{SETTINGS_LINE}{json.dumps(settings, sort_keys=True)}\n" if settings is not None else ""
                 )
                 progress.flush()
+                os.fsync(progress.fileno())
+                out_path.write_text("", encoding="utf-8")
             return open(out_path, "a", encoding="utf-8", newline=""), progress
         except BaseException:
             progress.close()

@@ -209,10 +209,11 @@ def split_before_quotation(
         if closing is None or closing >= len(text) or not (gap := _AFTER_CLOSING.match(text, closing + 1)):
             continue
         k = bisect.bisect_right(starts, gap.end())
+        # After a quotation that ends its sentence ("… this.” The strike continued.") only "said" and its like report.
+        going_on = text[closing - 1] in ",?!" or text[closing + 1 : closing + 2] == ","
+        sentence_end = starts[k] if k < len(starts) else len(text)
         if (
-            found := reporting_source(
-                text, gap.end(), starts[k] if k < len(starts) else len(text), after_quotation=True
-            )
+            found := reporting_source(text, gap.end(), sentence_end, after_quotation=True, more_verbs=going_on)
         ) is None:
             continue
         said, source = found

@@ -434,12 +434,11 @@ def _read_results(paths: list[Path]) -> tuple[list, bool]:
 def _distinct_files(paths: list[Path]) -> list[Path]:
     """``paths`` without a file given before: the same file, or one of the same bytes (a backup copy), with a
     warning for each left out."""
-    import hashlib
-
     kept, seen = [], {}
     for path in paths:
         try:
-            keys = [path.resolve(), hashlib.sha256(path.read_bytes()).hexdigest()] if path.is_file() else [path]
+            empty = path.is_file() and path.stat().st_size == 0  # two runs that found nothing are no copies
+            keys = [path.resolve(), _digest(path)] if path.is_file() and not empty else [path.resolve()]
         except OSError:  # unreadable: reading it reports why
             keys = [path]
         if (first := next((seen[k] for k in keys if k in seen), None)) is not None:
@@ -451,9 +450,21 @@ def _distinct_files(paths: list[Path]) -> list[Path]:
     return kept
 
 
+def _digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in chunks."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def _no_records(path: Path) -> bool:
     """Say that ``path`` holds no quote records; whether that is a failure (it is no output of quotes extract)."""
-    if Path(f"{path}.done").is_file():  # the output of a run that found no quote in its articles
+    # The output of a run that found no quote in its articles: with its .done file, or empty (written to stdout)
+    if Path(f"{path}.done").is_file() or path.stat().st_size == 0:
         typer.echo(f"warning: {path}: no quote records (quotes extract found no quote in its articles)", err=True)
         return False
     typer.echo(

@@ -7,7 +7,7 @@ so the records are computed on the "\\n" text and their spans moved back over th
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 
 from .types import Attribution, Quote, Span
@@ -28,10 +28,10 @@ class LineEndings:
                 at = original.find("\r\n", at + 2)
 
     def span(self, span: Span) -> Span:
-        """``span`` of ``text`` as the same stretch of the original: a "\\r\\n" inside it is kept whole, one at
-        either edge left out, so a span never starts or ends between "\\r" and "\\n"."""
-        start = span.start + bisect_right(self.dropped, span.start)
-        end = max(start, span.end + bisect_left(self.dropped, span.end))
+        """``span`` of ``text`` as the same stretch of the original: a "\\r\\n" inside it, or opening it, is kept
+        whole, one right after its end left out, so a span never starts or ends between "\\r" and "\\n"."""
+        start = span.start + bisect_left(self.dropped, span.start)
+        end = span.end + bisect_left(self.dropped, span.end)
         return Span.of(self.original, start, end)
 
     def attribution(self, a: Attribution) -> Attribution:

@@ -442,7 +442,6 @@ ORG_WORDS = (
             "sarl",
             "pty",
             "oyj",
-            "asa",
             "data",
             "daily",
             "ledger",
@@ -664,11 +663,11 @@ KNOWN_ORGANISATIONS = frozenset(
      "amnesty international", "human rights watch", "doctors without borders", "médecins sans frontières",
      "medecins sans frontieres", "reporters without borders", "transparency international", "save the children",
      "greenpeace", "oxfam", "wikileaks", "goldman sachs", "morgan stanley", "credit suisse", "jpmorgan chase",
-     "wells fargo", "charles schwab", "merrill lynch", "lehman brothers", "bnp paribas", "société générale",
+     "wells fargo", "merrill lynch", "lehman brothers", "bnp paribas", "société générale",
      "blackrock", "royal dutch shell", "exxon mobil", "exxonmobil", "samsung electronics", "toyota motor",
      "lockheed martin", "northrop grumman", "johnson & johnson", "procter & gamble", "ernst & young",
      "marks & spencer", "rolls-royce", "mercedes-benz", "hewlett-packard", "dow jones", "standard & poor's",
-     "moody's", "fitch ratings", "alphabet", "astrazeneca", "glaxosmithkline"}
+     "moody's", "moody’s", "fitch ratings", "alphabet", "astrazeneca", "glaxosmithkline"}
 )  # fmt: skip
 
 

@@ -40,6 +40,7 @@ _CONJUNCTIONS = frozenset("but and while as though although yet so or because".s
 _INNER_REACH = 80  # characters from the inner source to its quote: "Austin said" opens the sentence it reports
 _CUE_TO_QUOTE = 6  # "said that …": the quote follows its cue
 _MAX_SOURCE_WORDS = 8
+_VERB_IN_SOURCE = frozenset("was were is are has have had be been never not did does do".split())
 # A source after a quotation may name a body: "said Hannah Cole of the University of Texas law school".
 _MAX_SOURCE_WORDS_AFTER_QUOTATION = 12
 
@@ -78,24 +79,22 @@ def add_reporting_quotes(text: str, attributions: list[Attribution]) -> list[Att
 
 
 def reporting_source(
-    text: str, start: int, sentence_end: int, *, after_quotation: bool = False
+    text: str, start: int, sentence_end: int, *, after_quotation: bool = False, more_verbs: bool = False
 ) -> tuple[Span, Span] | None:
     """``(cue, source)`` of the report that closes a sentence at ``start`` (", said the official on Monday.",
     ", the official said."), or None. The clause ends at a comma, a colon, a line break or the sentence's end
     (abbreviations do not end it: ", said Sen. Lindsey Graham"); a conjunction is never a source. ``after_quotation``
     is for a clause right after a closing quotation mark, where a pronoun is a source ("…,” she said."), "she told the
-    BBC" and more verbs report ("…,” he recalled."), and the source may be longer."""
+    BBC" reports, and the source may be longer; ``more_verbs`` (for a quotation that does not end its sentence) lets
+    more verbs report ("…,” he recalled.", "…?” she asked."), but not a clause with a verb of its own ("The question was
+    never asked")."""
     end = min([sentence_end] + [i for c in ",;:\n" if (i := text.find(c, start, sentence_end)) >= 0])
     clause = text[start:end].rstrip(' \t.!?"”’')
-    if after_quotation:
-        m = (
-            _QUOTATION_CUE_FIRST.fullmatch(clause)
-            or _QUOTATION_CUE_LAST.fullmatch(clause)
-            or _TOLD_LAST.fullmatch(clause)
-        )
-    else:
-        m = _CUE_FIRST.fullmatch(clause) or _CUE_LAST.fullmatch(clause)
+    first, last = (_QUOTATION_CUE_FIRST, _QUOTATION_CUE_LAST) if more_verbs else (_CUE_FIRST, _CUE_LAST)
+    m = first.fullmatch(clause) or last.fullmatch(clause) or (_TOLD_LAST.fullmatch(clause) if after_quotation else None)
     if m is None:
+        return None
+    if more_verbs and _VERB_IN_SOURCE & set(m.group("source").lower().split()):
         return None
     cue = (start + m.start("cue"), start + m.end("cue"))
     source_start, source_end = start + m.start("source"), start + m.end("source")
@@ -189,7 +188,13 @@ _QUOTED_AS_SAYING = re.compile(
 
 # The same with a named one in an apposition, before the cue "saying" the model linked: "The Financial Times quoted
 # ⟦the bank's chief executive, Omar Haddad⟧, as saying it had …" (user audit, 2026-12-07).
-_QUOTED_BEFORE = re.compile(r"\bquoted[ \t]+(?P<source>[^\n;:\"“”]{2,80}?),?[ \t]+as[ \t]+$")
+# Not a passive "was quoted by the agency as saying", whose subject is the one quoted; within one sentence (a stop
+# only after a title: "Mr. Haddad").
+_NO_STOP = r"(?:[^\n;:\"“”.!?]|\.(?!\s)|(?<=\bMr|\bMs|\bDr|\bSt)\.|(?<=\bMrs)\.)"
+_QUOTED_BEFORE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )\bquoted[ \t]+(?!by\b)"
+    rf"(?P<source>{_NO_STOP}{{2,80}}?),?[ \t]+as[ \t]+$"
+)
 _AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying\b")
 
 

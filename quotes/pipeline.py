@@ -176,8 +176,7 @@ class Extractor:
         """InputError, naming ``where``, unless ``targets`` is a list or tuple of non-empty strings of valid Unicode
         that the stance model can read: a target longer than ``StanceClassifier.max_target_tokens`` is refused, not
         cut, since a stance toward part of it would be a stance toward something else."""
-        _targets(targets, where)
-        for target in targets:
+        for target in _targets(targets, where):  # None: no targets
             if not isinstance(target, str) or not target.strip():
                 raise InputError(f"{where}: every target must be a non-empty string; got {list(targets)!r}")
             _check_unicode(target, f"{where}: target {target[:40]!r}")
@@ -266,7 +265,8 @@ def _article(item: Article | tuple) -> Article:
         return item
     if isinstance(item, tuple) and len(item) in (2, 3):
         doc, text, *rest = item
-        return Article(id=str(doc), text=text, targets=_targets(rest[0] if rest else None, str(doc)))
+        doc = "" if doc is None else str(doc)  # as extract(doc=None) gives it
+        return Article(id=doc, text=text, targets=_targets(rest[0] if rest else None, doc))
     raise InputError(
         f"pipe() got {type(item).__name__} {str(item)[:40]!r}: pass Article objects or (id, text) tuples; "
         "for plain texts use enumerate-style pairs, e.g. pipe(enumerate(texts))"

@@ -1598,15 +1598,8 @@ class _Resolver(ArticleText):
             agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
             if words[-1].lower() in (head, _TRADE_OF_HEAD.get(head)) or agency:
                 return self.organization(" ".join(organisation_words(words)))
-        if (
-            head == "agency"
-        ):  # a body by its initials, one that spoke first: "NASA postponed the launch. The agency said"
-            if spoken := next(
-                (e for e in reversed(self.entities) if e.type == "organization" and _ACRONYM.fullmatch(e.name)), None
-            ):
-                return spoken
-            if acronym := self.acronym_before(position):
-                return self.organization(acronym)
+        if head == "agency" and (acronym := self.acronym_before(position)):
+            return self.organization(acronym)  # "NASA postponed the launch. The agency said …" (user audit, 2026-12-07)
         if (
             business
             and head in _BUSINESS_HEADS
@@ -1733,24 +1726,27 @@ class _Resolver(ArticleText):
         return near
 
     def declared_they(self, position: int) -> Entity | None:
-        """The person the article says uses "they" ("Jordan Lee, a candidate who uses they/them pronouns"), named in
-        the sentence at ``position`` or the two before, when no one else was named since; else None."""
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
-        for m in _THEY_THEM.finditer(self.text, since, position):
-            named = [n for n in self.name_runs if since <= n.start() < position and personal_run(n.group(0))]
-            before = [n for n in named if n.start() < m.start()]
-            if before and all(n.start() < m.start() for n in named):
-                return self.person_named(before[-1].group(0))
+        """The person the article says uses "they" ("Jordan Lee, a candidate who uses they/them pronouns, lost …"),
+        when the sentence before the pronoun's, or its own, opens with that person's name and says so; else None."""
+        k = self.sentence_index(position)
+        for start in self.sentence_starts[max(0, k - 1) : k + 1]:
+            end = next((s for s in self.sentence_starts if s > start), len(self.text))
+            declared = _THEY_THEM.search(self.text, start, min(end, position))
+            opening = next((m for m in self.name_runs if m.start() >= start), None)
+            if declared and opening and not self.text[start : opening.start()].strip():
+                if opening.end() < declared.start() and personal_run(opening.group(0)):
+                    return self.person_named(opening.group(0))
         return None
 
     def acronym_before(self, position: int) -> str | None:
-        """The latest acronym of three to five capitals the narrative names in the sentence at ``position`` or the two
-        before ("NASA", "FDA"), not a country's ("U.S."), or None."""
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
-        for m in reversed(self.name_runs):
-            word = m.group(0)
-            if since <= m.start() < position and not self.quoted(m.start()) and _ACRONYM.fullmatch(word):
-                if word.lower() not in COUNTRIES:
+        """The acronym of three to five capitals that opens the sentence at ``position`` or the one before, as its
+        subject ("NASA postponed …", "The FDA approved …"), not a country's ("U.S.") nor a news outlet's (AFP, CNN); or
+        None. A hearer ("told AFP") or a body named sentences before is no "agency" here."""
+        k = self.sentence_index(position)
+        for start in self.sentence_starts[max(0, k - 1) : k + 1]:
+            if (m := _OPENING_ACRONYM.match(self.text, start)) and m.end() <= position:
+                word = m.group(1)
+                if word.lower() not in COUNTRIES and word not in _NEWS_ACRONYMS:
                     return word
         return None
 
@@ -1774,14 +1770,7 @@ class _Resolver(ArticleText):
                 or _firm_joined_by_ampersand(words)
             )
             role, name = ([], organisation_words(words)) if body else split_title(words)
-            # A one-word name only opening a report of the last sentences, the subject it is about, and named again
-            # ("Siemens will cut 5,000 jobs, the company said"; user audit, 2026-12-07), if typed an organisation.
-            opens = (
-                m in recent
-                and any(start == m.start() for start, _ in self.contents)
-                and len(re.findall(rf"\b{re.escape(m.group(0))}\b", self.text)) > 1  # named again: no "Sales grew"
-            )
-            if len(name) < (1 if opens else 2) or role or _no_business(" ".join(name)):
+            if len(name) < 2 or role or _no_business(" ".join(name)):
                 continue
             known = len(self.entities)
             entity = self.named(name, role, apposition=None)
@@ -2528,7 +2517,11 @@ _NO_SURNAME_TITLES_OR_THE = _NO_SURNAME_TITLES | {"the"}
 _OCCUPATIONS = frozenset("actress actor pollster".split())  # not "diplomat", an anonymous source's head
 _IN_PASSING = PREPOSITIONS | frozenset("opposite alongside and fellow".split())
 _THEY_THEM = re.compile(r"\bthey/them\b|\bthey[ \t]+pronouns\b", re.IGNORECASE)  # "uses they/them pronouns"
-_ACRONYM = re.compile(latin_classes("[A-Z]{3,5}"))  # "NASA", "FDA": a body named by its initials
+# A sentence opened by a body named by its initials: "NASA postponed", "The FDA approved".
+_OPENING_ACRONYM = re.compile(r"\s*(?:The[ \t]+)?([A-Z]{3,5})\b(?![’'.-])")
+_NEWS_ACRONYMS = frozenset(
+    "AFP CNN BBC NBC ABC CBS NPR PBS MSNBC CNBC AP UPI RIA TASS KCNA ANI PTI DPA ANSA EFE".split()
+)
 _HELD_ROLES = PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS  # heads whose "the …" may be someone named with the word
 _NOT_MEN = frozenset(  # words ending in "men" that are no plural of "-man"
     "specimen regimen abdomen omen stamen acumen semen hymen lumen albumen amen bitumen ramen cyclamen dolmen yemen "

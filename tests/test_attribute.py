@@ -416,6 +416,10 @@ def test_a_paraphrase_with_a_second_verb_of_saying_is_two_reports(text, source, 
          "she backed the strike. “If we don't fight now, when?”",
          [("she backed the strike", "said", "Adeyemi", "indirect"),
           ("If we don't fight now, when?", "asked", "she", "direct")]),
+        # A quotation that ends its sentence: only "said" and its like attribute it, not the next sentence's verb.
+        ('Kerr said the union was ready. "We will win this." The strike continued.', "Kerr",
+         'the union was ready. "We will win this."',
+         [('the union was ready. "We will win this."', "said", "Kerr", "mixed")]),
         # No attribution after the quotation: it stays with the paraphrase (a run-on of the same report).
         ("Kerr said the problem was not new. “I warned about this.” The review began.", "Kerr",
          "the problem was not new. “I warned about this.”",
@@ -654,7 +658,7 @@ def test_what_according_to_introduces_stops_at_the_quote_after_it():
         ("Farmers have been warned that this summer could be dry.", "that this summer could be dry",
          "have been warned", "Farmers", None),
         ("The minister was told by the city's chief engineer, Tom Hale, that the bridge was safe.",
-         "that the bridge was safe", "was told by", "The minister", "the city's chief engineer"),
+         "that the bridge was safe", "was told by", "The minister", "the city's chief engineer, Tom Hale"),
     ],
 )  # fmt: skip
 def test_the_one_warned_is_not_the_source(text, piece, cue, source, expected):

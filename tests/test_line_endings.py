@@ -58,3 +58,10 @@ def test_every_span_of_an_attribution_is_moved():
 def test_text_without_crlf_is_left_alone():
     lines = LineEndings("One\nTwo\rThree")  # a lone CR is no line ending here (README, Limitations)
     assert lines.text == "One\nTwo\rThree" and lines.dropped == []
+
+
+def test_a_span_opening_at_a_line_break_takes_its_carriage_return():
+    lines = LineEndings(CRLF)
+    start = lines.text.index("\nAnn")
+    span = lines.span(Span.of(lines.text, start, start + 4))
+    assert span.text == "\r\nAnn" and CRLF[span.start : span.end] == span.text

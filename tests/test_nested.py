@@ -205,3 +205,11 @@ def test_a_relayed_quote_of_someone_named_in_an_apposition_is_theirs():
     (relayed,) = quoted_speakers(text, [source, words], quoted_ranges(text))
     assert relayed.quote.text == "it had no exposure"
     assert relayed.speaker.mention.text == "the bank's chief executive, Omar Haddad"
+
+
+def test_a_passive_quoted_by_keeps_the_one_quoted():
+    """ "Peskov was quoted by the RIA news agency as saying": the agency is no speaker (code review, 2026-12-07)."""
+    text = "Kremlin spokesman Dmitry Peskov was quoted by the RIA news agency as saying the talks had stalled."
+    words = inner(text, "Kremlin spokesman Dmitry Peskov", "saying", "the talks had stalled")
+    (kept,) = quoted_speakers(text, [words], quoted_ranges(text))
+    assert kept.speaker.mention.text == "Kremlin spokesman Dmitry Peskov"
