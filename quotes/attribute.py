@@ -384,19 +384,22 @@ _PASSIVE_HEARING = re.compile(
 # The agent of a passive cue ("by engineers", "by the chief engineer, Tom Hale,"), up to "that", a comma, a phrase of
 # time or place ("by engineers in a letter", "last year") or the end, with a name in apposition after it.
 _AGENT = re.compile(
-    r"(?:[ \t]+by)?[ \t]+((?:(?!(?:in|on|at|last|this|during|after|before|with|over)\b)[\w'’.-]+[ \t]+){0,6}?"
+    r"[ \t]+((?:(?!(?:in|on|at|last|this|during|after|before|with|over)\b)[\w'’.-]+[ \t]+){0,6}?"
     r"[\w'’.-]+(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?=,))?)"
     r"(?=[ \t]*(?:,|that\b|$)|[ \t]+(?:in|on|at|last|this|during|after|before|with|over)\b)"
 )
+
+
+_BY = re.compile(r"[ \t]+by\b")
 
 
 def _agent_after(text: str, cue: Span) -> Span | None:
     """Who a passive cue says told it ("was warned ⟦by engineers⟧ that"), or None when it does not say."""
     at = cue.end
     if not cue.text.endswith("by"):
-        if not (by := re.match(r"[ \t]+by\b", text[at : at + 4])):
+        if not (by := _BY.match(text, at, at + 4)):
             return None
-        at += by.end()
+        at = by.end()
     m = _AGENT.match(text, at, min(len(text), at + 80))
     return Span.of(text, m.start(1), m.end(1)) if m else None
 

@@ -62,6 +62,7 @@ _PLACE_AFTER_NAME = re.compile(
 # Who saw a document, after it: "according to ⟦a summary of the agreement⟧ seen by Reuters" (the summary says it; the
 # agency only read it; user audit, 2026-12-07).
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|read)\s+by\s+[^,;]+$")
+_MESSAGE_HEADS = MESSAGE_NOUNS | frozenset("draft copy document documents transcript".split())
 # A parenthetical source before its cue, after the subject it interrupts: "Mr. Obama, officials said, has …" (a
 # plural of people, its cue followed by a comma: not "Teachers, nurses and doctors said the …", nor "Reince Priebus,
 # the GOP chairman, this past week announced").
@@ -213,7 +214,7 @@ def _names_message(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a message ("a summary of the agreement", "a draft report"): its head, before
     any "of", is a message noun."""
     head = text[start:end].lower().split(" of ")[0].split()
-    return bool(head) and head[-1] in MESSAGE_NOUNS | {"draft", "copy", "document", "documents", "transcript"}
+    return bool(head) and head[-1] in _MESSAGE_HEADS
 
 
 def _ends_in_name(text: str, start: int, end: int) -> bool:

@@ -1725,14 +1725,19 @@ class _Resolver(ArticleText):
             near |= {without_possessive(w).lower() for w in word_tokens(before)}
         return near
 
+    def sentence_and_one_before(self, position: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of the sentence before the one holding ``position`` (when there is one) and of that one."""
+        k = self.sentence_index(position)
+        bounds = [*self.sentence_starts, len(self.text)]
+        return [(bounds[i], bounds[i + 1]) for i in range(max(0, k - 1), k + 1)]
+
     def declared_they(self, position: int) -> Entity | None:
         """The person the article says uses "they" ("Jordan Lee, a candidate who uses they/them pronouns, lost …"),
         when the sentence before the pronoun's, or its own, opens with that person's name and says so; else None."""
-        k = self.sentence_index(position)
-        for start in self.sentence_starts[max(0, k - 1) : k + 1]:
-            end = next((s for s in self.sentence_starts if s > start), len(self.text))
+        for start, end in self.sentence_and_one_before(position):
             declared = _THEY_THEM.search(self.text, start, min(end, position))
-            opening = next((m for m in self.name_runs if m.start() >= start), None)
+            k = bisect.bisect_left(self.run_starts, start)
+            opening = self.name_runs[k] if k < len(self.name_runs) else None
             if declared and opening and not self.text[start : opening.start()].strip():
                 if opening.end() < declared.start() and personal_run(opening.group(0)):
                     return self.person_named(opening.group(0))
@@ -1742,8 +1747,7 @@ class _Resolver(ArticleText):
         """The acronym of three to five capitals that opens the sentence at ``position`` or the one before, as its
         subject ("NASA postponed …", "The FDA approved …"), not a country's ("U.S.") nor a news outlet's (AFP, CNN); or
         None. A hearer ("told AFP") or a body named sentences before is no "agency" here."""
-        k = self.sentence_index(position)
-        for start in self.sentence_starts[max(0, k - 1) : k + 1]:
+        for start, _ in self.sentence_and_one_before(position):
             if (m := _OPENING_ACRONYM.match(self.text, start)) and m.end() <= position:
                 word = m.group(1)
                 if word.lower() not in COUNTRIES and word not in _NEWS_ACRONYMS:
