@@ -20,6 +20,7 @@ from .names import (
     GENERATIONS,
     GROUP_NOUN,
     HONORIFICS,
+    LEGAL_FORMS,
     NAME_PARTICLES,
     NAME_RUN,
     NICKNAME,
@@ -89,10 +90,6 @@ def with_first_name_vote(name: list[str], votes: dict[str, int]) -> dict[str, in
     return votes
 
 
-# Words that end a company's name by its legal form: "Hoshida Motor Corp", "Carrowmore Resources Ltd".
-LEGAL_FORMS = frozenset(
-    "corp inc ltd plc llc co limited gmbh ag nv bv spa sarl pty oyj asa".split()
-)  # as name runs end: without a full stop
 # A paragraph of an interview: "Q: Why now?", "A: Because …", and a question label run into its text ("QWhy now?").
 _INTERVIEW_LABEL = re.compile(r"[QA][:.]\s|Q(?=[A-Z][a-z])")
 WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of bodies that longer runs do not extend

@@ -273,8 +273,12 @@ CLUB_OPENERS = frozenset("atlético atletico deportivo sporting".split())
 LEADING_COMPANY_WORDS = frozenset(
     "minera empresa empresas constructora grupo gruppo groupe banco banque compañía companhia compagnie".split()
 )
+# Words that end a company's name by its legal form, as name runs end (without a full stop): "Hoshida Motor Corp",
+# "Carrowmore Resources Ltd", "Nigerian National Petroleum Company Limited", "Siemens AG".
+LEGAL_FORMS = frozenset("corp inc ltd plc llc co limited gmbh ag nv bv spa sarl pty oyj".split())
 ORG_WORDS = (
     CLUB_WORDS
+    | LEGAL_FORMS
     | LEADING_COMPANY_WORDS
     | frozenset(
         [
@@ -423,25 +427,9 @@ ORG_WORDS = (
             "service",
             "syndicate",
             "chamber",
-            # set 9: "Hoshida Motor Corp", "Carrowmore Resources Ltd", "Meridian Market Data", "Chubu Business Daily",
-            # "the Capricorn Ledger", "Corliss Drug Stores", "the Health Services Board", "Residents' Water Forum"
-            "corp",
-            "inc",
-            "ltd",
-            "co",
-            "plc",
-            "llc",
+            # set 9: "Meridian Market Data", "Chubu Business Daily", "the Capricorn Ledger", "Corliss Drug Stores",
+            # "the Health Services Board", "Residents' Water Forum" (legal forms: LEGAL_FORMS)
             "relations",  # "the Council on Foreign Relations" (its last word had been a person's name)
-            # legal forms of companies elsewhere ("Nigerian National Petroleum Company Limited", "Siemens AG")
-            "limited",
-            "ag",
-            "gmbh",
-            "nv",
-            "bv",
-            "spa",
-            "sarl",
-            "pty",
-            "oyj",
             "data",
             "daily",
             "ledger",
