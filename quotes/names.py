@@ -818,7 +818,7 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
     cleaner janitor electrician plumber motorist cyclist pedestrian hiker athlete traveller traveler worshipper
     pupil colleague participant attendee campaigner forecaster meteorologist epidemiologist biologist ecologist
     physicist chemist lecturer tutor shopkeeper homeowner rancher fisherman shareholder administrator figure
-    solicitor barrister organiser diplomat envoy teammate classmate roommate bandmate""".split()
+    solicitor barrister organiser diplomat envoy teammate classmate roommate bandmate rival hacker guy""".split()
 )
 # People who belong to someone: "his lawyer", "Scott's aides" speak for themselves, not for their owner.
 DEPENDANT_HEADS = frozenset(

@@ -103,7 +103,7 @@ from .names import (
     without_possessive,
     word_tokens,
 )
-from .text import OPENING_MARKS, STRAIGHT_MARKS, clean_name, latin_classes, quoted_ranges
+from .text import OPENING_MARKS, STRAIGHT_MARKS, body_start, clean_name, latin_classes, quoted_ranges
 from .types import Attribution, Span, Speaker, SpeakerType
 
 
@@ -3002,6 +3002,7 @@ def resolve_speakers(
             entity.positions.append(speaker.mention.start)
             entities[i] = entity
     _continue_speakers(text, attributions, entities)
+    _headline_sources_in_body(resolver, attributions, entities)
     # Ids number the speakers in order of first mention (entities made on the way, such as the
     # members of a group, are not speakers and take no number).
     ids: dict[int, str] = {}
@@ -3100,3 +3101,84 @@ def _continue_speakers(text: str, attributions: list[Attribution], entities: dic
             continues = 0 < len(gap) < _PARAPHRASE_GAP and "\n" not in gap and not question
         if continues:
             entities[cur] = entities[prev]
+
+
+# Heads of a headline's source that stand for whoever published it: "Poll: …", "Newspaper: …", "Report: …".
+_PUBLICATION_HEADS = frozenset(POLL_NOUNS) | {"report", "newspaper", "study"}
+
+
+def _headline_sources_in_body(
+    resolver: _Resolver, attributions: list[Attribution], entities: dict[int, Entity]
+) -> None:
+    """A headline's source becomes the body speaker it stands for, when the body never mentions it as such.
+
+    Headlines name sources short and the body names them in full: "Jury convicts …" over "A Montgomery County
+    jury …", "CNN President On Trump: …" over "CNN President Jeff Zucker", "Saudis insist …" over "Saudi Arabia";
+    "Former White House Doctor Says …" is the first person the body names who speaks (Dr. Connie Mariano), and
+    "Poll: …" the first named body that does (Quinnipiac University). The headline is the first line, when it is one
+    sentence.
+    """
+    end = body_start(resolver.text)
+    opening = len(resolver.text) - len(resolver.text.lstrip())
+    if not end or resolver.sentence_index(end - 1) != resolver.sentence_index(opening):
+        return  # no headline, or a first paragraph of sentences: "Minister Deborah Annan said …. Her department said …"
+    mentions = {i: a.speaker.mention for i, a in enumerate(attributions) if i in entities and a.speaker}
+    mentions = {i: m for i, m in mentions.items() if m is not None}
+    in_headline = [i for i, m in mentions.items() if m.start < end]
+    first_in_body: dict[int, tuple[int, Entity]] = {}
+    for i, mention in mentions.items():
+        entity, start = entities[i], mention.start
+        if start >= end and (id(entity) not in first_in_body or start < first_in_body[id(entity)][0]):
+            first_in_body[id(entity)] = (start, entity)
+    body = [entity for _, entity in sorted(first_in_body.values(), key=lambda pair: pair[0])]
+    for i in in_headline:
+        entity = entities[i]
+        if id(entity) in first_in_body:
+            continue  # the body mentions it too
+        stands_for = _body_speaker_for(mentions[i].text, entity, body)
+        if stands_for is not None:
+            for k in [k for k, e in entities.items() if e is entity]:
+                entities[k] = stands_for
+
+
+def _singular_words(text: str) -> list[str]:
+    """Lowercased words without possessives and a plural "s": "Saudis" → "saudi", "Elections" → "election"."""
+    words = [without_possessive(w) for w in word_tokens(text.lower())]
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+
+
+def _heads(entity: Entity) -> set[str]:
+    """The words a short mention of an entity may keep: the heads of its name and role, and its name's last word
+    ("board" of "Illinois Board of Elections", "president" of the role "CNN President", "trump")."""
+    phrases = [entity.name, entity.role or ""]
+    heads = {_singular_words(role_head(p) or p)[-1:][0] for p in phrases if _singular_words(role_head(p) or p)}
+    return heads | set(_singular_words(entity.name)[-1:])
+
+
+def _named(entity: Entity) -> bool:
+    """Whether an entity has a proper name ("Chris Shays", "Quinnipiac University"), not only a description."""
+    return any(w[:1].isupper() for w in entity.name.split())
+
+
+def _body_speaker_for(mention: str, entity: Entity, body: list[Entity]) -> Entity | None:
+    """The body speaker a headline's source ``mention`` stands for, if one clearly does."""
+    words = word_tokens(mention.lower())
+    if not words:
+        return None
+    head = _singular_words(role_head(mention) or words[-1])[-1:]
+    if not head:
+        return None
+    head_word = head[0]
+    if head_word in _PUBLICATION_HEADS and not words[-1].endswith("s"):
+        return next((e for e in body if e.type == "organization" and _named(e)), None)
+    if entity.type == "group":  # "Black Lawmakers" for "top black lawmakers", not "Democrats" for "Democrats on …"
+        own = set(_singular_words(mention))
+        sharing = [e for e in body if _singular_words(e.name)[-1:] == head and own <= set(_singular_words(e.name))]
+    else:
+        sharing = [e for e in body if head_word in _heads(e)]
+    if sharing:
+        return next((e for e in sharing if _named(e)), sharing[0])
+    plural = head_word != without_possessive(role_head(mention) or words[-1])
+    if entity.type != "group" and not plural and (head_word in PERSON_NOUNS or words in (["he"], ["she"])):
+        return next((e for e in body if e.type == "person" and _named(e)), None)
+    return None

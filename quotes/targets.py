@@ -24,7 +24,7 @@ import torch
 from .encoder import load_base_model, load_tokenizer
 from .errors import ModelError
 from .names import COUNTRIES, NAME_RUN, split_title, word_tokens
-from .text import latin_classes
+from .text import body_start, headline, latin_classes
 
 STOP_WORDS = frozenset(
     """a an the and or but if of in on at to for from by with without about as into over under after before
@@ -138,18 +138,6 @@ def in_full(surface: str, names: Counter) -> str:
         if found:
             return max(found)[1]
     return surface
-
-
-def headline(text: str) -> str:
-    """The article's first line when it reads as a headline (at most 200 characters), else ""."""
-    line = text.lstrip().split("\n", 1)[0].strip()
-    return line if len(line) <= 200 and "\n" in text.strip() else ""
-
-
-def body_start(text: str) -> int:
-    """Character offset where the body begins: just after the headline, or 0 when there is none."""
-    head = headline(text)
-    return text.find(head) + len(head) if head else 0
 
 
 def feature_rows(

@@ -361,3 +361,15 @@ def sentence_bounds(text: str, start: int, end: int, *, starts: list[int] | None
     after = bisect.bisect_left(starts, end)
     last = starts[after] if after < len(starts) else len(text)
     return first, last
+
+
+def headline(text: str) -> str:
+    """The article's first line when it reads as a headline (at most 200 characters), else ""."""
+    line = text.lstrip().split("\n", 1)[0].strip()
+    return line if len(line) <= 200 and "\n" in text.strip() else ""
+
+
+def body_start(text: str) -> int:
+    """Character offset where the body begins: just after the headline, or 0 when there is none."""
+    head = headline(text)
+    return text.find(head) + len(head) if head else 0

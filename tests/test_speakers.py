@@ -3972,3 +3972,52 @@ def test_a_job_acronym_of_a_firm_describes_a_person_not_the_firm():
 )
 def test_a_natural_feature_is_no_person(run, personal):
     assert personal_run(run) is personal
+
+
+HEADLINE_CASES = [
+    # The body names in full the source the headline names short: a description's head, a role, a surname.
+    ("Jury convicts Dayton man in nightclub shooting\n\nA Montgomery County jury on Friday convicted Marcus Carter of "
+     "murder, prosecutors said.", [("Dayton man in nightclub shooting", "Jury"), ("Marcus Carter of murder",
+     "A Montgomery County jury")], "Montgomery County jury"),
+    ("CNN President On Trump: ‘We Do Not Pay Candidates’\n\nCNN President Jeff Zucker said the network would not "
+     "pay.", [("We Do Not Pay Candidates", "CNN President"), ("the network would not pay", "CNN President Jeff "
+     "Zucker")], "Jeff Zucker"),
+    ("Board Of Election Finds Cruz Eligible\n\nThe Illinois Board of Elections ruled that Ted Cruz met the criteria.",
+     [("Cruz Eligible", "Board Of Election"), ("that Ted Cruz met the criteria", "The Illinois Board of Elections")],
+     "Illinois Board of Elections"),
+    # A person described by a job is the first person the body names who speaks.
+    ("Former Clinton Pollster Says Clinton Is In Trouble\n\nFormer Bill Clinton pollster Douglas Schoen was on Fox "
+     "News. Schoen said Clinton faced a dire situation.", [("Clinton Is In Trouble", "Former Clinton Pollster"),
+     ("Clinton faced a dire situation", "Schoen")], "Douglas Schoen"),
+    # A poll or a newspaper is the body that published it.
+    ("Poll: 3 Senate races are tight\n\nThe races are all close, a Quinnipiac University poll shows.",
+     [("3 Senate races are tight", "Poll"), ("The races are all close", "a Quinnipiac University poll")],
+     "Quinnipiac University"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "items", "name"), HEADLINE_CASES)
+def test_a_headline_source_is_the_body_speaker_it_stands_for(text, items, name):
+    headline, body = resolve_speakers(text, attributions(text, items))
+    assert headline.speaker.name == body.speaker.name == name and headline.speaker.id == body.speaker.id
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # A group the body narrows is another group: the Democrats who sue are not those of one committee.
+        ("Democrats to sue Arizona on poll access\n\nDemocrats on the House Judiciary Committee said lines were too "
+         "long.", [("Arizona on poll access", "Democrats"), ("lines were too long", "Democrats on the House "
+         "Judiciary Committee")]),
+        # Leaders in the plural are no one person the body names.
+        ("Leaders Of The Movement Unite Behind Cruz\n\nRichard Viguerie said Cruz was the one.",
+         [("Behind Cruz", "Leaders Of The Movement"), ("Cruz was the one", "Richard Viguerie")]),
+        # A first paragraph of two sentences is no headline.
+        ("Health Minister Deborah Annan said the plan was sound. Her department said it had funded places.\n\n"
+         "Education Minister Tom Reid disagreed. His department said schools would suffer.",
+         [("it had funded places", "Her department"), ("schools would suffer", "His department")]),
+    ],
+)  # fmt: skip
+def test_a_headline_source_stays_its_own_when_the_body_names_someone_else(text, items):
+    first, last = resolve_speakers(text, attributions(text, items))
+    assert first.speaker.id != last.speaker.id

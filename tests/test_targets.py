@@ -17,11 +17,11 @@ from quotes.targets import (
     TargetRanker,
     candidate_phrases,
     full_names,
-    headline,
     in_full,
     load_ranker,
     select,
 )
+from quotes.text import headline
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_e44a7dc205e6c07e.txt"
