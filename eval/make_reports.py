@@ -315,9 +315,28 @@ def stance(extractor, data: Path) -> None:
         "quotes feeds the gold quote spans.",
         "",
     ]
-    lines += ["| set | n | macro-F1 | F_avg | accuracy |", "|---|---|---|---|---|"]
+    lines += ["| set | n | macro-F1 | F_avg | accuracy | calibration error |", "|---|---|---|---|---|---|"]
     for name, s in results.items():
-        lines.append(f"| {name} | {s['n']} | {_pct(s['macro_f1'])} | {_pct(s['f_avg'])} | {_pct(s['accuracy'])} |")
+        lines.append(
+            f"| {name} | {s['n']} | {_pct(s['macro_f1'])} | {_pct(s['f_avg'])} | {_pct(s['accuracy'])} "
+            f"| {_pct(s['calibration_error'])} |"
+        )
+    lines += [
+        "",
+        "## Is the score a probability?",
+        "",
+        "Each label comes with `score`, its calibrated probability. Calibration error: over the predictions, the mean "
+        "gap (in points) between the score and how often predictions with that score are right, binned by tenths "
+        "(0 is perfect). Below, per tenth of score: predictions, mean score and accuracy, in %.",
+    ]
+    for name, s in results.items():
+        if "," in name and not name.endswith(("end to end", "on gold quotes")):
+            continue  # subsets of VAST: the whole set is enough here
+        lines += ["", f"**{name}**", "", "| score | n | mean score | accuracy |", "|---|---|---|---|"]
+        for b in s["reliability"]:
+            lines.append(
+                f"| {b['low']:.1f}–{b['high']:.1f} | {b['n']} | {_pct(b['mean_score'])} | {_pct(b['accuracy'])} |"
+            )
     _write("stance", results, lines)
 
 

@@ -296,10 +296,14 @@ def evaluate_stance_set(
     """Stance scores of ``classify`` on plain (target, text, label) examples, overall and per ``group``."""
     from .scoring import stance_scores
 
-    predicted = [label for label, _ in classify([(e.target, e.text) for e in examples])]
-    scores = {"all": stance_scores([e.label for e in examples], predicted)}
+    labelled = classify([(e.target, e.text) for e in examples])
+    predicted = [label for label, _ in labelled]
+    probability = [score for _, score in labelled]
+    scores = {"all": stance_scores([e.label for e in examples], predicted, probability)}
     for group in sorted({e.group for e in examples}):
         idx = [i for i, e in enumerate(examples) if e.group == group]
         if len(idx) < len(examples):
-            scores[group] = stance_scores([examples[i].label for i in idx], [predicted[i] for i in idx])
+            scores[group] = stance_scores(
+                [examples[i].label for i in idx], [predicted[i] for i in idx], [probability[i] for i in idx]
+            )
     return scores

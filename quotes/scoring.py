@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from quotes.types import QUOTE_KINDS, STANCE_LABELS, Attribution, Quote, Span, Speaker
 
+CALIBRATION_BINS = 10  # stance scores are binned by tenths to measure calibration
+
 __all__ = [
     "Accuracy",
     "Counts",
@@ -153,13 +155,23 @@ class StanceScores:
     per_label: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in STANCE_LABELS})
     correct: int = 0
     n: int = 0
+    # Per tenth of the predicted label's score (0-0.1 … 0.9-1.0): predictions, their summed scores, how many right.
+    bins: tuple[tuple[int, float, int], ...] = ((0, 0.0, 0),) * CALIBRATION_BINS
 
     @classmethod
-    def from_labels(cls, gold_labels: Sequence[str], pred_labels: Sequence[str | None]) -> StanceScores:
-        """Count aligned gold and predicted labels; raises ``ValueError`` on bad input."""
-        if len(gold_labels) != len(pred_labels):
+    def from_labels(
+        cls,
+        gold_labels: Sequence[str],
+        pred_labels: Sequence[str | None],
+        scores: Sequence[float | None] | None = None,
+    ) -> StanceScores:
+        """Count aligned gold and predicted labels, and with ``scores`` (each predicted label's probability, None
+        where there is no prediction) how often each level of score is right; raises ``ValueError`` on bad input."""
+        if len(gold_labels) != len(pred_labels) or (scores is not None and len(scores) != len(pred_labels)):
             raise ValueError(
-                f"stance labels: {len(gold_labels)} gold but {len(pred_labels)} predicted; pass aligned lists"
+                f"stance labels: {len(gold_labels)} gold but {len(pred_labels)} predicted"
+                + (f" and {len(scores)} scores" if scores is not None else "")
+                + "; pass aligned lists"
             )
         bad = sorted({g for g in gold_labels if g not in STANCE_LABELS})
         if bad:
@@ -171,7 +183,12 @@ class StanceScores:
                 tp=tp, tp_pred=tp, n_gold=list(gold_labels).count(label), n_pred=list(pred_labels).count(label)
             )
         correct = sum(1 for g, p in zip(gold_labels, pred_labels, strict=True) if g == p)
-        return cls(per_label, correct, len(gold_labels))
+        bins = [[0, 0.0, 0] for _ in range(CALIBRATION_BINS)]
+        for g, p, score in zip(gold_labels, pred_labels, scores or [None] * len(gold_labels), strict=True):
+            if p is not None and score is not None:
+                b = bins[min(int(score * CALIBRATION_BINS), CALIBRATION_BINS - 1)]
+                b[0], b[1], b[2] = b[0] + 1, b[1] + score, b[2] + (g == p)
+        return cls(per_label, correct, len(gold_labels), tuple(tuple(b) for b in bins))
 
     @property
     def macro_f1(self) -> float:
@@ -187,13 +204,31 @@ class StanceScores:
     def accuracy(self) -> float:
         return _ratio(self.correct, self.n)
 
+    @property
+    def calibration_error(self) -> float:
+        """Expected calibration error: over the predictions with a score, the mean gap between a score and how
+        often predictions with that score (binned by tenths) are right. 0.0 is perfect calibration."""
+        scored = sum(n for n, _, _ in self.bins)
+        return sum(abs(right - total) for n, total, right in self.bins if n) / scored if scored else 0.0
+
+    def reliability(self) -> list[dict]:
+        """Each tenth of score that has predictions: ``{low, high, n, mean_score, accuracy}``."""
+        return [
+            {"low": k / CALIBRATION_BINS, "high": (k + 1) / CALIBRATION_BINS, "n": n, "mean_score": total / n,
+             "accuracy": right / n}
+            for k, (n, total, right) in enumerate(self.bins)
+            if n
+        ]  # fmt: skip
+
     def __add__(self, other: StanceScores) -> StanceScores:
+        bins = tuple((a[0] + b[0], a[1] + b[1], a[2] + b[2]) for a, b in zip(self.bins, other.bins, strict=True))
         return StanceScores(
-            _add_by_key(self.per_label, other.per_label), self.correct + other.correct, self.n + other.n
+            _add_by_key(self.per_label, other.per_label), self.correct + other.correct, self.n + other.n, bins
         )
 
     def to_dict(self) -> dict:
-        """``{macro_f1, f_avg, accuracy, correct, n, per_label: {label: Counts.to_dict()}}``."""
+        """``{macro_f1, f_avg, accuracy, correct, n, per_label: {label: Counts.to_dict()}, calibration_error,
+        reliability}``."""
         return {
             "macro_f1": self.macro_f1,
             "f_avg": self.f_avg,
@@ -201,6 +236,8 @@ class StanceScores:
             "correct": self.correct,
             "n": self.n,
             "per_label": {k: c.to_dict() for k, c in self.per_label.items()},
+            "calibration_error": self.calibration_error,
+            "reliability": self.reliability(),
         }
 
 
@@ -511,13 +548,16 @@ def score_document(gold: Sequence[Attribution], pred: Sequence[Attribution]) -> 
 
     gold_labels: list[str] = []
     pred_labels: list[str | None] = []
+    pred_scores: list[float | None] = []
     for g, p in pairs:
-        predicted: dict[str, str] = {}
+        predicted: dict[str, tuple[str, float]] = {}
         for stance in p.stances:
-            predicted.setdefault(_target_key(stance.target), stance.label)
+            predicted.setdefault(_target_key(stance.target), (stance.label, stance.score))
         for stance in g.stances:
+            label, score = predicted.get(_target_key(stance.target), (None, None))
             gold_labels.append(stance.label)
-            pred_labels.append(predicted.get(_target_key(stance.target)))
+            pred_labels.append(label)
+            pred_scores.append(score)
 
     e2e = sum(1 for g, p in pairs if same_speaker(g.speaker, p.speaker))
     return Scores(
@@ -530,7 +570,7 @@ def score_document(gold: Sequence[Attribution], pred: Sequence[Attribution]) -> 
         mention_exact=Accuracy(sum(1 for g, p in with_mention if _spans_equal(g, p)), len(with_mention)),
         speaker=Accuracy(sum(1 for g, p in with_speaker if same_speaker(g.speaker, p.speaker)), len(with_speaker)),
         end_to_end=Counts(e2e, e2e, lenient.overall.n_gold, lenient.overall.n_pred),
-        stance=StanceScores.from_labels(gold_labels, pred_labels),
+        stance=StanceScores.from_labels(gold_labels, pred_labels, pred_scores),
         n_docs=1,
     )
 
@@ -546,16 +586,19 @@ def score_documents(pairs: Iterable[tuple[Sequence[Attribution], Sequence[Attrib
     return total
 
 
-def stance_scores(gold_labels: Sequence[str], pred_labels: Sequence[str | None]) -> dict:
+def stance_scores(
+    gold_labels: Sequence[str], pred_labels: Sequence[str | None], scores: Sequence[float | None] | None = None
+) -> dict:
     """Stance scores of aligned label lists (one item per (text, target)), as a dict.
 
     Returns ``{macro_f1, f_avg, accuracy, correct, n, per_label: {label: {precision, recall, f1,
-    n_gold, n_pred, tp, tp_pred}}}``. ``macro_f1`` is the mean F1 over favor, against and neutral
+    n_gold, n_pred, tp, tp_pred}}, calibration_error, reliability}`` (the last two from ``scores``, each
+    predicted label's probability). ``macro_f1`` is the mean F1 over favor, against and neutral
     (always all three); ``f_avg`` the mean F1 of favor and against. A predicted ``None`` or unknown
     label is wrong and counts toward no label. Raises ``ValueError`` when the lists differ in length
     or a gold label is not favor/against/neutral.
     """
-    return StanceScores.from_labels(gold_labels, pred_labels).to_dict()
+    return StanceScores.from_labels(gold_labels, pred_labels, scores).to_dict()
 
 
 # --------------------------------------------------------------------------- proposed targets

@@ -9,6 +9,7 @@ import pytest
 from quotes import scoring
 from quotes.scoring import (
     Scores,
+    StanceScores,
     match_quotes,
     normalise_range,
     overlap,
@@ -360,6 +361,34 @@ def test_stance_scores_agree_with_sklearn():
 def test_stance_scores_rejects_bad_input(gold, pred, message):
     with pytest.raises(ValueError, match=message):
         stance_scores(gold, pred)
+
+
+def test_stance_calibration_error_hand_computed():
+    gold = ["favor", "favor", "against", "neutral", "neutral"]
+    pred = ["favor", "against", "against", "neutral", None]
+    scores = [0.95, 0.92, 0.55, 0.45, None]
+    # 0.9-1.0: two scored 0.935 on average, one right (0.5); 0.5-0.6: one 0.55, right; 0.4-0.5: one 0.45, right.
+    d = stance_scores(gold, pred, scores)
+    expected = (2 * abs(0.5 - 0.935) + abs(1 - 0.55) + abs(1 - 0.45)) / 4
+    assert d["calibration_error"] == pytest.approx(expected)
+    assert [(b["low"], b["n"]) for b in d["reliability"]] == [(0.4, 1), (0.5, 1), (0.9, 2)]
+    assert d["reliability"][-1]["accuracy"] == 0.5 and d["reliability"][-1]["mean_score"] == pytest.approx(0.935)
+
+
+def test_stance_calibration_pools_over_documents_and_needs_scores():
+    one = StanceScores.from_labels(["favor"], ["favor"], [0.8])
+    two = StanceScores.from_labels(["against"], ["favor"], [0.8])
+    assert (one + two).calibration_error == pytest.approx(0.3)
+    assert StanceScores.from_labels(["favor"], ["favor"]).reliability() == []
+    with pytest.raises(ValueError, match="aligned"):
+        stance_scores(["favor"], ["favor"], [])
+
+
+def test_document_stance_scores_carry_the_predicted_probability():
+    gold = att(q(0, 10), stances=(Stance("t", "favor", 1.0),))
+    pred = att(q(0, 10), stances=(Stance("t", "favor", 0.7),))
+    reliability = score_document([gold], [pred]).stance.reliability()
+    assert reliability == [{"low": 0.7, "high": 0.8, "n": 1, "mean_score": 0.7, "accuracy": 1.0}]
 
 
 def test_stance_missing_or_unknown_prediction_is_wrong():
