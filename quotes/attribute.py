@@ -6,7 +6,14 @@ import bisect
 import re
 from dataclasses import replace
 
-from .boundaries import fit_to_cue, split_at_second_cue, split_before_quotation, to_clause_end, without_full_stop
+from .boundaries import (
+    fit_to_cue,
+    join_around_attribution,
+    split_at_second_cue,
+    split_before_quotation,
+    to_clause_end,
+    without_full_stop,
+)
 from .detect import RawQuote
 from .layout import interview_answers, layout_link
 from .mention_edges import mended_edges, source_after_cue, source_before_cue
@@ -213,7 +220,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     out = [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
     out = quoted_speakers(text, split_inner_reports(text, out, ranges), ranges)
     out = with_interview_answers(text, add_reporting_quotes(text, out), ranges, doc=doc)
-    return [_with_mended_source(text, a, starts) for a in out]
+    return join_around_attribution(text, [_with_mended_source(text, a, starts) for a in out], ranges, starts)
 
 
 # Cues whose subject is their source: a source right before one is the source, wherever the model linked.

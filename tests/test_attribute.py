@@ -673,3 +673,43 @@ def test_an_anonymity_aside_run_into_the_cue_is_left_out():
     text = "A city official who was not authorized to speak publicly said the gap could grow."
     (a,) = _sourced(text, "the gap could grow", "was not authorized to speak publicly said", "A city official who was")
     assert (a.speaker.mention.text, a.cue.text) == ("A city official", "said")
+
+
+def _two_pieces(text: str, pieces: tuple[str, str], cue: str, source: str) -> list:
+    """The attributions built from two raw quotes, ``pieces``, each linked on its own to ``cue`` and ``source``."""
+
+    def span(s: str) -> tuple[int, int]:
+        return text.index(s), text.index(s) + len(s)
+
+    raws = [
+        RawQuote(pieces=(span(p),), cue=span(cue), source=span(source), confidence=c)
+        for p, c in zip(pieces, (0.9, 0.7), strict=True)
+    ]
+    return build_attributions(text, raws)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "cue", "source", "joined"),
+    [
+        # Either side of "she said" in one sentence: one quote in two parts.
+        ('Dora Varga had a cramp. "It was nothing serious," she said, "but I needed to get it taped."',
+         ("It was nothing serious", "but I needed to get it taped."), "said", "she", True),
+        # A day and a time of saying may lie between.
+        ("“We will appeal,” Ms. Brooks said on Friday, “and we will win.”", ("We will appeal", "and we will win."),
+         "said", "Ms. Brooks", True),
+        # A new sentence after the attribution is a run-on, a record of its own.
+        ("“We will appeal,” Ms. Brooks said. “We will win.”", ("We will appeal", "We will win."), "said",
+         "Ms. Brooks", False),
+        # More than a few words between the attribution and the second piece: not one quotation around it.
+        ("“We will appeal,” Ms. Brooks said as she left the courthouse with her client, “and we will win.”",
+         ("We will appeal", "and we will win."), "said", "Ms. Brooks", False),
+    ],
+)  # fmt: skip
+def test_pieces_either_side_of_their_attribution_are_one_quote(text, pieces, cue, source, joined):
+    out = _two_pieces(text, pieces, cue, source)
+    if joined:
+        (quote,) = out
+        assert [p.text for p in quote.quote.parts] == list(pieces) and quote.quote.kind == "direct"
+        assert quote.confidence == 0.7 and all(text[p.start : p.end] == p.text for p in quote.quote.parts)
+    else:
+        assert len(out) == 2
