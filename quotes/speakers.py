@@ -3114,7 +3114,7 @@ def _headline_sources_in_body(
 
     Headlines name sources short and the body names them in full: "Jury convicts …" over "A Montgomery County
     jury …", "CNN President On Trump: …" over "CNN President Jeff Zucker", "Saudis insist …" over "Saudi Arabia";
-    "Former White House Doctor Says …" is the first person the body names who speaks (Dr. Connie Mariano), and
+    "Former White House Doctor Says …" is the first person the body quotes when named (Dr. Connie Mariano), and
     "Poll: …" the first named body that does (Quinnipiac University). The headline is the first line, when it is one
     sentence.
     """
@@ -3180,5 +3180,7 @@ def _body_speaker_for(mention: str, entity: Entity, body: list[Entity]) -> Entit
         return next((e for e in sharing if _named(e)), sharing[0])
     plural = head_word != without_possessive(role_head(mention) or words[-1])
     if entity.type != "group" and not plural and (head_word in PERSON_NOUNS or words in (["he"], ["she"])):
-        return next((e for e in body if e.type == "person" and _named(e)), None)
+        # The first person the body quotes, if named: an anonymous one first is more likely the headline's.
+        first = next((e for e in body if e.type in ("person", "anonymous")), None)
+        return first if first is not None and first.type == "person" and _named(first) else None
     return None
