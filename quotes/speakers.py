@@ -103,7 +103,7 @@ from .names import (
     without_possessive,
     word_tokens,
 )
-from .text import OPENING_MARKS, STRAIGHT_MARKS, body_start, clean_name, latin_classes, quoted_ranges
+from .text import OPENING_MARKS, STOP_WORDS, STRAIGHT_MARKS, body_start, clean_name, latin_classes, quoted_ranges
 from .types import Attribution, Span, Speaker, SpeakerType
 
 
@@ -3103,8 +3103,8 @@ def _continue_speakers(text: str, attributions: list[Attribution], entities: dic
             entities[cur] = entities[prev]
 
 
-# Heads of a headline's source that stand for whoever published it: "Poll: …", "Newspaper: …", "Report: …".
-_PUBLICATION_HEADS = frozenset(POLL_NOUNS) | {"report", "newspaper", "study"}
+# Words a headline adds to a source's head without naming which one it is ("Former Clinton Pollster").
+_HEADLINE_ADJECTIVES = frozenset("a an the of former new another top senior retired outgoing ex longtime".split())
 
 
 def _headline_sources_in_body(
@@ -3113,32 +3113,48 @@ def _headline_sources_in_body(
     """A headline's source becomes the body speaker it stands for, when the body never mentions it as such.
 
     Headlines name sources short and the body names them in full: "Jury convicts …" over "A Montgomery County
-    jury …", "CNN President On Trump: …" over "CNN President Jeff Zucker", "Saudis insist …" over "Saudi Arabia";
-    "Former White House Doctor Says …" is the first person the body quotes when named (Dr. Connie Mariano), and
-    "Poll: …" the first named body that does (Quinnipiac University). The headline is the first line, when it is one
-    sentence.
+    jury …", "CNN President On Trump: …" over "CNN President Jeff Zucker", "Board Of Election Finds …" over "the
+    Illinois Board of Elections": the one body speaker whose name or role has the headline's head and its other
+    words, or of several the one whose quotes share most words with the headline's. A person described ("Former
+    White House Doctor Says …") is the body's speaker whose quotes share two words or more with it and most, when
+    that one is named (Dr. Connie Mariano); "Poll: …" is the first named body whose poll the body cites. The headline
+    is the first line when it is one sentence that says nothing "said" (a lede's verb).
     """
-    end = body_start(resolver.text)
-    opening = len(resolver.text) - len(resolver.text.lstrip())
+    text = resolver.text
+    end = body_start(text)
+    opening = len(text) - len(text.lstrip())
     if not end or resolver.sentence_index(end - 1) != resolver.sentence_index(opening):
         return  # no headline, or a first paragraph of sentences: "Minister Deborah Annan said …. Her department said …"
+    if "said" in word_tokens(text[opening:end].lower()):
+        return  # a lede of one sentence: "A spokesman for Heathrow said the airport would reopen."
     mentions = {i: a.speaker.mention for i, a in enumerate(attributions) if i in entities and a.speaker}
     mentions = {i: m for i, m in mentions.items() if m is not None}
-    in_headline = [i for i, m in mentions.items() if m.start < end]
-    first_in_body: dict[int, tuple[int, Entity]] = {}
-    for i, mention in mentions.items():
-        entity, start = entities[i], mention.start
-        if start >= end and (id(entity) not in first_in_body or start < first_in_body[id(entity)][0]):
-            first_in_body[id(entity)] = (start, entity)
-    body = [entity for _, entity in sorted(first_in_body.values(), key=lambda pair: pair[0])]
-    for i in in_headline:
+    first_in_body: dict[int, int] = {}
+    body = _BodySpeakers()
+    for i in sorted(mentions, key=lambda i: mentions[i].start):
         entity = entities[i]
-        if id(entity) in first_in_body:
-            continue  # the body mentions it too
-        stands_for = _body_speaker_for(mentions[i].text, entity, body)
+        if mentions[i].start >= end:
+            first_in_body.setdefault(id(entity), mentions[i].start)
+            body.add(entity, mentions[i].text, attributions[i].quote.text)
+    for i, mention in mentions.items():
+        entity = entities[i]
+        if mention.start >= end:
+            continue
+        # A headline source the body mentions too stays, unless it is a bare job or body the rules gave the first
+        # body speaker of that kind ("Mayor says …" over two mayors): then what it says decides.
+        if id(entity) in first_in_body and not set(_singular_words(mention.text)[-1:]) & _BARE_HEADS:
+            continue
+        stands_for = body.speaker_for(mention.text, entity, _content_words(attributions[i].quote.text))
         if stands_for is not None:
-            for k in [k for k, e in entities.items() if e is entity]:
-                entities[k] = stands_for
+            entities[i] = stands_for
+
+
+_BARE_HEADS = PERSON_NOUNS | ORG_WORDS  # a headline's "Mayor", "Ministry"
+
+
+def _content_words(text: str) -> set[str]:
+    """What a quote is about: its words, singular and lowercased, without function words."""
+    return {w for w in _singular_words(text) if w[:1].isalnum()} - STOP_WORDS
 
 
 def _singular_words(text: str) -> list[str]:
@@ -3160,27 +3176,57 @@ def _named(entity: Entity) -> bool:
     return any(w[:1].isupper() for w in entity.name.split())
 
 
-def _body_speaker_for(mention: str, entity: Entity, body: list[Entity]) -> Entity | None:
-    """The body speaker a headline's source ``mention`` stands for, if one clearly does."""
-    words = word_tokens(mention.lower())
-    if not words:
+class _BodySpeakers:
+    """The speakers of an article's body in order of first mention, how the body mentions each and what each says."""
+
+    def __init__(self) -> None:
+        self.order: list[Entity] = []
+        self.mentions: dict[int, list[str]] = {}
+        self.said: dict[int, set[str]] = {}
+
+    def add(self, entity: Entity, mention: str, quote: str) -> None:
+        if id(entity) not in self.mentions:
+            self.order.append(entity)
+        self.mentions.setdefault(id(entity), []).append(mention.lower())
+        self.said.setdefault(id(entity), set()).update(_content_words(quote))
+
+    def speaker_for(self, mention: str, entity: Entity, about: set[str]) -> Entity | None:
+        """The body speaker a headline's source ``mention``, saying what has the words ``about``, stands for."""
+        words = _singular_words(mention)
+        head = _singular_words(role_head(mention) or mention)[-1:]
+        if not head:
+            return None
+        head_word = head[0]
+        plural = head_word != without_possessive(word_tokens((role_head(mention) or mention).lower())[-1])
+        if head_word in POLL_NOUNS and not plural:  # the body's "a Quinnipiac University poll"
+            pollsters = [
+                e for e in self.order
+                if e.type == "organization" and _named(e) and any(head_word in m for m in self.mentions[id(e)])
+            ]  # fmt: skip
+            return pollsters[0] if pollsters else None
+        if entity.type == "group":  # "Black Lawmakers" for "top black lawmakers", not "Democrats" for "Democrats on …"
+            sharing = [e for e in self.order if _singular_words(e.name)[-1:] == head and set(words) <= _words_of(e)]
+        else:  # "Transport minister" is no Treasury minister
+            modifiers = set(words) - {head_word} - _HEADLINE_ADJECTIVES
+            sharing = [e for e in self.order if head_word in _heads(e) and modifiers <= _words_of(e)]
+        if sharing:
+            named = [e for e in sharing if _named(e)] or sharing
+            return named[0] if len(named) == 1 else self.most_alike(named, about, least=1)
+        if entity.type != "group" and not plural and (head_word in PERSON_NOUNS or words in (["he"], ["she"])):
+            people = [e for e in self.order if e.type in ("person", "anonymous")]
+            chosen = self.most_alike(people, about, least=1)
+            return chosen if chosen is not None and chosen.type == "person" and _named(chosen) else None
         return None
-    head = _singular_words(role_head(mention) or words[-1])[-1:]
-    if not head:
-        return None
-    head_word = head[0]
-    if head_word in _PUBLICATION_HEADS and not words[-1].endswith("s"):
-        return next((e for e in body if e.type == "organization" and _named(e)), None)
-    if entity.type == "group":  # "Black Lawmakers" for "top black lawmakers", not "Democrats" for "Democrats on …"
-        own = set(_singular_words(mention))
-        sharing = [e for e in body if _singular_words(e.name)[-1:] == head and own <= set(_singular_words(e.name))]
-    else:
-        sharing = [e for e in body if head_word in _heads(e)]
-    if sharing:
-        return next((e for e in sharing if _named(e)), sharing[0])
-    plural = head_word != without_possessive(role_head(mention) or words[-1])
-    if entity.type != "group" and not plural and (head_word in PERSON_NOUNS or words in (["he"], ["she"])):
-        # The first person the body quotes, if named: an anonymous one first is more likely the headline's.
-        first = next((e for e in body if e.type in ("person", "anonymous")), None)
-        return first if first is not None and first.type == "person" and _named(first) else None
-    return None
+
+    def most_alike(self, candidates: list[Entity], about: set[str], *, least: int) -> Entity | None:
+        """The one candidate whose body quotes share the most words with ``about``, at least ``least``; None on a
+        tie."""
+        shared = sorted(((len(about & self.said[id(e)]), k) for k, e in enumerate(candidates)), reverse=True)
+        if not shared or shared[0][0] < least or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+            return None
+        return candidates[shared[0][1]]
+
+
+def _words_of(entity: Entity) -> set[str]:
+    """The words of an entity's name and role, singular and lowercased."""
+    return set(_singular_words(f"{entity.name} {entity.role or ''}"))

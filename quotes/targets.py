@@ -24,18 +24,8 @@ import torch
 from .encoder import load_base_model, load_tokenizer
 from .errors import ModelError
 from .names import COUNTRIES, NAME_RUN, split_title, word_tokens
-from .text import body_start, headline, latin_classes
+from .text import STOP_WORDS, body_start, headline, latin_classes
 
-STOP_WORDS = frozenset(
-    """a an the and or but if of in on at to for from by with without about as into over under after before
-    than then that this these those it its he she they we you i his her their our your them him us is are was
-    were be been being has have had do does did will would can could should may might must not no so such very
-    said says say told also just more most many much some any all other another one two three four five
-    which who whom whose what when where while why how there here out up down off again further once only own
-    same too s t monday tuesday wednesday thursday friday saturday sunday week year years day today
-    mr mrs ms percent according though although however between around against through during among within
-    across toward towards including since until because even still yet now back well like last""".split()
-)
 # Phrases ending in a role name or title are speakers, not topics ("defense official", "Senator").
 ROLE_WORDS = frozenset(
     """official officials secretary minister spokesman spokeswoman spokesperson president chairman director

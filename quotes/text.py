@@ -363,6 +363,19 @@ def sentence_bounds(text: str, start: int, end: int, *, starts: list[int] | None
     return first, last
 
 
+# Words that say nothing of a passage's topic (lowercase): function words, days, "said".
+STOP_WORDS = frozenset(
+    """a an the and or but if of in on at to for from by with without about as into over under after before
+    than then that this these those it its he she they we you i his her their our your them him us is are was
+    were be been being has have had do does did will would can could should may might must not no so such very
+    said says say told also just more most many much some any all other another one two three four five
+    which who whom whose what when where while why how there here out up down off again further once only own
+    same too s t monday tuesday wednesday thursday friday saturday sunday week year years day today
+    mr mrs ms percent according though although however between around against through during among within
+    across toward towards including since until because even still yet now back well like last""".split()
+)
+
+
 def headline(text: str) -> str:
     """The article's first line when it reads as a headline (at most 200 characters), else ""."""
     line = text.lstrip().split("\n", 1)[0].strip()

@@ -3996,10 +3996,30 @@ HEADLINE_CASES = [
 ]  # fmt: skip
 
 
+HEADLINE_CASES += [
+    # The headline's other words pick among speakers of one job; else what the headline says does.
+    ("Transport minister says rail link not dead yet\n\nTreasury minister Darren Jones said every department would "
+     "have to find savings.\n\nTransport minister Lilian Greenwood said the rail link was still on the table.",
+     [("rail link not dead yet", "Transport minister"), ("every department would have to find savings", "Treasury "
+      "minister Darren Jones"), ("the rail link was still on the table", "Transport minister Lilian Greenwood")],
+     "Lilian Greenwood"),
+    ("Ministry says hospital fire death toll rises to 12\n\nThe Interior Ministry said that a faulty air conditioner "
+     "was the likely cause.\n\nThe Health Ministry said that 12 people had died.",
+     [("hospital fire death toll rises to 12", "Ministry"), ("a faulty air conditioner was the likely cause", "The "
+      "Interior Ministry"), ("12 people had died", "The Health Ministry")], "Health Ministry"),
+    ("Former employee says battery maker faked safety tests\n\nVoltara chief executive Mark Reed said every pack met "
+     "federal standards.\n\nDana Cole, who worked in the testing lab, said managers told technicians to rerun failed "
+     "tests.", [("battery maker faked safety tests", "Former employee"), ("every pack met federal standards",
+     "Voltara chief executive Mark Reed"), ("managers told technicians to rerun failed tests", "Dana Cole")],
+     "Dana Cole"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "items", "name"), HEADLINE_CASES)
 def test_a_headline_source_is_the_body_speaker_it_stands_for(text, items, name):
-    headline, body = resolve_speakers(text, attributions(text, items))
-    assert headline.speaker.name == body.speaker.name == name and headline.speaker.id == body.speaker.id
+    resolved = resolve_speakers(text, attributions(text, items))
+    headline, body = resolved[0].speaker, resolved[-1].speaker
+    assert headline.name == body.name == name and headline.id == body.id
 
 
 @pytest.mark.parametrize(
@@ -4017,6 +4037,14 @@ def test_a_headline_source_is_the_body_speaker_it_stands_for(text, items, name):
          "bank hid losses. The bank's chief executive, John Smith, said the claims were false.",
          [("Fraud At Bank", "Former Manager"), ("the bank hid losses", "A former employee"),
           ("the claims were false", "The bank's chief executive, John Smith,")]),
+        # A first line that says "said" is a lede of one sentence, no headline.
+        ("A spokesman for Heathrow said the airport would reopen on Wednesday.\n\nPolice spokesman Dan Moore said "
+         "officers were still investigating the fire.", [("the airport would reopen on Wednesday", "A spokesman for "
+         "Heathrow"), ("officers were still investigating the fire", "Police spokesman Dan Moore")]),
+        # "Study" is no journal that speaks first.
+        ("Study finds brisk walking cuts dementia risk\n\nThe journal JAMA Neurology said in an editorial that the "
+         "findings were encouraging.", [("brisk walking cuts dementia risk", "Study"), ("the findings were "
+         "encouraging", "The journal JAMA Neurology")]),
         # A first paragraph of two sentences is no headline.
         ("Health Minister Deborah Annan said the plan was sound. Her department said it had funded places.\n\n"
          "Education Minister Tom Reid disagreed. His department said schools would suffer.",
