@@ -2094,27 +2094,35 @@ class _Resolver(ArticleText):
         if len(full_name) > 1 and canonical.isupper():
             # A transcript label ("KATE BOLDUAN:") the article never writes otherwise; "MCCAIN" → "McCain".
             canonical = re.sub(r"\bMc(\w)", lambda m: "Mc" + m.group(1).upper(), canonical.title())
-        people = [e for e in self.entities if e.type == "person"]
-        for e in people:
-            if e.name == canonical:
-                return e
-        for e in people:
-            # Another spelling of the same person ("Hillary Clinton", "Hillary Rodham Clinton"), but not a
-            # relative who shares the surname (Ivanka Trump is not Donald J. Trump).
-            if surname_key(e.name.split()) == surname_key(name) and self.same_first_name(e.name.split(), full_name):
-                return e
         # A short apposition names the job better than honorifics do ("Maj. Gen. Pat Ryder, Pentagon press secretary").
         short_apposition = (
             apposition if apposition and len(apposition.split()) <= 6 and not _NO_ROLE.match(apposition) else None
         )
         if len(full_name) > 2 and full_name[-1].lower() in HONOURS:
-            canonical = " ".join(full_name[:-1])  # "Helen Ashdown KC": the silk is her role, not her name
-            role = role or full_name[-1:]
+            role = role or full_name[-1:]  # "Helen Ashdown KC": the silk is her role, not her name
         role_words = role or role_found
         if len(role_words) > 1 and role_words[-1].lower() in HONORIFICS:
             role_words = role_words[:-1]  # "Chief Medical Officer Dr Aroha Tipene": the job, not the doctor's title
         role_text = short_apposition or " ".join(role_words) or None
-        return self.new(canonical, "person", role=role_text or None)
+        people = [e for e in self.entities if e.type == "person"]
+        # The same name, else another spelling of the same person ("Hillary Clinton", "Hillary Rodham Clinton"), but
+        # not a relative who shares the surname (Ivanka Trump is not Donald J. Trump).
+        known = next((e for e in people if e.name == canonical), None) or next(
+            (
+                e for e in people
+                if surname_key(e.name.split()) == surname_key(name) and self.same_first_name(e.name.split(), full_name)
+            ),
+            None,
+        )  # fmt: skip
+        if known is not None:
+            # Someone first met without a title ("Minister says …" over the body's minister) takes the first one the
+            # text gives: "Treasury minister Darren Jones".
+            if known.role is None and role_text and role_head(role_text) in PERSON_NOUNS:
+                known.role = role_text
+            return known
+        if len(full_name) > 2 and full_name[-1].lower() in HONOURS:
+            canonical = " ".join(full_name[:-1])
+        return self.new(canonical, "person", role=role_text)
 
     def job_holder(self, job: str, body: Entity, position: int) -> Entity | None:
         """The person the article names with ``job`` ("Chief executive Fiona Lachlan") at ``body`` or at no body the

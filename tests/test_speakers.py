@@ -4054,3 +4054,14 @@ def test_a_headline_source_is_the_body_speaker_it_stands_for(text, items, name):
 def test_a_headline_source_stays_its_own_when_the_body_names_someone_else(text, items):
     resolved = resolve_speakers(text, attributions(text, items))
     assert resolved[0].speaker.id != resolved[-1].speaker.id
+
+
+def test_a_person_first_met_without_a_title_takes_the_first_title_the_body_gives():
+    text = (
+        "Minister says rail link not dead yet\n\nTreasury minister Darren Jones said every department would have to "
+        "find savings.\n\nTransport minister Lilian Greenwood said the rail link was still on the table."
+    )
+    items = [("rail link not dead yet", "Minister"), ("every department would have to find savings", "Treasury "
+             "minister Darren Jones"), ("the rail link was still on the table", "Transport minister Lilian Greenwood")]  # fmt: skip
+    headline, jones, greenwood = [a.speaker for a in resolve_speakers(text, attributions(text, items))]
+    assert headline.id == greenwood.id and (jones.name, jones.role) == ("Darren Jones", "Treasury minister")
