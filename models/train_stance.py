@@ -151,16 +151,17 @@ def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
     return grid[min(range(len(grid)), key=losses.__getitem__)]
 
 
-def pipeline_labels(logits: torch.Tensor, examples: list[StanceExample]) -> list[tuple[str, float]]:
+def pipeline_labels(logits: torch.Tensor, examples: list[StanceExample]) -> list[tuple[str, None]]:
     """The label the pipeline would give each pair: the most probable, *against* ruled out where the quote's
-    speaker is the target or speaks for it (``not_against_itself``), so that selection scores what users get."""
+    speaker is the target or speaks for it (``not_against_itself``), so that selection scores what users get. No
+    score: the temperature is not fitted yet, so calibration is not measured here."""
     best = logits.argmax(-1).tolist()
     for i, example in enumerate(examples):
         if example.speaker:  # only news quotes have one; the rest keep the argmax
             best[i] = int(
                 not_against_itself(torch.softmax(logits[i], -1), example.speaker, example.target, example.role).argmax()
             )
-    return [(STANCE_LABELS[i], 1.0) for i in best]
+    return [(STANCE_LABELS[i], None) for i in best]
 
 
 def dev_scores(net, tokenizer, dev: dict[str, list[StanceExample]], max_length: int) -> tuple[dict, dict]:

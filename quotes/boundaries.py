@@ -267,6 +267,8 @@ def to_clause_end(text: str, quote: Quote, ranges: list[tuple[int, int]], *, lim
 # What lies between the pieces of one quote besides its cue and source: marks, commas, dashes and at most three
 # words ("…,” she said on Tuesday, “…”).
 _BETWEEN_PIECES = re.compile(r"[\s,;:\"“”‘’'—–-]*(?:[\w.]+[\s,;:\"“”‘’'—–-]+){0,3}")
+# Words between two pieces that make the second another saying: "…,” she said, adding, “…”", "…,” he said, then “…”".
+_ANOTHER_SAYING = _SAYING | frozenset("adding added then later before after and".split())
 
 
 def join_around_attribution(
@@ -279,27 +281,29 @@ def join_around_attribution(
     the first one's place and the lower confidence."""
     order = sorted(range(len(attributions)), key=lambda i: attributions[i].quote.start)
     joined: dict[int, Attribution] = {}
-    dropped: set[int] = set()
-    for first, second in zip(order, order[1:], strict=False):
-        if first in dropped:
-            continue
-        a, b = joined.get(first, attributions[first]), attributions[second]
-        if not _either_side_of_attribution(text, a, b, starts):
-            continue
-        pieces = [(p.start, p.end) for q in (a.quote, b.quote) for p in (q.parts or (q,))]
-        quote = build_quote(text, pieces, ranges)
+    absorbed: set[int] = set()
+    k = 0
+    while k + 1 < len(order):
+        first, second = order[k], order[k + 1]
+        a, b = attributions[first], attributions[second]
+        quote = build_quote(text, _pieces(a) + _pieces(b), ranges) if _one_quote(text, a, b, starts) else None
         if quote is None:
+            k += 1
             continue
-        confidence = min(a.confidence, b.confidence)
-        joined[first] = replace(a, quote=quote, confidence=confidence)
-        dropped.add(second)
-        order[order.index(second)] = first  # the joined record may take a third piece
-    return [joined.get(i, a) for i, a in enumerate(attributions) if i not in dropped]
+        joined[first] = replace(a, quote=quote, confidence=min(a.confidence, b.confidence))
+        absorbed.add(second)
+        k += 2  # a joined quote ends past its cue, so no third piece can follow on the same one
+    return [joined.get(i, a) for i, a in enumerate(attributions) if i not in absorbed]
 
 
-def _either_side_of_attribution(text: str, first: Attribution, second: Attribution, starts: list[int]) -> bool:
-    """Whether ``first`` ends before and ``second`` starts after the cue and source they share, with nothing but
-    marks and a few words around those, in one sentence."""
+def _pieces(a: Attribution) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in (a.quote.parts or (a.quote,))]
+
+
+def _one_quote(text: str, first: Attribution, second: Attribution, starts: list[int]) -> bool:
+    """Whether ``first`` ends before and ``second`` starts after the cue and source they share, in one sentence, both
+    in quotation marks or neither, with nothing around the cue and source but marks and a few words that say no more
+    ("adding", "then")."""
     cue, mention = first.cue, first.speaker.mention if first.speaker else None
     other = second.speaker.mention if second.speaker else None
     if cue is None or mention is None or other is None or second.cue is None:
@@ -309,10 +313,12 @@ def _either_side_of_attribution(text: str, first: Attribution, second: Attributi
         other.end,
     ):
         return False
+    if (first.quote.kind == "direct") != (second.quote.kind == "direct"):
+        return False  # a quotation and a paraphrase of the same speaker are two reports
     begin, end = min(cue.start, mention.start), max(cue.end, mention.end)
     if not first.quote.end <= begin or not end <= second.quote.start:
         return False
     if bisect.bisect_right(starts, second.quote.start) != bisect.bisect_right(starts, first.quote.end):
         return False  # a sentence starts between them
     gap = f"{text[first.quote.end : begin]} {text[end : second.quote.start]}"
-    return _BETWEEN_PIECES.fullmatch(gap) is not None
+    return _BETWEEN_PIECES.fullmatch(gap) is not None and not _ANOTHER_SAYING & set(re.findall(r"\w+", gap.lower()))

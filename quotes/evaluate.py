@@ -291,9 +291,10 @@ def evaluate_stages(docs: Sequence[GoldDoc], extractor: Extractor) -> dict[str, 
 
 
 def evaluate_stance_set(
-    examples: Sequence, classify: Callable[[list[tuple[str, str]]], list[tuple[str, float]]]
+    examples: Sequence, classify: Callable[[list[tuple[str, str]]], list[tuple[str, float | None]]]
 ) -> dict:
-    """Stance scores of ``classify`` on plain (target, text, label) examples, overall and per ``group``."""
+    """Stance scores of ``classify`` on plain (target, text, label) examples, overall and per ``group``; ``classify``
+    gives each pair's label and its probability (None: calibration is not measured)."""
     from .scoring import stance_scores
 
     labelled = classify([(e.target, e.text) for e in examples])

@@ -186,7 +186,9 @@ class StanceScores:
         bins = [[0, 0.0, 0] for _ in range(CALIBRATION_BINS)]
         for g, p, score in zip(gold_labels, pred_labels, scores or [None] * len(gold_labels), strict=True):
             if p is not None and score is not None:
-                b = bins[min(int(score * CALIBRATION_BINS), CALIBRATION_BINS - 1)]
+                if not 0.0 <= score <= 1.0:  # also NaN
+                    raise ValueError(f"stance scores: {score!r} is no probability; pass scores in [0, 1]")
+                b = bins[min(int(score * CALIBRATION_BINS), CALIBRATION_BINS - 1)]  # a score of 1.0 is in the top bin
                 b[0], b[1], b[2] = b[0] + 1, b[1] + score, b[2] + (g == p)
         return cls(per_label, correct, len(gold_labels), tuple(tuple(b) for b in bins))
 
@@ -205,11 +207,12 @@ class StanceScores:
         return _ratio(self.correct, self.n)
 
     @property
-    def calibration_error(self) -> float:
-        """Expected calibration error: over the predictions with a score, the mean gap between a score and how
-        often predictions with that score (binned by tenths) are right. 0.0 is perfect calibration."""
+    def calibration_error(self) -> float | None:
+        """Expected calibration error, a fraction (0.0 is perfect): over the predictions with a score, the mean gap
+        between a score and how often predictions with that score (binned by tenths) are right. None when no
+        prediction has a score."""
         scored = sum(n for n, _, _ in self.bins)
-        return sum(abs(right - total) for n, total, right in self.bins if n) / scored if scored else 0.0
+        return sum(abs(right - total) for n, total, right in self.bins if n) / scored if scored else None
 
     def reliability(self) -> list[dict]:
         """Each tenth of score that has predictions: ``{low, high, n, mean_score, accuracy}``."""

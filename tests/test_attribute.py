@@ -700,9 +700,17 @@ def _two_pieces(text: str, pieces: tuple[str, str], cue: str, source: str) -> li
         # A new sentence after the attribution is a run-on, a record of its own.
         ("“We will appeal,” Ms. Brooks said. “We will win.”", ("We will appeal", "We will win."), "said",
          "Ms. Brooks", False),
-        # More than a few words between the attribution and the second piece: not one quotation around it.
+        # More than a few words between the attribution and the second piece: left apart, since a long aside may
+        # hold another saying.
         ("“We will appeal,” Ms. Brooks said as she left the courthouse with her client, “and we will win.”",
          ("We will appeal", "and we will win."), "said", "Ms. Brooks", False),
+        # Words that make the second piece another saying.
+        ("“We will appeal,” Ms. Brooks said, adding, “We will win on Monday.”", ("We will appeal",
+         "We will win on Monday."), "said", "Ms. Brooks", False),
+        ("“No comment,” the senator said, then “Go away.”", ("No comment", "Go away."), "said", "the senator", False),
+        # A quotation and a paraphrase of the same speaker are two reports.
+        ("“I am fine,” she said, but she would rest until Sunday.", ("I am fine", "she would rest until Sunday"),
+         "said", "she", False),
     ],
 )  # fmt: skip
 def test_pieces_either_side_of_their_attribution_are_one_quote(text, pieces, cue, source, joined):

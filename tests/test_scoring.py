@@ -379,9 +379,19 @@ def test_stance_calibration_pools_over_documents_and_needs_scores():
     one = StanceScores.from_labels(["favor"], ["favor"], [0.8])
     two = StanceScores.from_labels(["against"], ["favor"], [0.8])
     assert (one + two).calibration_error == pytest.approx(0.3)
-    assert StanceScores.from_labels(["favor"], ["favor"]).reliability() == []
+    unscored = StanceScores.from_labels(["favor"], ["against"])
+    assert unscored.reliability() == [] and unscored.calibration_error is None
     with pytest.raises(ValueError, match="aligned"):
         stance_scores(["favor"], ["favor"], [])
+
+
+def test_a_certain_stance_score_is_in_the_top_bin_and_no_score_is_outside_zero_to_one():
+    assert stance_scores(["favor"], ["favor"], [1.0])["reliability"] == [
+        {"low": 0.9, "high": 1.0, "n": 1, "mean_score": 1.0, "accuracy": 1.0}
+    ]
+    for bad in (-0.2, 1.3, float("nan")):
+        with pytest.raises(ValueError, match="no probability"):
+            stance_scores(["favor"], ["favor"], [bad])
 
 
 def test_document_stance_scores_carry_the_predicted_probability():

@@ -3985,14 +3985,22 @@ HEADLINE_CASES = [
     ("Board Of Election Finds Cruz Eligible\n\nThe Illinois Board of Elections ruled that Ted Cruz met the criteria.",
      [("Cruz Eligible", "Board Of Election"), ("that Ted Cruz met the criteria", "The Illinois Board of Elections")],
      "Illinois Board of Elections"),
-    # A person described by a job is the first person the body names who speaks.
+    # A person described by a job is the body speaker whose quotes share most words with the headline's.
     ("Former Clinton Pollster Says Clinton Is In Trouble\n\nFormer Bill Clinton pollster Douglas Schoen was on Fox "
      "News. Schoen said Clinton faced a dire situation.", [("Clinton Is In Trouble", "Former Clinton Pollster"),
      ("Clinton faced a dire situation", "Schoen")], "Douglas Schoen"),
-    # A poll or a newspaper is the body that published it.
+    # A poll is the named body whose poll the body cites, not one whose name holds "poll" ("Pollution").
     ("Poll: 3 Senate races are tight\n\nThe races are all close, a Quinnipiac University poll shows.",
      [("3 Senate races are tight", "Poll"), ("The races are all close", "a Quinnipiac University poll")],
      "Quinnipiac University"),
+    ("Poll: Voters want cleaner air\n\nThe Central Pollution Control Board said the air was unsafe. Most voters want "
+     "action, a Reuters/Ipsos poll shows.", [("Voters want cleaner air", "Poll"), ("the air was unsafe", "The Central "
+     "Pollution Control Board"), ("Most voters want action", "a Reuters/Ipsos poll")], "Reuters/Ipsos"),
+    # The headline's words before the head decide even when the quotes would not.
+    ("Transport minister says cuts are coming\n\nTreasury minister Darren Jones said cuts are coming.\n\nTransport "
+     "minister Lilian Greenwood said nothing would change.", [("cuts are coming", "Transport minister"), ("cuts are "
+     "coming.", "Treasury minister Darren Jones"), ("nothing would change", "Transport minister Lilian Greenwood")],
+     "Lilian Greenwood"),
 ]  # fmt: skip
 
 
@@ -4045,6 +4053,20 @@ def test_a_headline_source_is_the_body_speaker_it_stands_for(text, items, name):
         ("Study finds brisk walking cuts dementia risk\n\nThe journal JAMA Neurology said in an editorial that the "
          "findings were encouraging.", [("brisk walking cuts dementia risk", "Study"), ("the findings were "
          "encouraging", "The journal JAMA Neurology")]),
+        # A first line that opens with an article and ends with a full stop is a lede too.
+        ("A spokesman says the airport will reopen on Wednesday.\n\nPolice spokesman Dan Moore said the fire at the "
+         "airport was out.", [("the airport will reopen on Wednesday", "A spokesman"), ("the fire at the airport was "
+         "out", "Police spokesman Dan Moore")]),
+        ("A spokesman said the airport would reopen on Wednesday.\n\nPolice spokesman Dan Moore said the fire at the "
+         "airport was out.", [("the airport would reopen on Wednesday", "A spokesman"), ("the fire at the airport was "
+         "out", "Police spokesman Dan Moore")]),
+        # A person who holds another job is not the headline's.
+        ("Senator says budget deal is close\n\nGov. Jerry Brown said the budget would be signed on Friday.",
+         [("budget deal is close", "Senator"), ("the budget would be signed on Friday", "Gov. Jerry Brown")]),
+        # Two sentences are no headline, whatever their verbs.
+        ("Health Minister Deborah Annan says the plan is sound. Her department says it funded places.\n\n"
+         "Education Minister Tom Reid disagreed. His department says schools will suffer.",
+         [("it funded places", "Her department"), ("schools will suffer", "His department")]),
         # A first paragraph of two sentences is no headline.
         ("Health Minister Deborah Annan said the plan was sound. Her department said it had funded places.\n\n"
          "Education Minister Tom Reid disagreed. His department said schools would suffer.",
@@ -4061,7 +4083,10 @@ def test_a_person_first_met_without_a_title_takes_the_first_title_the_body_gives
         "Minister says rail link not dead yet\n\nTreasury minister Darren Jones said every department would have to "
         "find savings.\n\nTransport minister Lilian Greenwood said the rail link was still on the table."
     )
-    items = [("rail link not dead yet", "Minister"), ("every department would have to find savings", "Treasury "
-             "minister Darren Jones"), ("the rail link was still on the table", "Transport minister Lilian Greenwood")]  # fmt: skip
+    items = [
+        ("rail link not dead yet", "Minister"),
+        ("every department would have to find savings", "Treasury minister Darren Jones"),
+        ("the rail link was still on the table", "Transport minister Lilian Greenwood"),
+    ]
     headline, jones, greenwood = [a.speaker for a in resolve_speakers(text, attributions(text, items))]
     assert headline.id == greenwood.id and (jones.name, jones.role) == ("Darren Jones", "Treasury minister")
