@@ -15,13 +15,14 @@ from .boundaries import (
     without_full_stop,
 )
 from .detect import RawQuote
-from .layout import interview_answers, layout_link
+from .layout import headline_label, interview_answers, layout_link
 from .mention_edges import mended_edges, source_after_cue, source_before_cue
 from .names import ANONYMITY_ASIDE, NOT_SUBJECT_WORDS, SELF_MENTIONS, SUBJECT, WEEKDAYS
 from .nested import add_reporting_quotes, quoted_speakers, split_inner_reports
 from .text import (
     DATELINE,
     DATELINE_PLACE,
+    body_start,
     build_quote,
     ends_abbreviation,
     latin_classes,
@@ -220,6 +221,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
     out = [a for a in out if a.speaker or a.quote.kind == "direct" or (a.cue.start, a.cue.end) not in sourced_cues]
     out = quoted_speakers(text, split_inner_reports(text, out, ranges), ranges)
     out = with_interview_answers(text, add_reporting_quotes(text, out), ranges, doc=doc)
+    out = with_headline_label(text, out, ranges, doc=doc)
     return join_around_attribution(text, [_with_mended_source(text, a, starts) for a in out], ranges, starts)
 
 
@@ -299,6 +301,44 @@ def with_interview_answers(
         # Judged answer by answer, so a piece run on from this answer into the next no longer covers the next.
         kept = [a for a in kept if not _answerers_piece(a, answer, asked_from, mention.text)]
     return sorted(kept + added, key=lambda a: a.quote.start) if added or kept != attributions else attributions
+
+
+def with_headline_label(
+    text: str, attributions: list[Attribution], ranges: list[tuple[int, int]], *, doc: str = ""
+) -> list[Attribution]:
+    """The attributions with a headline's labelled source ("Mayor: New bridge will open in June") given to the quote
+    of its content, with the colon for cue. A record that ran from the headline into the body keeps its own cue and
+    source for the body's part only (when they lie in the body); the headline is a quote of its own when the model
+    found none there (confidence 0.5: the layout, not the model, gives it). Text order is kept."""
+    end = body_start(text)
+    found = headline_label(text, end) if end else None
+    if found is None:
+        return attributions
+    content, colon, label = found
+
+    def overlaps(a: Attribution) -> bool:
+        return any(p.start < content.end and p.end > content.start for p in (a.quote.parts or (a.quote,)))
+
+    there = [a for a in attributions if overlaps(a)]
+    out = [a for a in attributions if not overlaps(a)]
+    for a in there:
+        # What it held of the body stays its own, if its cue and source lie there ("…, officials said").
+        links = [x for x in (a.cue, a.speaker.mention if a.speaker else None) if x is not None]
+        body = [(_after_dateline(text, max(p.start, end), p.end), p.end) for p in (a.quote.parts or (a.quote,))]
+        body = [(s, e) for s, e in body if e > s >= end]
+        if body and all(x.start >= end for x in links) and (rest := build_quote(text, body, ranges)) is not None:
+            out.append(replace(a, quote=rest))
+    quote = build_quote(text, [(content.start, content.end)], ranges)
+    confidence = there[0].confidence if there else 0.5  # without the model's reading, the layout's alone
+    out.append(Attribution(quote=quote, cue=colon, speaker=Speaker.surface(label), confidence=confidence, doc=doc))
+    return sorted(out, key=lambda a: a.quote.start)
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """``start`` moved past a dateline that opens ``text[start:end]`` after blank space ("SPRINGFIELD — The …")."""
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+    dateline = DATELINE.match(text[opening:end])  # anchored at the start of what it is given
+    return opening + dateline.end() if dateline else start
 
 
 def _answerers_piece(a: Attribution, answer: Span, asked_from: int, label: str) -> bool:

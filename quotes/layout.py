@@ -16,7 +16,7 @@ import functools
 import re
 
 from .first_names import is_first_name
-from .names import HONORIFICS, TITLE_WORDS
+from .names import HONORIFICS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS
 from .text import LOWER, UPPER
 from .types import Quote, Span
 
@@ -182,3 +182,38 @@ def _names_a_speaker(text: str, label: str) -> bool:
 def _initial_before(text: str, end: int) -> bool:
     """Whether the period ending at ``end`` closes an initial ("Edwin G."), which keeps it."""
     return re.search(r"(?:^|\s)[A-Z]\.$", text[max(0, end - 3) : end]) is not None
+
+
+# Nouns a headline's label names a source by: people, bodies and what publishes ("Mayor:", "Police:", "Poll:").
+SOURCE_NOUNS = (
+    PERSON_NOUNS | ORG_WORDS | frozenset("poll survey report study newspaper paper police official camp".split())
+)
+# A headline that names its source before a colon: "Mayor: New bridge will open in June", "Clinton camp: …".
+_HEADLINE_LABEL = re.compile(rf"[ \t]*([{UPPER}][\w.'’&/-]*(?:[ \t]+[\w.'’&/-]+){{0,3}}):[ \t]+(\S[^\n]*?)[ \t.;]*$")
+# First words of labels that head a story's kind, not a source: "Review: …", "Exclusive: …", "The Latest: …".
+_NOT_HEADLINE_SOURCES = _NOT_SPEAKERS | frozenset(
+    """REVIEW ANALYSIS OPINION EDITORIAL COMMENTARY COMMENT LIVE EXPLAINER EXPLAINED LATEST FACT-CHECK FACTCHECK
+    INTERVIEW OBITUARY LETTERS LETTER PODCAST QUIZ RECAP PREVIEW FIRST SPORTS BUSINESS POLITICS WORLD HEALTH SCIENCE
+    TECHNOLOGY TECH CULTURE TRAVEL FOOD STYLE MONEY OPINIONS ANALYSES SPECIAL FEATURE""".split()
+)
+
+
+def headline_label(text: str, headline_end: int) -> tuple[Span, Span, Span] | None:
+    """``(content, colon, source mention)`` of a headline (the text before ``headline_end``) that names its source
+    before a colon, as news headlines do ("Mayor: New bridge will open in June"), else None. The label is one to four
+    words opening with a capital, none a story kind ("Review:", "Exclusive:", "The Latest:")."""
+    m = _HEADLINE_LABEL.fullmatch(text, 0, headline_end)
+    if m is None or m.group(1).split()[0].upper().strip(".") in _NOT_HEADLINE_SOURCES:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in _NOT_IN_A_LABEL for w in words):
+        return None  # a sentence or a phrase with a colon in it: "Trump says: …", "CNN President On Trump: …"
+    last = re.sub(r"(?:'s|’s|s)$", "", words[-1].lower())
+    # A source's noun ("Mayor:", "Police:", "Poll:"), or a name the body writes too ("Lynch:"; not "Wow:").
+    if last not in SOURCE_NOUNS and not re.search(rf"\b{re.escape(words[-1])}\b", text[headline_end:]):
+        return None
+    return Span.of(text, m.start(2), m.end(2)), Span.of(text, m.end(1), m.end(1) + 1), Span.of(text, *m.span(1))
+
+
+# Words no headline's source label holds: verbs and the prepositions of a phrase ("CNN President On Trump").
+_NOT_IN_A_LABEL = frozenset("says said say is are was were will to on for about in at with after over as".split())

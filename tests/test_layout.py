@@ -6,7 +6,7 @@ import pytest
 
 from quotes.attribute import build_attributions, with_interview_answers
 from quotes.detect import RawQuote
-from quotes.layout import interview_answers, layout_link
+from quotes.layout import headline_label, interview_answers, layout_link
 from quotes.text import quoted_ranges
 from quotes.types import Attribution, Quote, Span, Speaker
 
@@ -319,3 +319,54 @@ def test_a_committee_members_questions_are_her_quotes():
     )
     assert [m.text for _, _, m in interview_answers(text)] == ["HARTLEY", "DHALIWAL", "HARTLEY", "DHALIWAL"]
     assert layout_link(text, quote_of(text, "And you call that fair?"))[1].text == "HARTLEY"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mayor: New bridge will open in June\n\nCrews worked all winter.", "Mayor"),
+        ("Clinton camp: Trump threatens security.\n\nHuma Abedin wrote to supporters.", "Clinton camp"),
+        # A name counts when the body writes it too.
+        ("Lynch: No outside influence on FBI probe\n\nLoretta Lynch spoke on Tuesday.", "Lynch"),
+        ("Wow: Al Sharpton Just Said Something\n\nAl Sharpton spoke on Tuesday.", None),
+        # A story's kind, a phrase or a sentence before the colon is no source.
+        ("Review: A night at the opera\n\nThe production is long.", None),
+        ("The Latest: Trump urges supporters to vote\n\nTrump spoke in Ohio.", None),
+        ("CNN President On Trump: We do not pay candidates\n\nJeff Zucker spoke.", None),
+        ("Trump says: I will win\n\nTrump spoke in Ohio.", None),
+    ],
+)
+def test_a_headline_label_names_its_source(text, label):
+    found = headline_label(text, text.index("\n"))
+    assert (found[2].text if found else None) == label
+    if found:
+        content, colon, source = found
+        assert text[content.start : content.end] == content.text and colon.text == ":" and source.start == 0
+
+
+def test_a_labelled_headline_run_into_the_lede_is_two_quotes():
+    text = "Mayor: New bridge will open in June\n\nSPRINGFIELD — The bridge will reopen in June, officials said.\n"
+    fused = (0, text.index(", officials"))  # the tagger ran the headline into the lede's paraphrase
+    cue, source = text.index("said"), text.index("officials")
+    raw = RawQuote(pieces=(fused,), cue=(cue, cue + 4), source=(source, source + 9), confidence=0.9)
+    headline, lede = build_attributions(text, [raw])
+    assert (headline.quote.text, headline.cue.text, headline.speaker.mention.text) == (
+        "New bridge will open in June",
+        ":",
+        "Mayor",
+    )
+    assert (lede.quote.text, lede.cue.text, lede.speaker.mention.text) == (
+        "The bridge will reopen in June",
+        "said",
+        "officials",
+    )
+
+
+def test_a_labelled_headline_the_tagger_missed_is_a_quote_given_by_the_layout():
+    text = "Police: Driver was on phone before crash\n\nThe crash closed the road for hours.\n"
+    (headline,) = build_attributions(text, [])
+    assert (headline.quote.text, headline.speaker.mention.text, headline.confidence) == (
+        "Driver was on phone before crash",
+        "Police",
+        0.5,
+    )
