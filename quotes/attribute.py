@@ -311,7 +311,12 @@ def with_headline_label(
     source for the body's part only (when they lie in the body); the headline is a quote of its own when the model
     found none there (confidence 0.5: the layout, not the model, gives it). Text order is kept."""
     end = body_start(text)
-    found = headline_label(text, end) if end else None
+    body_sources = [
+        a.speaker.mention.text
+        for a in attributions
+        if a.speaker and a.speaker.mention and a.speaker.mention.start >= end
+    ]
+    found = headline_label(text, end, body_sources) if end else None
     if found is None:
         return attributions
     content, colon, label = found
@@ -329,7 +334,8 @@ def with_headline_label(
         if body and all(x.start >= end for x in links) and (rest := build_quote(text, body, ranges)) is not None:
             out.append(replace(a, quote=rest))
     quote = build_quote(text, [(content.start, content.end)], ranges)
-    confidence = there[0].confidence if there else 0.5  # without the model's reading, the layout's alone
+    # The model's confidence where it read the headline as the label's, else the layout's alone.
+    confidence = next((a.confidence for a in there if a.speaker and a.speaker.mention == label), 0.5)
     out.append(Attribution(quote=quote, cue=colon, speaker=Speaker.surface(label), confidence=confidence, doc=doc))
     return sorted(out, key=lambda a: a.quote.start)
 

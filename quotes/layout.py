@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from .first_names import is_first_name
 from .names import HONORIFICS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS
@@ -194,24 +195,27 @@ _HEADLINE_LABEL = re.compile(rf"[ \t]*([{UPPER}][\w.'’&/-]*(?:[ \t]+[\w.'’&/
 _NOT_HEADLINE_SOURCES = _NOT_SPEAKERS | frozenset(
     """REVIEW ANALYSIS OPINION EDITORIAL COMMENTARY COMMENT LIVE EXPLAINER EXPLAINED LATEST FACT-CHECK FACTCHECK
     INTERVIEW OBITUARY LETTERS LETTER PODCAST QUIZ RECAP PREVIEW FIRST SPORTS BUSINESS POLITICS WORLD HEALTH SCIENCE
-    TECHNOLOGY TECH CULTURE TRAVEL FOOD STYLE MONEY OPINIONS ANALYSES SPECIAL FEATURE""".split()
+    TECHNOLOGY TECH CULTURE TRAVEL FOOD STYLE MONEY OPINIONS ANALYSES SPECIAL FEATURE Q A""".split()
 )
 
 
-def headline_label(text: str, headline_end: int) -> tuple[Span, Span, Span] | None:
+def headline_label(text: str, headline_end: int, body_sources: Sequence[str] = ()) -> tuple[Span, Span, Span] | None:
     """``(content, colon, source mention)`` of a headline (the text before ``headline_end``) that names its source
     before a colon, as news headlines do ("Mayor: New bridge will open in June"), else None. The label is one to four
-    words opening with a capital, none a story kind ("Review:", "Exclusive:", "The Latest:")."""
+    words opening with a capital, none a story kind ("Review:", "Exclusive:", "The Latest:"), ending in a source's
+    noun or in a name one of the body's ``body_sources`` (source mentions) holds ("Lynch:" over "Loretta Lynch said";
+    not "Ukraine war:" over a body that writes "the war")."""
     m = _HEADLINE_LABEL.fullmatch(text, 0, headline_end)
     if m is None or m.group(1).split()[0].upper().strip(".") in _NOT_HEADLINE_SOURCES:
         return None
     words = m.group(1).split()
     if any(w.lower() in _NOT_IN_A_LABEL for w in words):
         return None  # a sentence or a phrase with a colon in it: "Trump says: …", "CNN President On Trump: …"
-    last = re.sub(r"(?:'s|’s|s)$", "", words[-1].lower())
-    # A source's noun ("Mayor:", "Police:", "Poll:"), or a name the body writes too ("Lynch:"; not "Wow:").
-    if last not in SOURCE_NOUNS and not re.search(rf"\b{re.escape(words[-1])}\b", text[headline_end:]):
-        return None
+    last = words[-1].lower()
+    if last not in SOURCE_NOUNS and re.sub(r"(?:'s|’s|s)$", "", last) not in SOURCE_NOUNS:
+        name = re.compile(rf"\b{re.escape(words[-1])}\b")
+        if not (words[-1].isalpha() and words[-1][0].isupper() and any(name.search(s) for s in body_sources)):
+            return None
     return Span.of(text, m.start(2), m.end(2)), Span.of(text, m.end(1), m.end(1) + 1), Span.of(text, *m.span(1))
 
 

@@ -322,22 +322,26 @@ def test_a_committee_members_questions_are_her_quotes():
 
 
 @pytest.mark.parametrize(
-    ("text", "label"),
+    ("text", "sources", "label"),
     [
-        ("Mayor: New bridge will open in June\n\nCrews worked all winter.", "Mayor"),
-        ("Clinton camp: Trump threatens security.\n\nHuma Abedin wrote to supporters.", "Clinton camp"),
-        # A name counts when the body writes it too.
-        ("Lynch: No outside influence on FBI probe\n\nLoretta Lynch spoke on Tuesday.", "Lynch"),
-        ("Wow: Al Sharpton Just Said Something\n\nAl Sharpton spoke on Tuesday.", None),
-        # A story's kind, a phrase or a sentence before the colon is no source.
-        ("Review: A night at the opera\n\nThe production is long.", None),
-        ("The Latest: Trump urges supporters to vote\n\nTrump spoke in Ohio.", None),
-        ("CNN President On Trump: We do not pay candidates\n\nJeff Zucker spoke.", None),
-        ("Trump says: I will win\n\nTrump spoke in Ohio.", None),
+        ("Mayor: New bridge will open in June\n\nCrews worked all winter.", [], "Mayor"),
+        ("Clinton camp: Trump threatens security.\n\nHuma Abedin wrote to supporters.", [], "Clinton camp"),
+        # A name counts when a source of the body holds it.
+        ("Lynch: No outside influence on FBI probe\n\nLoretta Lynch said so.", ["Loretta Lynch"], "Lynch"),
+        ("Wow: Al Sharpton Just Said Something\n\nAl Sharpton said so.", ["Al Sharpton"], None),
+        # A topic, a place or a number the body repeats is no source.
+        ("Ukraine war: Russia shells Kharkiv\n\nThe war entered its third year, officials said.", ["officials"], None),
+        ("Election 2024: What to watch\n\nThe 2024 election is close, analysts said.", ["analysts"], None),
+        # A story's kind, a transcript's question, a phrase or a sentence before the colon is no source.
+        ("Review: A night at the opera\n\nThe production is long.", [], None),
+        ("Q: What is the plan?\n\nA: We will build more homes.", [], None),
+        ("The Latest: Trump urges supporters to vote\n\nTrump spoke in Ohio.", ["Trump"], None),
+        ("CNN President On Trump: We do not pay candidates\n\nJeff Zucker spoke.", [], None),
+        ("Trump says: I will win\n\nTrump spoke in Ohio.", ["Trump"], None),
     ],
 )
-def test_a_headline_label_names_its_source(text, label):
-    found = headline_label(text, text.index("\n"))
+def test_a_headline_label_names_its_source(text, sources, label):
+    found = headline_label(text, text.index("\n"), sources)
     assert (found[2].text if found else None) == label
     if found:
         content, colon, source = found
