@@ -308,11 +308,8 @@ def _one_quote(text: str, first: Attribution, second: Attribution, starts: list[
     other = second.speaker.mention if second.speaker else None
     if cue is None or mention is None or other is None or second.cue is None:
         return False
-    if (cue.start, cue.end) != (second.cue.start, second.cue.end) or (mention.start, mention.end) != (
-        other.start,
-        other.end,
-    ):
-        return False
+    if cue != second.cue or mention != other:
+        return False  # spans of one text: equal offsets, equal spans
     if (first.quote.kind == "direct") != (second.quote.kind == "direct"):
         return False  # a quotation and a paraphrase of the same speaker are two reports
     begin, end = min(cue.start, mention.start), max(cue.end, mention.end)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from quotes.text import singular
 from quotes.types import QUOTE_KINDS, STANCE_LABELS, Attribution, Quote, Span, Speaker
 
 CALIBRATION_BINS = 10  # stance scores are binned by tenths to measure calibration
@@ -614,9 +615,7 @@ def _target_words(phrase: str) -> set[str]:
     """A target's distinguishing words: casefolded, possessive and plural "s" dropped, fillers dropped."""
     words = set()
     for word in re.findall(r"[a-z0-9]+(?:'[a-z]+)?", phrase.casefold().replace("’", "'")):
-        word = word.removesuffix("'s")
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
+        word = singular(word.removesuffix("'s"))
         if word not in _TARGET_FILLERS:
             words.add(word)
     return words

@@ -103,7 +103,16 @@ from .names import (
     without_possessive,
     word_tokens,
 )
-from .text import OPENING_MARKS, STOP_WORDS, STRAIGHT_MARKS, body_start, clean_name, latin_classes, quoted_ranges
+from .text import (
+    OPENING_MARKS,
+    STOP_WORDS,
+    STRAIGHT_MARKS,
+    body_start,
+    clean_name,
+    latin_classes,
+    quoted_ranges,
+    singular,
+)
 from .types import Attribution, Span, Speaker, SpeakerType
 
 
@@ -3136,8 +3145,9 @@ def _headline_sources_in_body(
         return  # no headline, or a first paragraph of sentences: "Minister Deborah Annan said …. Her department said …"
     if _reads_as_lede(text[opening:end]):
         return
-    mentions = {i: a.speaker.mention for i, a in enumerate(attributions) if i in entities and a.speaker}
-    mentions = {i: m for i, m in mentions.items() if m is not None}
+    mentions = {
+        i: a.speaker.mention for i, a in enumerate(attributions) if i in entities and a.speaker and a.speaker.mention
+    }
     body = _BodySpeakers()
     for i in sorted(mentions, key=lambda i: mentions[i].start):
         if mentions[i].start >= end:
@@ -3172,7 +3182,7 @@ def _content_words(text: str) -> set[str]:
 def _singular_words(text: str) -> list[str]:
     """Lowercased words without possessives and a plural "s": "Saudis" → "saudi", "Elections" → "election"."""
     words = [without_possessive(w) for w in word_tokens(text.lower())]
-    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+    return [singular(w) for w in words]
 
 
 def _head_of(phrase: str) -> str | None:

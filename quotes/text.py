@@ -376,6 +376,11 @@ STOP_WORDS = frozenset(
 )
 
 
+def singular(word: str) -> str:
+    """A lowercase word without a plural "s" ("officials" → "official"; "press" and "bus" kept)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def headline(text: str) -> str:
     """The article's first line when it reads as a headline (at most 200 characters), else ""."""
     line = text.lstrip().split("\n", 1)[0].strip()
