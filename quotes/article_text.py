@@ -462,6 +462,12 @@ class ArticleText:
             return lower in self.words
         return re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
 
+    def surname_shared(self, name: list[str]) -> bool:
+        """Whether the text names someone else with ``name``'s surname: another first name before it ("Kevin Daly"
+        beside "Bernadette Daly")."""
+        namesakes = self.runs_by_surname.get(surname_key(name), []) if len(name) > 1 else []
+        return any(len(words) > 1 and words[0] != name[0] and first_name_gender(words[0]) for _, words in namesakes)
+
     def name_gender(self, name: tuple[str, ...]) -> str | None:
         """ "m", "f" or None for one full name ("Bill Clinton"), from the words around it (``gender_votes``)."""
         return majority_gender(

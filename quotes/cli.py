@@ -255,6 +255,9 @@ def speakers_command(
     speaker_type: Annotated[
         list[str] | None, typer.Option("--type", help="only speakers of this type (repeatable)")
     ] = None,
+    gender: Annotated[
+        list[str] | None, typer.Option(help="only people of this gender: female, male, unknown (repeatable)")
+    ] = None,
     min_quotes: Annotated[int, typer.Option(min=1, help="only speakers with at least this many quotes")] = 1,
     min_score: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="count a stance only at this probability or more (0..1)")
@@ -268,12 +271,14 @@ def speakers_command(
     ] = False,
     output: Annotated[str, typer.Option("-o", "--output", help="- for a table, or out.csv, out.json")] = "-",
 ) -> None:
-    """Tally who is quoted across extract results: quotes, articles and stances per speaker, and the mix of
-    source types. With --stance (and --target), who takes that side, most quotes first."""
+    """Tally who is quoted across extract results: quotes, articles and stances per speaker, the mix of source
+    types and of people's genders. With --stance (and --target), who takes that side, most quotes first."""
     from .render import tally_table
     from .tally import (
+        NO_GENDER,
         as_spelled,
         busiest_targets,
+        gender_shares,
         merge_people,
         select_speakers,
         tally_speakers,
@@ -281,13 +286,15 @@ def speakers_command(
         type_shares,
         write_tally,
     )
-    from .types import SPEAKER_TYPES, STANCE_LABELS
+    from .types import GENDERS, SPEAKER_TYPES, STANCE_LABELS
 
     if stance is not None and stance not in STANCE_LABELS:
         _fail(QuotesError(f"--stance {stance}: not a label; use one of {', '.join(STANCE_LABELS)}"))
     unknown = sorted(set(speaker_type or ()) - set(SPEAKER_TYPES))
     if unknown:
         _fail(QuotesError(f"--type {unknown[0]}: not a speaker type; use one of {', '.join(SPEAKER_TYPES)}"))
+    if unknown := sorted(set(gender or ()) - {*GENDERS, NO_GENDER}):
+        _fail(QuotesError(f"--gender {unknown[0]}: not a gender; use one of {', '.join((*GENDERS, NO_GENDER))}"))
     if output != "-" and not output.lower().endswith((".csv", ".json")):
         _fail(QuotesError(f"{output}: unknown output format; use - (a table), a .csv or a .json path"))
     records, failed = _read_results(results)
@@ -307,11 +314,11 @@ def speakers_command(
             err=True,
         )
     pooled = tally_speakers(records, min_score=min_score)
+    pooled = pooled if exact_names else merge_people(pooled)
     rows = select_speakers(
-        pooled if exact_names else merge_people(pooled),
-        types=speaker_type, min_quotes=min_quotes, stance=stance, targets=targets, top=top,
+        pooled, types=speaker_type, genders=gender, min_quotes=min_quotes, stance=stance, targets=targets, top=top,
     )  # fmt: skip
-    shares = type_shares(records)
+    shares, genders = type_shares(records), gender_shares(pooled)
     try:
         if output == "-":
             shown = busiest_targets(rows, targets, stance=stance, limit=TABLE_TARGETS)
@@ -321,9 +328,9 @@ def speakers_command(
                     "them with -t, or write all with -o speakers.csv",
                     err=True,
                 )
-            typer.echo(tally_table(rows, shares, shown))
+            typer.echo(tally_table(rows, shares, shown, genders))
         else:
-            write_tally(Path(output), rows, shares, targets)
+            write_tally(Path(output), rows, shares, targets, genders)
     except OSError as err:
         _fail(QuotesError(f"{output}: cannot write ({err.strerror}); check the path and its permissions"))
     raise typer.Exit(1 if failed else 0)

@@ -18,6 +18,8 @@ from .htmltext import html_title_and_text, html_to_text
 from .tables import TABLE_SUFFIXES, table_rows
 from .text import LONE_SURROGATE
 from .types import (
+    GENDER_BASES,
+    GENDERS,
     QUOTE_KINDS,
     SPEAKER_TYPES,
     STANCE_LABELS,
@@ -463,6 +465,8 @@ def attribution_to_dict(a: Attribution) -> dict[str, Any]:
             "mention": _span_to_dict(s.mention) if s.mention else None,
             "id": s.id,
             "role": s.role,
+            "gender": s.gender,
+            "gender_from": s.gender_from,
         }
     record: dict[str, Any] = {
         "doc": a.doc,
@@ -528,6 +532,12 @@ class _Reader:
         value = self.get(obj, key, field, (str,), "a string", required=default is None, default=default)
         if value not in allowed:
             raise self.fail(f"{field} {value!r} is not one of {', '.join(allowed)}; fix the record")
+        return value
+
+    def optional_choice(self, obj: dict, key: str, field: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.get(obj, key, field, (str,), "a string or null", required=False)
+        if value is not None and value not in allowed:
+            raise self.fail(f"{field} {value!r} is not one of {', '.join(allowed)} or null; fix the record")
         return value
 
     def probability(self, obj: dict, key: str, field: str) -> float:
@@ -623,6 +633,8 @@ def attribution_from_dict(d: dict, *, text: str | None = None) -> Attribution:
             mention=r.span(sp["mention"], "speaker.mention") if sp.get("mention") is not None else None,
             id=r.get(sp, "id", "speaker.id", (str,), "a string or null", required=False),
             role=r.get(sp, "role", "speaker.role", (str,), "a string or null", required=False),
+            gender=r.optional_choice(sp, "gender", "speaker.gender", GENDERS),  # type: ignore[arg-type]
+            gender_from=r.optional_choice(sp, "gender_from", "speaker.gender_from", GENDER_BASES),  # type: ignore[arg-type]
         )
 
     stances = []
@@ -816,6 +828,8 @@ CSV_COLUMNS: tuple[str, ...] = (
     "speaker_type",
     "speaker_id",
     "speaker_role",
+    "speaker_gender",
+    "speaker_gender_from",
     "mention_text",
     "mention_start",
     "mention_end",
@@ -845,6 +859,8 @@ def attribution_to_row(a: Attribution) -> dict[str, str | int | float]:
         "speaker_type": speaker.type if speaker else "",
         "speaker_id": (speaker.id or "") if speaker else "",
         "speaker_role": (speaker.role or "") if speaker else "",
+        "speaker_gender": (speaker.gender or "") if speaker else "",
+        "speaker_gender_from": (speaker.gender_from or "") if speaker else "",
         "mention_text": mention.text if mention else "",
         "mention_start": mention.start if mention else "",
         "mention_end": mention.end if mention else "",

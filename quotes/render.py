@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .evaluate import LINKING_STAGE, SPEAKER_STAGE, STANCE_STAGE
-from .tally import SpeakerTally, TypeShare
+from .tally import GenderShare, SpeakerTally, TypeShare
 from .types import STANCE_LABELS, Attribution
 
 _QUOTE_COLOR = "\x1b[36m"  # cyan
@@ -49,7 +49,7 @@ def render_article(text: str, attributions: list[Attribution], *, color: bool = 
 
 
 def speaker_table(attributions: list[Attribution]) -> str:
-    """One line per speaker: id, name, type, role and number of quotes, most quoted first."""
+    """One line per speaker: id, name, type, role, gender and number of quotes, most quoted first."""
     counts: Counter = Counter()
     about: dict = {}
     for a in attributions:
@@ -59,24 +59,31 @@ def speaker_table(attributions: list[Attribution]) -> str:
     lines = [f"{'id':<5} {'quotes':>6}  speaker"]
     for key, n in counts.most_common():
         speaker = about[key]
-        kind = f" ({speaker.type}{', ' + speaker.role if speaker and speaker.role else ''})" if speaker else ""
+        about_it = [speaker.type, speaker.role, speaker.gender] if speaker else []
+        kind = f" ({', '.join(x for x in about_it if x)})" if speaker else ""
         lines.append(f"{key[0] or '-':<5} {n:>6}  {key[1]}{kind}")
     return "\n".join(lines)
 
 
-def tally_table(rows: list[SpeakerTally], shares: list[TypeShare], targets: list[str]) -> str:
-    """Speakers pooled over a run (quotes, articles, stance counts per numbered target), then the type mix."""
+def tally_table(
+    rows: list[SpeakerTally], shares: list[TypeShare], targets: list[str], genders: list[GenderShare]
+) -> str:
+    """Speakers pooled over a run (quotes, articles, gender, stance counts per numbered target), then the type mix
+    and the gender mix of the people quoted."""
     lines = [f"stance toward [{k}] {t}" for k, t in enumerate(targets, start=1)]
     columns = "".join(f"  [{k}] fav agt neu" for k in range(1, len(targets) + 1))
-    lines.append(f"{'quotes':>6} {'articles':>8}  {'type':<12}{columns}  speaker")
+    lines.append(f"{'quotes':>6} {'articles':>8}  {'type':<12} {'gender':<7}{columns}  speaker")
     for r in rows:
         counts = "".join(
             " " * len(f"  [{k}] ") + " ".join(f"{r.stance_count(t, label):>3}" for label in STANCE_LABELS)
             for k, t in enumerate(targets, start=1)
         )
-        lines.append(f"{r.quotes:>6} {len(r.articles):>8}  {r.type:<12}{counts}  {r.name}")
+        lines.append(f"{r.quotes:>6} {len(r.articles):>8}  {r.type:<12} {r.gender or '-':<7}{counts}  {r.name}")
     lines += ["", f"{'quotes':>6} {'share':>6} {'articles':>8}  speaker type"]
     lines += [f"{s.quotes:>6} {s.share:>6.1%} {s.articles:>8}  {s.type}" for s in shares]
+    if genders:
+        lines += ["", f"{'quotes':>6} {'share':>6} {'people':>8}  gender (of people quoted)"]
+        lines += [f"{g.quotes:>6} {g.share:>6.1%} {g.speakers:>8}  {g.gender}" for g in genders]
     return "\n".join(lines)
 
 

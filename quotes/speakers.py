@@ -103,6 +103,7 @@ from .names import (
     without_possessive,
     word_tokens,
 )
+from .speaker_gender import person_gender
 from .text import (
     OPENING_MARKS,
     STOP_WORDS,
@@ -113,7 +114,7 @@ from .text import (
     quoted_ranges,
     singular,
 )
-from .types import Attribution, Span, Speaker, SpeakerType
+from .types import Attribution, Gender, GenderBasis, Span, Speaker, SpeakerType
 
 
 @dataclass
@@ -672,12 +673,6 @@ class _Resolver(ArticleText):
             written = " ".join(name) if self.surname_shared(name) else name[-1]
             self.genders[e.name] = majority_gender(self.gender_votes(written, with_first_name_vote(name, votes)))
         return self.genders[e.name]
-
-    def surname_shared(self, name: list[str]) -> bool:
-        """Whether the text names someone else with ``name``'s surname: another first name before it ("Kevin Daly"
-        beside "Bernadette Daly")."""
-        namesakes = self.runs_by_surname.get(surname_key(name), []) if len(name) > 1 else []
-        return any(len(words) > 1 and words[0] != name[0] and first_name_gender(words[0]) for _, words in namesakes)
 
     def latest_in_sentence(self, position: int) -> Entity | None:
         """The speaker mentioned last before ``position`` in the same sentence, or None."""
@@ -3025,16 +3020,42 @@ def resolve_speakers(
     ids: dict[int, str] = {}
     for i in sorted(entities, key=lambda i: _mention_start(attributions[i])):
         ids.setdefault(id(entities[i]), f"s{len(ids) + 1}")
+    genders = _person_genders(resolver, attributions, entities)
     out = []
     for i, a in enumerate(given):
         entity = entities.get(i)
         if entity is not None:
             mention = a.speaker.mention if a.speaker else None
             role = clean_name(entity.role) if entity.role else entity.role
-            speaker = Speaker(clean_name(entity.name), entity.type, mention=mention, id=ids[id(entity)], role=role)
+            gender, gender_from = genders.get(id(entity), (None, None))
+            speaker = Speaker(
+                clean_name(entity.name),
+                entity.type,
+                mention=mention,
+                id=ids[id(entity)],
+                role=role,
+                gender=gender,
+                gender_from=gender_from,
+            )
             a = replace(a, speaker=speaker)
         out.append(a)
     return out
+
+
+def _person_genders(
+    resolver: _Resolver, attributions: list[Attribution], entities: dict[int, Entity]
+) -> dict[int, tuple[Gender | None, GenderBasis | None]]:
+    """``(gender, basis)`` of every person speaker, keyed by ``id(entity)``, from its name, role and the source
+    mentions of its quotes."""
+    mentions: dict[int, list[str]] = {}
+    people: dict[int, Entity] = {}
+    for i, entity in entities.items():
+        if entity.type == "person":
+            people[id(entity)] = entity
+            speaker = attributions[i].speaker  # a continued quote may have none
+            written = [speaker.mention.text] if speaker is not None and speaker.mention is not None else []
+            mentions.setdefault(id(entity), []).extend(written)
+    return {key: person_gender(resolver, clean_name(e.name), e.role, mentions[key]) for key, e in people.items()}
 
 
 def _job_phrase(apposition: str) -> bool:

@@ -1,4 +1,5 @@
-"""Who is quoted across many articles: speakers pooled over a run's records, and the mix of source types.
+"""Who is quoted across many articles: speakers pooled over a run's records, and the mix of source types and of
+people's genders.
 
 A speaker is the same row in every article where it has the same canonical name and type ("Lloyd
 Austin", person). People written otherwise in other articles are merged when that is unambiguous
@@ -16,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .names import GENERATIONS, NAME_SUFFIXES
-from .types import SPEAKER_TYPES, STANCE_LABELS, Attribution
+from .types import GENDERS, SPEAKER_TYPES, STANCE_LABELS, Attribution
 
 NO_SPEAKER = "none"  # the type column of quotes whose source the text does not name
+NO_GENDER = "unknown"  # the gender column of people neither the article nor the first name gave one
 
 
 @dataclass
@@ -31,10 +33,19 @@ class SpeakerTally:
     quotes: int = 0
     stances: Counter = field(default_factory=Counter)  # (target, label) → quotes
     spellings: Counter = field(default_factory=Counter)  # name as written → quotes
+    genders: Counter = field(default_factory=Counter)  # a person's gender as given → quotes
 
     def stance_count(self, target: str, label: str) -> int:
         """How many of this speaker's quotes take ``label`` toward ``target``."""
         return self.stances[(target, label)]
+
+    @property
+    def gender(self) -> str | None:
+        """The gender given for most of this person's quotes; None for a tie, none given, or no person."""
+        ranked = self.genders.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
 
 @dataclass
@@ -45,6 +56,16 @@ class TypeShare:
     quotes: int
     articles: int
     share: float  # of all quotes, 0..1
+
+
+@dataclass
+class GenderShare:
+    """The quotes and speakers (rows after pooling) of people of one gender ("female", "male" or "unknown")."""
+
+    gender: str
+    quotes: int
+    speakers: int
+    share: float  # of all quotes by people, 0..1
 
 
 def tally_speakers(records: Iterable[Attribution], *, min_score: float = 0.0) -> list[SpeakerTally]:
@@ -63,6 +84,8 @@ def tally_speakers(records: Iterable[Attribution], *, min_score: float = 0.0) ->
         row.articles.add(a.doc)
         row.quotes += 1
         row.spellings[a.speaker.name] += 1
+        if a.speaker.gender is not None:
+            row.genders[a.speaker.gender] += 1
         for s in a.stances:
             if s.score >= min_score:
                 row.stances[(s.target, s.label)] += 1
@@ -119,6 +142,7 @@ def _pooled(rows: list[SpeakerTally]) -> SpeakerTally:
         out.quotes += r.quotes
         out.stances += r.stances
         out.spellings += r.spellings
+        out.genders += r.genders
     out.name = _commonest(out.spellings)
     return out
 
@@ -150,13 +174,21 @@ def select_speakers(
     stance: str | None = None,
     targets: Iterable[str] = (),
     top: int | None = None,
+    genders: Iterable[str] | None = None,
 ) -> list[SpeakerTally]:
-    """The rows of the given ``types`` with at least ``min_quotes`` quotes; with ``stance``, only speakers with
-    a quote of that label toward one of ``targets``, most such quotes first (ties keep their order); at most
-    ``top`` rows."""
+    """The rows of the given ``types`` (and people of the given ``genders``, "unknown" for none) with at least
+    ``min_quotes`` quotes; with ``stance``, only speakers with a quote of that label toward one of ``targets``,
+    most such quotes first (ties keep their order); at most ``top`` rows."""
     wanted = set(types or ())
+    wanted_genders = set(genders or ())
     targets = list(targets)
-    chosen = [r for r in rows if r.quotes >= min_quotes and (not wanted or r.type in wanted)]
+    chosen = [
+        r
+        for r in rows
+        if r.quotes >= min_quotes
+        and (not wanted or r.type in wanted)
+        and (not wanted_genders or (r.type == "person" and (r.gender or NO_GENDER) in wanted_genders))
+    ]
     if stance is not None:
         taking = {id(r): sum(r.stance_count(t, stance) for t in targets) for r in chosen}
         chosen = sorted((r for r in chosen if taking[id(r)]), key=lambda r: -taking[id(r)])
@@ -177,6 +209,20 @@ def type_shares(records: Iterable[Attribution]) -> list[TypeShare]:
         for kind in (*SPEAKER_TYPES, NO_SPEAKER)
         if quotes[kind]
     ]
+
+
+def gender_shares(rows: list[SpeakerTally]) -> list[GenderShare]:
+    """Quotes and speakers of the person ``rows`` per gender ("female", "male", then "unknown"), each row counted
+    under its own gender (:attr:`SpeakerTally.gender`)."""
+    people = [r for r in rows if r.type == "person"]
+    total = sum(r.quotes for r in people)
+    out = []
+    for gender in (*GENDERS, NO_GENDER):
+        of_gender = [r for r in people if (r.gender or NO_GENDER) == gender]
+        quotes = sum(r.quotes for r in of_gender)
+        if of_gender:
+            out.append(GenderShare(gender, quotes, len(of_gender), quotes / total if total else 0.0))
+    return out
 
 
 def busiest_targets(
@@ -211,6 +257,7 @@ def tally_row(row: SpeakerTally, targets: list[str]) -> dict[str, str | int]:
     out: dict[str, str | int] = {
         "speaker": row.name,
         "type": row.type,
+        "gender": row.gender or "",
         "quotes": row.quotes,
         "articles": len(row.articles),
     }
@@ -220,13 +267,16 @@ def tally_row(row: SpeakerTally, targets: list[str]) -> dict[str, str | int]:
     return out
 
 
-def tally_to_json(rows: list[SpeakerTally], shares: list[TypeShare], targets: list[str]) -> dict:
-    """The speakers and the type mix as one JSON object."""
+def tally_to_json(
+    rows: list[SpeakerTally], shares: list[TypeShare], targets: list[str], genders: list[GenderShare]
+) -> dict:
+    """The speakers, the type mix and the gender mix of people as one JSON object."""
     return {
         "speakers": [
             {
                 "speaker": r.name,
                 "type": r.type,
+                "gender": r.gender,
                 "quotes": r.quotes,
                 "articles": len(r.articles),
                 "spellings": sorted(r.spellings, key=lambda name: -r.spellings[name]),
@@ -237,13 +287,20 @@ def tally_to_json(rows: list[SpeakerTally], shares: list[TypeShare], targets: li
         "types": [
             {"type": s.type, "quotes": s.quotes, "articles": s.articles, "share": round(s.share, 4)} for s in shares
         ],
+        "genders": [
+            {"gender": g.gender, "quotes": g.quotes, "speakers": g.speakers, "share": round(g.share, 4)}
+            for g in genders
+        ],
     }
 
 
-def write_tally(path: Path, rows: list[SpeakerTally], shares: list[TypeShare], targets: list[str]) -> None:
-    """Write the speakers as CSV (one flat row each) or, for a ``.json`` path, speakers and type mix as JSON."""
+def write_tally(
+    path: Path, rows: list[SpeakerTally], shares: list[TypeShare], targets: list[str], genders: list[GenderShare]
+) -> None:
+    """Write the speakers as CSV (one flat row each) or, for a ``.json`` path, speakers, type mix and gender mix as
+    JSON."""
     if path.suffix.lower() == ".json":
-        report = tally_to_json(rows, shares, targets)
+        report = tally_to_json(rows, shares, targets, genders)
         path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return
     with open(path, "w", encoding="utf-8", newline="") as f:

@@ -13,10 +13,14 @@ from typing import Literal
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "anonymous", "group", "unknown"]
 StanceLabel = Literal["favor", "against", "neutral"]
+Gender = Literal["female", "male"]
+GenderBasis = Literal["text", "first name"]  # the article's words said it, or only the first name's usual sex
 
 QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "mixed")
 SPEAKER_TYPES: tuple[SpeakerType, ...] = ("person", "organization", "anonymous", "group", "unknown")
 STANCE_LABELS: tuple[StanceLabel, ...] = ("favor", "against", "neutral")
+GENDERS: tuple[Gender, ...] = ("female", "male")
+GENDER_BASES: tuple[GenderBasis, ...] = ("text", "first name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +68,8 @@ class Speaker:
     """Who said it: a canonical name for one person, group or source of the article.
 
     ``mention`` is the expression naming the speaker at this quote ("he"), ``role`` a title
-    kept apart from the name ("Defense Secretary"), ``id`` stable within one article.
+    kept apart from the name ("Defense Secretary"), ``id`` stable within one article. A person's
+    ``gender`` comes with ``gender_from``, what decided it: the article's words or the first name.
     """
 
     name: str
@@ -72,6 +77,8 @@ class Speaker:
     mention: Span | None = None
     id: str | None = None
     role: str | None = None
+    gender: Gender | None = None
+    gender_from: GenderBasis | None = None
 
     @classmethod
     def surface(cls, mention: Span | None) -> Speaker | None:

@@ -482,7 +482,15 @@ def full_attribution() -> Attribution:
     return Attribution(
         quote=quote,
         cue=span("said"),
-        speaker=Speaker("Ana Lopes", "person", mention=span("Ana Lopes"), id="S1", role="minister"),
+        speaker=Speaker(
+            "Ana Lopes",
+            "person",
+            mention=span("Ana Lopes"),
+            id="S1",
+            role="minister",
+            gender="female",
+            gender_from="text",
+        ),
         stances=(Stance("taxes", "against", 0.875), Stance("government", "favor", 0.5)),
         confidence=0.9,
         doc="news/1.txt",
@@ -543,6 +551,8 @@ def patched(path: str, value) -> dict:
         ("quote.kind", "quoted", "quote.kind 'quoted' is not one of direct, indirect, mixed"),
         ("quote.kind", ..., "quote.kind is missing"),
         ("speaker.type", "alien", "speaker.type 'alien' is not one of person"),
+        ("speaker.gender", "f", "speaker.gender 'f' is not one of female, male or null"),
+        ("speaker.gender_from", "guess", "speaker.gender_from 'guess' is not one of text, first name or null"),
         ("stances.0.label", "pro", "stances[0].label 'pro' is not one of favor, against, neutral"),
         ("stances.1.score", 1.5, "stances[1].score 1.5 is outside 0..1"),
         ("confidence", "high", "confidence must be a number"),
@@ -726,6 +736,7 @@ def test_csv_row_contents():
         "S1",
         "minister",
     )
+    assert (row["speaker_gender"], row["speaker_gender_from"]) == ("female", "text")
     assert row["mention_text"] == "Ana Lopes" and row["mention_start"] == TEXT.index("Ana")
     assert row["stances"] == "taxes=against:0.875;government=favor:0.500"
     assert row["confidence"] == 0.9

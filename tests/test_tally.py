@@ -11,7 +11,15 @@ from typer.testing import CliRunner
 
 from quotes.cli import app
 from quotes.io import write_jsonl
-from quotes.tally import busiest_targets, merge_people, select_speakers, tally_speakers, targets_of, type_shares
+from quotes.tally import (
+    busiest_targets,
+    gender_shares,
+    merge_people,
+    select_speakers,
+    tally_speakers,
+    targets_of,
+    type_shares,
+)
 from quotes.types import Attribution, Quote, Speaker, Stance
 
 INVASION = "a ground invasion"
@@ -126,6 +134,43 @@ def test_type_shares_count_quotes_without_a_speaker():
     assert sum(s.share for s in type_shares(RECORDS)) == pytest.approx(1.0)
 
 
+def person(doc: str, name: str, gender: str | None) -> Attribution:
+    speaker = Speaker(name, "person", id="s1", gender=gender, gender_from="text" if gender else None)
+    return replace(record(doc, name), speaker=speaker)
+
+
+GENDERED = [
+    person("a", "Ana Lopes", "female"),
+    person("b", "Ana Lopes", "female"),
+    person("c", "Ana Lopes", None),  # an article that gave no sign
+    person("a", "Bo Berg", "male"),
+    person("b", "Kim Lee", "female"),
+    person("c", "Kim Lee", "male"),  # two articles disagree: no gender
+    person("a", "Donald J. Trump", "male"),
+    person("b", "Donald Trump", "male"),
+    record("a", "Israel", "organization"),
+]
+
+
+def test_a_person_row_takes_the_gender_of_most_of_its_quotes():
+    rows = merge_people(tally_speakers(GENDERED))
+    assert {r.name: r.gender for r in rows} == {
+        "Ana Lopes": "female",
+        "Bo Berg": "male",
+        "Kim Lee": None,
+        "Donald J. Trump": "male",  # pooled with "Donald Trump"
+        "Israel": None,
+    }
+    assert [r.name for r in select_speakers(rows, genders=["female"])] == ["Ana Lopes"]
+    assert [r.name for r in select_speakers(rows, genders=["unknown"])] == ["Kim Lee"]  # Israel is no person
+
+
+def test_gender_shares_count_quotes_and_people_of_each_gender():
+    shares = gender_shares(merge_people(tally_speakers(GENDERED)))
+    assert [(g.gender, g.quotes, g.speakers) for g in shares] == [("female", 3, 1), ("male", 3, 2), ("unknown", 2, 1)]
+    assert sum(g.share for g in shares) == pytest.approx(1.0) and shares[0].share == pytest.approx(3 / 8)
+
+
 def test_targets_in_order_of_first_appearance():
     assert targets_of(RECORDS) == [INVASION, "a cease-fire"]
 
@@ -143,10 +188,27 @@ def test_command_prints_speakers_and_type_mix(results):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == f"stance toward [1] {INVASION}" and lines[1] == "stance toward [2] a cease-fire"
-    assert lines[3].split() == ["3", "2", "person", "0", "2", "1", "0", "0", "0", "Lloyd", "Austin"]
+    assert lines[3].split() == ["3", "2", "person", "-", "0", "2", "1", "0", "0", "0", "Lloyd", "Austin"]
     end = lines[2].index("[2] fav") + len("[2] fav")  # counts sit right under their column's label
     assert lines[3][end - 1].isdigit() and lines[3][end] == " " and lines[3][end - 2] == " "
     assert any(line.split() == ["1", "12.5%", "1", "none"] for line in lines)
+
+
+def test_command_shows_and_selects_by_gender(tmp_path):
+    path = tmp_path / "out.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        write_jsonl(GENDERED, f)
+    result = CliRunner().invoke(app, ["speakers", str(path), "--gender", "female", "--gender", "unknown"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert [line.split()[-2:] for line in lines[1:3]] == [["Ana", "Lopes"], ["Kim", "Lee"]]
+    assert lines[1].split()[3] == "female" and lines[2].split()[3] == "-"
+    mix = lines[lines.index(next(line for line in lines if line.endswith("gender (of people quoted)"))) + 1 :]
+    assert [line.split() for line in mix] == [
+        ["3", "37.5%", "1", "female"],
+        ["3", "37.5%", "2", "male"],
+        ["2", "25.0%", "1", "unknown"],
+    ]
 
 
 def test_a_table_shows_the_busiest_targets_and_says_how_many_it_leaves_out(tmp_path):
@@ -201,6 +263,9 @@ def test_csv_and_json_outputs(results, tmp_path):
     assert [s["speaker"] for s in report["speakers"]] == ["Lloyd Austin"]
     assert report["speakers"][0]["stances"]["a cease-fire"] == {"favor": 0, "against": 0, "neutral": 0}
     assert [t["type"] for t in report["types"]] == ["person", "organization", "anonymous", "none"]
+    assert report["speakers"][0]["gender"] is None and report["genders"] == [
+        {"gender": "unknown", "quotes": 3, "speakers": 1, "share": 1.0}
+    ]
 
 
 def test_min_confidence_counts_only_confident_quotes(tmp_path):
@@ -219,7 +284,7 @@ def test_csv_with_no_speaker_left_keeps_its_columns(results, tmp_path):
     assert result.exit_code == 0
     header = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
     assert header == [
-        f"speaker,type,quotes,articles,{INVASION}: favor,{INVASION}: against,{INVASION}: neutral,"
+        f"speaker,type,gender,quotes,articles,{INVASION}: favor,{INVASION}: against,{INVASION}: neutral,"
         "a cease-fire: favor,a cease-fire: against,a cease-fire: neutral"
     ]
 
@@ -242,7 +307,9 @@ def test_a_folder_is_one_clear_error(results, tmp_path):
     assert f"error: {tmp_path}: a folder; pass the JSONL files of quotes extract" in result.output
 
 
-@pytest.mark.parametrize(("option", "value"), [("--stance", "pro"), ("--type", "people"), ("-o", "t.xlsx")])
+@pytest.mark.parametrize(
+    ("option", "value"), [("--stance", "pro"), ("--type", "people"), ("--gender", "woman"), ("-o", "t.xlsx")]
+)
 def test_bad_options_are_one_line_errors(results, option, value):
     result = CliRunner().invoke(app, ["speakers", str(results), option, value])
     assert result.exit_code == 2
