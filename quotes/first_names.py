@@ -87,6 +87,11 @@ def first_name_gender(word: str, *, broad: bool = False) -> str | None:
     return gender
 
 
+def borne_by_both(word: str) -> bool:
+    """Whether news gives the first name ``word`` to both sexes ("Robin", "Sam", "Lindsey"), whatever the lists say."""
+    return _unaccented(word).lower() in _BORNE_BY_BOTH
+
+
 def is_first_name(word: str) -> bool:
     """Whether ``word`` is a first name the lists know, of either sex ("Rob", and "Dana" too)."""
     return first_name_gender(word, broad=True) is not None or _unaccented(word).lower() in _BORNE_BY_BOTH

@@ -96,6 +96,8 @@ TITLE_WORDS = frozenset(
         "mr",
         "mrs",
         "ms",
+        "mx",  # the title of someone who is neither Mr nor Ms
+        "mx.",
         # ("Gen" without a stop is left out: Gen Nakatani is a name)
         "prof",
         "prof.",
@@ -714,7 +716,7 @@ NAME_RUN = re.compile(
 NICKNAME = re.compile(latin_classes(r"(?<=[A-Za-z.] )(?:[\"“][A-Z][\w'’-]*[\"”]|[‘'][A-Z][\w-]*[’']) (?=[A-Z])"))
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PARTY_TAG = re.compile(latin_classes(r",?\s*\b[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,?"))
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mx.", "dr.", "mr", "mrs", "ms", "mx", "dr"})
 # Words after a surname that are no part of it: generations ("King Jr."), and British and Irish silks and barristers,
 # members and honours ("Helen Ashdown KC", "Conor Lysaght SC", "Aoife Brennan BL", "Jane Doe MP").
 GENERATIONS = frozenset("jr. sr. jr sr ii iii iv".split())
@@ -885,6 +887,7 @@ GENDERED_WORDS = {
 # Where a sentence's subject starts: after spaces, an opening quote mark or a connective ("But Trump …").
 SUBJECT = re.compile(r"[\s\"“']*(?:(?:But|And|Still|Then|Yet|So)\s+)?")
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+THEY_THEM = re.compile(r"\bthey/them\b|\bthey[ \t]+pronouns\b", re.IGNORECASE)  # "uses they/them pronouns"
 # What a person leads rather than who belongs to them: "his campaign", "her team" are the "<surname> campaign".
 CAMPAIGN_HEADS = frozenset({"campaign", "team"})
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})

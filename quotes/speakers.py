@@ -79,6 +79,7 @@ from .names import (
     STATE_DEMONYMS,
     SUBJECT,
     SURNAME_ORG_WORDS,
+    THEY_THEM,
     TIME_PHRASE,
     TITLE_EXPANSIONS,
     TITLE_WORDS,
@@ -1739,7 +1740,7 @@ class _Resolver(ArticleText):
         """The person the article says uses "they" ("Jordan Lee, a candidate who uses they/them pronouns, lost …"),
         when the sentence before the pronoun's, or its own, opens with that person's name and says so; else None."""
         for start, end in self.sentence_and_one_before(position):
-            declared = _THEY_THEM.search(self.text, start, min(end, position))
+            declared = THEY_THEM.search(self.text, start, min(end, position))
             k = bisect.bisect_left(self.run_starts, start)
             opening = self.name_runs[k] if k < len(self.name_runs) else None
             if declared and opening and not self.text[start : opening.start()].strip():
@@ -2532,7 +2533,6 @@ _NO_SURNAME_TITLES_OR_THE = _NO_SURNAME_TITLES | {"the"}
 # most named person, as an epithet such as "the senator" may).
 _OCCUPATIONS = frozenset("actress actor pollster".split())  # not "diplomat", an anonymous source's head
 _IN_PASSING = PREPOSITIONS | frozenset("opposite alongside and fellow".split())
-_THEY_THEM = re.compile(r"\bthey/them\b|\bthey[ \t]+pronouns\b", re.IGNORECASE)  # "uses they/them pronouns"
 # A sentence opened by a body named by its initials: "NASA postponed", "The FDA approved".
 _OPENING_ACRONYM = re.compile(r"\s*(?:The[ \t]+)?([A-Z]{3,5})\b(?![’'.-])")
 _NEWS_ACRONYMS = frozenset(

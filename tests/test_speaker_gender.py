@@ -20,6 +20,13 @@ def genders(text: str, items: list[tuple[str, str]]) -> list[tuple[str, str | No
     ]
 
 
+# "Helen" starts 119 characters after the name, where the pronoun's reach (120) would cut it to "He".
+CUT_AT_HELEN = (
+    "Riley Quinn" + ", a coach at Ashby Rovers for many years,".ljust(92) + " said the league had asked Helen Marsh."
+)
+assert CUT_AT_HELEN.index("Helen") - len("Riley Quinn") == 119
+
+
 @pytest.mark.parametrize(
     ("text", "items", "expected"),
     [
@@ -58,6 +65,69 @@ def genders(text: str, items: list[tuple[str, str]]) -> list[tuple[str, str | No
             [("the club would appeal", "Robin Daly"), ("she was proud of him", "Margaret Daly")],
             [("Robin Daly", None, None), ("Margaret Daly", "female", "text")],
             id="a-shared-surname-votes-only-in-full",
+        ),
+        pytest.param(
+            "Baroness Hollis said the bill was rushed. Lord Carrow said it was overdue. Dame Kim Harlow said it would "
+            "pass, and Sir Jan Ostrowski said it would not.",
+            [
+                ("the bill was rushed", "Baroness Hollis"),
+                ("it was overdue", "Lord Carrow"),
+                ("it would pass", "Dame Kim Harlow"),
+                ("it would not", "Sir Jan Ostrowski"),
+            ],
+            [
+                ("Baroness Hollis", "female", "text"),
+                ("Lord Carrow", "male", "text"),
+                ("Kim Harlow", "female", "text"),
+                ("Jan Ostrowski", "male", "text"),
+            ],
+            id="british-titles-and-honours",
+        ),
+        pytest.param(
+            "Zhang Wei, who runs an export firm, said orders were up. Mr Zhang said prices would hold.",
+            [("orders were up", "Zhang Wei"), ("prices would hold", "Mr Zhang")],
+            [("Zhang Wei", "male", "text")] * 2,
+            id="a-surname-written-first",
+        ),
+        pytest.param(
+            "Dana Whitfield, the chairman of Harrow Mills, said she would step down.",
+            [("she would step down", "Dana Whitfield, the chairman of Harrow Mills,")],
+            [("Dana Whitfield", "female", "text")],
+            id="a-job-in-man-says-nothing-of-a-woman",
+        ),
+        pytest.param(
+            "Glenn Hadley, a former teacher and mother of three, said the budget was late.",
+            [("the budget was late", "Glenn Hadley")],
+            [("Glenn Hadley", "female", "text")],
+            id="an-apposition-outweighs-the-first-name",
+        ),
+        pytest.param(
+            "Evelyn Cartwright said the vote was fair. Mr Cartwright has sat on the board for years.",
+            [("the vote was fair", "Evelyn Cartwright")],
+            [("Evelyn Cartwright", "male", "text")],
+            id="an-honorific-outweighs-the-first-name",
+        ),
+        pytest.param(
+            "Sam Ortiz said the course was fast.",
+            [("the course was fast", "Sam Ortiz")],
+            [("Sam Ortiz", None, None)],
+            id="a-first-name-borne-by-both-is-no-guess",
+        ),
+        pytest.param(
+            "Riley Quinn, who coaches at Ashby Rovers and uses they/them pronouns, said the vote was fair. Mx Tal "
+            "Brennan said the club had drafted it.",
+            [
+                ("the vote was fair", "Riley Quinn, who coaches at Ashby Rovers and uses they/them pronouns,"),
+                ("the club had drafted it", "Mx Tal Brennan"),
+            ],
+            [("Riley Quinn", None, None), ("Tal Brennan", None, None)],
+            id="they-them-and-mx",
+        ),
+        pytest.param(
+            CUT_AT_HELEN,
+            [("the league had asked", "Riley Quinn")],
+            [("Riley Quinn", None, None)],
+            id="a-word-cut-at-the-reach-is-no-pronoun",
         ),
         pytest.param(
             "Okafor said the plant would reopen.",
