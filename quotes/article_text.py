@@ -319,7 +319,7 @@ class ArticleText:
         """``votes`` plus, wherever the article writes ``words``, 2 for a gendered word just before them (and 2 for an
         Irish surname's particle there, "Ní" or "Ó", the word before it then read instead) and 1 for the first
         "he"/"she" (with ``possessives`` also "his"/"her") after them in their sentence."""
-        pronoun = r"\b(he|she|his|her)\b" if possessives else r"\b(he|she)\b"
+        pronoun = r"\b(he|she|his|her)\b(?=\W)" if possessives else r"\b(he|she)\b(?=\W)"
         for m in re.finditer(rf"\b{re.escape(words)}\b", self.text):
             before = self.text[max(0, m.start() - 16) : m.start()].lower().split()
             if before and before[-1] in _IRISH_PATRONYMICS:  # "Ms Ní Bhriain", a woman; "Mr Ó Briain", a man
@@ -328,8 +328,8 @@ class ArticleText:
                 votes[GENDERED_WORDS[before[-1]]] += 2
             if (apposed := _APPOSED_HEAD.match(self.text, m.end())) and apposed.group(1).lower() in GENDERED_WORDS:
                 votes[GENDERED_WORDS[apposed.group(1).lower()]] += 2  # "Dottie Deans, the chairwoman of …"
-            after = self.text_after(m.end(), 80)
-            if found := re.search(pronoun, after, re.IGNORECASE):
+            after = self.text_after(m.end(), 92)  # past the reach, so that a cut "Helen" is no "He"
+            if (found := re.search(pronoun, after, re.IGNORECASE)) and found.start() < 80:
                 votes[_PRONOUN_VOTE[found.group(1).lower()]] += 1
         return votes
 

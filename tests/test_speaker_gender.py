@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from test_speakers import attributions
 
+from quotes.article_text import ArticleText
 from quotes.speakers import resolve_speakers
 
 
@@ -175,3 +176,10 @@ def _standoff_rows(root: Path) -> list[dict]:
         if "speaker" in record:
             rows.append({"doc": record["doc"], "speaker": record["speaker"]})
     return rows
+
+
+def test_the_resolvers_gender_votes_read_no_pronoun_cut_from_a_name():
+    """``ArticleText.gender_votes`` reads 80 characters after a name: "Helen" cut there is no "He"."""
+    text = "Riley Quinn" + ", a coach at Ashby Rovers,".ljust(51) + " said the league had asked Helen Marsh."
+    assert text.index("Helen") - len("Riley Quinn") == 78
+    assert ArticleText(text).gender_votes("Riley Quinn", {"m": 0, "f": 0}) == {"m": 0, "f": 0}
