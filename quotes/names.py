@@ -686,8 +686,9 @@ ANONYMOUS_HEADS = frozenset(
         "spokesperson",
     }
 )
-# "Reuters/Ipsos", "9/11": one word; combining accents (a decomposed "é") and zero-width characters stay inside it.
-_WORD = re.compile(rf"[\w][\w{IN_WORD}.'’&/-]*|[^\w\s]")
+# "Reuters/Ipsos", "9/11", "93,522": one word; combining accents (a decomposed "é") and zero-width characters stay
+# inside it.
+_WORD = re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,])|[\w][\w{IN_WORD}.'’&/-]*|[^\w\s]")
 NAME_PARTICLES = frozenset(
     "de van von der den da do dos das du del della di la le bin binti bint ibn ter te na nan".split()
 )

@@ -684,6 +684,28 @@ class _Resolver(ArticleText):
                     best, best_pos = e, p
         return best
 
+    def coordinated_relative(self, position: int) -> Span | None:
+        """The relative pronoun that the one at ``position`` is coordinated with ("…, whom Bush appointed envoy, and
+        who"), earlier in its sentence: both clauses are about one antecedent. None when "and who" follows none."""
+        before = self.text_before(position, 300)
+        if not _AND_BEFORE.search(before):
+            return None
+        earlier = list(_RELATIVE_WORD.finditer(before))
+        if not earlier:
+            return None
+        m = earlier[-1]
+        start = position - len(before) + m.start()
+        return Span(m.group(0), start, start + len(m.group(0)))
+
+    def relative_clause(self, position: int) -> str | None:
+        """The relative clause opening at ``position`` up to the end of the quote it reports ("who felt ⟦abandoned by
+        the Orange Revolution⟧"), else up to a punctuation mark; None when neither comes within 100 characters."""
+        clause = _RELATIVE_CLAUSE.match(self.text, position)
+        if clause is None:
+            return None
+        ends = [end for start, end in self.contents if position < start < clause.end() and end - position <= 150]
+        return self.text[position : min(ends)].strip() if ends else clause.group(0).strip()
+
     def relative_antecedent(self, position: int) -> Entity | None:
         """The noun phrase just before a relative pronoun when it is not a name: "cities that", "wealthy
         Chinese citizens who"; an indefinite apposition stands for the name before it ("Heather Samuelson,
@@ -710,6 +732,14 @@ class _Resolver(ArticleText):
             phrase.insert(0, words.pop())
             if phrase[0].lower() in DETERMINERS:
                 break
+        restrictive = not self.text[max(0, position - 2) : position].rstrip(" \t").endswith(",")
+        if restrictive and [w.lower() for w in phrase] in _BARE_RELATIVE_HEADS:
+            # "those who felt abandoned by the Orange Revolution": the clause says who they are, so it stays
+            if clause := self.relative_clause(position):
+                return self.known_or_new(f"{' '.join(phrase)} {clause}", "group", head="people")
+        if self.text[position : position + 3].lower() == "who" and (m := _DEFINED_PLURAL.search(sentence)):
+            plural = m.group(1).lower()  # "superdelegates, the party leaders who": the plural the apposition defines
+            return self.described([plural], [plural], position)
         owned = [w for w in phrase if w.lower() != "own"]  # "his own supporters, who"
         if (dependants := self.dependants(owned, position)) is not None:
             return dependants
@@ -912,6 +942,8 @@ class _Resolver(ArticleText):
             lower = [POSSESSIVE_PRONOUNS[lower[0]]]
             words = lower
         if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
+            if (first := self.coordinated_relative(mention.start)) is not None:
+                return self.resolve(first)  # "Slayton, whom Bush appointed …, and who is now supporting Rubio"
             if (described := self.relative_antecedent(mention.start)) is not None:
                 return described
             before = self.text[max(0, mention.start - 150) : mention.start]
@@ -2695,6 +2727,13 @@ _APPOSITION_GOES_ON = re.compile(r"[ \t]*,|[ \t]+(?:that|which|who|[a-z]{2,}ing)
 _MEDIUM_BEFORE = re.compile(
     rf"\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:{'|'.join(sorted(_MEDIA_KINDS | {'newspaper', 'magazine'}))})[ \t]+$"
 )
+_BARE_RELATIVE_HEADS = (["those"], ["some"], ["people"])  # heads that say who only with their clause
+_RELATIVE_CLAUSE = re.compile(r"(?:who|that)\b[^,.;:!?\n\"“”]{1,100}(?=[,.;:!?\n\"“”])")
+# A lower-case plural, then an apposition that says what it is, ending before a relative pronoun: "from superdelegates,
+# the party leaders ", "superdelegates, or party leaders ".
+_DEFINED_PLURAL = re.compile(r"\b([a-z][a-z-]*[a-z]s),[ \t]+(?:or|the)[ \t]+(?:[\w-]+[ \t]+){0,5}?[\w-]+[ \t]*$")
+_AND_BEFORE = re.compile(r"(?:,|[ \t][-–—]+)?[ \t]+(?:and|but)[ \t]+$")  # "…, and who", "… - and who"
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which)\b")
 _CLOSED_APPOSITION = re.compile(r",[ \t]+((?:an?|the)[ \t][^,.;\n]{1,80}),[ \t]*$")
 _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
 # "Jim Pappas, 70", "Jim Pappas, 70, of Albany": the age, and where the person is from after it, are no part of the name

@@ -1657,6 +1657,33 @@ CASES = [
         ],
         id="a-relative-by-first-name-takes-the-owners-surname-not-a-title",
     ),
+    pytest.param(
+        "Turnout fell from the 436,219 people who came out in 2008, and the 93,522 people who voted for Edwards "
+        "stayed home.",
+        [("came out in 2008", "who"), ("voted for Edwards", "who")],
+        [("a", "436,219 people", "group", None), ("b", "93,522 people", "group", None)],
+        id="a-count-with-a-thousands-comma-is-one-word",
+    ),
+    pytest.param(
+        "'It is old-school,' said Gregory W. Slayton, whom George W. Bush appointed envoy to Bermuda, and who is now "
+        "supporting Marco Rubio.",
+        [("It is old-school", "Gregory W. Slayton"), ("Marco Rubio", "who")],
+        [("a", "Gregory W. Slayton", "person", None), ("a", "Gregory W. Slayton", "person", None)],
+        id="and-who-shares-the-antecedent-of-the-relative-before-it",
+    ),
+    pytest.param(
+        "Clinton leads thanks to endorsements from superdelegates, the party leaders who can back the candidate of "
+        "their choice.",
+        [("the candidate of their choice", "who")],
+        [("a", "superdelegates", "group", None)],
+        id="an-apposition-that-defines-a-plural-is-that-plural",
+    ),
+    pytest.param(
+        "The party tapped the anger of those who felt abandoned by the revolution, and it won.",
+        [("abandoned by the revolution", "who")],
+        [("a", "those who felt abandoned by the revolution", "group", None)],
+        id="those-who-keep-their-clause",
+    ),
 ]
 
 
