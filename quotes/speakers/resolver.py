@@ -19,10 +19,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from .article_text import INITIALS, ArticleText, majority_gender, personal_run, with_first_name_vote
-from .first_names import first_name_gender, is_first_name
-from .layout import turn_label
-from .names import (
+from ..article_text import INITIALS, ArticleText, majority_gender, personal_run, with_first_name_vote
+from ..first_names import first_name_gender, is_first_name
+from ..layout import turn_label
+from ..names import (
     AGENCY_WORDS,
     ANONYMITY_ASIDE,
     ANONYMOUS_HEADS,
@@ -104,8 +104,8 @@ from .names import (
     without_possessive,
     word_tokens,
 )
-from .speaker_gender import person_gender
-from .text import (
+from ..speaker_gender import person_gender
+from ..text import (
     OPENING_MARKS,
     STOP_WORDS,
     STRAIGHT_MARKS,
@@ -115,7 +115,7 @@ from .text import (
     quoted_ranges,
     singular,
 )
-from .types import Attribution, Gender, GenderBasis, Span, Speaker, SpeakerType
+from ..types import Attribution, Gender, GenderBasis, Span, Speaker, SpeakerType
 
 
 @dataclass
