@@ -229,7 +229,7 @@ class Extractor:
             out.append(ModelInfo("proposed stance targets (logistic ranker)", str(ranker_path), details))
         versions = {"torch": torch.__version__, "transformers": transformers.__version__}
         out.append(ModelInfo("base encoder all-MiniLM-L6-v2", str(base_model_path()), versions))
-        out.append(ModelInfo("speaker resolution (rules + pronoun antecedents)", "quotes/speakers.py", {}))
+        out.append(ModelInfo("speaker resolution (rules + pronoun antecedents)", "quotes/speakers/", {}))
         return out
 
 

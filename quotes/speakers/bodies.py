@@ -1,0 +1,450 @@
+"""Organisations a description stands for: by head noun, apposition, acronym, place, business or medium."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..names import (
+    AGENCY_WORDS,
+    CALENDAR_WORDS,
+    CLUB_WORDS,
+    COUNTRIES,
+    LEADING_COMPANY_WORDS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PEOPLE_PLURAL_NOUNS,
+    PERSON_ROLE_HEADS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    SENTENCE_OPENERS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    is_capitalised,
+    is_possessive,
+    organisation_words,
+    split_title,
+    without_possessive,
+    word_tokens,
+)
+from ..text import latin_classes
+from .entity import Entity
+from .phrases import _firm_joined_by_ampersand, _name_and_description, _names_a_body
+from .vocabulary import (
+    _ANY_BODYS_MODIFIERS,
+    _BUSINESS_HEADS,
+    _DESCRIBED_BEFORE_NAME,
+    _MEDIA_KINDS,
+    _NAMED_BODY_KINDS,
+    _ONLY_COMMA,
+)
+
+MEDIA_ORG_WORDS = frozenset(
+    "news times post journal globe tribune herald gazette cnn fox nbc cbs abc msnbc politico reuters bloomberg".split()
+)
+# Name words of bodies that are no business: "the company" is never the State Department or CNN.
+PUBLIC_BODY_WORDS = AGENCY_WORDS | MEDIA_ORG_WORDS | {"party", "campaign", "committee", "house", "senate", "court"}
+# Heads of the names of bodies of members, no business either: "the Migraine Alliance of America", "the Council of
+# State" (not "union" or "state", which businesses' names hold: Western Union, State Farm).
+MEMBERS_BODY_HEADS = frozenset(
+    """council alliance association syndicate federation league coalition chamber foundation institute university
+    ministry department commission authority board""".split()
+)
+
+
+class _Bodies:
+    """Rules of ``_Resolver`` for organisations."""
+
+    def body_ending_at(self, run: re.Match) -> Entity | None:
+        """The organisation a name ``run`` ends, whole across a connector ("U.S. Chamber of " before "Commerce") and
+        with its own title-like words ("Government Development Bank"); None for a person's name."""
+        head = _NAME_BEFORE_CONNECTOR.search(self.text, max(0, run.start() - 60), run.start())
+        joined = head.group("joined").lower() if head else ""  # the word before the connector: "Chamber" of "… of "
+        if head and (
+            {w.lower() for w in head.group(0).split()} & PERSON_ROLE_HEADS
+            or joined in CALENDAR_WORDS | COUNTRIES
+            or run.group(0).startswith("The ")
+            or self.after_preposition(head.start())
+        ):
+            # "National Director of The Remembrance Project" names a person's post, then the body; "in March for
+            # Tesla", "from China to Venezuela" are no one name
+            head = None
+        words = word_tokens(head.group(0) if head else "") + organisation_words(word_tokens(run.group(0)))
+        return self.organization(" ".join(words)) if words and not self.names_person(words) else None
+
+    def after_preposition(self, position: int) -> bool:
+        """Whether the word before ``position`` (in its sentence) is a preposition: "in", "from", "Unlike", "Across"."""
+        before = word_tokens(self.text_before(position, 20))
+        return bool(before) and before[-1].lower() in _ALL_PREPOSITIONS
+
+    def body_before_apposition(self, position: int) -> Entity | None:
+        """The organisation named right before the apposition that starts at ``position`` and a comma ("Metro Morning
+        Report, " before "a Toronto business television program,"); None when that name is a person's or absent."""
+        for m in reversed(self.name_runs):
+            if m.end() > position:
+                continue
+            if not _ONLY_COMMA.fullmatch(self.text, m.end(), position) or self.quoted(m.start()):
+                return None
+            opening = self.text[self.sentence_start(m.start()) : m.start()].split()
+            fronted = len(opening) <= 2 and (opening or m.group(0).split())[0].lower() in _ALL_PREPOSITIONS
+            if fronted or m.group(0).strip().lower() in COUNTRIES:
+                return None  # "In Ohio, the agency overseeing elections said", "Across Kenya, …": no body apposed
+            return self.body_ending_at(m)
+        return None
+
+    def apposed_body(self, apposition: str) -> Entity | None:
+        """The organisation an apposition names ("Meridian Terminals" of "The operator, Meridian Terminals,"), or
+        None (and nothing made) when it names none."""
+        plain = apposition.strip(" ,")
+        name, further = _name_and_description(plain)
+        if further and _names_a_body(further):  # "The trawler’s owner, Armadores do Oeste, a family firm …,"
+            if all(is_capitalised(w) or w in NAME_PARTICLES for w in name.split()) and len(name.split()) <= 6:
+                return self.organization(name)
+        if (kind := _DESCRIBED_BEFORE_NAME.match(plain)) and kind.group(0).split()[-1] in _NAMED_BODY_KINDS:
+            # "the pension fund Vestra Kapital": a body by its kind; not "the company Musk bought in 2022"
+            words = word_tokens(plain[kind.end() :])
+            whole = len(organisation_words(words)) == len(words) <= 6 and not {"and", "or", "&"} & set(words)
+            return self.organization(" ".join(words)) if whole and not self.names_person(words) else None
+        words = word_tokens(plain)
+        if not words or len(words) > 6 or {",", "and", "or"} & set(words) or not is_capitalised(words[0]):
+            return None  # "the premiers of Alberta, Ontario and Quebec" is a list, not a body named twice
+        role, name = split_title(words)
+        known = len(self.entities)
+        entity = self.named(organisation_words(words) if role else name, [], apposition=None) if name else None
+        if entity is not None and entity.type == "organization":
+            return entity
+        del self.entities[known:]
+        return None
+
+    def organisation_with_head(self, head: str, position: int, *, business: bool = True) -> Entity | None:
+        """The organisation whose name ends with ``head``: the latest already speaking, else the latest named
+        before ``position`` ("the International Monetary Fund" … "the fund"); a business only if ``business``."""
+        for e in reversed(self.entities):
+            # "the association" of "the Sámi Herders’ Association of Troms", as of "… Association"; "the union" of
+            # "the Scioto Heights Education Association" (a teachers' union)
+            if e.type == "organization" and _called_by_head(e.name, head):
+                return e
+        if business and head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
+            spoken = []
+            for e in reversed(self.entities):
+                public = _no_business(e.name) or e.name.lower() in COUNTRIES
+                proper = e.name[:1].isupper() and e.name.lower() not in TITLE_WORDS  # not "The report", nor "CEO"
+                if e.type == "organization" and any(p < position for p in e.positions) and proper and not public:
+                    if _called(e, head):
+                        spoken.append(e)
+            # The one the article has called so before, though a retailer spoke since ("According to the company,
+            # … FreshMart said …", paragraphs on, "the company said"); but the latest when it spoke in this sentence
+            # or the one before ("Sainsbury's said its sales fell. The company said …").
+            since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+            if spoken and not any(since <= p < position for p in spoken[0].positions):
+                return next((e for e in spoken if head in e.called), spoken[0])
+            if spoken:
+                return spoken[0]
+        if body := self.body_introduced_as(head, position):
+            return body  # "the group" of "Kestrel, the Amsterdam-based logistics software group"
+        if head == "agency":  # "the agency" after "the Department of Veterans Affairs" spoke
+            for e in reversed(self.entities):
+                if e.type == "organization" and {w.lower() for w in e.name.split()} & AGENCY_WORDS:
+                    return e
+        for m in reversed(self.name_runs):
+            words = word_tokens(m.group(0))
+            if m.start() >= position or len(words) < 2 or self.quoted(m.start()):
+                continue
+            agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
+            if words[-1].lower() in (head, _TRADE_OF_HEAD.get(head)) or agency:
+                return self.organization(" ".join(organisation_words(words)))
+        if head == "agency" and (acronym := self.acronym_before(position)):
+            return self.organization(acronym)  # "NASA postponed the launch. The agency said …" (user audit, 2026-12-07)
+        if (
+            business
+            and head in _BUSINESS_HEADS
+            and (named := self.business_named_before(position))
+            and _called(named, head)
+        ):
+            return named
+        return None
+
+    def body_described_before(self, head: str, position: int) -> str | None:
+        """The one description of a body with ``head`` before ``position`` outside quotation marks, up to three
+        capitalised and two lower-case words before it ("infrastructure ministry" of "the infrastructure ministry had
+        drawn up …", "New Hampshire ballot commission" of "a New Hampshire ballot commission"; a shorter one it ends
+        with is the same); None when there is none or more than one ("the health ministry and the finance
+        ministry"), or its words only say which of several ("the previous government", "the lower court")."""
+        modifiers = r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:[a-z][\w'’-]*[ \t]+){0,2}"
+        pattern = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[ \t]+({modifiers}{re.escape(head)})\b")
+        found = {
+            m.group(1)
+            for m in pattern.finditer(self.text, 0, position)
+            if len(m.group(1).split()) > 1
+            and not self.quoted(m.start())
+            and not any(map(_only_says_which, m.group(1).split()[:-1]))
+            and not {w.lower() for w in m.group(1).split()} & (SENTENCE_OPENERS | WEEKDAYS)  # "a Monday court"
+            and not _HEAD_GOES_ON.match(self.text, m.end())  # not "a court hearing", "an ABC News court reporter"
+        }
+        longest = max(found, key=len, default=None)
+        return longest if longest and all(longest.endswith(" " + f) or f == longest for f in found) else None
+
+    @staticmethod
+    def spoke_since(entity: Entity, start: int, position: int) -> bool:
+        """Whether ``entity`` is the source of a mention between ``start`` and ``position``."""
+        return any(start <= p < position for p in entity.positions)
+
+    def end_with_of_tail(self, run: re.Match) -> int:
+        """Where a name run ends with the "of" phrase that may complete it: "City" + " of Lethbridge", "Chamber" + " of
+        Trade"."""
+        tail = _OF_NAME.match(self.text, run.end())
+        return tail.end() if tail else run.end()
+
+    def place_body(self, head: str, position: int) -> Entity | None:
+        """The council of the place that "the city" (``head``, one of ``_PLACE_BODIES``) speaks for: the organisation
+        the article names "City of X" or "X City Council" (or Commission, Government), a speaker first, before
+        ``position`` or after it, when X is the article's own place, named in its first sentence or headline
+        ("LETHBRIDGE, Alta. —");
+        else None. Not "City University", "City of Hope" nor the "District of Columbia" of a Maryland story."""
+        council = re.compile(
+            rf"^(?:{head.capitalize()}[ \t]+of[ \t]+(?P<after>.+)|(?P<before>.+?)[ \t]+{head.capitalize()}[ \t]+"
+            rf"(?:{'|'.join(_PLACE_COUNCILS)}))$"
+        )
+        opening = self.text[: self.sentence_starts[1] if len(self.sentence_starts) > 1 else len(self.text)].casefold()
+
+        def own(name: str) -> bool:
+            m = council.match(name)
+            return m is not None and (m.group("after") or m.group("before")).casefold() in opening
+
+        for e in reversed(self.entities):
+            if e.type == "organization" and own(e.name):
+                return e
+        for m in self.name_runs:
+            words = organisation_words(word_tokens(self.text[m.start() : self.end_with_of_tail(m)]))
+            if not self.quoted(m.start()) and own(" ".join(words)):
+                return self.organization(" ".join(words))
+        return None
+
+    def body_introduced_as(self, head: str, position: int) -> Entity | None:
+        """The organisation the narrative before ``position`` introduced with an apposition whose head noun is
+        ``head`` (or a word for the same kind, ``_SAME_KIND``): after its name ("The Renal Patients' Voice, a charity
+        that …", "Kestrel, the Amsterdam-based logistics software group,") or before it, between commas ("The city's
+        largest business group, the Port Carrow Chamber of Trade,"), or opening a sentence ("Cycling charity Safer
+        Roads NI said"). The latest such name, unless another organisation
+        has spoken since (then it is likelier meant); None also when the name is a person's."""
+        after_name, before_name = _apposition_patterns(head)
+        kind_opening = _kind_opening(head)
+        for m in reversed(self.name_runs):
+            if m.start() >= position or self.quoted(m.start()):
+                continue
+            end = self.end_with_of_tail(m)
+            closed = self.text.startswith(",", end)
+            clause_start = max(0, m.start() - _APPOSITION_REACH)
+            if not (
+                after_name.match(self.text, end)
+                or (closed and before_name.search(self.text, clause_start, m.start()))
+                or kind_opening.search(self.text, clause_start, m.start())
+            ):
+                continue
+            words = organisation_words(word_tokens(self.text[m.start() : end]))
+            if not words or self.names_person(words):
+                return None
+            other_spoke = any(
+                e.type == "organization" and self.spoke_since(e, m.start() + 1, position) for e in self.entities
+            )
+            return None if other_spoke else self.organization(" ".join(words))
+        return None
+
+    def body_led_by(self, possessive: str, head: str, position: int) -> Entity | None:
+        """The organisation "her ministry" at ``position`` means: one that has spoken, whose name ends with ``head``
+        and whose owner the text names just before the person the pronoun stands for ("Germany's economy ministry"
+        of "Germany's economy minister, Katrin Vollmer"); None when none does."""
+        leader = self.referent(POSSESSIVE_PRONOUNS[possessive], position)
+        if leader is None:
+            return None
+        near = self.words_before(leader)
+        for e in reversed(self.entities):
+            words = e.name.split()
+            owner = without_possessive(words[0]).lower() if is_possessive(words[0]) else None
+            if e.type == "organization" and words[-1].lower() == head and owner in near:
+                return e
+        return None
+
+    def words_before(self, person: Entity) -> set[str]:
+        """Lower-cased words written just before ``person``'s surname anywhere in the text, within its sentence:
+        "germany", "economy", "minister" of "Germany's economy minister, Katrin Vollmer"."""
+        near = set()
+        for m in re.finditer(rf"\b{re.escape(person.name.split()[-1])}\b", self.text):
+            before = self.text_before(m.start(), 60)
+            near |= {without_possessive(w).lower() for w in word_tokens(before)}
+        return near
+
+    def sentence_and_one_before(self, position: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of the sentence before the one holding ``position`` (when there is one) and of that one."""
+        k = self.sentence_index(position)
+        bounds = [*self.sentence_starts, len(self.text)]
+        return [(bounds[i], bounds[i + 1]) for i in range(max(0, k - 1), k + 1)]
+
+    def acronym_before(self, position: int) -> str | None:
+        """The acronym of three to five capitals that opens the sentence at ``position`` or the one before, as its
+        subject ("NASA postponed …", "The FDA approved …"), not a country's ("U.S.") nor a news outlet's (AFP, CNN); or
+        None. A hearer ("told AFP") or a body named sentences before is no "agency" here."""
+        for start, _ in self.sentence_and_one_before(position):
+            if (m := _OPENING_ACRONYM.match(self.text, start)) and m.end() <= position:
+                word = m.group(1)
+                if word.lower() not in COUNTRIES and word not in _NEWS_ACRONYMS:
+                    return word
+        return None
+
+    def business_named_before(self, position: int) -> Entity | None:
+        """The latest business the narrative names in the sentence at ``position`` or the two before, though it
+        has not spoken yet ("Velmora Foods, the maker of …, will close …, the company said"), else the first it
+        names: a name the rules type as an organisation and not a public body."""
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        recent = [m for m in self.name_runs if since <= m.start() < position]
+        earlier = [m for m in self.name_runs if m.start() < min(since, position)]
+        # Else the first business the story names ("Ostrava Mining Group said …", paragraphs on, "the company").
+        for m in [*reversed(recent), *earlier]:
+            if self.quoted(m.start()):
+                continue
+            words = word_tokens(m.group(0))
+            # "Ostrava Mining Group" is one name; "Energy Secretary Chris Wright" a title and a person.
+            # "Minera Andes del Sur" too, named the Spanish way, its company word first.
+            body = (
+                words[-1].lower() in ORG_WORDS
+                or words[0].lower() in LEADING_COMPANY_WORDS
+                or _firm_joined_by_ampersand(words)
+            )
+            role, name = ([], organisation_words(words)) if body else split_title(words)
+            if len(name) < 2 or role or _no_business(" ".join(name)):
+                continue
+            known = len(self.entities)
+            entity = self.named(name, role, apposition=None)
+            if entity.type == "organization":
+                return entity
+            del self.entities[known:]
+        return None
+
+    def organisation_of_kind(self, kind: str, position: int) -> Entity | None:
+        """The latest organisation of ``kind`` ("state" or "media") before ``position``: a speaker first, else
+        a name in the narrative."""
+
+        def fits(name: str) -> bool:
+            if kind == "state":
+                return name.lower() in COUNTRIES or name.lower().split()[0] in COUNTRIES
+            return bool({w.lower() for w in name.split()} & MEDIA_ORG_WORDS)
+
+        for e in reversed(self.entities):
+            if e.type == "organization" and any(p < position for p in e.positions) and fits(e.name):
+                return e
+        for m in reversed(self.name_runs):
+            if m.start() >= position or self.quoted(m.start()):
+                continue
+            # "the sports daily Gündem Spor": a medium of any name, written after its kind (not "a paper Jane Moss
+            # published")
+            kind_before = kind == "media" and _MEDIUM_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            name = m.group(0).strip()
+            if fits(name) or kind_before and not self.names_person(word_tokens(name)):
+                return self.organization(" ".join(organisation_words(word_tokens(name))))
+        return None
+
+
+# A noun after a body's head that makes it no body: "a court hearing" ("a ministry spokesman" still describes one).
+_HEAD_GOES_ON = re.compile(
+    r"[ \t]+(?:hearing|case|ruling|order|decision|session|meeting|room|reporter|proceedings|date)\b"
+)
+
+_ALL_PREPOSITIONS = PREPOSITIONS | {"unlike", "across", "like", "despite", "throughout", "beyond", "amid", "outside"}
+
+# Where an apposition's head noun ends it: "a charity that …", "a family firm based in …", "the regulator," (not "the
+# company's founder", whose head is the founder).
+_HEAD_END = r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:that|which|whose|based|with|in|of|for|founded|owned|run|led)\b)"
+# An apposition's modifiers: up to five words, none a preposition, article or conjunction ("the biggest market for the
+# company" and "a unit of the Tata Group" describe something else).
+_MODIFIERS = r"(?:(?!(?:of|for|at|by|from|to|in|on|with|and|or|the|a|an)\b)[\w'’-]+[ \t]+){0,5}?"
+_ARTICLE = r"(?:[Aa]n?|[Tt]he)"
+_APPOSITION_REACH = 80  # characters before a name in which an apposition before it ("The city's … group, ") may start
+
+# A sentence opened by a body named by its initials: "NASA postponed", "The FDA approved".
+_OPENING_ACRONYM = re.compile(r"\s*(?:The[ \t]+)?([A-Z]{3,5})\b(?![’'.-])")
+_NEWS_ACRONYMS = frozenset(
+    "AFP CNN BBC NBC ABC CBS NPR PBS MSNBC CNBC AP UPI RIA TASS KCNA ANI PTI DPA ANSA EFE".split()
+)
+
+_OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
+# Words an apposition may use for the kind of body a later "the <word>" means: "a family firm" is "the company".
+_SAME_KIND = {kind: {"company", "firm", "start-up", "startup"} for kind in ("company", "firm")}
+
+
+@functools.cache
+def _apposition_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
+    """Regexes for an apposition of kind ``head`` after a name (matched at its end: ", a local charity that") and
+    before one (searched up to its start, opening a clause: "The city's largest business group, the ", ", the pension
+    fund ")."""
+    kind = rf"(?:{'|'.join(sorted(_SAME_KIND.get(head, {head})))})"  # lower case: "the Tata Group" is a name
+    after = re.compile(rf"[ \t]*,[ \t]+{_ARTICLE}[ \t]+{_MODIFIERS}{kind}{_HEAD_END}")
+    before = re.compile(
+        rf"(?:^|[.;:!?][\"”’]?[ \t]+|,[ \t]+|\n){_ARTICLE}[ \t]+{_MODIFIERS}{kind}(?:,[ \t]+(?:the[ \t]+)?|[ \t]+)$"
+    )
+    return after, before
+
+
+def _kind_opening(head: str) -> re.Pattern:
+    """A regex for a sentence opening with a body's kind right before its name, no article or comma needed
+    ("Cycling charity " of "Cycling charity Safer Roads NI said"), searched up to the name's start."""
+    kind = rf"(?:{'|'.join(sorted(_SAME_KIND.get(head, {head})))})"
+    return re.compile(rf"(?:^|[.;:!?][\"”’]?[ \t]+|\n)(?:{_ARTICLE}[ \t]+)?{_MODIFIERS}{kind}[ \t]+$")
+
+
+# A business's head noun and the trade its name may end with instead: "Cascade Hollow Brewing" is "the brewery".
+_TRADE_OF_HEAD = {"brewery": "brewing", "distillery": "distilling", "bakery": "baking", "winery": "wines"}
+
+
+def _called_by_head(name: str, head: str) -> bool:
+    """Whether a body named ``name`` may be called "the <head>": its name's head ("the association" of "the Sámi
+    Herders’ Association of Troms"), or "the union" for a workers' association or federation ("the Scioto Heights
+    Education Association"; not "the National Retail Federation")."""
+    words = re.split(r"\s+(?:of|in)\s+", name)[0].lower().split()  # "the embassy" of "Moroccan embassy in Lisbon"
+    workers = head == "union" and words[-1] in ("association", "federation") and bool(set(words) & _WORKERS_WORDS)
+    return words[-1] == head or workers or _TRADE_OF_HEAD.get(head) == words[-1]
+
+
+_WORKERS_WORDS = frozenset(
+    "education teachers teachers' nurses nurses' workers workers' employees staff police".split()
+)
+
+
+def _no_business(name: str) -> bool:
+    """Whether a body's name is no business's: a public body's or medium's word, or a body of members as its head
+    (the word before "of", else the last: "Migraine Alliance of America", "Communications Workers of America")."""
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return bool(set(words) & PUBLIC_BODY_WORDS) or head in MEMBERS_BODY_HEADS or head in PEOPLE_PLURAL_NOUNS
+
+
+def _called(business: Entity, head: str) -> bool:
+    """Whether ``business`` may be called "the <head>": any business "the company", only a club "the club" (not a
+    sponsor that spoke)."""
+    return head != "club" or bool({w.lower() for w in business.name.split()} & CLUB_WORDS)
+
+
+# Modifiers that say which of several bodies is meant, not what kind it is: "the previous government".
+_WHICH_WORDS = frozenset(
+    """previous rival other opposition opposing visiting home away current last next first second new old same
+    former outgoing incoming ruling governing lower upper higher smaller larger bigger older younger newer""".split()
+)
+
+
+def _only_says_which(word: str) -> bool:
+    """Whether a modifier before a body's head picks one of several rather than naming a kind: "previous", "lower",
+    "relegated" (a participle: not "housing" or "planning", which name kinds), any of ``_ANY_BODYS_MODIFIERS``, or a
+    preposition."""
+    return word in _WHICH_WORDS | _ANY_BODYS_MODIFIERS | PREPOSITIONS or word.endswith("ed")
+
+
+_PLACE_COUNCILS = ("Council", "Commission", "Government")  # "Dayton City Commission"
+
+# The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
+# "Right to " of "Right to Rise".
+_NAME_BEFORE_CONNECTOR = re.compile(
+    latin_classes(r"(?:[A-Z][\w.'’&-]*[ \t]+)*(?P<joined>[A-Z][\w.'’&-]*)[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?$")
+)
+
+_MEDIUM_BEFORE = re.compile(
+    rf"\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:{'|'.join(sorted(_MEDIA_KINDS | {'newspaper', 'magazine'}))})[ \t]+$"
+)
