@@ -16,6 +16,7 @@ from .names import (
     CALENDAR_WORDS,
     CASED_TITLES,
     COUNTRIES,
+    GENDERED_PRONOUNS,
     GENDERED_WORDS,
     GENERATIONS,
     GROUP_NOUN,
@@ -27,7 +28,6 @@ from .names import (
     ORG_WORDS,
     PARTY_TAG,
     PREPOSITIONS,
-    PRONOUN_GENDER,
     SENTENCE_OPENERS,
     TITLE_WORDS,
     US_STATES,
@@ -51,9 +51,6 @@ def name_runs(text: str) -> list[re.Match]:
     headlines = headline_lines(text)
     plain = NICKNAME.sub(lambda m: " " * len(m.group(0)), text)  # same length: offsets hold
     return [m for m in NAME_RUN.finditer(plain) if not any(s <= m.start() < e for s, e in headlines)]
-
-
-_PRONOUN_VOTE = {**PRONOUN_GENDER, "his": "m"}
 
 
 # A name after an introduction, past its phrase and a comma: "a lawyer for the family, John Smith", ", Dr. Ana Ruiz".
@@ -330,7 +327,7 @@ class ArticleText:
                 votes[GENDERED_WORDS[apposed.group(1).lower()]] += 2  # "Dottie Deans, the chairwoman of …"
             after = self.text_after(m.end(), 92)  # past the reach, so that a cut "Helen" is no "He"
             if (found := re.search(pronoun, after, re.IGNORECASE)) and found.start() < 80:
-                votes[_PRONOUN_VOTE[found.group(1).lower()]] += 1
+                votes[GENDERED_PRONOUNS[found.group(1).lower()]] += 1
         return votes
 
     def text_before(self, position: int, reach: int) -> str:

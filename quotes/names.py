@@ -888,6 +888,7 @@ GENDERED_WORDS = {
 # Where a sentence's subject starts: after spaces, an opening quote mark or a connective ("But Trump …").
 SUBJECT = re.compile(r"[\s\"“']*(?:(?:But|And|Still|Then|Yet|So)\s+)?")
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GENDERED_PRONOUNS = {**PRONOUN_GENDER, "his": "m"}  # "her" is either case; "his" only possessive
 THEY_THEM = re.compile(r"\bthey/them\b|\bthey[ \t]+pronouns\b", re.IGNORECASE)  # "uses they/them pronouns"
 # What a person leads rather than who belongs to them: "his campaign", "her team" are the "<surname> campaign".
 CAMPAIGN_HEADS = frozenset({"campaign", "team"})

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from .article_text import ArticleText, majority_gender
 from .first_names import borne_by_both, first_name_gender
-from .names import GENDERED_WORDS, NAME_SUFFIXES, PRONOUN_GENDER, THEY_THEM
+from .names import GENDERED_PRONOUNS, GENDERED_WORDS, NAME_SUFFIXES, PRONOUN_GENDER, THEY_THEM
 from .types import Gender, GenderBasis
 
 _SPELLED = {"m": "male", "f": "female"}
@@ -34,7 +34,6 @@ _NOUN = 2  # a gendered noun in the role or an apposition, or a resolved "he"/"s
 _FIRST_NAME = 5  # a curated first name outweighs a few weak signs; the US birth records alone weigh as one
 _PRONOUNS = re.compile(r"\b(he|she|his|him|her)\b(?=\W)", re.IGNORECASE)
 _PRONOUN_REACH = 120  # characters after a name, in its sentence, where its pronoun is looked for
-_PRONOUN_GENDER = {**PRONOUN_GENDER, "his": "m"}
 _APPOSITION = re.compile(r",[ \t]+(?:the|an?)[ \t]+((?:[\w-]+[ \t]+){0,5}[\w-]+)")
 _APPOSITION_ENDS = frozenset("of for at in with from who".split())  # "a friend of his wife" is no wife
 
@@ -74,7 +73,7 @@ def person_gender(
         if (noun := _apposed_noun(article.text, end)) is not None:
             _noun_vote(noun, strong)
         if (found := _PRONOUNS.search(after)) and found.start() < _PRONOUN_REACH:
-            weak[_PRONOUN_GENDER[found.group(1).lower()]] += 1
+            weak[GENDERED_PRONOUNS[found.group(1).lower()]] += 1
     if said := majority_gender(strong):
         return _SPELLED[said], "text"  # type: ignore[return-value]
     votes = dict(weak)
