@@ -737,7 +737,6 @@ TIME_PHRASE = re.compile(
     rf"\s+(?:(?:just|only|earlier|later)\s+)?(?:(?:on|last|this|in|late|early|next)\s+(?:{_DAYS_AND_MONTHS}|week|month|year)|(?:{_WEEKDAYS}))\b.*$",
     re.IGNORECASE,
 )
-COORDINATION = re.compile(r",?\s+and\s+|,\s+")
 
 
 # Words in the names of government agencies, which news calls "the agency" on second mention.

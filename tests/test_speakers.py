@@ -4117,3 +4117,62 @@ def test_a_person_first_met_without_a_title_takes_the_first_title_the_body_gives
     ]
     headline, jones, greenwood = [a.speaker for a in resolve_speakers(text, attributions(text, items))]
     assert headline.id == greenwood.id and (jones.name, jones.role) == ("Darren Jones", "Treasury minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # Appositions between the names of a list describe its members, whatever "and" they hold.
+        ("Maria Lopez, director of the Hill Institute, a research group, and Tom Baker, co-founder of the polling firm "
+         "Baker and Sons, said the plan would fail.", [("the plan would fail", "Maria Lopez, director of the Hill "
+         "Institute, a research group, and Tom Baker, co-founder of the polling firm Baker and Sons,")],
+         "Maria Lopez and Tom Baker", "group"),
+        ("Omar Haddad, 31, and his wife, Leila Nasser, 29, said they would stay.",
+         [("they would stay", "Omar Haddad, 31, and his wife, Leila Nasser, 29,")], "Omar Haddad and Leila Nasser",
+         "group"),
+        ("Florida Sens. Ann Reyes (R), who is seeking reelection, and Bill Stone (D) said the bill was dead.",
+         [("the bill was dead", "Florida Sens. Ann Reyes (R), who is seeking reelection, and Bill Stone (D)")],
+         "Ann Reyes and Bill Stone", "group"),
+        ("Gwen Hart and Judy Moss, two radio hosts, said the debate was unfair.",
+         [("the debate was unfair", "Gwen Hart and Judy Moss, two radio hosts")], "Gwen Hart and Judy Moss", "group"),
+        ("Joe Ward spoke first. Ward and 24-year-old Tim Lake, a fellow volunteer, said they would vote.",
+         [("they would vote", "Ward and 24-year-old Tim Lake, a fellow volunteer,")], "Joe Ward and Tim Lake",
+         "group"),
+        # ... and so do a dash's apposition, a plural that introduces the names, "along with" and "neither … nor".
+        ("Ellen Grant spoke. Ms. Grant and Paul Ortiz - a fellow governor who raised similar concerns - said the rule "
+         "was wrong.", [("the rule was wrong", "Ms. Grant and Paul Ortiz - a fellow governor who raised similar "
+         "concerns -")], "Ellen Grant and Paul Ortiz", "group"),
+        ("Two Democratic members of the council from Ward 5, Ana Ruiz and Ben Cole, said the vote was rigged.",
+         [("the vote was rigged", "Two Democratic members of the council from Ward 5, Ana Ruiz and Ben Cole,")],
+         "Ana Ruiz and Ben Cole", "group"),
+        ("The mayor’s leading rivals, Sens. Ted Moore of Texas and Al Diaz of Ohio, said the plan would fail.",
+         [("the plan would fail", "The mayor’s leading rivals, Sens. Ted Moore of Texas and Al Diaz of Ohio,")],
+         "Ted Moore and Al Diaz", "group"),
+        ("Ellen Grant spoke. Ms. Grant, along with Judge Peter Hale of the Appeals Court and Nora Finch, a law "
+         "professor at Yale, wrote that the rule was wrong.", [("the rule was wrong", "Ms. Grant, along with Judge "
+         "Peter Hale of the Appeals Court and Nora Finch, a law professor at Yale,")],
+         "Ellen Grant, Peter Hale and Nora Finch", "group"),
+        ("Marla Hayes met Don Price. Neither Hayes nor Price responded to requests for comment.",
+         [("requests for comment", "Neither Hayes nor Price")], "Marla Hayes and Don Price", "group"),
+        # One person's apposition holding "and", a place after a comma or a party label stays that person.
+        ("Sam Ellis, founder and CEO of Veterans of Iraq and Afghanistan, said the care was poor.",
+         [("the care was poor", "Sam Ellis, founder and CEO of Veterans of Iraq and Afghanistan")], "Sam Ellis",
+         "person"),
+        ("J. P. Moss, a nurse and union member in Roanoke, Va., who voted for Obama, said the plan was fair.",
+         [("the plan was fair", "J. P. Moss, a nurse and union member in Roanoke, Va., who voted for Obama")],
+         "J. P. Moss", "person"),
+        ("Senator Lisa Grant, Republican of Ohio, who was an early critic and is now a supporter, said it was fine.",
+         [("it was fine", "Senator Lisa Grant, Republican of Ohio, who was an early critic and is now a supporter")],
+         "Lisa Grant", "person"),
+        # A list of places is not cut at its first member for an introduction.
+        ("Most Republican voters in Alabama, Georgia and Virginia said the economy came first.",
+         [("the economy came first", "Most Republican voters in Alabama, Georgia and Virginia")],
+         "Republican voters in Alabama, Georgia and Virginia", "group"),
+        ("The United States, Britain and France said the vote was unfair.",
+         [("the vote was unfair", "The United States, Britain and France")], "United States, Britain and France",
+         "group"),
+    ],
+)  # fmt: skip
+def test_coordinated_names_with_appositions(text, items, name, type_):
+    """The last item's speaker (sixteenth session: lists of names with appositions, of the studied samples)."""
+    assert_last_speaker(text, items, name, type_)

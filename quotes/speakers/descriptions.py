@@ -10,7 +10,6 @@ from ..names import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
     COLLECTIVE_OPENERS,
-    COORDINATION,
     COUNTRIES,
     DETERMINERS,
     EPITHET_HEADS,
@@ -56,6 +55,22 @@ _NAME_AND_FOLLOWERS = re.compile(
     latin_classes(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:his|her|their|other)\b.*|others)")
 )
 
+# A list of names joined otherwise: "Ms. Epstein, along with Judge Richard A. Posner", "Neither Maples nor Trump".
+_ALONG_WITH = re.compile(r",?\s+(?:along|together)\s+with\s+")
+_NEITHER_NOR = re.compile(r"(?i:neither)\s+(.+?)\s+nor\s+(.+)")
+# An apposition between spaced dashes, or from one to the end: "Daniel Tarullo - a fellow governor … -".
+_DASHED_APPOSITION = re.compile(r"\s+[-–—]+\s+[^-–—]*?(?:\s+[-–—]+|$)")
+# A conjunct that describes rather than names: an age (", 25,"), a job ("president of …"), a relative ("who is
+# seeking reelection"), a description ("a law professor", "the future Democratic leader", "two PBS journalists").
+_DESCRIBING_CONJUNCT = re.compile(
+    r"\d|[a-z]|(?:[Tt]he|[Aa]n?)\s+[a-z\d]|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s"
+    r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s"  # "Republican of South Carolina"
+)
+_ARTICLE_AND_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]")  # "the United States", "The Congressional Black Caucus"
+_COUNT_OPENER = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s")  # "two of the state's Republicans, …"
+_AGE_BEFORE_NAME = re.compile(r"\b\d{1,3}-year-old\s+")  # "24-year-old Tom Giancola"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 5th District's Kyle Hupfer"
+
 AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
 _AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
 # A plural description the named people of a list are introduced by: "Two objectors, …", "the plaintiffs, …".
@@ -81,6 +96,9 @@ class _Descriptions:
         text = PARENTHETICAL.sub("", PARTY_TAG.sub("", text)).strip(" ,")
         # "Jeb Bush and Hillary Clinton, among others" are those two; "Trump or Clinton" speak as a pair.
         text = _AMONG_OTHERS.sub("", text).replace(" or ", " and ")
+        text = _ALONG_WITH.sub(" and ", _DASHED_APPOSITION.sub("", text)).strip(" ,")
+        if m := _NEITHER_NOR.fullmatch(text):
+            text = f"{m.group(1)} and {m.group(2)}"
         if " and " not in text:
             return None
         if m := _NAME_AND_FOLLOWERS.fullmatch(text):
@@ -91,13 +109,17 @@ class _Descriptions:
                 return self.known_or_new(f"{person.name} and {m.group(2)}", "group")
         text = _LIST_INTRO.sub("", text)  # "Two objectors, Lawrence Joyce and William Graham": the two named
         names, known = [], len(self.entities)
-        for conjunct in COORDINATION.split(text):
+        for conjunct in _naming_conjuncts(text):
+            conjunct = _AGE_BEFORE_NAME.sub("", conjunct)
             if (home := home_after_name(conjunct)) is not None:
                 conjunct = conjunct[:home]  # "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas"
             words = [w for w in word_tokens(conjunct) if w.lower() not in DETERMINERS | {"both", "all"}]
             if not words:
                 continue
-            if " ".join(words).lower() in COUNTRIES or (len(words) == 1 and GROUP_NOUN.search(words[0])):
+            # (Not "other scientists" after an apposition: a description, not a group's name.)
+            if " ".join(words).lower() in COUNTRIES or (
+                len(words) == 1 and words[0][:1].isupper() and GROUP_NOUN.search(words[0])
+            ):
                 names.append(" ".join(words))  # "Israel and Egypt", "Democrats and Republicans"
                 continue
             if any(k and w in PREPOSITIONS and is_common_noun(words[k - 1], k - 1) for k, w in enumerate(words)) or (
@@ -116,7 +138,7 @@ class _Descriptions:
             role, name = split_title(words)
             entity = None
             # Titles may be lowercase ("presidential candidates Hillary Clinton and Donald Trump").
-            if name and len(words) - len(name) <= 4 and all(w[:1].isalpha() for w in words):
+            if name and len(words) - len(name) <= 4 and all(w[:1].isalpha() or _ORDINAL.fullmatch(w) for w in words):
                 entity = self.named(name, role, apposition=None)
             if entity is None or entity.type != "person":
                 names = []
@@ -445,3 +467,33 @@ def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
 
 _NOT_SOMEONE = frozenset("state country outlet estimate household family couple".split())  # "One state said"
 _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:couple|pair|two)\b")
+
+
+def _naming_conjuncts(text: str) -> list[str]:
+    """The conjuncts of a list that name its members, without the ones that describe a member named beside them:
+    an apposition after a name ("Felicia Wong, ⟦president of the Roosevelt Institute⟧, and Stan Greenberg"), a
+    description whose name follows ("Abdullah Zahed, ⟦25⟧, and ⟦his wife⟧, Breshna Alawee") and a plural that
+    introduces the names ("⟦Trump's leading Republican rivals⟧, Sens. Ted Cruz and Marco Rubio")."""
+    parts = re.split(r"(,?\s+and\s+|,\s+)", text)
+    separators, conjuncts = ["", *parts[1::2]], parts[0::2]
+    describing = [bool(_DESCRIBING_CONJUNCT.match(c)) and not _ARTICLE_AND_NAME.match(c) for c in conjuncts]
+    kept: list[str] = []
+    in_apposition = False
+    for k, conjunct in enumerate(conjuncts):
+        joined = "and" in separators[k]
+        if in_apposition and separators[k].strip() != ", and":
+            # The apposition goes on: "founder ⟦and CEO of Iraq⟧ ⟦and Afghanistan Veterans⟧", "in Roanoke, ⟦Va.⟧";
+            # the next name comes after ", and".
+            continue
+        next_is_apposed_name = k + 1 < len(conjuncts) and not separators[k + 1].strip(", ") and not describing[k + 1]
+        introduces = (
+            k == 0
+            and next_is_apposed_name
+            and (_COUNT_OPENER.match(conjunct) or (conjunct.split()[-1].islower() and conjunct.endswith("s")))
+            and sum(not d for d in describing[1:]) >= 2
+        )
+        in_apposition = describing[k] and bool(kept) and not joined
+        apposed = in_apposition or (describing[k] and joined and next_is_apposed_name)
+        if not (introduces or apposed):
+            kept.append(conjunct)
+    return kept
