@@ -4176,3 +4176,13 @@ def test_a_person_first_met_without_a_title_takes_the_first_title_the_body_gives
 def test_coordinated_names_with_appositions(text, items, name, type_):
     """The last item's speaker (sixteenth session: lists of names with appositions, of the studied samples)."""
     assert_last_speaker(text, items, name, type_)
+
+
+def test_a_bare_surname_the_text_writes_after_one_gender_of_honorific_is_not_a_namesake_of_the_other():
+    text = (
+        "President Obama said the vote mattered. “It is personal,” Mr. Obama said. He will travel with the first "
+        "lady, Michelle Obama, in October. “We will win,” Obama said."
+    )
+    items = [("the vote mattered", "President Obama"), ("It is personal", "Mr. Obama"), ("We will win", "Obama")]
+    speakers = [a.speaker for a in resolve_speakers(text, attributions(text, items))]
+    assert [s.name for s in speakers] == ["Obama"] * 3 and len({s.id for s in speakers}) == 1

@@ -186,6 +186,8 @@ class _Naming:
         if len(name) == 1 and (GROUP_NOUN.search(name[0]) or not role and name[0].lower() in PEOPLE_PLURAL_NOUNS):
             return self.known_or_new(name[0], "group", head=name[0].lower())
         honorific = next((GENDERED_WORDS[w.lower()] for w in role if w.lower() in GENDERED_WORDS), None)
+        if honorific is None and len(name) == 1:
+            honorific = self.honorific_gender(name[0])  # a bare "Obama" where the text writes only "Mr. Obama"
         if len(name) == 1 and (speaker := self.speaker_with_surname(name, honorific)):
             return speaker
         role_found, full_name = self.fullest_name(name, honorific)
@@ -303,6 +305,15 @@ class _Naming:
         bare = rf"{not_after_preposition}\b{escaped},\s+which\b"
         return re.search(apposed, self.text) is not None or re.search(bare, self.text) is not None
 
+    def honorific_gender(self, surname: str) -> str | None:
+        """ "m" or "f" when the text writes ``surname`` after honorifics of one gender only ("Mr. Obama", never "Mrs.
+        Obama" or "Ms. Obama"), so that a bare "Obama" is that one and not Michelle Obama; None otherwise."""
+        genders = {
+            HONORIFIC_GENDER[m.group(1).lower()]
+            for m in re.finditer(rf"\b(Mrs?|Ms|Miss)\.?\s+{re.escape(surname)}\b", self.text)
+        }
+        return genders.pop() if len(genders) == 1 else None
+
     def speaker_with_surname(self, name: list[str], gender: str | None) -> Entity | None:
         """The one person who has already spoken with this surname (and no other gender), if only one has, or else the
         one of them known to be of ``gender``.
@@ -324,6 +335,7 @@ class _Naming:
         return spoken[0] if len(spoken) == 1 else None
 
 
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _JOINT_MAKERS = re.compile(r"[A-Za-z.]/[A-Z]")  # names joined by a slash: "Times/CBS", "Journal/Marist"
 
 # Last words of a company's name, which no body named after a person ends with ("Serra Dourada Mineração", not "the
