@@ -4186,3 +4186,19 @@ def test_a_bare_surname_the_text_writes_after_one_gender_of_honorific_is_not_a_n
     items = [("the vote mattered", "President Obama"), ("It is personal", "Mr. Obama"), ("We will win", "Obama")]
     speakers = [a.speaker for a in resolve_speakers(text, attributions(text, items))]
     assert [s.name for s in speakers] == ["Obama"] * 3 and len({s.id for s in speakers}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name"),
+    [
+        # Two people named with their titles open the sentence before: more words than a plural's five.
+        ("Sen. Ann Moore and former Gov. Jim Diaz have more in common than their ties. They said the show was their "
+         "favourite.", [("the show was their favourite", "They")], "Ann Moore and Jim Diaz"),
+        # A pronoun leading a pair, and an irregular verb ending the subject.
+        ("Manny Ruiz said the parade was safe. He and his partner came to the events because they wanted to show that "
+         "nobody could scare them.", [("the parade was safe", "Manny Ruiz"), ("nobody could scare them", "they")],
+         "Manny Ruiz and his partner"),
+    ],
+)  # fmt: skip
+def test_they_continues_a_pair_opening_the_sentence(text, items, name):
+    assert resolve_speakers(text, attributions(text, items))[-1].speaker.name == name

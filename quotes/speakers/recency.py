@@ -47,7 +47,9 @@ from .vocabulary import _AFTER_QUOTATION, _NOT_FIRST_NAMES, _QUESTION_CUE, _SPAC
 CLAUSE_OPENERS = frozenset("as when while after before if although though because since but and so yet still".split())
 # Verbs that end a plural subject ("Democrats are acting …", "Workers objected"), besides any "-ed" word.
 SUBJECT_VERBS = frozenset(
-    "are were have had say said will would could can may might should must do did remain want wept".split()
+    """are were have had say said will would could can may might should must do did remain want wept
+    came went got took made gave saw knew thought began stood sat met kept held felt found brought spent sent won lost
+    paid ran grew""".split()
 )
 
 LATEST_NAMED_SENTENCES = 3  # how far back a pronoun looks for a person who has not spoken yet
@@ -652,12 +654,16 @@ def _opening_subject(text: str, start: int, end: int) -> Span | None:
     j = i
     while j < len(tokens) and tokens[j].group(0) != "," and not _looks_like_verb(tokens[j].group(0)):
         j += 1
-    if j == i or j == len(tokens) or j - i > 5:
-        return None
     words = [t.group(0) for t in tokens[i:j]]
+    joined = "and" in words
+    # Two people named with their titles take more words: "Sen. Marco Rubio and former Gov. Jeb Bush have …".
+    if j == i or j == len(tokens) or j - i > (10 if joined else 5) or {"which", "whom", "who"} & set(words):
+        return None  # nor a relative clause's subject: "The ways in which Clinton and Trump will run …"
     head = words[-1].lower()
     plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in NOT_PLURAL
-    if not (plural or "and" in words) or any(w.lower() in PRONOUNS_PLURAL | PRONOUNS_PERSON for w in words):
+    # A pronoun may lead a pair ("He and his partner came …, because they"), never stand for the plural itself.
+    pronouns = [k for k, w in enumerate(words) if w.lower() in PRONOUNS_PLURAL | PRONOUNS_PERSON]
+    if not (plural or joined) or (pronouns and not (joined and pronouns == [0] and words[1] == "and")):
         return None
     return Span.of(text, start + tokens[i].start(), start + tokens[j - 1].end())
 
