@@ -374,7 +374,10 @@ def _strict_key(quote: Quote) -> tuple[int, int]:
 
 # Leading quantifiers of a group's name: the annotation guide leaves open whether they stay ("many
 # economists" or "economists"), and annotators chose both ways, so the key drops them.
-_QUANTIFIERS = ("many ", "some ", "most ", "several ", "few ")
+_QUANTIFIERS = ("many ", "some ", "most ", "several ", "few ", "numerous ", "various ", "a lot of ")
+_MEMBERS = re.compile(r",\s+|,?\s+and\s+")
+_OWNED = re.compile(r"(.+?)'s\s+(.+)")  # a group named by whose it is: "trump's advisers"
+_HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr)\.?\s+")
 
 
 def _name_key(name: str) -> str:
@@ -382,20 +385,34 @@ def _name_key(name: str) -> str:
     key = key.removeprefix("the ")
     for quantifier in _QUANTIFIERS:
         key = key.removeprefix(quantifier)
-    return key
+    # The members of a list in any order: annotators wrote "Paul Ryan and Donald Trump" for "Trump and Ryan".
+    return " and ".join(sorted(_MEMBERS.split(key)))
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """Whether two keys name the same people by whose they are, the owner named in full or not ("trump's
+    advisers", "donald trump's advisers", "mr. trump's advisers"): the shorter owner's words end the longer's."""
+    ma, mb = _OWNED.fullmatch(a), _OWNED.fullmatch(b)
+    if not (ma and mb) or ma.group(2) != mb.group(2):
+        return False
+    short, long = sorted((_HONORIFIC.sub("", ma.group(1)).split(), _HONORIFIC.sub("", mb.group(1)).split()), key=len)
+    return bool(short) and long[len(long) - len(short) :] == short
 
 
 def same_speaker(gold: Speaker | None, pred: Speaker | None) -> bool:
     """Whether two speakers have the same canonical name.
 
     Names are compared casefolded, with whitespace collapsed, a leading "the " and quantifier ("many",
-    "some", "most", "several", "few") removed and ’ read as ' ("the  Official" == "official", "victims’
-    groups" == "victims' groups", "many economists" == "economists"). Two missing speakers are the same;
-    one missing is not.
+    "some", "most", "several", "few", "numerous", "various", "a lot of") removed and ’ read as ' ("the
+    Official" == "official", "victims’ groups" == "victims' groups", "many economists" == "economists"); the
+    members of a list in any order ("Paul Ryan and Donald Trump" == "Donald Trump and Paul Ryan"); a group named
+    by its owner whether the owner's name is given in full or not ("Trump's advisers" == "Donald Trump's
+    advisers", not "Ivanka Trump's advisers"). Two missing speakers are the same; one missing is not.
     """
     if gold is None or pred is None:
         return gold is None and pred is None
-    return _name_key(gold.name) == _name_key(pred.name)
+    a, b = _name_key(gold.name), _name_key(pred.name)
+    return a == b or _same_owner(a, b)
 
 
 # --------------------------------------------------------------------------- matching

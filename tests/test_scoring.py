@@ -293,6 +293,18 @@ def test_speaker_mention_accuracy(pred_speaker, overlap_ok, exact_ok):
         (Speaker("Somerset"), Speaker("erset"), False),
         (Speaker("other GOP leaders"), Speaker("GOP leaders"), False),  # "other" changes who speaks
         (Speaker("the official"), Speaker("an official"), False),
+        (Speaker("numerous analysts"), Speaker("analysts"), True),
+        (Speaker("a lot of Americans"), Speaker("Americans"), True),
+        # The members of a list in any order; but all of them.
+        (Speaker("Paul Ryan and Donald Trump"), Speaker("Donald Trump and Paul Ryan"), True),
+        (Speaker("Ann Lee, Bo Chan and Cy Roe"), Speaker("Cy Roe, Ann Lee and Bo Chan"), True),
+        (Speaker("Paul Ryan and Donald Trump"), Speaker("Donald Trump"), False),
+        # A group named by its owner, in full or not; not another owner of the surname.
+        (Speaker("Trump's operatives"), Speaker("Donald Trump's operatives"), True),
+        (Speaker("Hillary Clinton’s campaign strategists"), Speaker("Mrs. Clinton's campaign strategists"), True),
+        (Speaker("Hillary Clinton's aides"), Speaker("Bill Clinton's aides"), False),
+        (Speaker("Trump's advisers"), Speaker("Trump's lawyers"), False),
+        (Speaker("Trump's advisers"), Speaker("Ivanka Trump"), False),
         (Speaker("Austin"), None, False),
         (None, Speaker("Austin"), False),
     ],
