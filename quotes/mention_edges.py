@@ -13,6 +13,7 @@ import re
 
 from .first_names import first_name_gender
 from .names import (
+    COUNTRIES,
     HONORIFICS,
     KIN_WORDS,
     MESSAGE_NOUNS,
@@ -108,6 +109,42 @@ _FIRST_NAME_TAG = re.compile(latin_classes(r"[A-Z][a-z]+,?"))  # the model's tag
 _OWNER_AND_KIN = re.compile(latin_classes(rf"{_OWNER}[ \t]+(?:{_KIN})"))
 
 
+# A named source opening its sentence (after a lower-case title perhaps, with a party label), then the comma or "and"
+# before the model's mention: "⟨Jeff Merkley (D-Ore.)⟩, ⟦Sherrod Brown (D-Ohio) and Robert Menendez⟧ suggested",
+# "⟨senator Bob Corker, R-Tenn.,⟩ and ⟦Lindsey Graham, R-S.C.,⟧", "⟨Ban Ki-moon⟩, ⟦the secretary general of the United
+# Nations,⟧ vowed".
+_NAME_BEFORE = re.compile(
+    latin_classes(
+        r"(?:^|(?<=[.!?\n])[ \t]*|(?<=\bthat[ \t]))"
+        r"(?P<name>(?:[a-z]+[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+        r"(?:[ \t]*\([^()\n]{1,20}\))?(?:,[ \t]+[RDI]-[A-Z][\w.]*,)?(?P<joint>,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$"
+    )
+)
+
+
+def _widened_to_name_before(text: str, start: int, end: int) -> int:
+    """Where a mention starts when the model left out a name that opens its sentence (or a "that" clause) just before
+    it: the earlier members of a list ("⟨Britain and France⟩" of "The United States, Britain and France") or the name
+    an apposition describes ("⟨the secretary general of the United Nations,⟩" of "Ban Ki-moon, the secretary general
+    …,"); else ``start``."""
+    m = _NAME_BEFORE.search(text, max(0, start - 120), start)
+    if m is None:
+        return start
+    name = m.group("name")
+    if name[:1].islower() and not name.startswith("the "):
+        name = name.split(" ", 1)[1]  # "senator Bob Corker"
+    if not (looks_like_person(name) or re.sub(r"^(?:the|The) ", "", name).lower() in COUNTRIES):
+        return start
+    mention = text[start:end]
+    in_list = " and " in mention or "and" in m.group("joint")  # "A, ⟦B and C⟧", "A and ⟦B⟧"
+    described = not mention[:1].isupper() or _POSSESSIVE_OPENER.match(mention) is not None
+    apposition = m.group("joint").strip() == "," and mention.rstrip().endswith(",") and described
+    return m.start("name") if in_list or apposition else start
+
+
+_POSSESSIVE_OPENER = re.compile(r"[A-Z][\w.-]*['’]s[ \t]+[a-z]")  # "Pyongyang's only ally"
+
+
 def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = None) -> tuple[int, int] | None:
     """``(start, end)`` of a source mention without the words around it that are no part of the source (see the
     module), a lone first word widened to the plural it opens ("Longtime ⟦friends⟧ said") and a relative named by
@@ -146,6 +183,7 @@ def mended_edges(text: str, start: int, end: int, *, cue_start: int | None = Non
         start = m.start(1)
     if text[start:end].lower() in _NAMES_NO_ONE:
         return None
+    start = _widened_to_name_before(text, start, end)
     if (
         _FIRST_NAME_TAG.fullmatch(text, start, end)
         and (m := _KIN_BEFORE_NAME.search(text, max(0, start - 60), start))

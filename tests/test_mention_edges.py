@@ -341,3 +341,32 @@ def test_a_name_right_after_said_is_the_source(text, mention):
     if "Iran" in text:
         piece = text[text.index("Iran") : -1]
     assert _linked(text, piece, cue, "Belgium") == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "source"),
+    [
+        # The earlier members of a list that opens the sentence.
+        ("Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez all suggested it was wrong.",
+         "Sherrod Brown (D-Ohio) and Robert Menendez", "suggested",
+         "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez"),
+        ("He noted that senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., are saying it is wrong.",
+         "Lindsey Graham, R-S.C.,", "saying", "senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C.,"),
+        ("The United States, Britain and France support the plan.", "Britain and France", "support",
+         "The United States, Britain and France"),
+        # The name an apposition between commas describes.
+        ("Ban Ki-moon, the secretary general of the United Nations, vowed to act.",
+         "the secretary general of the United Nations,", "vowed",
+         "Ban Ki-moon, the secretary general of the United Nations,"),
+        ("China, Pyongyang's only ally, said the test was a mistake.", "Pyongyang's only ally,", "said",
+         "China, Pyongyang's only ally,"),
+        # Not a phrase the sentence opens with, nor a name inside a clause, nor a named source.
+        ("On Monday, the mayor, a Democrat, said the budget was fine.", "the mayor, a Democrat,", "said",
+         "the mayor, a Democrat,"),
+        ("Smith met Jones and Brown said it was fine.", "Brown", "said", "Brown"),
+        ("In Washington, John Smith said it was fine.", "John Smith", "said", "John Smith"),
+    ],
+)  # fmt: skip
+def test_a_name_the_model_left_out_before_the_source(text, mention, cue, source):
+    span = tagged(text, mention, cue)
+    assert span.text == source and text[span.start : span.end] == span.text
