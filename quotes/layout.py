@@ -12,13 +12,14 @@ Each gives the quote's cue (the dash, the colon) and its source mention outright
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
 
 from .first_names import is_first_name
 from .names import HONORIFICS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS
-from .text import LOWER, UPPER
+from .text import LOWER, UPPER, quoted_ranges
 from .types import Quote, Span
 
 # Capitals include accented ones ("Ángel", "JOSÉ": quotes.text.UPPER).
@@ -49,8 +50,19 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
     quote that already has a reporting ``cue`` of its own outside it ("… and insisted that his party was
     “still the No. 1 force.”--Kim Hjelmgaard") is a byline, not a signature; a dash the model took for the
     cue (the previous quote's signature) is no reporting cue."""
-    own_cue = cue is not None and not quote.start <= cue.start < quote.end and not re.fullmatch(_DASH, cue.text)
-    if not own_cue and (m := _DASH_SIGNATURE.match(text, quote.end)):
+    quotation = _quotation_holding(text, quote.start, quote.end)
+    own_cue = (
+        cue is not None
+        and not quote.start <= cue.start < quote.end
+        and not re.fullmatch(_DASH, cue.text)
+        # not a word of the quotation itself ("he proudly states"), nor of another paragraph ("Trump said" of the
+        # reader's voice above)
+        and not (quotation and quotation[0] <= cue.start < quotation[1])
+        and "\n" not in text[min(cue.end, quote.start) : max(cue.start, quote.end)]
+    )
+    # The signature follows the whole quotation, of which the model may have found only a part.
+    m = _DASH_SIGNATURE.match(text, quote.end) or (quotation and _DASH_SIGNATURE.match(text, quotation[1]))
+    if not own_cue and m:
         name_end = m.end(2)
         if (
             text[name_end - 1] == "."
@@ -68,6 +80,28 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
             colon = m.end(1)
             return Span.of(text, colon, colon + 1), Span.of(text, m.start(1), colon)
     return None
+
+
+def _quotation_holding(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quoted range (inside the marks) that holds ``text[start:end]``, when there is one; ``end`` may run on over
+    the closing mark and a dash after it ("… Mexican-Peruvian.” ―")."""
+    ranges = _quoted_ranges(text)
+    k = bisect.bisect_right(ranges, (start, len(text))) - 1
+    if (
+        k < 0
+        or not ranges[k][0] <= start
+        or (end > ranges[k][1] and not _MARKS_AND_DASH.fullmatch(text, ranges[k][1], end))
+    ):
+        return None
+    return ranges[k]
+
+
+_MARKS_AND_DASH = re.compile(rf"[”\"’'\s]*(?:{_DASH})?")
+
+
+@functools.lru_cache(maxsize=4)  # asked once per quote of the same article
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return quoted_ranges(text)
 
 
 # A Q&A interview's or a transcript's labels opening paragraphs ("Q: …", "A: …", "Q." and "A." too, "DHALIWAL: …",

@@ -81,6 +81,38 @@ def test_a_dash_taken_for_the_cue_does_not_block_the_signature():
     assert found is not None and found[1].text == "Veronica Cruz"
 
 
+def span_of(text: str, words: str, after: int = 0) -> Span:
+    start = text.index(words, after)
+    return Span.of(text, start, start + len(words))
+
+
+def test_a_cue_inside_the_quotation_or_in_another_paragraph_does_not_block_the_signature():
+    # The model linked a word of the quotation itself, or a verb of the reader's voice above, as the cue.
+    text = (
+        "“During the debate Trump said Hispanics live in hell.” ― Pamela Padilla\n"
+        "“I am ashamed. How did we get this low?” ― Jacklyn Ashley\n"
+        "“He is clueless, and he proudly states that he pays no taxes.” ― Stephanie Egan\n"
+    )
+    said = span_of(text, "said")
+    found = layout_link(text, quote_of(text, "I am ashamed. How did we get this low?"), said)
+    assert found is not None and found[1].text == "Jacklyn Ashley"
+    proudly = span_of(text, "proudly")
+    found = layout_link(text, quote_of(text, "that he pays no taxes."), proudly)
+    assert found is not None and found[1].text == "Stephanie Egan"
+
+
+def test_the_signature_follows_the_whole_quotation_of_which_the_quote_is_a_part():
+    text = "“Trump attacked Latinos. What can I say? That is my opinion.”\u00a0― Karen Bobadilla.\n\nGetty.\n"
+    found = layout_link(text, quote_of(text, "Trump attacked Latinos."))
+    assert found is not None and found[1].text == "Karen Bobadilla"
+    # The model's quote may run on over the closing mark and the dash.
+    found = layout_link(text, quote_of(text, "Trump attacked Latinos. What can I say? That is my opinion.”\u00a0―"))
+    assert found is not None and found[1].text == "Karen Bobadilla"
+    # But not a quotation that a sentence of prose follows before the dash.
+    text = "“It was fine,” he said. The talks went on ― Tom Reid\n"
+    assert layout_link(text, quote_of(text, "It was fine,")) is None
+
+
 def test_layout_overrides_the_model_links_in_attributions():
     text = "“Mostly he promotes hate.” ― Esther Tapia  “He is a bully.” ― Veronica Cruz\n"
     start = text.index("He is a bully.")
