@@ -109,13 +109,16 @@ _FIRST_NAME_TAG = re.compile(latin_classes(r"[A-Z][a-z]+,?"))  # the model's tag
 _OWNER_AND_KIN = re.compile(latin_classes(rf"{_OWNER}[ \t]+(?:{_KIN})"))
 
 
+# Words that open a clause whose subject a list or a named person may be: "… as ⟨the United States⟩, Britain and France
+# support", "such as ⟨senator Bob Corker⟩, R-Tenn., and Lindsey Graham".
+_CLAUSE_OPENERS = ("that", "as", "while", "when", "because", "since", "though", "including", "if", "whereas")
 # A named source opening its sentence (after a lower-case title perhaps, with a party label), then the comma or "and"
 # before the model's mention: "⟨Jeff Merkley (D-Ore.)⟩, ⟦Sherrod Brown (D-Ohio) and Robert Menendez⟧ suggested",
 # "⟨senator Bob Corker, R-Tenn.,⟩ and ⟦Lindsey Graham, R-S.C.,⟧", "⟨Ban Ki-moon⟩, ⟦the secretary general of the United
 # Nations,⟧ vowed".
 _NAME_BEFORE = re.compile(
     latin_classes(
-        r"(?:^|(?<=[.!?\n])[ \t]*|(?<=\bthat[ \t]))"
+        r"(?:^|(?<=[.!?\n])[ \t]*|" + "|".join(rf"(?<=\b{w}[ \t])" for w in _CLAUSE_OPENERS) + r")"
         r"(?P<name>(?:[a-z]+[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
         r"(?:[ \t]*\([^()\n]{1,20}\))?(?:,[ \t]+[RDI]-[A-Z][\w.]*,)?(?P<joint>,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$"
     )
@@ -123,7 +126,7 @@ _NAME_BEFORE = re.compile(
 
 
 def _widened_to_name_before(text: str, start: int, end: int) -> int:
-    """Where a mention starts when the model left out a name that opens its sentence (or a "that" clause) just before
+    """Where a mention starts when the model left out a name that opens its sentence (or a clause) just before
     it: the earlier members of a list ("⟨Britain and France⟩" of "The United States, Britain and France") or the name
     an apposition describes ("⟨the secretary general of the United Nations,⟩" of "Ban Ki-moon, the secretary general
     …,"); else ``start``."""

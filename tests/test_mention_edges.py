@@ -354,6 +354,11 @@ def test_a_name_right_after_said_is_the_source(text, mention):
          "Lindsey Graham, R-S.C.,", "saying", "senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C.,"),
         ("The United States, Britain and France support the plan.", "Britain and France", "support",
          "The United States, Britain and France"),
+        # ... or a clause.
+        ("Russia backs the government as the United States, Britain and France support the rebels.",
+         "Britain and France", "support", "the United States, Britain and France"),
+        ("A few backers, such as senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., are now saying it is "
+         "wrong.", "Lindsey Graham, R-S.C.,", "saying", "senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C.,"),
         # The name an apposition between commas describes.
         ("Ban Ki-moon, the secretary general of the United Nations, vowed to act.",
          "the secretary general of the United Nations,", "vowed",
