@@ -58,7 +58,7 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
         # not a word of the quotation itself ("he proudly states"), nor of another paragraph ("Trump said" of the
         # reader's voice above)
         and not (quotation and quotation[0] <= cue.start < quotation[1])
-        and "\n" not in text[min(cue.end, quote.start) : max(cue.start, quote.end)]
+        and "\n" not in (text[cue.end : quote.start] if cue.start < quote.start else text[quote.end : cue.start])
     )
     # The signature follows the whole quotation, of which the model may have found only a part.
     m = _DASH_SIGNATURE.match(text, quote.end) or (quotation and _DASH_SIGNATURE.match(text, quotation[1]))

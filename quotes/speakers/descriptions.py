@@ -489,7 +489,7 @@ def _naming_conjuncts(text: str) -> list[str]:
         introduces = (
             k == 0
             and next_is_apposed_name
-            and (_COUNT_OPENER.match(conjunct) or (conjunct.split()[-1].islower() and conjunct.endswith("s")))
+            and (_COUNT_OPENER.match(conjunct) or _ends_in_lower_plural(conjunct))
             and sum(not d for d in describing[1:]) >= 2
         )
         in_apposition = describing[k] and bool(kept) and not joined
@@ -497,3 +497,9 @@ def _naming_conjuncts(text: str) -> list[str]:
         if not (introduces or apposed):
             kept.append(conjunct)
     return kept
+
+
+def _ends_in_lower_plural(phrase: str) -> bool:
+    """Whether ``phrase`` ends in a lower-case plural: "Trump's leading Republican ⟦rivals⟧"."""
+    words = phrase.split()
+    return bool(words) and words[-1].islower() and words[-1].endswith("s")
