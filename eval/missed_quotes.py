@@ -23,7 +23,7 @@ from make_reports import _pct, _write  # noqa: E402
 
 import quotes  # noqa: E402
 from quotes.evaluate import read_gold_set  # noqa: E402
-from quotes.scoring import match_quotes, overlap  # noqa: E402
+from quotes.scoring import match_quotes, overlap, quote_length  # noqa: E402
 from quotes.types import Attribution  # noqa: E402
 
 # Why a quote of one side has no partner, named from that side.
@@ -33,10 +33,6 @@ SHORT = "its best overlap covers less than half of it"
 LONG = "it covers less than half of its best overlap"
 
 
-def _length(a: Attribution) -> int:
-    return sum(p.end - p.start for p in a.quote.pieces())
-
-
 def why_unmatched(quote: Attribution, others: list[Attribution], matched: set[int]) -> str:
     """The reason ``quote`` has no lenient partner among ``others``, whose matched indices are ``matched``."""
     shared, best = max(((overlap(quote.quote, o.quote), k) for k, o in enumerate(others)), default=(0, None))
@@ -44,7 +40,7 @@ def why_unmatched(quote: Attribution, others: list[Attribution], matched: set[in
         return NONE
     if best in matched:
         return TAKEN
-    return SHORT if 2 * shared < _length(quote) else LONG
+    return SHORT if 2 * shared < quote_length(quote.quote) else LONG
 
 
 def tally(docs, predict) -> tuple[Counter, Counter, Counter]:

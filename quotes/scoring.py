@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from quotes.names import HONORIFICS
 from quotes.text import singular
 from quotes.types import QUOTE_KINDS, STANCE_LABELS, Attribution, Quote, Span, Speaker
 
@@ -33,6 +34,7 @@ __all__ = [
     "match_quotes",
     "normalise_range",
     "overlap",
+    "quote_length",
     "same_speaker",
     "score_document",
     "score_documents",
@@ -321,7 +323,7 @@ def _merged(spans: Iterable[Span]) -> list[tuple[int, int]]:
     return out
 
 
-def _length(quote: Quote) -> int:
+def quote_length(quote: Quote) -> int:
     """Characters covered by the quote's pieces (an interruption between parts is not counted)."""
     return sum(end - start for start, end in _merged(quote.pieces()))
 
@@ -377,7 +379,6 @@ def _strict_key(quote: Quote) -> tuple[int, int]:
 _QUANTIFIERS = ("many ", "some ", "most ", "several ", "few ", "numerous ", "various ", "a lot of ")
 _MEMBERS = re.compile(r",\s+|,?\s+and\s+")
 _OWNED = re.compile(r"(.+?)'s\s+(.+)")  # a group named by whose it is: "trump's advisers"
-_HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr)\.?\s+")
 
 
 def _name_key(name: str) -> str:
@@ -395,7 +396,7 @@ def _same_owner(a: str, b: str) -> bool:
     ma, mb = _OWNED.fullmatch(a), _OWNED.fullmatch(b)
     if not (ma and mb) or ma.group(2) != mb.group(2):
         return False
-    short, long = sorted((_HONORIFIC.sub("", ma.group(1)).split(), _HONORIFIC.sub("", mb.group(1)).split()), key=len)
+    short, long = sorted(([w for w in m.group(1).split() if w not in HONORIFICS] for m in (ma, mb)), key=len)
     return bool(short) and long[len(long) - len(short) :] == short
 
 
@@ -457,7 +458,7 @@ def _assign(weights: list[list[int]]) -> list[tuple[int, int]]:
 def _lenient_weight(gold: Quote, pred: Quote) -> int:
     """Overlap in characters when it covers at least half of each quote, else 0."""
     shared = overlap(gold, pred)
-    return shared if shared > 0 and 2 * shared >= max(_length(gold), _length(pred)) else 0
+    return shared if shared > 0 and 2 * shared >= max(quote_length(gold), quote_length(pred)) else 0
 
 
 def _strict_weight(gold: Quote, pred: Quote) -> int:

@@ -62,21 +62,18 @@ _NEITHER_NOR = re.compile(r"(?i:neither)\s+(.+?)\s+nor\s+(.+)")
 _DASHED_APPOSITION = re.compile(r"\s+[-–—]+\s+[^-–—]*?(?:\s+[-–—]+|$)")
 # A conjunct that describes rather than names: an age (", 25,"), a job ("president of …"), a relative ("who is
 # seeking reelection"), a description ("a law professor", "the future Democratic leader", "two PBS journalists").
+_COUNT = r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s"
+_COUNT_OPENER = re.compile(_COUNT)  # "Two objectors, …", "two of the state's Republicans, …"
 _DESCRIBING_CONJUNCT = re.compile(
-    r"\d|[a-z]|(?:[Tt]he|[Aa]n?)\s+[a-z\d]|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s"
+    rf"\d|[a-z]|(?:[Tt]he|[Aa]n?)\s+[a-z\d]|{_COUNT}"
     r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s"  # "Republican of South Carolina"
 )
 _ARTICLE_AND_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]")  # "the United States", "The Congressional Black Caucus"
-_COUNT_OPENER = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s")  # "two of the state's Republicans, …"
 _AGE_BEFORE_NAME = re.compile(r"\b\d{1,3}-year-old\s+")  # "24-year-old Tom Giancola"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 5th District's Kyle Hupfer"
 
 AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
 _AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
-# A plural description the named people of a list are introduced by: "Two objectors, …", "the plaintiffs, …".
-_LIST_INTRO = re.compile(
-    r"^(?:(?i:the|both|two|three|four|five)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s,\s+(?=[A-Z][^,]*\sand\s+[A-Z])"
-)
 
 # Descriptions that stand for an organisation of a kind named before: "the kingdom", "the news outlet".
 KIND_HEADS = {"kingdom": "state", "country": "state", "nation": "state", "outlet": "media", "newspaper": "media"}
@@ -107,7 +104,6 @@ class _Descriptions:
             person = self.person_named(m.group(1))
             if person is not None:
                 return self.known_or_new(f"{person.name} and {m.group(2)}", "group")
-        text = _LIST_INTRO.sub("", text)  # "Two objectors, Lawrence Joyce and William Graham": the two named
         names, known = [], len(self.entities)
         for conjunct in _naming_conjuncts(text):
             conjunct = _AGE_BEFORE_NAME.sub("", conjunct)
@@ -473,7 +469,8 @@ def _naming_conjuncts(text: str) -> list[str]:
     """The conjuncts of a list that name its members, without the ones that describe a member named beside them:
     an apposition after a name ("Felicia Wong, ⟦president of the Roosevelt Institute⟧, and Stan Greenberg"), a
     description whose name follows ("Abdullah Zahed, ⟦25⟧, and ⟦his wife⟧, Breshna Alawee") and a plural that
-    introduces the names ("⟦Trump's leading Republican rivals⟧, Sens. Ted Cruz and Marco Rubio")."""
+    introduces the names ("⟦Two objectors⟧, Lawrence Joyce and William Graham", "⟦Trump's leading Republican
+    rivals⟧, Sens. Ted Cruz and Marco Rubio")."""
     parts = re.split(r"(,?\s+and\s+|,\s+)", text)
     separators, conjuncts = ["", *parts[1::2]], parts[0::2]
     describing = [bool(_DESCRIBING_CONJUNCT.match(c)) and not _ARTICLE_AND_NAME.match(c) for c in conjuncts]
