@@ -502,6 +502,13 @@ _SUBJECT_NAME = re.compile(
 )
 
 
+# A phrase fronted before the subject, to its comma: "In it, ", "As the crowd began to chant, ", "During the primary, ".
+_FRONTED = re.compile(
+    r"(?:In|At|On|After|Before|During|Since|Following|Despite|As|When|While|Although|Though|Because|Meanwhile|Later"
+    r"|Earlier|Instead)\b[^,.;:\n\"“”]{0,80},\s+"
+)
+
+
 # The same with an apposition between the name and its verb: "Brightwell Robotics, a leading provider of …, today
 # announced".
 _SUBJECT_NAME_APPOSED = re.compile(
@@ -520,6 +527,8 @@ def sentence_subject(text: str, position: int, *, starts: list[int] | None = Non
     opening = SUBJECT.match(text, start).end()
     if dateline := DATELINE.match(text[opening:position]):
         opening += dateline.end()  # "AUSTINVILLE, Texas, May 14 — Brightwell Robotics … announced"
+    if (fronted := _FRONTED.match(text, opening)) and fronted.end() < position:
+        opening = fronted.end()  # "In it, O'Donnell departed from … and instead portrayed …"
     name = _SUBJECT_NAME.match(text, opening) or _SUBJECT_NAME_APPOSED.match(text, opening)
     if not name or name.end() >= position or name.group(0).split()[0].lower() in NOT_SUBJECT_WORDS:
         return None

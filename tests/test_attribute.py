@@ -154,6 +154,17 @@ def test_predicted_quotes_end_before_a_trailing_comma(text, piece, quote_text):
             "that it had raised $120 million",
             "Brightwell Robotics",
         ),
+        # Past a phrase fronted before the subject.
+        (
+            "In it, O'Donnell departed from the story and instead portrayed the developer as a crude bully.",
+            "the developer as a crude bully",
+            "O'Donnell",
+        ),
+        (
+            "As the crowd began to chant, Silverman was joined on stage and joked that they were being ridiculous.",
+            "that they were being ridiculous",
+            "Silverman",
+        ),
     ],
 )
 def test_a_paraphrase_without_source_takes_its_sentence_subject(text, piece, mention):
