@@ -1106,6 +1106,7 @@ SHARE = rf"{_SHARE_QUALIFIER}(?:{_SHARE_COUNT}|{_SHARE_PART}|all\s+but\s+(?:one|
 _QUANTIFIED = re.compile(
     latin_classes(
         r"^(?:(?:many|some|most|few|all|several|one|two|three|each|both|none)\s+of\s+"
+        r"|(?:one|two|three|\d+)\s+or\s+more\s+of\s+"  # "One or more of its permanent members"
         r"|(?:an?\s+)?(?:wide\s+)?(?:array|number|handful|majority|couple|group)\s+of\s+"
         r"|(?:few|both|some|many|several|most|all|various|numerous)\s+(?=[a-z])"
         r"|(?:some|many|most|fellow|more)\s+(?=[A-Z][a-z]+s\b)"  # "Some Democrats", "Fellow Republicans"
@@ -1243,7 +1244,10 @@ def core_mention(text: str) -> tuple[str, str | None]:
     "Cameron Easley for Morning Consult" → ("Cameron Easley", "Morning Consult").
     """
     text = _FRONTED_PLACE.sub("", DATELINE.sub("", PARENTHETICAL.sub("", text)))
-    parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
+    parts = re.split(r",|\s+--\s+|\s+[-–—]\s+", text, maxsplit=1)  # "voters - 62 percent -": a dash's aside
+    if len(parts) > 1 and all(map(is_capitalised, parts[0].split())) and not text.startswith(parts[0] + ","):
+        # Capitalised words before a spaced dash may be a dateline ("New York – Oscar-winning actress Susan Sarandon")
+        parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
     if len(parts) > 1 and _FRONTED_MESSAGE.fullmatch(parts[0].strip()) and re.match(r"\s*[A-Z]", parts[1]):
         # "(In) an email, Nadia Brill, a spokeswoman …": the fronted phrase names no one; but "The statement, issued
         # by the ministry," is the statement

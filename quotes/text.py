@@ -35,8 +35,13 @@ _INVISIBLE = dict.fromkeys(map(ord, _ZERO_WIDTH))
 
 
 def clean_name(name: str) -> str:
-    """A name as output (not an offset span): composed accents (NFC), no zero-width characters, single spaces."""
-    return " ".join(unicodedata.normalize("NFC", name).translate(_INVISIBLE).split())
+    """A name as output (not an offset span): composed accents (NFC), no zero-width characters, single spaces and
+    none before a comma, semicolon or colon (a name joined from words: "family, protesters and civic leaders")."""
+    spaced = " ".join(unicodedata.normalize("NFC", name).translate(_INVISIBLE).split())
+    return _SPACE_BEFORE_STOP.sub(r"\1", spaced)
+
+
+_SPACE_BEFORE_STOP = re.compile(r" ([,;:])")
 
 
 OPENING_MARKS = frozenset("“‘«„‹")

@@ -4202,3 +4202,38 @@ def test_a_bare_surname_the_text_writes_after_one_gender_of_honorific_is_not_a_n
 )  # fmt: skip
 def test_they_continues_a_pair_opening_the_sentence(text, items, name):
     assert resolve_speakers(text, attributions(text, items))[-1].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name", "type_"),
+    [
+        # A name joined from words has no space before its commas.
+        ("The family, protesters and civic leaders called for the release of the video.",
+         [("the release of the video", "The family, protesters and civic leaders")],
+         "family, protesters and civic leaders", "group"),
+        # An aside between spaced dashes is no part of a description's name.
+        ("A large number of voters - 62 percent - said race relations are getting worse.",
+         [("race relations are getting worse", "A large number of voters - 62 percent -")], "large number of voters",
+         ANY),
+        # ... but a dash before a capital may end a dateline.
+        ("New York (AFP) – Oscar-winning actress Susan Sarandon, star of “Thelma and Louise,” said she would not "
+         "vote.", [("she would not vote", "New York (AFP) – Oscar-winning actress Susan Sarandon, star of “Thelma and "
+                   "Louise,”")], "Susan Sarandon", "person"),
+        # "One or more of" counts the people, as "many of" does; it is no name.
+        ("The committee met. One or more of the senators said the bill would fail.",
+         [("the bill would fail", "One or more of the senators")], "senators", "group"),
+        # A pronoun with the people around its referent, named by their plural; a description with the people
+        # around the one it describes.
+        ("Angela Merkel met them on Monday. She and European leaders said the deal was dead.",
+         [("the deal was dead", "She and European leaders")], "Angela Merkel and European leaders", "group"),
+        ("Republican presidential nominee Donald Trump spoke on Monday. The Republican nominee and his aides said the "
+         "deal was dead.", [("the deal was dead", "The Republican nominee and his aides")],
+         "Donald Trump and his aides", "group"),
+        # ... and a description naming no one stays as written.
+        ("The campaign spoke on Monday. The campaign and its allies said the deal was dead.",
+         [("the deal was dead", "The campaign and its allies")], "campaign and its allies", "group"),
+    ],
+)  # fmt: skip
+def test_the_seventeenth_sessions_group_names(text, items, name, type_):
+    """The last item's speaker (seventeenth session: group names of the studied samples)."""
+    assert_last_speaker(text, items, name, type_)

@@ -78,7 +78,11 @@ _THE_PAIR = re.compile(
     r"(?i)(?:both|the two|neither|the pair)"
     r"(?:\s+(?:of them|men|women|parents|candidates|senators|man|woman|candidate))?"
 )
-_PRONOUN_AND_OTHERS = re.compile(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+)")
+_PRONOUN_AND_OTHERS = re.compile(
+    r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Tt]hey)\s+and\s+((?:his|her|their)\b.+|(?:other\s+)?(?:[\w-]+\s+){0,3}[\w-]+s)"
+)
+# A description, then the people around the one it describes: "The Republican nominee and his aides".
+_DESCRIBED_AND_OTHERS = re.compile(r"((?:[Tt]he|[Tt]his|[Tt]hat)\s[^,]+?)\s+and\s+((?:his|her|its|their)\s.+)")
 _PRONOUN_AND_NAME = re.compile(latin_classes(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+and\s+(.*[A-Z].*)"))
 
 # Words that only stress a description, not part of the source's name: "only 49 percent of Republicans".
@@ -127,10 +131,18 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, ArticleText)
             pair := self.latest_pair(mention.start) or self.last_two_named(mention)
         ):
             return pair
-        if m := _PRONOUN_AND_OTHERS.fullmatch(mention.text):
-            # "he and his allies", "both she and her husband": whoever the pronoun means, with the others.
+        if (m := _PRONOUN_AND_OTHERS.fullmatch(mention.text)) and _names_followers(m.group(2)):
+            # "he and his allies", "both she and her husband", "she and European leaders": whoever the pronoun means,
+            # with the others.
             if (lead := self.pronoun_of(m, mention)) is not None:
                 return self.known_or_new(f"{lead.name} and {m.group(2)}", "group")
+        if m := _DESCRIBED_AND_OTHERS.fullmatch(mention.text.strip(" ,")):
+            # "The Republican nominee and his aides": whom the description names, with the people around them.
+            known = len(self.entities)
+            lead = self.resolve(Span(m.group(1), mention.start, mention.start + m.end(1)))
+            if lead is not None and lead.type in ("person", "organization") and is_capitalised(lead.name):
+                return self.known_or_new(f"{lead.name} and {m.group(2)}", "group")
+            del self.entities[known:]  # it named no one: forget what was made for it
         if m := _PRONOUN_AND_NAME.fullmatch(mention.text.strip(" ,")):
             # "he and House Judiciary Committee Chairman Bob Goodlatte", "both him and Trump": whoever the
             # pronoun means, with the person named.
@@ -616,3 +628,10 @@ def _starts_with(words: list[str], opening: tuple[str, ...]) -> bool:
 
 # Counts a group keeps in its name, as annotators write it: "two liberal Hispanic groups", "three senators".
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
+
+
+def _names_followers(others: str) -> bool:
+    """Whether the words after "he and" name the people around him ("his aides", "other Republicans", "European
+    leaders"), not another person ("Jones")."""
+    words = others.split()
+    return words[0] in ("his", "her", "their") or _plural_people(words[-1])
