@@ -4229,6 +4229,9 @@ def test_they_continues_a_pair_opening_the_sentence(text, items, name):
         ("Republican presidential nominee Donald Trump spoke on Monday. The Republican nominee and his aides said the "
          "deal was dead.", [("the deal was dead", "The Republican nominee and his aides")],
          "Donald Trump and his aides", "group"),
+        # A pronoun and a surname named nowhere in full: the two, the surname as written.
+        ("Donald Trump spoke on Monday. Both he and Pence said the deal was dead.",
+         [("the deal was dead", "Both he and Pence")], "Donald Trump and Pence", "group"),
         # ... and a description naming no one stays as written.
         ("The campaign spoke on Monday. The campaign and its allies said the deal was dead.",
          [("the deal was dead", "The campaign and its allies")], "campaign and its allies", "group"),

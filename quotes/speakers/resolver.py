@@ -83,6 +83,7 @@ _PRONOUN_AND_OTHERS = re.compile(
 )
 # A description, then the people around the one it describes: "The Republican nominee and his aides".
 _DESCRIBED_AND_OTHERS = re.compile(r"((?:[Tt]he|[Tt]his|[Tt]hat)\s[^,]+?)\s+and\s+((?:his|her|its|their)\s.+)")
+_NAME_ALONE = re.compile(latin_classes(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"))  # "Pence", "Mike Pence"
 _PRONOUN_AND_NAME = re.compile(latin_classes(r"(?:[Bb]oth\s+)?([Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+and\s+(.*[A-Z].*)"))
 
 # Words that only stress a description, not part of the source's name: "only 49 percent of Republicans".
@@ -147,9 +148,13 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, ArticleText)
             # "he and House Judiciary Committee Chairman Bob Goodlatte", "both him and Trump": whoever the
             # pronoun means, with the person named.
             if (lead := self.pronoun_of(m, mention)) is not None:
-                other = self.person_named(PARENTHETICAL.sub("", PARTY_TAG.sub("", m.group(2))).strip(" ,"))
+                named = PARENTHETICAL.sub("", PARTY_TAG.sub("", m.group(2))).strip(" ,")
+                other = self.person_named(named)
                 if other is not None and other is not lead:
                     return self.known_or_new(f"{lead.name} and {other.name}", "group")
+                if other is None and _NAME_ALONE.fullmatch(named):
+                    # "he and Pence" with Pence named nowhere in full: the two, the second as written
+                    return self.known_or_new(f"{lead.name} and {named}", "group")
         if (teller := self.teller(mention)) is not None:
             return self.resolve(teller)  # "“…,” Mr Crossan told ⟦Judge⟧ Patricia Kerr": the one told is no source
         if _FRONTED_PREPOSITION.search(self.text, max(0, mention.start - 4), mention.start) and "," in mention.text:
