@@ -186,7 +186,7 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
         quote = build_quote(text, pieces, ranges)
         if quote is None:
             continue
-        cue, mention = _links(text, quote, raw, starts)
+        cue, mention = _links(text, quote, raw, starts, ranges)
         if cue is not None:
             if (fitted := fit_to_cue(text, quote, cue, ranges)) is None:
                 continue
@@ -383,18 +383,28 @@ def _covered(span: Span, attributions: list[Attribution]) -> int:
 _ANSWER_CONFIDENCE = 0.5  # an answer the layout gives, not the model: no token probabilities to rank it by
 
 
-def with_links(text: str, a: Attribution, raw: RawQuote, *, starts: list[int] | None = None) -> Attribution:
+def with_links(
+    text: str,
+    a: Attribution,
+    raw: RawQuote,
+    *,
+    starts: list[int] | None = None,
+    ranges: list[tuple[int, int]] | None = None,
+) -> Attribution:
     """``a`` (its quote kept) with the cue and surface speaker mention that ``raw`` links to it; ``starts``
-    are the text's ``sentence_starts`` (computed when not given)."""
-    cue, mention = _links(text, a.quote, raw, starts if starts is not None else sentence_starts(text))
+    and ``ranges`` are the text's ``sentence_starts`` and ``quoted_ranges`` (computed when not given)."""
+    starts = sentence_starts(text) if starts is None else starts
+    cue, mention = _links(text, a.quote, raw, starts, quoted_ranges(text) if ranges is None else ranges)
     return replace(a, cue=cue, speaker=Speaker.surface(mention), stances=())
 
 
-def _links(text: str, quote: Quote, raw: RawQuote, starts: list[int]) -> tuple[Span | None, Span | None]:
+def _links(
+    text: str, quote: Quote, raw: RawQuote, starts: list[int], ranges: list[tuple[int, int]]
+) -> tuple[Span | None, Span | None]:
     """The quote's cue and source mention: what the page layout names (``quotes.layout``), else the model's;
     a paraphrase the model gave no source gets the name that opens its sentence (``sentence_subject``)."""
     cue = trimmed_span(text, raw.cue)
-    if linked := layout_link(text, quote, cue):
+    if linked := layout_link(text, quote, cue, ranges=ranges):
         return linked
     mention = source_span(text, raw.source, stop=cue.start if cue is not None else None, starts=starts)
     if cue is not None and (unnamed := _unnamed_source_before(text, cue, starts)):

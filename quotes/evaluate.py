@@ -239,14 +239,14 @@ def evaluate_linker_stage(
 ) -> Scores:
     """Cue and mention linking fed gold quotes; its speaker scores add resolution on the linked mentions."""
     from .attribute import with_links
-    from .text import sentence_starts
+    from .text import quoted_ranges, sentence_starts
 
     pairs = []
     for article, gold in docs:
         # The first piece: an interrupted quote's full range would hold its own cue and source.
         raw = finder.link_given(article.text, [(a.quote.pieces()[0].start, a.quote.pieces()[0].end) for a in gold])
-        starts = sentence_starts(article.text)
-        linked = [with_links(article.text, a, r, starts=starts) for a, r in zip(gold, raw, strict=True)]
+        starts, ranges = sentence_starts(article.text), quoted_ranges(article.text)
+        linked = [with_links(article.text, a, r, starts=starts, ranges=ranges) for a, r in zip(gold, raw, strict=True)]
         pairs.append((gold, resolve_speakers(article.text, linked, antecedents=antecedents)))
     return score_documents(pairs)
 

@@ -45,12 +45,16 @@ _LABEL_TO_QUOTE = 3  # characters allowed between a label and its quote (an open
 _SUFFIXES = ("Jr.", "Sr.")
 
 
-def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span, Span] | None:
+def layout_link(
+    text: str, quote: Quote, cue: Span | None = None, *, ranges: list[tuple[int, int]] | None = None
+) -> tuple[Span, Span] | None:
     """``(cue, source mention)`` of ``quote`` when the layout names its speaker, else None. A dash after a
     quote that already has a reporting ``cue`` of its own outside it ("… and insisted that his party was
     “still the No. 1 force.”--Kim Hjelmgaard") is a byline, not a signature; a dash the model took for the
-    cue (the previous quote's signature) is no reporting cue."""
-    quotation = _quotation_holding(text, quote.start, quote.end)
+    cue (the previous quote's signature) is no reporting cue. ``ranges`` are the text's ``quoted_ranges``
+    (computed when not given)."""
+    ranges = quoted_ranges(text) if ranges is None else ranges
+    quotation = _quotation_holding(text, ranges, quote.start, quote.end)
     own_cue = (
         cue is not None
         and not quote.start <= cue.start < quote.end
@@ -82,10 +86,9 @@ def layout_link(text: str, quote: Quote, cue: Span | None = None) -> tuple[Span,
     return None
 
 
-def _quotation_holding(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The quoted range (inside the marks) that holds ``text[start:end]``, when there is one; ``end`` may run on over
-    the closing mark and a dash after it ("… Mexican-Peruvian.” ―")."""
-    ranges = _quoted_ranges(text)
+def _quotation_holding(text: str, ranges: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The quoted range of ``ranges`` (inside the marks) that holds ``text[start:end]``, when there is one; ``end`` may
+    run on over the closing mark and a dash after it ("… Mexican-Peruvian.” ―")."""
     k = bisect.bisect_right(ranges, (start, len(text))) - 1
     if (
         k < 0
@@ -97,11 +100,6 @@ def _quotation_holding(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 
 _MARKS_AND_DASH = re.compile(rf"[”\"’'\s]*(?:{_DASH})?")
-
-
-@functools.lru_cache(maxsize=4)  # asked once per quote of the same article
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    return quoted_ranges(text)
 
 
 # A Q&A interview's or a transcript's labels opening paragraphs ("Q: …", "A: …", "Q." and "A." too, "DHALIWAL: …",
