@@ -4240,3 +4240,26 @@ def test_they_continues_a_pair_opening_the_sentence(text, items, name):
 def test_the_seventeenth_sessions_group_names(text, items, name, type_):
     """The last item's speaker (seventeenth session: group names of the studied samples)."""
     assert_last_speaker(text, items, name, type_)
+
+
+@pytest.mark.parametrize(
+    "text, items, name, type_",
+    [
+        # An "it" before any body has spoken is the country or body first named in its sentence ...
+        ("The Clean Power Plan is the main tool for the United States to meet the target it pledged to reach.",
+         [("pledged to reach", "it")], "United States", "organization"),
+        # ... else the one opening the sentence before.
+        ("The Supreme Court heard the case in March. It ruled that the law was void.",
+         [("the law was void", "It")], "Supreme Court", "organization"),
+        # A body named in the sentence before but not as its subject is no antecedent.
+        ("Protesters marched past the Ministry of Defence. It said the march was peaceful.",
+         [("the march was peaceful", "It")], "Ministry of Defence", None),
+    ],
+)  # fmt: skip
+def test_an_it_before_any_body_spoke(text, items, name, type_):
+    """The last quote's speaker is ``name`` of ``type_``; with ``type_`` None, it is anyone but ``name``."""
+    if type_ is None:
+        speaker = resolve_speakers(text, attributions(text, items))[-1].speaker
+        assert speaker is None or speaker.name != name
+    else:
+        assert_last_speaker(text, items, name, type_)

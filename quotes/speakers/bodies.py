@@ -280,6 +280,31 @@ class _Bodies:
         bounds = [*self.sentence_starts, len(self.text)]
         return [(bounds[i], bounds[i + 1]) for i in range(max(0, k - 1), k + 1)]
 
+    def body_named_before(self, position: int, *, opening: bool = False) -> Entity | None:
+        """The organisation an "it" at ``position`` may mean, a country or a body named outside quotations: the first
+        named in its sentence, its likely subject ("The United Nations struggles to raise the money it needs"); with
+        ``opening``, the one opening the sentence before ("The Supreme Court heard the case. It ruled …"). None when
+        there is none."""
+        bounds = self.sentence_and_one_before(position)
+        start, end = bounds[0] if opening and len(bounds) > 1 else (bounds[-1][0], position)
+        if opening and len(bounds) == 1:
+            return None
+        for m in self.name_runs:
+            if not start <= m.start() < end or self.quoted(m.start()):
+                continue
+            if opening and self.text[start : m.start()].strip() not in ("", "The"):
+                return None
+            if _NAME_BEFORE_CONNECTOR.search(self.text, max(0, m.start() - 60), m.start()):
+                continue  # "England" of "The Bank of England", "Israel Folau" of "the contract of Israel Folau"
+            words = word_tokens(self.text[m.start() : self.end_with_of_tail(m)])
+            words = words[1:] if words[:1] == ["The"] else words
+            named_body = {w.lower() for w in words} & ORG_WORDS or " ".join(words).lower() in COUNTRIES
+            if named_body and organisation_words(words) == words and not self.names_person(words):
+                return self.organization(" ".join(words))  # the whole run: not "Bank" of "Bank Holiday Monday"
+            if opening:
+                return None
+        return None
+
     def acronym_before(self, position: int) -> str | None:
         """The acronym of three to five capitals that opens the sentence at ``position`` or the one before, as its
         subject ("NASA postponed …", "The FDA approved …"), not a country's ("U.S.") nor a news outlet's (AFP, CNN); or

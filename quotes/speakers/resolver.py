@@ -392,7 +392,11 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, ArticleText)
                 return self.latest_pair(mention.start)  # "Tom and Ann Baker … the couple … and they say": the two
             return latest
         if len(words) == 1 and lower[0] in PRONOUNS_THING:
-            return self.latest(("organization",), mention.start)
+            return (
+                self.body_named_before(mention.start)
+                or self.latest(("organization",), mention.start)
+                or self.body_named_before(mention.start, opening=True)
+            )
         if _PERCENT_ALONE.fullmatch(mention.text.strip()):
             return self.known_or_new(mention.text.strip(), "group")  # a poll's "53% describe themselves as liberal"
         # "a quarter of Americans" keeps its article: "a quarter" is the count.
