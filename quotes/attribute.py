@@ -227,6 +227,8 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
 
 # Cues whose subject is their source: a source right before one is the source, wherever the model linked.
 _SAYING = frozenset("said says say wrote writes reported reports told tells added adds noted notes explained".split())
+# Cues whose object is the hearer, never the source ("asked" is not one: "“Why?” asked Sen. Lee").
+_TELLING = frozenset({"told", "tells", "tell", "telling"})
 # Cues news inverts, their source after them: "…,” said Ralf Jäger" (not "told", whose object is the hearer).
 _SAID = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
 
@@ -249,6 +251,8 @@ def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribu
         cue_after = a.cue.start if a.cue.start >= mention.end else None
         edges = mended_edges(text, mention.start, mention.end, cue_start=cue_after)
         mention = Span.of(text, *edges) if edges else None
+    if mention is not None and mention.start >= a.cue.end and a.cue.text.split()[-1].lower() in _TELLING:
+        mention = None  # the hearer: "…,” Risch told ⟦The Spokesman-Review⟧"; the source is before the cue
     if mention is not None:
         next_to_cue = -3 <= a.cue.start - mention.end <= 3 or -3 <= mention.start - a.cue.end <= 3
         saying = a.cue.text.split()[0].lower() in _SAYING

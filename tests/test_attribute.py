@@ -732,3 +732,19 @@ def test_pieces_either_side_of_their_attribution_are_one_quote(text, pieces, cue
         assert quote.confidence == 0.7 and all(text[p.start : p.end] == p.text for p in quote.quote.parts)
     else:
         assert len(out) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # The one "told" names after it heard the quote; the one before the cue said it.
+        ("“It’s doable,” Risch told The Spokesman-Review on Monday.", "The Spokesman-Review", "Risch"),
+        ("“I found myself,” Butz told The Huffington Post.", "The Huffington Post", "Butz"),
+        ("“It’s doable,” she told The Spokesman-Review.", "The Spokesman-Review", "she"),
+    ],
+)  # fmt: skip
+def test_the_hearer_of_told_is_no_source(text, source, expected):
+    piece = text[1 : text.index("”") - 1]
+    (attribution,) = _sourced(text, piece, "told", source)
+    mention = attribution.speaker.mention.text if attribution.speaker and attribution.speaker.mention else None
+    assert mention == expected
