@@ -885,7 +885,7 @@ GENDERED_WORDS = {
     **dict.fromkeys("widower grandfather".split(), "m"),
 }
 # Where a sentence's subject starts: after spaces, an opening quote mark or a connective ("But Trump …").
-SUBJECT = re.compile(r"[\s\"“']*(?:(?:But|And|Still|Then|Yet|So)\s+)?")
+SUBJECT = re.compile(r"[\s\"“']*(?:(?:But|And|Still|Then|Yet|So)\s+(?:(?:now|then|still|also)\s+)?)?")
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GENDERED_PRONOUNS = {**PRONOUN_GENDER, "his": "m"}  # "her" is either case; "his" only possessive
 THEY_THEM = re.compile(r"\bthey/them\b|\bthey[ \t]+pronouns\b", re.IGNORECASE)  # "uses they/them pronouns"

@@ -165,6 +165,12 @@ def test_predicted_quotes_end_before_a_trailing_comma(text, piece, quote_text):
             "that they were being ridiculous",
             "Silverman",
         ),
+        # Past a conjunction and an adverb of time.
+        (
+            "And now Mr. Manafort has taken on a larger campaign, seeking to turn Donald J. Trump into a winner.",
+            "to turn Donald J. Trump into a winner",
+            "Mr. Manafort",
+        ),
     ],
 )
 def test_a_paraphrase_without_source_takes_its_sentence_subject(text, piece, mention):
