@@ -434,7 +434,7 @@ def _links(
         # without one the report has no source (user audit, 2026-12-07).
         return cue, _agent_after(text, cue)
     if mention is None and quote.kind != "direct":
-        mention = sentence_subject(text, quote.start, starts=starts)
+        mention = sentence_subject(text, quote.start, starts=starts) or _subject_after_participle(text, cue, quote)
     return cue, mention
 
 
@@ -530,6 +530,23 @@ _SUBJECT_NAME_APPOSED = re.compile(
         rf"{_OPENING_RUN}(?=,\s+(?:a|an|the)\s[^,;:\n]{{1,100}},\s+(?:(?:today|yesterday|on\s+[A-Z]\w+)\s+)?[a-z]+(?:s|ed)\b)"
     )
 )
+
+
+# The subject after an opening participle's clause: "Claiming the criticism is unfair, ⟦Trump⟧ told Fox …".
+_SUBJECT_AFTER_CLAUSE = re.compile(latin_classes(rf"[ \t]*,[ \t]+({_OPENING_RUN})(?=[ \t]+[a-z])"))
+
+
+def _subject_after_participle(text: str, cue: Span | None, quote: Quote) -> Span | None:
+    """The name that follows the paraphrase of a participle opening its sentence ("Claiming …, Trump told"), the
+    subject the participle shares; None for any other cue."""
+    if cue is None or not cue.text.split()[0].endswith("ing") or cue.end > quote.start:
+        return None
+    if text[: cue.start].rstrip(" \t\"“'")[-1:] not in ("", "\n", ".", "!", "?"):
+        return None  # not the sentence's first word: "… the race, calling them rapists"
+    m = _SUBJECT_AFTER_CLAUSE.match(text, quote.end)
+    if m is None or m.group(1).split()[0].lower() in NOT_SUBJECT_WORDS:
+        return None
+    return Span.of(text, *m.span(1))
 
 
 def sentence_subject(text: str, position: int, *, starts: list[int] | None = None) -> Span | None:

@@ -754,3 +754,21 @@ def test_the_hearer_of_told_is_no_source(text, source, expected):
     (attribution,) = _sourced(text, piece, "told", source)
     mention = attribution.speaker.mention.text if attribution.speaker and attribution.speaker.mention else None
     assert mention == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        # A participle opening its sentence shares the subject that follows its clause.
+        ("Trump spoke. Claiming the criticism of Lauer is unfair, Trump told Fox that they hit Matt.", "Claiming",
+         "Trump"),
+        # Not a participle inside the sentence, whose subject is someone else's: no source rather than a guess.
+        ("The fracas erupted after the tycoon entered the race, calling the critics rapists, Ramos said.", "calling",
+         None),
+    ],
+)  # fmt: skip
+def test_an_opening_participle_shares_the_subject_after_its_clause(text, cue, mention):
+    start = text.index(cue) + len(cue) + 1
+    end = text.index(",", start)
+    attribution = built(text, start, end, cue=cue)
+    assert (attribution.speaker.mention.text if attribution.speaker else None) == mention
