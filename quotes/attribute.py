@@ -227,6 +227,15 @@ def build_attributions(text: str, raw_quotes: list[RawQuote], *, doc: str = "") 
 
 # Cues whose subject is their source: a source right before one is the source, wherever the model linked.
 _SAYING = frozenset("said says say wrote writes reported reports told tells added adds noted notes explained".split())
+# Nouns of saying whose owner said it: "Donald Trump’s claim that …", "his assertion that …".
+_SAYING_NOUNS = frozenset(
+    """claim claims assertion assertions statement remarks comments suggestion argument accusation accusations
+    insistence contention warning warnings pledge promise""".split()
+)
+# The owner written right before such a noun: a name with its possessive ending, or a possessive pronoun.
+_POSSESSIVE_BEFORE = re.compile(
+    latin_classes(r"(?<![\w.'’-])((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w.-]*(?:['’]s|s['’])|[Hh]is|[Hh]er|[Tt]heir)[ \t]+$")
+)
 # Cues whose object is the hearer, never the source ("asked" is not one: "“Why?” asked Sen. Lee").
 _TELLING = frozenset({"told", "tells", "tell", "telling"})
 # Cues news inverts, their source after them: "…,” said Ralf Jäger" (not "told", whose object is the hearer).
@@ -251,6 +260,10 @@ def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribu
         cue_after = a.cue.start if a.cue.start >= mention.end else None
         edges = mended_edges(text, mention.start, mention.end, cue_start=cue_after)
         mention = Span.of(text, *edges) if edges else None
+    if (owner := _POSSESSIVE_BEFORE.search(text, max(0, a.cue.start - 60), a.cue.start)) and (
+        a.cue.text.lower() in _SAYING_NOUNS
+    ):
+        return replace(a, speaker=Speaker.surface(Span.of(text, *owner.span(1))))  # "Donald Trump’s claim that …"
     if mention is not None and mention.start >= a.cue.end and a.cue.text.split()[-1].lower() in _TELLING:
         mention = None  # the hearer: "…,” Risch told ⟦The Spokesman-Review⟧"; the source is before the cue
     if mention is not None:

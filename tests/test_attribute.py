@@ -772,3 +772,20 @@ def test_an_opening_participle_shares_the_subject_after_its_clause(text, cue, me
     end = text.index(",", start)
     attribution = built(text, start, end, cue=cue)
     assert (attribution.speaker.mention.text if attribution.speaker else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "expected"),
+    [
+        # The owner of a noun of saying said it, whatever the sentence's subject.
+        ("Politifact did a fact-check on Donald Trump’s claim that there were thousands of shootings.", "claim",
+         "Politifact", "Donald Trump’s"),
+        ("Reporters doubted his assertion that the wall would be paid for.", "assertion", "Reporters", "his"),
+        # Not a noun that names no saying: the model's source stands.
+        ("Clinton attacked Trump's plan that millions be deported.", "plan", "Clinton", "Clinton"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_a_noun_of_saying_is_its_source(text, cue, source, expected):
+    piece = text[text.index(cue) + len(cue) + 1 : -1]
+    (attribution,) = _sourced(text, piece, cue, source)
+    assert attribution.speaker.mention.text == expected
