@@ -552,8 +552,9 @@ _SUBJECT_AFTER_CLAUSE = re.compile(latin_classes(rf"[ \t]*,[ \t]+({_OPENING_RUN}
 def _subject_after_participle(text: str, cue: Span | None, quote: Quote) -> Span | None:
     """The name that follows the paraphrase of a participle opening its sentence ("Claiming …, Trump told"), the
     subject the participle shares; None for any other cue."""
-    if cue is None or not cue.text.split()[0].endswith("ing") or cue.end > quote.start:
-        return None
+    first = cue.text.split()[0].lower() if cue is not None else ""
+    if not first.endswith("ing") or first == "according" or cue.end > quote.start:
+        return None  # "According to …" names its source after it
     if text[: cue.start].rstrip(" \t\"“'")[-1:] not in ("", "\n", ".", "!", "?"):
         return None  # not the sentence's first word: "… the race, calling them rapists"
     m = _SUBJECT_AFTER_CLAUSE.match(text, quote.end)

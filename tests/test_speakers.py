@@ -4244,10 +4244,12 @@ def test_the_seventeenth_sessions_group_names(text, items, name, type_):
 @pytest.mark.parametrize(
     "text, items, name, type_",
     [
-        # An "it" before any body has spoken is the country or body first named in its sentence ...
+        # An "it" is the country or body first named in its sentence, though another body spoke before ...
         ("The Clean Power Plan is the main tool for the United States to meet the target it pledged to reach.",
          [("pledged to reach", "it")], "United States", "organization"),
-        # ... else the one opening the sentence before.
+        ("Google said sales were fine. The United Nations struggles to raise the money it needs, officials said.",
+         [("sales were fine", "Google"), ("needs", "it")], "United Nations", "organization"),
+        # ... else, before any body has spoken, the one opening the sentence before.
         ("The Supreme Court heard the case in March. It ruled that the law was void.",
          [("the law was void", "It")], "Supreme Court", "organization"),
         # A body named in the sentence before but not as its subject is no antecedent.
@@ -4255,6 +4257,6 @@ def test_the_seventeenth_sessions_group_names(text, items, name, type_):
          [("the march was peaceful", "It")], "Ministry of Defence", None),
     ],
 )  # fmt: skip
-def test_an_it_before_any_body_spoke(text, items, name, type_):
+def test_an_it_is_a_body_named_near_it(text, items, name, type_):
     """The last quote's speaker is ``name`` of ``type_``; with ``type_`` None, it is anyone but ``name``."""
     assert_last_speaker(text, items, name, type_)
