@@ -442,6 +442,8 @@ def _links(
         # "A city official who was not authorized to speak publicly said": the tagger ran the aside into the source
         # and the cue (user audit, 2026-12-07).
         mention, cue = Span.of(text, *aside.span("source")), Span.of(text, *aside.span("cue"))
+    if mention is None and cue is not None and cue.text.lower() == "asked" and _BY.match(text, cue.end):
+        mention = _agent_after(text, cue)  # "When asked by ⟦Ingraham⟧ about …": the one who asked
     if cue is not None and _PASSIVE_HEARING.search(cue.text):
         # "Mayor Ann Lee was warned by engineers that …": the one warned heard it; the one "by" names said it, and
         # without one the report has no source (user audit, 2026-12-07).
@@ -462,11 +464,12 @@ _PASSIVE_HEARING = re.compile(
     r"(?:warned|told|informed|advised|assured|reminded|notified|cautioned|briefed)(?:\s+by)?$"
 )
 # The agent of a passive cue ("by engineers", "by the chief engineer, Tom Hale,"), up to "that", a comma, a phrase of
-# time or place ("by engineers in a letter", "last year") or the end, with a name in apposition after it.
+# time or place ("by engineers in a letter", "last year"), what was asked ("if", "whether", "about") or the end, with a
+# name in apposition after it.
 _AGENT = re.compile(
-    r"[ \t]+((?:(?!(?:in|on|at|last|this|during|after|before|with|over)\b)[\w'’.-]+[ \t]+){0,6}?"
+    r"[ \t]+((?:(?!(?:in|on|at|last|this|during|after|before|with|over|if|whether|about)\b)[\w'’.-]+[ \t]+){0,6}?"
     r"[\w'’.-]+(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?=,))?)"
-    r"(?=[ \t]*(?:,|that\b|$)|[ \t]+(?:in|on|at|last|this|during|after|before|with|over)\b)"
+    r"(?=[ \t]*(?:,|that\b|$)|[ \t]+(?:in|on|at|last|this|during|after|before|with|over|if|whether|about)\b)"
 )
 
 

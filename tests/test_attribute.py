@@ -789,3 +789,19 @@ def test_the_owner_of_a_noun_of_saying_is_its_source(text, cue, source, expected
     piece = text[text.index(cue) + len(cue) + 1 : -1]
     (attribution,) = _sourced(text, piece, cue, source)
     assert attribution.speaker.mention.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "cue", "expected"),
+    [
+        # "Asked by" names the one who asked; what was asked ends the name.
+        ("When asked by Ingraham on Thursday about increasing the number of foreign workers, Cruz said no.",
+         "about increasing the number of foreign workers", "asked", "Ingraham"),
+        ("Asked by Thrush if Clinton gets race, Sharpton avoided a declarative answer.", "if Clinton gets race",
+         "Asked", "Thrush"),
+    ],
+)  # fmt: skip
+def test_asked_by_names_who_asked(text, piece, cue, expected):
+    start = text.index(piece)
+    attribution = built(text, start, start + len(piece), cue=cue)
+    assert attribution.speaker.mention.text == expected
