@@ -247,12 +247,17 @@ def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribu
     right before its cue (``source_before_cue``) when the model linked the cue but no source ("…,'' Mr. McKinley
     said."), or linked a paraphrase to a source away from its cue of saying while a name or pronoun stands right
     before the cue ("Carter said that …", not a name two sentences back), or linked a quote before its inverted cue to
-    a source away from it while a name follows the cue ("…,” said Ralf Jäger, the minister"). Done last: after the
-    paraphrases that share a sourced quote's cue are dropped (not to keep them), after an interview's answers take
-    their speaker from the turn's label, and over the sources other passes found ("…,” he later said" after a split
-    paraphrase)."""
+    a source away from it while a name follows the cue ("…,” said Ralf Jäger, the minister"); the owner of a noun of
+    saying is its source ("⟦Donald Trump’s⟧ claim that …"), and the one "told" names after it never is. Done last:
+    after the paraphrases that share a sourced quote's cue are dropped (not to keep them), after an interview's answers
+    take their speaker from the turn's label, and over the sources other passes found ("…,” he later said" after a
+    split paraphrase)."""
     if a.cue is None:
         return a
+    if a.cue.text.lower() in _SAYING_NOUNS and (
+        owner := _POSSESSIVE_BEFORE.search(text, max(0, a.cue.start - 60), a.cue.start)
+    ):
+        return replace(a, speaker=Speaker.surface(Span.of(text, *owner.span(1))))  # "Donald Trump’s claim that …"
     mention = a.speaker.mention if a.speaker else None
     if mention is None and _PASSIVE_HEARING.search(a.cue.text):
         return a  # the one warned, right before the cue, did not say it (``_links``)
@@ -260,10 +265,6 @@ def _with_mended_source(text: str, a: Attribution, starts: list[int]) -> Attribu
         cue_after = a.cue.start if a.cue.start >= mention.end else None
         edges = mended_edges(text, mention.start, mention.end, cue_start=cue_after)
         mention = Span.of(text, *edges) if edges else None
-    if (owner := _POSSESSIVE_BEFORE.search(text, max(0, a.cue.start - 60), a.cue.start)) and (
-        a.cue.text.lower() in _SAYING_NOUNS
-    ):
-        return replace(a, speaker=Speaker.surface(Span.of(text, *owner.span(1))))  # "Donald Trump’s claim that …"
     if mention is not None and mention.start >= a.cue.end and a.cue.text.split()[-1].lower() in _TELLING:
         mention = None  # the hearer: "…,” Risch told ⟦The Spokesman-Review⟧"; the source is before the cue
     if mention is not None:

@@ -286,12 +286,13 @@ class _Bodies:
         ``opening``, the one opening the sentence before ("The Supreme Court heard the case. It ruled …"). None when
         there is none."""
         bounds = self.sentence_and_one_before(position)
-        start, end = bounds[0] if opening and len(bounds) > 1 else (bounds[-1][0], position)
-        if opening and len(bounds) == 1:
-            return None
-        for m in self.name_runs:
-            if not start <= m.start() < end or self.quoted(m.start()):
-                continue
+        if not opening:
+            start, end = bounds[-1][0], position
+        elif len(bounds) > 1:
+            start, end = bounds[0]
+        else:
+            return None  # the first sentence has none before it
+        for m in self.narrative_runs(start, end):
             if opening and self.text[start : m.start()].strip() not in ("", "The"):
                 return None
             if _NAME_BEFORE_CONNECTOR.search(self.text, max(0, m.start() - 60), m.start()):
