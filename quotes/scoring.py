@@ -379,6 +379,7 @@ def _strict_key(quote: Quote) -> tuple[int, int]:
 _QUANTIFIERS = ("many ", "some ", "most ", "several ", "few ", "numerous ", "various ", "a lot of ")
 _MEMBERS = re.compile(r",\s+|,?\s+and\s+")
 _OWNED = re.compile(r"(.+?)'s\s+(.+)")  # a group named by whose it is: "trump's advisers"
+_CAMPAIGN = re.compile(r"(.+?)(?:'s?)?\s+(campaign|team)")  # a candidate's campaign: "kasich campaign"
 
 
 def _name_key(name: str) -> str:
@@ -392,8 +393,11 @@ def _name_key(name: str) -> str:
 
 def _same_owner(a: str, b: str) -> bool:
     """Whether two keys name the same people by whose they are, the owner named in full or not ("trump's
-    advisers", "donald trump's advisers", "mr. trump's advisers"): the shorter owner's words end the longer's."""
+    advisers", "donald trump's advisers", "mr. trump's advisers"; a campaign, "kasich campaign" and "john kasich
+    campaign"): the shorter owner's words end the longer's."""
     ma, mb = _OWNED.fullmatch(a), _OWNED.fullmatch(b)
+    if not (ma and mb) or ma.group(2) != mb.group(2):
+        ma, mb = _CAMPAIGN.fullmatch(a), _CAMPAIGN.fullmatch(b)
     if not (ma and mb) or ma.group(2) != mb.group(2):
         return False
     short, long = sorted(([w for w in m.group(1).split() if w not in HONORIFICS] for m in (ma, mb)), key=len)
@@ -408,7 +412,8 @@ def same_speaker(gold: Speaker | None, pred: Speaker | None) -> bool:
     Official" == "official", "victims’ groups" == "victims' groups", "many economists" == "economists"); the
     members of a list in any order ("Paul Ryan and Donald Trump" == "Donald Trump and Paul Ryan"); a group named
     by its owner whether the owner's name is given in full or not ("Trump's advisers" == "Donald Trump's
-    advisers", not "Ivanka Trump's advisers"). Two missing speakers are the same; one missing is not.
+    advisers", not "Ivanka Trump's advisers"), and so a candidate's campaign ("Kasich campaign" == "John Kasich
+    campaign"). Two missing speakers are the same; one missing is not.
     """
     if gold is None or pred is None:
         return gold is None and pred is None

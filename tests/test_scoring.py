@@ -305,6 +305,11 @@ def test_speaker_mention_accuracy(pred_speaker, overlap_ok, exact_ok):
         (Speaker("Hillary Clinton's aides"), Speaker("Bill Clinton's aides"), False),
         (Speaker("Trump's advisers"), Speaker("Trump's lawyers"), False),
         (Speaker("Trump's advisers"), Speaker("Ivanka Trump"), False),
+        # A candidate's campaign, named with the full name or the surname (annotators wrote both).
+        (Speaker("Kasich campaign"), Speaker("John Kasich campaign"), True),
+        (Speaker("Trump campaign"), Speaker("Donald Trump's campaign"), True),
+        (Speaker("Trump campaign"), Speaker("Clinton campaign"), False),
+        (Speaker("Trump team"), Speaker("Trump campaign"), False),
         (Speaker("Austin"), None, False),
         (None, Speaker("Austin"), False),
     ],

@@ -2253,6 +2253,21 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          [("the delay would last a month", "The agency")], "NASA", "organization"),
         ("The FDA approved the drug. The agency said the data were clear.",
          [("the drug", "The FDA"), ("the data were clear", "The agency")], "FDA", "organization"),
+        # "The campaign" is the campaign just named by its candidate, else the one of the person the article follows;
+        # a campaign for an office is the candidate's.
+        ("The Trump campaign released a statement on Monday. The campaign said the charges were false.",
+         [("the charges were false", "The campaign")], "Trump campaign", "organization"),
+        ("The Sanders campaign replied to Donald Trump on Monday. The campaign said the charges were false.",
+         [("the charges were false", "The campaign")], "Sanders campaign", "organization"),
+        ("Donald Trump spoke in Ohio. His rivals met in Iowa. The campaign said the charges were false.",
+         [("the charges were false", "The campaign")], "Trump campaign", "organization"),
+        ("Hillary Clinton's presidential campaign said the charges were false.",
+         [("the charges were false", "Hillary Clinton's presidential campaign")], "Clinton campaign", "organization"),
+        # A central bank by its own name; a business called a giant.
+        ("The Federal Reserve raised rates on Wednesday. The central bank said inflation was too high.",
+         [("inflation was too high", "The central bank")], "Federal Reserve", "organization"),
+        ("Exxon Mobil reported a loss on Friday. The oil giant said prices would recover.",
+         [("prices would recover", "The oil giant")], "Exxon Mobil", "organization"),
         ("Jordan Lee, a candidate who uses they/them pronouns, lost last year. They said they would run again.",
          [("they would run again", "They")], "Jordan Lee", "person"),
         ("Ann Lee, a nurse, told AFP the ward was full. The agency said the wave had peaked.",

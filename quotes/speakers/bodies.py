@@ -146,6 +146,8 @@ class _Bodies:
             for e in reversed(self.entities):
                 if e.type == "organization" and {w.lower() for w in e.name.split()} & AGENCY_WORDS:
                     return e
+        if head == "bank" and not business and (reserve := self.central_bank_named_before(position)):
+            return reserve  # "The Federal Reserve raised rates. The central bank said …"
         for m in reversed(self.name_runs):
             words = word_tokens(m.group(0))
             if m.start() >= position or len(words) < 2 or self.quoted(m.start()):
@@ -305,6 +307,27 @@ class _Bodies:
             if opening:
                 return None
         return None
+
+    def central_bank_named_before(self, position: int) -> Entity | None:
+        """The latest central bank named by its own name, outside quotations, before ``position``: "the Federal
+        Reserve", "the Fed", "the Reserve Bank of India"; None when there is none."""
+        for m in reversed(self.narrative_runs(0, position)):
+            words = [w for w in word_tokens(m.group(0)) if w != "The"]
+            if words and {w.lower() for w in words} & {"reserve", "fed"}:
+                return self.organization(" ".join(organisation_words(words)))
+        return None
+
+    def campaign_named_before(self, position: int, *, recent: bool) -> str | None:
+        """The surname of the latest campaign the narrative names before ``position`` by its candidate ("The Trump
+        campaign", "Bernie Sanders’ campaign", "Clinton's presidential campaign"); with ``recent``, only in the
+        sentence at ``position`` and the two before. None when there is none."""
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)] if recent else 0
+        named = None
+        for m in _NAMED_CAMPAIGN.finditer(self.text, since, position):
+            owner = m.group("owner")
+            if not self.quoted(m.start()) and owner.lower() not in _NOT_CANDIDATES | COUNTRIES:
+                named = owner
+        return named
 
     def acronym_before(self, position: int) -> str | None:
         """The acronym of three to five capitals that opens the sentence at ``position`` or the one before, as its
@@ -467,6 +490,20 @@ _PLACE_COUNCILS = ("Council", "Commission", "Government")  # "Dayton City Commis
 
 # The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
 # "Right to " of "Right to Rise".
+# A campaign named by its candidate, the surname last: "The Trump campaign", "Sanders’ campaign", "Hillary Clinton's
+# presidential campaign".
+_NAMED_CAMPAIGN = re.compile(
+    latin_classes(
+        r"\b(?P<owner>[A-Z][\w.-]*?)(?:[’']s?)?[ \t]+(?:(?:presidential|re-?election|Senate|White[ \t]+House)[ \t]+)?"
+        r"campaign\b"
+    )
+)
+# Capitalised words before "campaign" that name no candidate: "The campaign", "A Republican campaign".
+_NOT_CANDIDATES = frozenset(
+    """the a an this that his her its their our every each any one another presidential republican democratic gop
+    democrat senate house congressional white national state general primary election new last""".split()
+)
+
 _NAME_BEFORE_CONNECTOR = re.compile(
     latin_classes(r"(?:[A-Z][\w.'’&-]*[ \t]+)*(?P<joined>[A-Z][\w.'’&-]*)[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?$")
 )

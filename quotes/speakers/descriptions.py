@@ -370,13 +370,14 @@ class _Descriptions:
                 # "the infrastructure ministry had drawn up a plan … The ministry denied the report": the body as the
                 # narrative described it
                 return self.known_or_new(kind, "organization", head=head)
-            if (
-                definite
-                and len(content) == 1
-                and head == "campaign"
-                and (person := self.prominent_person([], position))
-            ):
-                return self.organization(f"{person.name.split()[-1]} campaign")  # the campaign the article follows
+            if definite and len(content) == 1 and head == "campaign":
+                # "The Trump campaign released … The campaign said": the campaign just named, else the one of the
+                # person the article follows, else the one named earlier.
+                owner = self.campaign_named_before(position, recent=True)
+                if owner is None and (person := self.prominent_person([], position)):
+                    owner = person.name.split()[-1]
+                if owner := owner or self.campaign_named_before(position, recent=False):
+                    return self.organization(f"{owner} campaign")
         for e in self.entities:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e

@@ -97,6 +97,8 @@ class _People:
         rest = words[owner_end + 1 :]
         if owner_end < 0 or not rest or rest[-1].lower() not in OWNED_PEOPLE or any(is_capitalised(w) for w in rest):
             return None
+        if rest[-1].lower() in CAMPAIGN_HEADS and all(w.lower() in _CAMPAIGN_KINDS for w in rest[:-1]):
+            rest = rest[-1:]  # "Hillary Clinton's presidential campaign" is her campaign
         if rest[-1].lower() in _RELATION_HEADS and words[owner_end].lower() not in POSSESSIVE_PRONOUNS:
             return None  # "Trump's campaign manager" is a job, named as such
         owner_words = words[: owner_end + 1]
@@ -474,6 +476,8 @@ _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
 
 _TRAILING_PREPOSITION = re.compile(r",\s*(?:on|in|at|for|from|to|with|of)$")
 
+# Words for the office a campaign runs for: "her presidential campaign", "his re-election campaign".
+_CAMPAIGN_KINDS = frozenset("presidential re-election reelection senate gubernatorial mayoral congressional".split())
 _REST_OF_PHRASE = re.compile(r"[^,.;\n]{0,60},[ \t]*")  # " to the panel, " between "In their report" and its speaker
 # What lies between a name and the age the text gives it: "Parata, 31", "Mulcahy (34", "Parata, who turned 31".
 _AGE_GIVEN = re.compile(r",[ \t]*|[ \t]*\([ \t]*|,[ \t]+who[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+")

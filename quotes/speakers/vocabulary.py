@@ -45,9 +45,11 @@ _SPACE = re.compile(r"\s*")
 _ONLY_COMMA = re.compile(r",[ \t]*")
 
 _NOT_FIRST_NAMES = COUNTRIES | KNOWN_ORGANISATIONS  # "Jordan", "Georgia" speak as states
-# What a business is called after its name: "the company", "the lender", "the miner"; and a sports club.
+# What a business is called after its name: "the company", "the lender", "the miner", "the oil giant"; and a sports
+# club.
 _BUSINESS_HEADS = frozenset(
-    "company firm bank lender insurer carrier airline retailer automaker chipmaker maker miner club".split()
+    """company firm bank lender insurer carrier airline retailer automaker carmaker chipmaker drugmaker maker miner
+    manufacturer conglomerate multinational giant club""".split()
 )
 
 _COUNSEL = re.compile(r"(Defending|Prosecuting),[ \t]+")
