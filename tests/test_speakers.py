@@ -2263,6 +2263,15 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          [("the charges were false", "The campaign")], "Trump campaign", "organization"),
         ("Hillary Clinton's presidential campaign said the charges were false.",
          [("the charges were false", "Hillary Clinton's presidential campaign")], "Clinton campaign", "organization"),
+        # A body of members just named, by its initials, full name or a description of its kind; not a country.
+        ("The ACLU sued the city on Monday. The civil rights group said the policy was illegal.",
+         [("the policy was illegal", "The civil rights group")], "ACLU", "organization"),
+        ("The American Civil Liberties Union sued the city. The organization said the policy was illegal.",
+         [("the policy was illegal", "The organization")], "American Civil Liberties Union", "organization"),
+        ("The Heritage Foundation released a study. The conservative think tank said the plan would cost jobs.",
+         [("the plan would cost jobs", "The conservative think tank")], "Heritage Foundation", "organization"),
+        ("Israel struck the camp on Monday. The group said ten fighters were killed.",
+         [("ten fighters were killed", "The group")], "group", "organization"),
         # A central bank by its own name; a business called a giant.
         ("The Federal Reserve raised rates on Wednesday. The central bank said inflation was too high.",
          [("inflation was too high", "The central bank")], "Federal Reserve", "organization"),

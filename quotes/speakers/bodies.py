@@ -10,7 +10,9 @@ from ..names import (
     CALENDAR_WORDS,
     CLUB_WORDS,
     COUNTRIES,
+    KNOWN_ORGANISATIONS,
     LEADING_COMPANY_WORDS,
+    LEGAL_FORMS,
     NAME_PARTICLES,
     ORG_WORDS,
     PEOPLE_PLURAL_NOUNS,
@@ -329,6 +331,36 @@ class _Bodies:
                 named = owner
         return named
 
+    def member_body_near(self, position: int) -> Entity | None:
+        """The body of members a description such as "the group" or "the civil rights group" at ``position`` means when
+        no rule found it: the first body named outside quotations in its sentence before it, else the body opening the
+        sentence before ("The American Civil Liberties Union sued the city. The group said …"). A body is a run with
+        an organisation word, a known organisation or initials, never a country, a person or a news outlet; None
+        when there is none."""
+        (start, _), *rest = self.sentence_and_one_before(position)[::-1]
+        for m in self.narrative_runs(start, position):
+            if body := self.member_body(m):
+                return body
+        if rest:
+            before_start, before_end = rest[0]
+            runs = self.narrative_runs(before_start, before_end)
+            if runs and self.text[before_start : runs[0].start()].strip() in ("", "The"):
+                return self.member_body(runs[0])
+        return None
+
+    def member_body(self, run: re.Match) -> Entity | None:
+        """The body of members ``run`` names (``member_body_near``), or None."""
+        words = word_tokens(self.text[run.start() : self.end_with_of_tail(run)])
+        words = words[1:] if words[:1] == ["The"] else words
+        name = " ".join(words)
+        if not words or name.lower() in COUNTRIES or name in _NEWS_ACRONYMS or self.names_person(words):
+            return None
+        initials = len(words) == 1 and _INITIALS.fullmatch(name)
+        known = name.lower() in KNOWN_ORGANISATIONS or {w.lower() for w in words} & ORG_WORDS
+        if not (initials or known) or organisation_words(words) != words or _no_members(name):
+            return None
+        return self.organization(name)
+
     def acronym_before(self, position: int) -> str | None:
         """The acronym of three to five capitals that opens the sentence at ``position`` or the one before, as its
         subject ("NASA postponed …", "The FDA approved …"), not a country's ("U.S.") nor a news outlet's (AFP, CNN); or
@@ -473,7 +505,7 @@ def _called(business: Entity, head: str) -> bool:
 
 
 # Modifiers that say which of several bodies is meant, not what kind it is: "the previous government".
-_WHICH_WORDS = frozenset(
+WHICH_WORDS = frozenset(
     """previous rival other opposition opposing visiting home away current last next first second new old same
     former outgoing incoming ruling governing lower upper higher smaller larger bigger older younger newer""".split()
 )
@@ -483,13 +515,22 @@ def _only_says_which(word: str) -> bool:
     """Whether a modifier before a body's head picks one of several rather than naming a kind: "previous", "lower",
     "relegated" (a participle: not "housing" or "planning", which name kinds), any of ``_ANY_BODYS_MODIFIERS``, or a
     preposition."""
-    return word in _WHICH_WORDS | _ANY_BODYS_MODIFIERS | PREPOSITIONS or word.endswith("ed")
+    return word in WHICH_WORDS | _ANY_BODYS_MODIFIERS | PREPOSITIONS or word.endswith("ed")
 
 
 _PLACE_COUNCILS = ("Council", "Commission", "Government")  # "Dayton City Commission"
 
 # The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
 # "Right to " of "Right to Rise".
+_INITIALS = re.compile(r"[A-Z]{2,6}")  # "ACLU", "NAACP"
+
+
+def _no_members(name: str) -> bool:
+    """Whether a body's name is of a public body, a medium or a business, which "the group" does not mean."""
+    words = {w.lower() for w in name.split()}
+    return bool(words & (PUBLIC_BODY_WORDS | _BUSINESS_HEADS)) or bool(words & ORG_WORDS & LEGAL_FORMS)
+
+
 # A campaign named by its candidate, the surname last: "The Trump campaign", "Sanders’ campaign", "Hillary Clinton's
 # presidential campaign".
 _NAMED_CAMPAIGN = re.compile(

@@ -37,6 +37,7 @@ from ..names import (
 )
 from ..text import latin_classes
 from ..types import Span, SpeakerType
+from .bodies import WHICH_WORDS
 from .entity import Entity
 from .phrases import _epithet_from_place, _job, _other_places
 from .vocabulary import (
@@ -378,6 +379,14 @@ class _Descriptions:
                     owner = person.name.split()[-1]
                 if owner := owner or self.campaign_named_before(position, recent=False):
                     return self.organization(f"{owner} campaign")
+            if (
+                definite
+                and head in _MEMBER_BODY_HEADS
+                and not set(lower) & WHICH_WORDS
+                and not (head == "group" and _GROUP_INTRODUCED.search(self.text, 0, position))  # "A group of residents"
+                and (body := self.member_body_near(position))
+            ):
+                return body  # "The American Civil Liberties Union sued the city. The civil rights group said …"
         for e in self.entities:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e
@@ -399,7 +408,12 @@ _LIFE_STAGES = frozenset("pensioner retiree widow widower grandmother grandfathe
 
 _CAREER_WORDS = frozenset({"veteran", "longtime", "long-time"})
 _CAREER_HEADS = frozenset("centre center guard keeper captain coach player batter skipper lawmaker politician".split())
-_ANY_BODY = frozenset({"group", "organization", "organisation"})  # a head any body of members may go by
+_ANY_BODY = frozenset({"group", "organization", "organisation"})
+# Heads of descriptions of bodies of members of any name, which may mean a body just named: "the group", "the think
+# tank" (not "the union", which a trade federation is not).
+_MEMBER_BODY_HEADS = _ANY_BODY | frozenset(
+    "tank charity nonprofit non-profit".split()
+)  # a head any body of members may go by
 _GROUP_LIKE = frozenset(
     "association coalition union alliance federation confederation group network society league foundation forum "
     "guild movement campaign club chamber".split()
