@@ -2272,6 +2272,22 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          [("the plan would cost jobs", "The conservative think tank")], "Heritage Foundation", "organization"),
         ("Israel struck the camp on Monday. The group said ten fighters were killed.",
          [("ten fighters were killed", "The group")], "group", "organization"),
+        # A medium by its kind (not a white paper), a bureau by its initials, a regulator by its name's last word or
+        # initials; a performer named just before, not a senator (user audit, nineteenth session).
+        ("The BBC apologised on Monday. The broadcaster said the clip should not have aired.",
+         [("the clip should not have aired", "The broadcaster")], "BBC", "organization"),
+        ("Politico obtained a white paper on Monday. The paper said the plan was legal.",
+         [("the plan was legal", "The paper")], "paper", ANY),
+        ("The FBI arrested the suspect on Monday. The bureau said the suspect acted alone.",
+         [("the suspect acted alone", "The bureau")], "FBI", "organization"),
+        ("The Financial Conduct Authority fined the bank on Monday. The regulator said the bank misled customers.",
+         [("the bank misled customers", "The regulator")], "Financial Conduct Authority", "organization"),
+        ("The SEC charged the firm on Monday. The watchdog said the firm misled investors.",
+         [("the firm misled investors", "The watchdog")], "SEC", "organization"),
+        ("Tom Hanks attended the premiere on Monday. The actor said the film was his favourite.",
+         [("the film was his favourite", "The actor")], "Tom Hanks", "person"),
+        ("Taylor Swift thanked her fans on Sunday. The singer said the tour would go on.",
+         [("the tour would go on", "The singer")], "Taylor Swift", "person"),
         # A central bank by its own name; a business called a giant.
         ("The Federal Reserve raised rates on Wednesday. The central bank said inflation was too high.",
          [("inflation was too high", "The central bank")], "Federal Reserve", "organization"),

@@ -42,7 +42,8 @@ from .vocabulary import (
 )
 
 MEDIA_ORG_WORDS = frozenset(
-    "news times post journal globe tribune herald gazette cnn fox nbc cbs abc msnbc politico reuters bloomberg".split()
+    """news times post journal globe tribune herald gazette cnn fox nbc cbs abc msnbc politico reuters bloomberg bbc itv
+    npr pbs cnbc""".split()
 )
 # Name words of bodies that are no business: "the company" is never the State Department or CNN.
 PUBLIC_BODY_WORDS = AGENCY_WORDS | MEDIA_ORG_WORDS | {"party", "campaign", "committee", "house", "senate", "court"}
@@ -157,7 +158,7 @@ class _Bodies:
             agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
             if words[-1].lower() in (head, _TRADE_OF_HEAD.get(head)) or agency:
                 return self.organization(" ".join(organisation_words(words)))
-        if head == "agency" and (acronym := self.acronym_before(position)):
+        if head in ("agency", "bureau") and (acronym := self.acronym_before(position)):
             return self.organization(acronym)  # "NASA postponed the launch. The agency said …" (user audit, 2026-12-07)
         if (
             business
@@ -361,6 +362,22 @@ class _Bodies:
             return None
         return self.organization(name)
 
+    def regulator_before(self, position: int) -> Entity | None:
+        """The body "the regulator" or "the watchdog" at ``position`` means: the latest authority, commission or
+        agency that spoke or that the narrative names before it ("The Financial Conduct Authority fined …"), else
+        initials opening the sentence or the one before ("Ofcom" is none: one capitalised word names no kind); None
+        when there is none."""
+        for e in reversed(self.entities):
+            if e.type == "organization" and e.name.split()[-1].lower() in _REGULATOR_WORDS:
+                return e
+        for m in reversed(self.narrative_runs(0, position)):
+            words = word_tokens(self.text[m.start() : self.end_with_of_tail(m)])
+            words = words[1:] if words[:1] == ["The"] else words
+            if len(words) > 1 and words[-1].lower() in _REGULATOR_WORDS and not self.names_person(words):
+                return self.organization(" ".join(organisation_words(words)))
+        acronym = self.acronym_before(position)
+        return self.organization(acronym) if acronym else None
+
     def acronym_before(self, position: int) -> str | None:
         """The acronym of three to five capitals that opens the sentence at ``position`` or the one before, as its
         subject ("NASA postponed …", "The FDA approved …"), not a country's ("U.S.") nor a news outlet's (AFP, CNN); or
@@ -522,6 +539,8 @@ _PLACE_COUNCILS = ("Council", "Commission", "Government")  # "Dayton City Commis
 
 # The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
 # "Right to " of "Right to Rise".
+# Last words of the names of bodies that regulate: "Financial Conduct Authority", "Securities and Exchange Commission".
+_REGULATOR_WORDS = frozenset("authority commission agency administration board office".split())
 _INITIALS = re.compile(r"[A-Z]{2,6}")  # "ACLU", "NAACP"
 
 

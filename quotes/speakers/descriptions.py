@@ -77,7 +77,12 @@ AD_NOUNS = ("ad", "advertisement", "video", "clip", "spot", "commercial")
 _AMONG_OTHERS = re.compile(r",?\s+among\s+others$")
 
 # Descriptions that stand for an organisation of a kind named before: "the kingdom", "the news outlet".
-KIND_HEADS = {"kingdom": "state", "country": "state", "nation": "state", "outlet": "media", "newspaper": "media"}
+KIND_HEADS = {
+    "kingdom": "state",
+    "country": "state",
+    "nation": "state",
+    **dict.fromkeys("outlet newspaper broadcaster daily tabloid".split(), "media"),
+}
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}  # "the second person familiar with the talks"
 # Nouns of people that a participle may follow: "commuters stuck in traffic", "residents living near the plant".
@@ -308,6 +313,9 @@ class _Descriptions:
             # whose career it describes.
             career = head in _CAREER_HEADS and bool(set(head_phrase[:-1]) & _CAREER_WORDS)
             epithet = head.removesuffix("-elect") in EPITHET_HEADS or career
+            # "the actor", "the singer": the one person of the last sentences when the text called no one so before
+            # (not "actor Danny DeVito"), and not one it gives a role ("Senator Ted Cruz")
+            performer = head in _PERFORMERS and not re.search(rf"\b{head}\b", self.text[:position], re.IGNORECASE)
             # like an age: "the pensioner", only someone the last sentences named, of the word's gender ("the widow")
             # and, for a pensioner or retiree, given an age of _OLD_AGE or more; never someone with a job title
             # (``fits_life_stage``)
@@ -316,13 +324,16 @@ class _Descriptions:
                 return person  # "Parata, who turned 31 last week, …" … "the 31-year-old said"
             if (
                 definite
-                and (epithet or age or stage)
+                and (epithet or age or stage or performer)
                 and (
                     person := self.prominent_person(
-                        lower, position, recent_only=age is not None or stage or _epithet_from_place(lower, content)
+                        lower,
+                        position,
+                        recent_only=age is not None or stage or performer or _epithet_from_place(lower, content),
                     )
                 )
                 and (not stage or self.fits_life_stage(person, head, position))
+                and not (performer and person.role)
             ):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
@@ -342,6 +353,8 @@ class _Descriptions:
                 return body  # "The city says": its council, as the article names it
             if definite and head in KIND_HEADS and (body := self.organisation_of_kind(KIND_HEADS[head], position)):
                 return body  # "the kingdom" of Saudi Arabia, "the news outlet" of Fox News
+            if definite and head in ("regulator", "watchdog") and (body := self.regulator_before(position)):
+                return body  # "The Financial Conduct Authority fined the bank. The regulator said …"
             if definite and head in BODY_NOUNS and not own_body and (body := self.body_introduced_as(head, position)):
                 return body  # "the regulator" of "the Market Oversight Board, the Dutch competition regulator"
             if (
@@ -406,6 +419,8 @@ class _Descriptions:
 # pensioner said").
 _LIFE_STAGES = frozenset("pensioner retiree widow widower grandmother grandfather".split())
 
+# Performers whom entertainment news calls by their art after naming them: "Tom Hanks … The actor said".
+_PERFORMERS = frozenset("actor actress singer rapper musician comedian songwriter guitarist drummer dancer".split())
 _CAREER_WORDS = frozenset({"veteran", "longtime", "long-time"})
 _CAREER_HEADS = frozenset("centre center guard keeper captain coach player batter skipper lawmaker politician".split())
 _ANY_BODY = frozenset({"group", "organization", "organisation"})
