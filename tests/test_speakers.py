@@ -2288,6 +2288,11 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          [("the film was his favourite", "The actor")], "Tom Hanks", "person"),
         ("Taylor Swift thanked her fans on Sunday. The singer said the tour would go on.",
          [("the tour would go on", "The singer")], "Taylor Swift", "person"),
+        # A body's whole name: its "of" phrase, and a word joined by "and" after "the".
+        ("The Ministry of Defence confirmed the deployment. The ministry said 500 troops would go.",
+         [("500 troops would go", "The ministry")], "Ministry of Defence", "organization"),
+        ("The Food and Drug Administration approved the drug. The agency said the data were clear.",
+         [("the data were clear", "The agency")], "Food and Drug Administration", "organization"),
         # A central bank by its own name; a business called a giant.
         ("The Federal Reserve raised rates on Wednesday. The central bank said inflation was too high.",
          [("inflation was too high", "The central bank")], "Federal Reserve", "organization"),

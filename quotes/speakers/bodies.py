@@ -157,7 +157,7 @@ class _Bodies:
                 continue
             agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
             if words[-1].lower() in (head, _TRADE_OF_HEAD.get(head)) or agency:
-                return self.organization(" ".join(organisation_words(words)))
+                return self.organization(" ".join(organisation_words(self.whole_body_name(m))))
         if head in ("agency", "bureau") and (acronym := self.acronym_before(position)):
             return self.organization(acronym)  # "NASA postponed the launch. The agency said …" (user audit, 2026-12-07)
         if (
@@ -199,6 +199,15 @@ class _Bodies:
         Trade"."""
         tail = _OF_NAME.match(self.text, run.end())
         return tail.end() if tail else run.end()
+
+    def whole_body_name(self, run: re.Match) -> list[str]:
+        """The words of the body a name run ends the head of, with the "of" phrase after it and a word joined by "and"
+        after "the" before it: "Ministry" + " of Defence", "the Food and " + "Drug Administration"; without "The"."""
+        start = run.start()
+        if joined := _JOINED_BEFORE.search(self.text, max(0, start - 40), start):
+            start = joined.start("first")
+        words = word_tokens(self.text[start : self.end_with_of_tail(run)])
+        return words[1:] if words[:1] == ["The"] else words
 
     def place_body(self, head: str, position: int) -> Entity | None:
         """The council of the place that "the city" (``head``, one of ``_PLACE_BODIES``) speaks for: the organisation
@@ -464,6 +473,7 @@ _NEWS_ACRONYMS = frozenset(
     "AFP CNN BBC NBC ABC CBS NPR PBS MSNBC CNBC AP UPI RIA TASS KCNA ANI PTI DPA ANSA EFE".split()
 )
 
+_JOINED_BEFORE = re.compile(latin_classes(r"\b[Tt]he[ \t]+(?P<first>[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)$"))
 _OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 # Words an apposition may use for the kind of body a later "the <word>" means: "a family firm" is "the company".
 _SAME_KIND = {kind: {"company", "firm", "start-up", "startup"} for kind in ("company", "firm")}
