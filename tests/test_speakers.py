@@ -2293,6 +2293,13 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          [("500 troops would go", "The ministry")], "Ministry of Defence", "organization"),
         ("The Food and Drug Administration approved the drug. The agency said the data were clear.",
          [("the data were clear", "The agency")], "Food and Drug Administration", "organization"),
+        # A party named by its members or its short name; a country's ministry.
+        ("Democrats won the House on Tuesday. The party said voters wanted change.",
+         [("voters wanted change", "The party")], "Democrats", "group"),
+        ("Labour won the seat on Thursday. The party said turnout was high.",
+         [("turnout was high", "The party")], "Labour", "organization"),
+        ("Japan's foreign ministry summoned the ambassador. The ministry said the remarks were unacceptable.",
+         [("the remarks were unacceptable", "The ministry")], "Japan's foreign ministry", "organization"),
         # A central bank by its own name; a business called a giant.
         ("The Federal Reserve raised rates on Wednesday. The central bank said inflation was too high.",
          [("inflation was too high", "The central bank")], "Federal Reserve", "organization"),

@@ -172,15 +172,19 @@ class _Bodies:
     def body_described_before(self, head: str, position: int) -> str | None:
         """The one description of a body with ``head`` before ``position`` outside quotation marks, up to three
         capitalised and two lower-case words before it ("infrastructure ministry" of "the infrastructure ministry had
-        drawn up …", "New Hampshire ballot commission" of "a New Hampshire ballot commission"; a shorter one it ends
-        with is the same); None when there is none or more than one ("the health ministry and the finance
-        ministry"), or its words only say which of several ("the previous government", "the lower court")."""
+        drawn up …", "New Hampshire ballot commission" of "a New Hampshire ballot commission"), or a country's with
+        one or two ("Japan's foreign ministry"); a shorter one it ends with is the same; None when there is none or
+        more than one ("the health ministry and the finance ministry"), or its words only say which of several ("the
+        previous government", "the lower court")."""
         modifiers = r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:[a-z][\w'’-]*[ \t]+){0,2}"
         pattern = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[ \t]+({modifiers}{re.escape(head)})\b")
+        # or a country's: "Japan's foreign ministry"
+        owned = re.compile(rf"\b((?P<owner>[A-Z][\w.-]*)['’]s[ \t]+(?:[a-z][\w'’-]*[ \t]+){{1,2}}{re.escape(head)})\b")
         found = {
             m.group(1)
-            for m in pattern.finditer(self.text, 0, position)
-            if len(m.group(1).split()) > 1
+            for m in [*pattern.finditer(self.text, 0, position), *owned.finditer(self.text, 0, position)]
+            if (m.re is pattern or m.group("owner").lower() in COUNTRIES)
+            and len(m.group(1).split()) > 1
             and not self.quoted(m.start())
             and not any(map(_only_says_which, m.group(1).split()[:-1]))
             and not {w.lower() for w in m.group(1).split()} & (SENTENCE_OPENERS | WEEKDAYS)  # "a Monday court"
@@ -387,6 +391,19 @@ class _Bodies:
         acronym = self.acronym_before(position)
         return self.organization(acronym) if acronym else None
 
+    def party_named_before(self, position: int) -> Entity | None:
+        """The party "the party" at ``position`` means when no "… Party" is named: the latest party the narrative names
+        by its members or its short name in the sentence at ``position`` or the two before ("Democrats", "The
+        Conservatives", "Labour"); None when there is none."""
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        named = None
+        for m in _PARTY_NAME.finditer(self.text, since, position):
+            if not self.quoted(m.start()):
+                named = m.group(0)
+        if named is None:
+            return None
+        return self.known_or_new(named, "group" if named.endswith("s") and named != "Greens" else "organization")
+
     def acronym_before(self, position: int) -> str | None:
         """The acronym of three to five capitals that opens the sentence at ``position`` or the one before, as its
         subject ("NASA postponed …", "The FDA approved …"), not a country's ("U.S.") nor a news outlet's (AFP, CNN); or
@@ -474,6 +491,10 @@ _NEWS_ACRONYMS = frozenset(
 )
 
 _JOINED_BEFORE = re.compile(latin_classes(r"\b[Tt]he[ \t]+(?P<first>[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)$"))
+# Parties named by their members or short names: "Democrats", "Tories", "Labour".
+_PARTY_NAME = re.compile(
+    r"\b(?:Democrats|Republicans|Conservatives|Tories|Labour|Liberal Democrats|Lib Dems|Greens|Liberals|Socialists)\b"
+)
 _OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 # Words an apposition may use for the kind of body a later "the <word>" means: "a family firm" is "the company".
 _SAME_KIND = {kind: {"company", "firm", "start-up", "startup"} for kind in ("company", "firm")}

@@ -353,6 +353,8 @@ class _Descriptions:
                 return body  # "The city says": its council, as the article names it
             if definite and head in KIND_HEADS and (body := self.organisation_of_kind(KIND_HEADS[head], position)):
                 return body  # "the kingdom" of Saudi Arabia, "the news outlet" of Fox News
+            if definite and len(content) == 1 and head == "party" and (party := self.party_named_before(position)):
+                return party  # "Democrats won the House. The party said …"
             if definite and head in ("regulator", "watchdog") and (body := self.regulator_before(position)):
                 return body  # "The Financial Conduct Authority fined the bank. The regulator said …"
             if definite and head in BODY_NOUNS and not own_body and (body := self.body_introduced_as(head, position)):
