@@ -2293,6 +2293,10 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          [("500 troops would go", "The ministry")], "Ministry of Defence", "organization"),
         ("The Food and Drug Administration approved the drug. The agency said the data were clear.",
          [("the data were clear", "The agency")], "Food and Drug Administration", "organization"),
+        # "The people" are the people just described, as "the officials" are.
+        ("Two people familiar with the matter said the deal was close. “It could be signed soon,” the people said.",
+         [("the deal was close", "Two people familiar with the matter"), ("It could be signed soon", "the people")],
+         "Two people familiar with the matter", "group"),
         # A party named by its members or its short name; a country's ministry.
         ("Democrats won the House on Tuesday. The party said voters wanted change.",
          [("voters wanted change", "The party")], "Democrats", "group"),

@@ -240,6 +240,8 @@ class _Descriptions:
         singular = head[:-1] if plural else head
         if head.endswith("men") and head not in _NOT_MEN:
             singular = head.removesuffix("men") + "man"  # "fishermen", "women"
+        elif head == "people":
+            singular = "person"  # "two people familiar with the matter … the people said": one group
         description = " ".join(content).replace(" ,", ",")  # "bespectacled, 71-year-old diplomat"
         if lower[0] in ("other", "another") and len(content) < len(lower):
             description = f"{lower[0]} {description}"  # "other E.U. leaders" are not "E.U. leaders"
