@@ -269,7 +269,7 @@ SURNAME_ORG_WORDS = frozenset("fox court post bank ledger daily board homes guar
 # "United States".
 CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur spor".split())
 # Words that open a club's name and would end a name before them as organisation words do: "Atlético Ribeira".
-CLUB_OPENERS = frozenset("atlético atletico deportivo sporting".split())
+CLUB_OPENERS = frozenset("atlético atletico deportivo sporting real".split())
 # Company words that open a name in Spanish, Portuguese, Italian and French ("Minera Andes del Sur", "Grupo Bimbo",
 # "Banco do Brasil"); ``split_title`` would read them as a title before a name.
 LEADING_COMPANY_WORDS = frozenset(

@@ -2297,6 +2297,13 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
         ("Two people familiar with the matter said the deal was close. “It could be signed soon,” the people said.",
          [("the deal was close", "Two people familiar with the matter"), ("It could be signed soon", "the people")],
          "Two people familiar with the matter", "group"),
+        # Clubs and cities named after a place are bodies, not people (both had been typed person).
+        ("Manchester United said they would appeal.", [("they would appeal", "Manchester United")],
+         "Manchester United", "organization"),
+        ("Real Madrid said the coach would stay.", [("the coach would stay", "Real Madrid")], "Real Madrid",
+         "organization"),
+        ("Atlantic City said the casino would reopen.", [("the casino would reopen", "Atlantic City")],
+         "Atlantic City", "organization"),
         # A party named by its members or its short name; a country's ministry.
         ("Democrats won the House on Tuesday. The party said voters wanted change.",
          [("voters wanted change", "The party")], "Democrats", "group"),

@@ -40,6 +40,9 @@ from .entity import Entity
 from .phrases import _firm_joined_by_ampersand, _person_with_org_surname, _titled
 from .vocabulary import _JOB_ACRONYMS, _NAMED_BODY_KINDS, _NOT_FIRST_NAMES
 
+# Last words of clubs' names after a place, which no one's surname is: "Leeds United", "Manchester City".
+_CLUB_ENDINGS = frozenset({"United", "City"})
+
 
 class _Naming:
     """Rules of ``_Resolver`` for names: the entity a name stands for."""
@@ -144,6 +147,8 @@ class _Naming:
             or known_organisation(name)
             or " ".join(name) in self.introduced_bodies
             or name[0].lower() in CLUB_OPENERS
+            or len(name) > 1
+            and name[-1] in _CLUB_ENDINGS  # "Manchester United", "Manchester City"
             or _firm_joined_by_ampersand(name)  # "Hollis & Grey"
             or _led_by_acronym(name)  # "NHS England"
             or self.ends_in_acronym(name)  # "Junge SVP"
