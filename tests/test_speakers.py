@@ -2297,6 +2297,19 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
         ("Two people familiar with the matter said the deal was close. “It could be signed soon,” the people said.",
          [("the deal was close", "Two people familiar with the matter"), ("It could be signed soon", "the people")],
          "Two people familiar with the matter", "group"),
+        # A role the narrative gave a name before or in an apposition after it: a CEO is a chief executive, a police
+        # chief the chief; a named spokeswoman the spokeswoman, unless an unnamed one was introduced.
+        ("Chief Executive Satya Nadella addressed staff on Monday. The CEO said the company would grow.",
+         [("the company would grow", "The CEO")], "Satya Nadella", "person"),
+        ("Microsoft Chief Executive Satya Nadella addressed staff. The chief executive said the company would grow.",
+         [("the company would grow", "The chief executive")], "Satya Nadella", "person"),
+        ("Police Chief Maria Lopez addressed reporters. The chief said the suspect fled.",
+         [("the suspect fled", "The chief")], "Maria Lopez", "person"),
+        ("Sarah Jones, the company's spokeswoman, declined to give details. The spokeswoman said talks continued.",
+         [("talks continued", "The spokeswoman")], "Sarah Jones", "person"),
+        ("A spokeswoman for Acme said sales fell. Sarah Jones, Beta's spokeswoman, disagreed. The spokeswoman said "
+         "talks continued.", [("sales fell", "A spokeswoman for Acme"), ("talks continued", "The spokeswoman")],
+         "spokeswoman for Acme", "anonymous"),
         # Clubs and cities named after a place are bodies, not people (both had been typed person).
         ("Manchester United said they would appeal.", [("they would appeal", "Manchester United")],
          "Manchester United", "organization"),

@@ -277,6 +277,8 @@ class _Descriptions:
                     entity = self.new(introduction, "anonymous", head=singular)
                     entity.introduced = True
                     return entity
+                if holder := self.role_holder(lower, position):
+                    return holder  # "Sarah Jones, the company's spokeswoman, declined … The spokeswoman said"
             return self.new(description, "anonymous", head=singular)
         if definite and len(content) == 1 and head in MESSAGE_NOUNS and (issuer := self.issuer_of(head, position)):
             return issuer  # "In their report, planning officers said … The report warned": the report's authors
@@ -442,11 +444,12 @@ _GROUP_LIKE = frozenset(
 # PERSON_ROLE_HEADS, since "a university professor" unnamed is still the next "he" (``unnamed_source_just_quoted``).
 _RANKS = frozenset("inspector detective sergeant constable professor".split())
 
-# What a person is written as before their name, whose "the actress" means only someone so introduced (not the article's
-# most named person, as an epithet such as "the senator" may).
-_OCCUPATIONS = frozenset("actress actor pollster".split())  # not "diplomat", an anonymous source's head
+# What a person is written as next to their name, whose "the actress" means only someone so introduced (not the
+# article's most named person, as an epithet such as "the senator" may); not "diplomat", an anonymous source's head.
+_OCCUPATIONS = frozenset("actress actor pollster spokesman spokeswoman spokesperson".split())
 
-_HELD_ROLES = PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS  # heads whose "the …" may be someone named with the word
+# heads whose "the …" may be someone named with the word ("the chief executive" of "Chief Executive Satya Nadella")
+_HELD_ROLES = PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS | {"executive", "chief"}
 _NOT_MEN = frozenset(  # words ending in "men" that are no plural of "-man"
     "specimen regimen abdomen omen stamen acumen semen hymen lumen albumen amen bitumen ramen cyclamen dolmen yemen "
     "carmen".split()

@@ -378,7 +378,10 @@ class _People:
             previous = self.name_runs[k - 1] if k else None
             if previous and (gap := m.start() - previous.end()) < len(before) and personal_run(previous.group(0)):
                 before = before[len(before) - gap :]  # not another person's title: "Sen. Marco Rubio attacked"
-            context = {_job(spelled_out(w)) for w in [*word_tokens(before)[-6:], *role]}
+            # the words before the name, its title, and an apposition after it ("Sarah Jones, the firm's spokeswoman")
+            after = _APPOSED_ROLE.match(self.text, m.end())
+            apposed = word_tokens(after.group(1))[-4:] if after else []
+            context = {_job(spelled_out(w)) for w in [*word_tokens(before)[-6:], *role, *apposed]}
             if not heads & context or (context & RANK_WORDS) - set(lower):
                 continue
             if (
@@ -476,6 +479,9 @@ _RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\b.*", re.DOTALL)
 
 _TRAILING_PREPOSITION = re.compile(r",\s*(?:on|in|at|for|from|to|with|of)$")
 
+# An apposition after a name that gives its role, up to its closing comma: ", the company's spokeswoman,",
+# ", Microsoft's chief executive,".
+_APPOSED_ROLE = re.compile(r",[ \t]+((?:the|its|his|her|their|[A-Z][\w.&-]*['’]s?)[ \t]+[^,.;:()\n]{1,60}?),")
 # Words for the office a campaign runs for: "her presidential campaign", "his re-election campaign".
 _CAMPAIGN_KINDS = frozenset("presidential re-election reelection senate gubernatorial mayoral congressional".split())
 _REST_OF_PHRASE = re.compile(r"[^,.;\n]{0,60},[ \t]*")  # " to the panel, " between "In their report" and its speaker

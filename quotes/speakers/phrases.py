@@ -26,7 +26,7 @@ from .vocabulary import (
     PHRASE_OPENERS,
 )
 
-_SAME_JOB = {"justice": "judge", "skipper": "captain"}  # "Justice Miriam Kariuki" is "the judge"
+_SAME_JOB = {"justice": "judge", "skipper": "captain", "ceo": "executive"}  # "Justice Miriam Kariuki" is "the judge"
 
 # States and countries a description or title may name, less the nation whose news it is ("U.S. Sen.") and the
 # pronoun "us".
