@@ -833,7 +833,7 @@ PEOPLE_PLURAL_NOUNS = (
     frozenset(f"{noun}s" for noun in PERSON_NOUNS if not noun.endswith(("man", "woman", "s")))
     | frozenset(
         """people men women lawmakers proponents opponents scholars critics applicants leaders officials
-        politicians""".split()
+        politicians relatives families siblings children kids locals""".split()
     )
     | frozenset(noun for noun in DEPENDANT_HEADS if noun.endswith("s"))
 )

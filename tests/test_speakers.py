@@ -525,7 +525,7 @@ CASES = [
             ("Clinton ahead", "The latest Reuters/Ipsos opinion poll released Friday"),
             ("nothing", "A narrator in the Clinton ad"),
         ],
-        [("a", "Reuters/Ipsos", "organization", None), ("b", ANY, "unknown", None)],
+        [("a", "Reuters/Ipsos", "organization", None), ("b", ANY, "anonymous", None)],
         id="poll-author-not-the-day",
     ),  # fmt: skip
     pytest.param(
@@ -2310,6 +2310,21 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
         ("A spokeswoman for Acme said sales fell. Sarah Jones, Beta's spokeswoman, disagreed. The spokeswoman said "
          "talks continued.", [("sales fell", "A spokeswoman for Acme"), ("talks continued", "The spokeswoman")],
          "spokeswoman for Acme", "anonymous"),
+        # Relatives are people; "their union" is the union; some of a group just quoted are that group; someone
+        # unnamed by what they do is an anonymous source.
+        ("Relatives waiting outside the unit said they hoped for help.",
+         [("they hoped for help", "Relatives waiting outside the unit")], "Relatives", "group"),
+        ("The Tagus Stevedores' Union called the strike. Dockworkers will extend their strike, their union said.",
+         [("will extend their strike", "their union")], "Tagus Stevedores' Union", "organization"),
+        ("Dockworkers will extend their strike, their union said on Wednesday.",
+         [("will extend their strike", "their union")], "union", "organization"),
+        ("Relatives said they hoped the government would help. Several said they had borrowed money.",
+         [("they hoped the government would help", "Relatives"), ("they had borrowed money", "Several")],
+         "Relatives", "group"),
+        ("Protesters said the law was unfair. Police arrested ten people. Later, some said they would return.",
+         [("the law was unfair", "Protesters"), ("they would return", "some")], "some", "group"),
+        ("A wholesale buyer in Henderson said prices were rising.",
+         [("prices were rising", "A wholesale buyer in Henderson")], "wholesale buyer in Henderson", "anonymous"),
         # Clubs and cities named after a place are bodies, not people (both had been typed person).
         ("Manchester United said they would appeal.", [("they would appeal", "Manchester United")],
          "Manchester United", "organization"),

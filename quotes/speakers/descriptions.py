@@ -489,8 +489,10 @@ def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
         for k, w in enumerate(lower)
     ):
         return "anonymous"  # "the owner of a gas station": someone of something unnamed, and so unnamed too
-    if head in BODY_NOUNS or head in MESSAGE_NOUNS or head in _ANY_BODY:  # "The Conservative group on the council"
-        return "organization"
+    if head in BODY_NOUNS or head in ORG_WORDS or head in MESSAGE_NOUNS or head in _ANY_BODY:  # "their union"
+        return "organization"  # "The Conservative group on the council"
+    if lower[0] in INDEFINITE_OPENERS and _AGENT_NOUN.fullmatch(head) and head not in _NOT_AGENTS:
+        return "anonymous"  # "A wholesale buyer in Henderson": someone unnamed, by what they do
     if head in COLLECTIVE_NOUNS or lower[0] in COLLECTIVE_OPENERS:
         return "group"
     if lower[0] == "one" and head not in ORG_WORDS | set(KIND_HEADS) | _ANY_BODY | _NOT_SOMEONE:
@@ -498,6 +500,12 @@ def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
     return "unknown"
 
 
+# Nouns of people by what they do ("buyer", "organiser", "landowner", "guitarist", "librarian"), and words so spelled
+# that name things.
+_AGENT_NOUN = re.compile(r"[a-z-]{2,}(?:er|or|ist|ian)")
+_NOT_AGENTS = frozenset(
+    "letter paper number computer poster flyer center centre order water matter border chamber quarter corridor".split()
+)
 _NOT_SOMEONE = frozenset("state country outlet estimate household family couple".split())  # "One state said"
 _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:couple|pair|two)\b")
 

@@ -313,6 +313,8 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, ArticleText)
                 leader = self.referent(POSSESSIVE_PRONOUNS[lower[0]], mention.start)
                 owned = f"{leader.name}'s {lower[-1]}" if leader else lower[-1]
                 return self.known_or_new(owned, "organization", head=lower[-1])
+            if lower[-1] in _MEMBERS_BODIES:  # "their union said": the union, not the workers it speaks for
+                return self.described(["the", *lower[1:]], words[1:], mention.start)
             # "its foreign ministry" speaks for the state "it" is
             lower = [POSSESSIVE_PRONOUNS[lower[0]]]
             words = lower
@@ -408,6 +410,10 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, ArticleText)
             # "One, a software engineer with six years at the company, said": the one its apposition describes
             described = word_tokens(apposition)
             return self.described([w.lower() for w in described], described[1:], mention.start)
+        if lower in _SOME and (group := self.latest(("group",), mention.start)):
+            since = self.sentence_starts[max(0, self.sentence_index(mention.start) - 1)]
+            if self.spoke_since(group, since, mention.start):
+                return group  # "Relatives … said they hoped … Several said they had borrowed money": some of them
         if not content:  # "Some said …", "one told …": a quantifier alone names its speakers by itself
             return self.known_or_new(" ".join(lower), "anonymous" if lower == ["one"] else "group")
         if len(content) >= 2 and content[-1].lower() in CAMPAIGN_HEADS and all(map(is_capitalised, content[:-1])):
@@ -530,6 +536,9 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, ArticleText)
         return self.described(lower, content, mention.start)
 
 
+_SOME = [["several"], ["some"], ["many"], ["most"]]  # some of the group just quoted
+# Bodies that speak for their members apart from them: "their union", "its association".
+_MEMBERS_BODIES = frozenset({"union", "association", "federation"})
 _NAME_AFTER_VERB = re.compile(latin_classes(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)"))  # "said Jason Gilbert"
 _PARTY_MEMBERS = {"Republican": "Republicans", "Democratic": "Democrats"}  # a party's word alone, as a source
 # What a party's word may qualify to name its members' message: "Republican criticism", "Democratic allegations".
