@@ -2318,6 +2318,9 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          [("will extend their strike", "their union")], "Tagus Stevedores' Union", "organization"),
         ("Dockworkers will extend their strike, their union said on Wednesday.",
          [("will extend their strike", "their union")], "union", "organization"),
+        ("Dockworkers will strike, their union said. Ana Reis, president of the Tagus Dockers Union, spoke. The union "
+         "said talks had failed.", [("will strike", "their union"), ("talks had failed", "The union")],
+         "Tagus Dockers Union", "organization"),
         ("Relatives said they hoped the government would help. Several said they had borrowed money.",
          [("they hoped the government would help", "Relatives"), ("they had borrowed money", "Several")],
          "Relatives", "group"),

@@ -125,8 +125,8 @@ class _Bodies:
         for e in reversed(self.entities):
             # "the association" of "the Sámi Herders’ Association of Troms", as of "… Association"; "the union" of
             # "the Scioto Heights Education Association" (a teachers' union)
-            if e.type == "organization" and _called_by_head(e.name, head):
-                return e
+            if e.type == "organization" and _called_by_head(e.name, head) and e.name.lower() != head:
+                return e  # not an unnamed "union" of "their union said", when the union's name comes later
         if business and head in _BUSINESS_HEADS:  # "The company" after Verizon spoke: the latest business that did
             spoken = []
             for e in reversed(self.entities):
