@@ -2335,6 +2335,10 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          "organization"),
         ("Atlantic City said the casino would reopen.", [("the casino would reopen", "Atlantic City")],
          "Atlantic City", "organization"),
+        ("Hockey Canada said the season would go on.", [("the season would go on", "Hockey Canada")], "Hockey Canada",
+         "organization"),
+        ("Chris Wales said the season would go on.", [("the season would go on", "Chris Wales")], "Chris Wales",
+         "person"),
         # A party named by its members or its short name; a country's ministry.
         ("Democrats won the House on Tuesday. The party said voters wanted change.",
          [("voters wanted change", "The party")], "Democrats", "group"),

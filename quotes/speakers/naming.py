@@ -149,6 +149,7 @@ class _Naming:
             or name[0].lower() in CLUB_OPENERS
             or len(name) > 1
             and name[-1] in _CLUB_ENDINGS  # "Manchester United", "Manchester City"
+            or _sport_of_a_country(name)  # "Hockey Canada", "Tennis Australia"
             or _firm_joined_by_ampersand(name)  # "Hollis & Grey"
             or _led_by_acronym(name)  # "NHS England"
             or self.ends_in_acronym(name)  # "Junge SVP"
@@ -382,6 +383,24 @@ def _ending_in_acronym(words: list[str]) -> bool:
         and not any(w.isupper() for w in words[:-1])
         and not is_first_name(words[0])
     )
+
+
+def _sport_of_a_country(words: list[str]) -> bool:
+    """Whether ``words`` name a national body by its field and its country, as sports and public bodies are named
+    ("Hockey Canada", "Sport England", "Cricket New Zealand"; not "Chris Wales")."""
+    return (
+        1 < len(words) <= 3
+        and words[0].lower() in _FIELDS
+        and any(" ".join(words[k:]).lower() in COUNTRIES for k in range(1, len(words)))
+    )
+
+
+# Fields that name a country's body before the country: "Hockey Canada", "Tourism Australia", "Transport Scotland".
+_FIELDS = frozenset(
+    """hockey tennis cricket rugby football soccer golf swimming athletics cycling rowing sailing sport sports netball
+    basketball baseball volleyball skiing boxing gymnastics triathlon badminton squash equestrian tourism transport
+    parks water health invest visit skills""".split()
+)
 
 
 def _led_by_acronym(words: list[str]) -> bool:
