@@ -2335,6 +2335,11 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          "organization"),
         ("Atlantic City said the casino would reopen.", [("the casino would reopen", "Atlantic City")],
          "Atlantic City", "organization"),
+        # "The doctor" just after an unnamed doctor was introduced is that one, not a doctor named earlier.
+        ("Dr. Ana Ruiz said the unit was open. Staff were tired. A doctor at the hospital, who asked not to be named, "
+         "said the unit was short of nurses. “Patients were told to wait,” the doctor said.",
+         [("the unit was open", "Dr. Ana Ruiz"), ("the unit was short of nurses", "A doctor at the hospital"),
+          ("Patients were told to wait", "the doctor")], "doctor at the hospital", "anonymous"),
         ("Hockey Canada said the season would go on.", [("the season would go on", "Hockey Canada")], "Hockey Canada",
          "organization"),
         ("Chris Wales said the season would go on.", [("the season would go on", "Chris Wales")], "Chris Wales",

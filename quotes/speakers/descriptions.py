@@ -216,6 +216,15 @@ class _Descriptions:
             return by_introduction[ordinal - 1][2] if ordinal <= len(by_introduction) else None
         return max(found, key=lambda f: f[1])[2] if found else None
 
+    def introduced_unnamed_lately(self, head: str, position: int) -> bool:
+        """Whether someone unnamed was introduced by ``head`` ("a doctor at the hospital") in the sentence at
+        ``position`` or the two before."""
+        found = self.introduction(head, position, unnamed=True)
+        if found is None or set(found.split()[:-1]) & PREPOSITIONS:
+            return False  # not "an adjective in front of admiral"
+        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        return self.text.rfind(found, 0, position) >= since
+
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]
         body = {head, head.removesuffix("s")} & (BODY_NOUNS | ORG_WORDS | _BUSINESS_HEADS)  # "specialist lending firms"
@@ -287,7 +296,10 @@ class _Descriptions:
                 return issuer  # "Gowdy said in a statement … The statement added": the statement's issuer
         # "the minister", "the secretary": the person whose role names it; "a senator", "one supporter" and
         # "another supporter" are someone new.
-        for e in reversed(self.entities if lower[0] not in INDEFINITE_OPENERS else []):
+        # "A doctor at the hospital, who asked not to be named, said … the doctor said": the unnamed one just
+        # introduced, not Dr. Bounmy of paragraphs before
+        lately = definite and head in PERSON_NOUNS and self.introduced_unnamed_lately(head, position)
+        for e in reversed(self.entities if lower[0] not in INDEFINITE_OPENERS and not lately else []):
             if (
                 e.type == "person"
                 and e.role
@@ -298,7 +310,7 @@ class _Descriptions:
                 return e
         if definite or is_possessive(lower[0]):
             # "the actress" after "a 24-year-old actress from Lagos" is that unnamed one, not "Actress Meryl Streep"
-            occupation_introduced = head in _OCCUPATIONS and self.introduction(head, position, unnamed=True)
+            occupation_introduced = head in _OCCUPATIONS and self.introduction(head, position, unnamed=True) or lately
             if (
                 head in _HELD_ROLES
                 and not occupation_introduced
