@@ -2340,6 +2340,9 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          "said the unit was short of nurses. “Patients were told to wait,” the doctor said.",
          [("the unit was open", "Dr. Ana Ruiz"), ("the unit was short of nurses", "A doctor at the hospital"),
           ("Patients were told to wait", "the doctor")], "doctor at the hospital", "anonymous"),
+        # "The retired joiner" is the one person just named, as "the actor" is.
+        ("Graham Whitely, 68, who was buying bread, said he would follow the stalls. ‘I think folk will cope,’ the "
+         "retired joiner said.", [("I think folk will cope", "the retired joiner")], "Graham Whitely", "person"),
         ("Hockey Canada said the season would go on.", [("the season would go on", "Hockey Canada")], "Hockey Canada",
          "organization"),
         ("Chris Wales said the season would go on.", [("the season would go on", "Chris Wales")], "Chris Wales",

@@ -328,10 +328,13 @@ class _Descriptions:
             # "the governor-elect"; "the veteran centre", "the longtime coach" (not "the longtime resident"): a person
             # whose career it describes.
             career = head in _CAREER_HEADS and bool(set(head_phrase[:-1]) & _CAREER_WORDS)
+            # "the retired joiner": a person by the work they did, so someone just named
+            retired = "retired" in head_phrase[:-1] and _AGENT_NOUN.fullmatch(head) is not None
             epithet = head.removesuffix("-elect") in EPITHET_HEADS or career
             # "the actor", "the singer": the one person of the last sentences when the text called no one so before
             # (not "actor Danny DeVito"), and not one it gives a role ("Senator Ted Cruz")
             performer = head in _PERFORMERS and not re.search(rf"\b{head}\b", self.text[:position], re.IGNORECASE)
+            performer = performer or retired  # the one person of the last sentences, as a performer is
             # like an age: "the pensioner", only someone the last sentences named, of the word's gender ("the widow")
             # and, for a pensioner or retiree, given an age of _OLD_AGE or more; never someone with a job title
             # (``fits_life_stage``)
