@@ -2340,6 +2340,12 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          "said the unit was short of nurses. “Patients were told to wait,” the doctor said.",
          [("the unit was open", "Dr. Ana Ruiz"), ("the unit was short of nurses", "A doctor at the hospital"),
           ("Patients were told to wait", "the doctor")], "doctor at the hospital", "anonymous"),
+        # Of two coaches, "the coach" is the one who spoke last, though the other was named since.
+        ("Head coach Colin Chisholm said the team was tired. Rival coach Trevor Lohnes said his side had lost. "
+         "Chisholm said he would give the players days off. “They've earned a breather,” the coach said.",
+         [("the team was tired", "Head coach Colin Chisholm"), ("his side had lost", "Rival coach Trevor Lohnes"),
+          ("he would give the players days off", "Chisholm"), ("They've earned a breather", "the coach")],
+         "Colin Chisholm", "person"),
         # "The retired joiner" is the one person just named, as "the actor" is.
         ("Graham Whitely, 68, who was buying bread, said he would follow the stalls. ‘I think folk will cope,’ the "
          "retired joiner said.", [("I think folk will cope", "the retired joiner")], "Graham Whitely", "person"),

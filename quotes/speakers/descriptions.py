@@ -299,15 +299,19 @@ class _Descriptions:
         # "A doctor at the hospital, who asked not to be named, said … the doctor said": the unnamed one just
         # introduced, not Dr. Bounmy of paragraphs before
         lately = definite and head in PERSON_NOUNS and self.introduced_unnamed_lately(head, position)
-        for e in reversed(self.entities if lower[0] not in INDEFINITE_OPENERS and not lately else []):
-            if (
-                e.type == "person"
-                and e.role
-                and _job(head) == _job(role_head(e.role))
-                and not self.outranked(e, lower)
-                and not _other_places(lower, e.role.lower().split())  # "the Florida senator" is no "Texas Sen."
-            ):
-                return e
+        holders = [
+            e
+            for e in (self.entities if lower[0] not in INDEFINITE_OPENERS and not lately else [])
+            if e.type == "person"
+            and e.role
+            and _job(head) == _job(role_head(e.role))
+            and not self.outranked(e, lower)
+            and not _other_places(lower, e.role.lower().split())  # "the Florida senator" is no "Texas Sen."
+        ]
+        if holders:
+            # the one who spoke last before it ("Chisholm said … “They've earned a breather,” the coach said", though
+            # the other coach was named later), else the one named last
+            return max(reversed(holders), key=lambda e: max((p for p in e.positions if p < position), default=-1))
         if definite or is_possessive(lower[0]):
             # "the actress" after "a 24-year-old actress from Lagos" is that unnamed one, not "Actress Meryl Streep"
             occupation_introduced = head in _OCCUPATIONS and self.introduction(head, position, unnamed=True) or lately
