@@ -2340,6 +2340,27 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          "said the unit was short of nurses. “Patients were told to wait,” the doctor said.",
          [("the unit was open", "Dr. Ana Ruiz"), ("the unit was short of nurses", "A doctor at the hospital"),
           ("Patients were told to wait", "the doctor")], "doctor at the hospital", "anonymous"),
+        # Past a dateline, the body opening the first sentence is "the organisation", "it", "the agency" of the next
+        # (a second user audit, nineteenth session).
+        ("GENEVA (Reuters) - The World Health Organization appealed for funds on Monday. The organisation said it "
+         "needed $40 million.", [("it needed $40 million", "The organisation")], "World Health Organization",
+         "organization"),
+        ("NEW DELHI - India's Supreme Court struck down the scheme on Thursday. It said the scheme was unlawful.",
+         [("the scheme was unlawful", "It")], "India's Supreme Court", "organization"),
+        ("HOUSTON (AP) — NASA postponed the launch on Thursday. The agency said a new capsule would fly.",
+         [("a new capsule would fly", "The agency")], "NASA", "organization"),
+        # The body opening the sentence before: by initials, or one that spoke; not a titled person.
+        ("LONDON - HSBC reported a 10% rise in profit on Tuesday. The bank said it would cut costs.",
+         [("it would cut costs", "The bank")], "HSBC", "organization"),
+        ("Barcelona said on Monday that Gavi would be out for six months. The club said he would undergo surgery.",
+         [("Gavi would be out for six months", "Barcelona"), ("he would undergo surgery", "The club")], "Barcelona",
+         "organization"),
+        # "WHO" is the World Health Organization's initials, not the pronoun; "the U.S. Food and Drug Administration".
+        ("The World Health Organization (WHO) met on Monday. Dr. Ana Ruiz said cases rose. WHO added that vaccines "
+         "worked.", [("cases rose", "Dr. Ana Ruiz"), ("vaccines worked", "WHO")], "World Health Organization",
+         "organization"),
+        ("The U.S. Food and Drug Administration approved the drug. The agency said the data were clear.",
+         [("the data were clear", "The agency")], "U.S. Food and Drug Administration", "organization"),
         # Of two coaches, "the coach" is the one who spoke last, though the other was named since.
         ("Head coach Colin Chisholm said the team was tired. Rival coach Trevor Lohnes said his side had lost. "
          "Chisholm said he would give the players days off. “They've earned a breather,” the coach said.",

@@ -24,12 +24,13 @@ from ..names import (
     WEEKDAYS,
     is_capitalised,
     is_possessive,
+    looks_like_person,
     organisation_words,
     split_title,
     without_possessive,
     word_tokens,
 )
-from ..text import latin_classes
+from ..text import DATELINE, latin_classes
 from .entity import Entity
 from .phrases import _firm_joined_by_ampersand, _name_and_description, _names_a_body
 from .vocabulary import (
@@ -310,6 +311,7 @@ class _Bodies:
             start, end = bounds[0]
         else:
             return None  # the first sentence has none before it
+        start = self.past_dateline(start)
         for m in self.narrative_runs(start, end):
             if opening and self.text[start : m.start()].strip() not in ("", "The"):
                 return None
@@ -352,14 +354,42 @@ class _Bodies:
         an organisation word, a known organisation or initials, never a country, a person or a news outlet; None
         when there is none."""
         (start, _), *rest = self.sentence_and_one_before(position)[::-1]
-        for m in self.narrative_runs(start, position):
+        for m in self.narrative_runs(self.past_dateline(start), position):
             if body := self.member_body(m):
                 return body
         if rest:
             before_start, before_end = rest[0]
+            before_start = self.past_dateline(before_start)
             runs = self.narrative_runs(before_start, before_end)
             if runs and self.text[before_start : runs[0].start()].strip() in ("", "The"):
                 return self.member_body(runs[0])
+        return None
+
+    def body_opening_before(self, position: int) -> Entity | None:
+        """The body whose name opens the sentence before ``position`` (past a dateline and "The"), which a description
+        such as "the bank" or "the club" opening the next one means when no rule found it ("HSBC reported … The bank
+        said", "Barcelona said … The club said"): a body that has spoken, initials, or a name with an organisation word
+        or of a known organisation; never a country, a person or a news outlet. None when there is none."""
+        bounds = self.sentence_and_one_before(position)
+        if len(bounds) < 2:
+            return None
+        start, end = bounds[0]
+        start = self.past_dateline(start)
+        runs = self.narrative_runs(start, end)
+        if not runs or self.text[start : runs[0].start()].strip() not in ("", "The"):
+            return None
+        words = word_tokens(self.text[runs[0].start() : self.end_with_of_tail(runs[0])])
+        words = words[1:] if words[:1] == ["The"] else words
+        name = " ".join(words)
+        if not words or name.lower() in COUNTRIES or name in _NEWS_ACRONYMS or self.names_person(words):
+            return None
+        if (titled := split_title(words))[0] and looks_like_person(" ".join(titled[1])):
+            return None  # "Energy Secretary Chris Wright toured the plant"
+        spoken = next((e for e in self.entities if e.type == "organization" and e.name == name), None)
+        initials = len(words) == 1 and _INITIALS.fullmatch(name)
+        known = name.lower() in KNOWN_ORGANISATIONS or {w.lower() for w in words} & ORG_WORDS
+        if spoken or (initials or known) and organisation_words(words) == words:
+            return spoken or self.organization(name)
         return None
 
     def member_body(self, run: re.Match) -> Entity | None:
@@ -404,12 +434,17 @@ class _Bodies:
             return None
         return self.known_or_new(named, "group" if named.endswith("s") and named != "Greens" else "organization")
 
+    def past_dateline(self, start: int) -> int:
+        """Where a sentence starting at ``start`` begins past a dateline ("GENEVA (Reuters) - "), else ``start``."""
+        dateline = DATELINE.match(self.text[start : start + 120])
+        return start + dateline.end() if dateline else start
+
     def acronym_before(self, position: int) -> str | None:
         """The acronym of three to five capitals that opens the sentence at ``position`` or the one before, as its
         subject ("NASA postponed …", "The FDA approved …"), not a country's ("U.S.") nor a news outlet's (AFP, CNN); or
         None. A hearer ("told AFP") or a body named sentences before is no "agency" here."""
         for start, _ in self.sentence_and_one_before(position):
-            if (m := _OPENING_ACRONYM.match(self.text, start)) and m.end() <= position:
+            if (m := _OPENING_ACRONYM.match(self.text, self.past_dateline(start))) and m.end() <= position:
                 word = m.group(1)
                 if word.lower() not in COUNTRIES and word not in _NEWS_ACRONYMS:
                     return word
@@ -490,7 +525,9 @@ _NEWS_ACRONYMS = frozenset(
     "AFP CNN BBC NBC ABC CBS NPR PBS MSNBC CNBC AP UPI RIA TASS KCNA ANI PTI DPA ANSA EFE".split()
 )
 
-_JOINED_BEFORE = re.compile(latin_classes(r"\b[Tt]he[ \t]+(?P<first>[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)$"))
+_JOINED_BEFORE = re.compile(  # "the Food and ", "the U.S. Food and "
+    latin_classes(r"\b[Tt]he[ \t]+(?P<first>(?:[A-Z][\w.'’-]*[ \t]+)?[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)$")
+)
 # Parties named by their members or short names: "Democrats", "Tories", "Labour".
 _PARTY_NAME = re.compile(
     r"\b(?:Democrats|Republicans|Conservatives|Tories|Labour|Liberal Democrats|Lib Dems|Greens|Liberals|Socialists)\b"

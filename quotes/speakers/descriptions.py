@@ -425,6 +425,14 @@ class _Descriptions:
                 and (body := self.member_body_near(position))
             ):
                 return body  # "The American Civil Liberties Union sued the city. The civil rights group said …"
+            if (
+                definite
+                and len(content) == 1
+                and head in _BODY_HEADS
+                and self.text[self.sentence_starts[self.sentence_index(position)] : position].strip() in ("", "The")
+                and (body := self.body_opening_before(position))
+            ):
+                return body  # "HSBC reported a rise in profit. The bank said …", "Barcelona said … The club said …"
         for e in self.entities:
             if e.type == "unknown" and e.name.lower() == description.lower():
                 return e
@@ -448,12 +456,15 @@ _LIFE_STAGES = frozenset("pensioner retiree widow widower grandmother grandfathe
 _PERFORMERS = frozenset("actor actress singer rapper musician comedian songwriter guitarist drummer dancer".split())
 _CAREER_WORDS = frozenset({"veteran", "longtime", "long-time"})
 _CAREER_HEADS = frozenset("centre center guard keeper captain coach player batter skipper lawmaker politician".split())
-_ANY_BODY = frozenset({"group", "organization", "organisation"})
+_ANY_BODY = frozenset({"group", "organization", "organisation"})  # a head any body of members may go by
 # Heads of descriptions of bodies of members of any name, which may mean a body just named: "the group", "the think
 # tank" (not "the union", which a trade federation is not).
-_MEMBER_BODY_HEADS = _ANY_BODY | frozenset(
-    "tank charity nonprofit non-profit".split()
-)  # a head any body of members may go by
+_MEMBER_BODY_HEADS = _ANY_BODY | frozenset("tank charity nonprofit non-profit".split())
+# Heads of descriptions of other bodies, which may mean the body opening the sentence before: "the bank", "the club",
+# "the museum".
+_BODY_HEADS = (BODY_NOUNS | ORG_WORDS | _BUSINESS_HEADS | {"museum", "league", "district", "utility"}) - (
+    _MEMBER_BODY_HEADS | {"police"}
+)
 _GROUP_LIKE = frozenset(
     "association coalition union alliance federation confederation group network society league foundation forum "
     "guild movement campaign club chamber".split()

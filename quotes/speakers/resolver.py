@@ -318,7 +318,7 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, ArticleText)
             # "its foreign ministry" speaks for the state "it" is
             lower = [POSSESSIVE_PRONOUNS[lower[0]]]
             words = lower
-        if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
+        if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS and not words[0].isupper():  # not "WHO said"
             if (first := self.coordinated_relative(mention.start)) is not None:
                 return self.resolve(first)  # "Slayton, whom Bush appointed …, and who is now supporting Rubio"
             if (described := self.relative_antecedent(mention.start)) is not None:
