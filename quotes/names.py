@@ -267,7 +267,7 @@ TITLE_WORDS = frozenset(
 SURNAME_ORG_WORDS = frozenset("fox court post bank ledger daily board homes guardian".split())
 # Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
 # "United States".
-CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur spor".split())
+CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur spor liga".split())
 # Words that open a club's name and would end a name before them as organisation words do: "Atlético Ribeira".
 CLUB_OPENERS = frozenset("atlético atletico deportivo sporting real".split())
 # Company words that open a name in Spanish, Portuguese, Italian and French ("Minera Andes del Sur", "Grupo Bimbo",
@@ -285,6 +285,7 @@ ORG_WORDS = (
     | frozenset(
         [
             "house",
+            "schools",  # "Denver Public Schools"
             "department",
             "ministry",
             "council",

@@ -2361,6 +2361,16 @@ def test_name_particles_stand_between_capitals_of_a_personal_name(run, person):
          "organization"),
         ("The U.S. Food and Drug Administration approved the drug. The agency said the data were clear.",
          [("the data were clear", "The agency")], "U.S. Food and Drug Administration", "organization"),
+        # Clubs, leagues and school districts are bodies; a trade union described is no airline.
+        ("FC Barcelona said the match would go on.", [("the match would go on", "FC Barcelona")], "FC Barcelona",
+         "organization"),
+        ("La Liga said the match would go on.", [("the match would go on", "La Liga")], "La Liga", "organization"),
+        ("Denver Public Schools said the schools would close.", [("the schools would close", "Denver Public Schools")],
+         "Denver Public Schools", "organization"),
+        ("Lufthansa cancelled 1,000 flights. The Verdi union, which called the strike, said talks had stalled. The "
+         "airline said it had offered a raise.",
+         [("talks had stalled", "The Verdi union"), ("it had offered a raise", "The airline")], "airline",
+         "organization"),
         # Of two coaches, "the coach" is the one who spoke last, though the other was named since.
         ("Head coach Colin Chisholm said the team was tired. Rival coach Trevor Lohnes said his side had lost. "
          "Chisholm said he would give the players days off. “They've earned a breather,” the coach said.",

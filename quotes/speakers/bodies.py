@@ -578,6 +578,8 @@ _WORKERS_WORDS = frozenset(
 def _no_business(name: str) -> bool:
     """Whether a body's name is no business's: a public body's or medium's word, or a body of members as its head
     (the word before "of", else the last: "Migraine Alliance of America", "Communications Workers of America")."""
+    if name.endswith(" union"):
+        return True  # "Verdi union": a trade union described, not Western Union
     words = name.lower().split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return bool(set(words) & PUBLIC_BODY_WORDS) or head in MEMBERS_BODY_HEADS or head in PEOPLE_PLURAL_NOUNS

@@ -519,7 +519,7 @@ def _unplaced_type(lower: list[str], head: str) -> SpeakerType:
         for k, w in enumerate(lower)
     ):
         return "anonymous"  # "the owner of a gas station": someone of something unnamed, and so unnamed too
-    if head in BODY_NOUNS or head in ORG_WORDS or head in MESSAGE_NOUNS or head in _ANY_BODY:  # "their union"
+    if head in BODY_NOUNS | ORG_WORDS | MESSAGE_NOUNS | _ANY_BODY | _BUSINESS_HEADS:  # "their union", "the airline"
         return "organization"  # "The Conservative group on the council"
     if lower[0] in INDEFINITE_OPENERS and _AGENT_NOUN.fullmatch(head) and head not in _NOT_AGENTS:
         return "anonymous"  # "A wholesale buyer in Henderson": someone unnamed, by what they do

@@ -8,6 +8,7 @@ from ..first_names import first_name_gender, is_first_name
 from ..names import (
     AUTHOR,
     CLUB_OPENERS,
+    CLUB_WORDS,
     COLLECTIVE_OPENERS,
     COUNTRIES,
     DETERMINERS,
@@ -155,6 +156,8 @@ class _Naming:
             or self.ends_in_acronym(name)  # "Junge SVP"
         ):
             return self.organization(" ".join(name))
+        if len(role) == 1 and role[0].isupper() and role[0].lower() in CLUB_WORDS:
+            return self.organization(" ".join(role + name))  # "FC Barcelona", not a title "FC" and a person
         if role[-1:] == ["and"] and _led_by_acronym(role + name):
             return self.organization(" ".join(role + name))  # "NHS Greater Glasgow and Clyde", not a title and a name
         if (
