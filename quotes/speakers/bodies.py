@@ -158,7 +158,7 @@ class _Bodies:
                 continue
             agency = head == "agency" and words[-1].lower() in AGENCY_WORDS  # "the State Department … the agency"
             if words[-1].lower() in (head, _TRADE_OF_HEAD.get(head)) or agency:
-                return self.organization(" ".join(organisation_words(self.whole_body_name(m))))
+                return self.organization(" ".join(organisation_words(self.body_words(m, joined=True))))
         if head in ("agency", "bureau") and (acronym := self.acronym_before(position)):
             return self.organization(acronym)  # "NASA postponed the launch. The agency said …" (user audit, 2026-12-07)
         if (
@@ -205,12 +205,13 @@ class _Bodies:
         tail = _OF_NAME.match(self.text, run.end())
         return tail.end() if tail else run.end()
 
-    def whole_body_name(self, run: re.Match) -> list[str]:
-        """The words of the body a name run ends the head of, with the "of" phrase after it and a word joined by "and"
-        after "the" before it: "Ministry" + " of Defence", "the Food and " + "Drug Administration"; without "The"."""
+    def body_words(self, run: re.Match, *, joined: bool = False) -> list[str]:
+        """The words of the body a name run names, with the "of" phrase after it ("Ministry" + " of Defence") and, with
+        ``joined``, a word joined by "and" after "the" before it ("the Food and " + "Drug Administration"); without a
+        leading "The"."""
         start = run.start()
-        if joined := _JOINED_BEFORE.search(self.text, max(0, start - 40), start):
-            start = joined.start("first")
+        if joined and (before := _JOINED_BEFORE.search(self.text, max(0, start - 40), start)):
+            start = before.start("first")
         words = word_tokens(self.text[start : self.end_with_of_tail(run)])
         return words[1:] if words[:1] == ["The"] else words
 
@@ -317,8 +318,7 @@ class _Bodies:
                 return None
             if _NAME_BEFORE_CONNECTOR.search(self.text, max(0, m.start() - 60), m.start()):
                 continue  # "England" of "The Bank of England", "Israel Folau" of "the contract of Israel Folau"
-            words = word_tokens(self.text[m.start() : self.end_with_of_tail(m)])
-            words = words[1:] if words[:1] == ["The"] else words
+            words = self.body_words(m)
             named_body = {w.lower() for w in words} & ORG_WORDS or " ".join(words).lower() in COUNTRIES
             if named_body and organisation_words(words) == words and not self.names_person(words):
                 return self.organization(" ".join(words))  # the whole run: not "Bank" of "Bank Holiday Monday"
@@ -378,10 +378,9 @@ class _Bodies:
         runs = self.narrative_runs(start, end)
         if not runs or self.text[start : runs[0].start()].strip() not in ("", "The"):
             return None
-        words = word_tokens(self.text[runs[0].start() : self.end_with_of_tail(runs[0])])
-        words = words[1:] if words[:1] == ["The"] else words
+        words = self.body_words(runs[0])
         name = " ".join(words)
-        if not words or name.lower() in COUNTRIES or name in _NEWS_ACRONYMS or self.names_person(words):
+        if self.no_body(words):
             return None
         if (titled := split_title(words))[0] and looks_like_person(" ".join(titled[1])):
             return None  # "Energy Secretary Chris Wright toured the plant"
@@ -392,12 +391,17 @@ class _Bodies:
             return spoken or self.organization(name)
         return None
 
+    def no_body(self, words: list[str]) -> bool:
+        """Whether a name's ``words`` cannot be a body a description means: none, a country, a news outlet's initials
+        or a person."""
+        name = " ".join(words)
+        return not words or name.lower() in COUNTRIES or name in _NEWS_ACRONYMS or self.names_person(words)
+
     def member_body(self, run: re.Match) -> Entity | None:
         """The body of members ``run`` names (``member_body_near``), or None."""
-        words = word_tokens(self.text[run.start() : self.end_with_of_tail(run)])
-        words = words[1:] if words[:1] == ["The"] else words
+        words = self.body_words(run)
         name = " ".join(words)
-        if not words or name.lower() in COUNTRIES or name in _NEWS_ACRONYMS or self.names_person(words):
+        if self.no_body(words):
             return None
         initials = len(words) == 1 and _INITIALS.fullmatch(name)
         known = name.lower() in KNOWN_ORGANISATIONS or {w.lower() for w in words} & ORG_WORDS
@@ -414,8 +418,7 @@ class _Bodies:
             if e.type == "organization" and e.name.split()[-1].lower() in _REGULATOR_WORDS:
                 return e
         for m in reversed(self.narrative_runs(0, position)):
-            words = word_tokens(self.text[m.start() : self.end_with_of_tail(m)])
-            words = words[1:] if words[:1] == ["The"] else words
+            words = self.body_words(m)
             if len(words) > 1 and words[-1].lower() in _REGULATOR_WORDS and not self.names_person(words):
                 return self.organization(" ".join(organisation_words(words)))
         acronym = self.acronym_before(position)
@@ -607,8 +610,6 @@ def _only_says_which(word: str) -> bool:
 
 _PLACE_COUNCILS = ("Council", "Commission", "Government")  # "Dayton City Commission"
 
-# The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
-# "Right to " of "Right to Rise".
 # Last words of the names of bodies that regulate: "Financial Conduct Authority", "Securities and Exchange Commission".
 _REGULATOR_WORDS = frozenset("authority commission agency administration board office".split())
 _INITIALS = re.compile(r"[A-Z]{2,6}")  # "ACLU", "NAACP"
@@ -634,6 +635,8 @@ _NOT_CANDIDATES = frozenset(
     democrat senate house congressional white national state general primary election new last""".split()
 )
 
+# The first words of a name a lower-case connector splits: "Institute for " of "Institute for Devolution Studies",
+# "Right to " of "Right to Rise".
 _NAME_BEFORE_CONNECTOR = re.compile(
     latin_classes(r"(?:[A-Z][\w.'’&-]*[ \t]+)*(?P<joined>[A-Z][\w.'’&-]*)[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?$")
 )
