@@ -346,9 +346,10 @@ class ArticleText:
         """Which sentence of the article holds character ``position`` (0 first)."""
         return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
 
-    def sentence_start(self, position: int) -> int:
-        """Where the sentence holding ``position`` starts (character offset)."""
-        return self.sentence_starts[self.sentence_index(position)]
+    def sentence_start(self, position: int, back: int = 0) -> int:
+        """Where the sentence holding ``position`` starts (character offset); with ``back``, the sentence that many
+        before it (the article's first at most)."""
+        return self.sentence_starts[max(0, self.sentence_index(position) - back)]
 
     def split_run(self, run: re.Match) -> tuple[list[str], list[str]]:
         """``split_title`` of a name run; a run stops before a period, so "Jr"/"Sr" get theirs back."""

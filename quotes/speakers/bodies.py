@@ -139,7 +139,7 @@ class _Bodies:
             # The one the article has called so before, though a retailer spoke since ("According to the company,
             # … FreshMart said …", paragraphs on, "the company said"); but the latest when it spoke in this sentence
             # or the one before ("Sainsbury's said its sales fell. The company said …").
-            since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+            since = self.sentence_start(position, 1)
             if spoken and not any(since <= p < position for p in spoken[0].positions):
                 return next((e for e in spoken if head in e.called), spoken[0])
             if spoken:
@@ -305,17 +305,11 @@ class _Bodies:
         named in its sentence, its likely subject ("The United Nations struggles to raise the money it needs"); with
         ``opening``, the one opening the sentence before ("The Supreme Court heard the case. It ruled …"). None when
         there is none."""
-        bounds = self.sentence_and_one_before(position)
-        if not opening:
-            start, end = bounds[-1][0], position
-        elif len(bounds) > 1:
-            start, end = bounds[0]
+        if opening:
+            runs = [run] if (run := self.run_opening_sentence_before(position)) else []
         else:
-            return None  # the first sentence has none before it
-        start = self.past_dateline(start)
-        for m in self.narrative_runs(start, end):
-            if opening and self.text[start : m.start()].strip() not in ("", "The"):
-                return None
+            runs = self.narrative_runs(self.past_dateline(self.sentence_start(position)), position)
+        for m in runs:
             if _NAME_BEFORE_CONNECTOR.search(self.text, max(0, m.start() - 60), m.start()):
                 continue  # "England" of "The Bank of England", "Israel Folau" of "the contract of Israel Folau"
             words = self.body_words(m)
@@ -325,6 +319,15 @@ class _Bodies:
             if opening:
                 return None
         return None
+
+    def run_opening_sentence_before(self, position: int) -> re.Match | None:
+        """The name run outside quotations that opens the sentence before the one at ``position``, past a dateline
+        ("GENEVA (Reuters) - ") and "The"; None when that sentence opens otherwise or there is none before."""
+        if (k := self.sentence_index(position)) == 0:
+            return None
+        start = self.past_dateline(self.sentence_starts[k - 1])
+        runs = self.narrative_runs(start, self.sentence_starts[k])
+        return runs[0] if runs and self.text[start : runs[0].start()].strip() in ("", "The") else None
 
     def central_bank_named_before(self, position: int) -> Entity | None:
         """The latest central bank named by its own name, outside quotations, before ``position``: "the Federal
@@ -339,7 +342,7 @@ class _Bodies:
         """The surname of the latest campaign the narrative names before ``position`` by its candidate ("The Trump
         campaign", "Bernie Sanders’ campaign", "Clinton's presidential campaign"); with ``recent``, only in the
         sentence at ``position`` and the two before. None when there is none."""
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)] if recent else 0
+        since = self.sentence_start(position, 2) if recent else 0
         named = None
         for m in _NAMED_CAMPAIGN.finditer(self.text, since, position):
             owner = m.group("owner")
@@ -353,32 +356,20 @@ class _Bodies:
         sentence before ("The American Civil Liberties Union sued the city. The group said …"). A body is a run with
         an organisation word, a known organisation or initials, never a country, a person or a news outlet; None
         when there is none."""
-        (start, _), *rest = self.sentence_and_one_before(position)[::-1]
-        for m in self.narrative_runs(self.past_dateline(start), position):
+        for m in self.narrative_runs(self.past_dateline(self.sentence_start(position)), position):
             if body := self.member_body(m):
                 return body
-        if rest:
-            before_start, before_end = rest[0]
-            before_start = self.past_dateline(before_start)
-            runs = self.narrative_runs(before_start, before_end)
-            if runs and self.text[before_start : runs[0].start()].strip() in ("", "The"):
-                return self.member_body(runs[0])
-        return None
+        opening = self.run_opening_sentence_before(position)
+        return self.member_body(opening) if opening else None
 
     def body_opening_before(self, position: int) -> Entity | None:
         """The body whose name opens the sentence before ``position`` (past a dateline and "The"), which a description
         such as "the bank" or "the club" opening the next one means when no rule found it ("HSBC reported … The bank
         said", "Barcelona said … The club said"): a body that has spoken, initials, or a name with an organisation word
         or of a known organisation; never a country, a person or a news outlet. None when there is none."""
-        bounds = self.sentence_and_one_before(position)
-        if len(bounds) < 2:
+        if (opening := self.run_opening_sentence_before(position)) is None:
             return None
-        start, end = bounds[0]
-        start = self.past_dateline(start)
-        runs = self.narrative_runs(start, end)
-        if not runs or self.text[start : runs[0].start()].strip() not in ("", "The"):
-            return None
-        words = self.body_words(runs[0])
+        words = self.body_words(opening)
         name = " ".join(words)
         if self.no_body(words):
             return None
@@ -428,7 +419,7 @@ class _Bodies:
         """The party "the party" at ``position`` means when no "… Party" is named: the latest party the narrative names
         by its members or its short name in the sentence at ``position`` or the two before ("Democrats", "The
         Conservatives", "Labour"); None when there is none."""
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        since = self.sentence_start(position, 2)
         named = None
         for m in _PARTY_NAME.finditer(self.text, since, position):
             if not self.quoted(m.start()):
@@ -457,7 +448,7 @@ class _Bodies:
         """The latest business the narrative names in the sentence at ``position`` or the two before, though it
         has not spoken yet ("Velmora Foods, the maker of …, will close …, the company said"), else the first it
         names: a name the rules type as an organisation and not a public body."""
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        since = self.sentence_start(position, 2)
         recent = [m for m in self.name_runs if since <= m.start() < position]
         earlier = [m for m in self.name_runs if m.start() < min(since, position)]
         # Else the first business the story names ("Ostrava Mining Group said …", paragraphs on, "the company").

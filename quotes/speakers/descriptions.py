@@ -167,7 +167,7 @@ class _Descriptions:
         narrative of this sentence and the two before ("Clinton … Donald Trump, recently received … The two are")."""
         if not mention.text.strip().lower().startswith(("the two", "the pair")):
             return None
-        first = self.sentence_starts[max(0, self.sentence_index(mention.start) - 2)]
+        first = self.sentence_start(mention.start, 2)
         people: list[Entity] = []  # latest first
         for m in reversed(self.name_runs):
             if m.start() >= mention.start or self.quoted(m.start()):
@@ -188,7 +188,7 @@ class _Descriptions:
 
     def pair_just_described(self, position: int) -> bool:
         """Whether "the couple", "the pair" or "the two" comes in the sentence at ``position`` or the one before."""
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+        since = self.sentence_start(position, 1)
         return _PAIR_ANAPHOR.search(self.text, since, position) is not None
 
     def latest_pair(self, position: int) -> Entity | None:
@@ -222,7 +222,7 @@ class _Descriptions:
         found = self.introduction(head, position, unnamed=True)
         if found is None or set(found.split()[:-1]) & PREPOSITIONS:
             return False  # not "an adjective in front of admiral"
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        since = self.sentence_start(position, 2)
         return self.text.rfind(found, 0, position) >= since
 
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
@@ -392,7 +392,7 @@ class _Descriptions:
                 # people were introduced as a group ("A group of residents …", "Protest group Save Our Park")
                 and (
                     not re.search(rf"\b{head}\b", self.text[:position], re.IGNORECASE)
-                    or self.spoke_since(body, self.sentence_starts[max(0, self.sentence_index(position) - 1)], position)
+                    or self.spoke_since(body, self.sentence_start(position, 1), position)
                     and not _GROUP_INTRODUCED.search(self.text, 0, position)
                 )
             ):
@@ -429,7 +429,7 @@ class _Descriptions:
                 definite
                 and len(content) == 1
                 and head in _BODY_HEADS
-                and self.text[self.sentence_starts[self.sentence_index(position)] : position].strip() in ("", "The")
+                and self.text[self.sentence_start(position) : position].strip() in ("", "The")
                 and (body := self.body_opening_before(position))
             ):
                 return body  # "HSBC reported a rise in profit. The bank said …", "Barcelona said … The club said …"

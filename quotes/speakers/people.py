@@ -292,7 +292,7 @@ class _People:
     def issuer_of(self, message: str, position: int) -> Entity | None:
         """The speaker who spoke in a ``message`` ("report", "study") in the last two sentences before ``position``:
         "In their report to the panel, planning officers said …"; else None."""
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 2)]
+        since = self.sentence_start(position, 2)
         said_in = re.compile(rf"\b(?:in|by)[ \t]+(?:an?|the|its|their|his|her)[ \t]+(?:[\w-]+[ \t]+)?{message}\b", re.I)
         best, best_pos = None, -1
         for e in self.entities:

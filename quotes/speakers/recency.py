@@ -112,7 +112,7 @@ class _Recency:
         the full name made it a person's. Otherwise requiring a known gender keeps out places and firms that look
         like names ("Aral Sea", "Henry Realty")."""
         want = PRONOUN_GENDER.get(pronoun)
-        since = self.sentence_starts[max(0, self.sentence_index(before) - sentences)] if sentences is not None else 0
+        since = self.sentence_start(before, sentences) if sentences is not None else 0
         for run in reversed(self.name_runs):
             if run.start() < since:
                 break
@@ -283,7 +283,7 @@ class _Recency:
             return None
         # Counted from the quotation the pronoun closes ("“We are tired. What we need is more hands,” she said"): its
         # sentences are one report.
-        since = self.sentence_starts[max(0, self.sentence_index(self.quotation_closed_by(position)) - 1)]
+        since = self.sentence_start(self.quotation_closed_by(position), 1)
         if spoke < since:
             return None
         opens_next = not self.text[_line_end(self.text, spoke) : position].strip()  # "…”.\n\nShe said …"
@@ -317,7 +317,7 @@ class _Recency:
         Trump)."""
         if self.quoted(position) or not _SUBORDINATOR_BEFORE.search(self.text, max(0, position - 12), position):
             return None  # "A man in his 40s was arrested, he said", "As a woman in politics, she said": the speaker's
-        start = self.sentence_starts[self.sentence_index(position)]
+        start = self.sentence_start(position)
         found = [
             m
             for m in _SOMEONE_DESCRIBED.finditer(self.text, start, position)
@@ -337,7 +337,7 @@ class _Recency:
         someone = any(
             m.group(1).lower() in PERSON_NOUNS for m in _DEFINITE_PERSON.finditer(before + " " + after)
         ) or re.search(rf"\b(?i:{pronoun}|{_POSSESSIVE_OF[pronoun]})\b", before)
-        previous = self.sentence_starts[max(0, self.sentence_index(start) - 1)]
+        previous = self.sentence_start(start, 1)
         named_before = any(previous <= m.start() < start and personal_run(m.group(0)) for m in self.name_runs)
         if capitalised or someone or named_before or "\n" in after:
             return None  # "Justin Trudeau visited the factory. A man asked about tariffs, and after he said …"
@@ -454,7 +454,7 @@ class _Recency:
         interview with reporter Sam Reed, ⟨Tran⟩ discussed …")."""
         if position in self.sentence_openers:
             return True
-        start = self.sentence_starts[self.sentence_index(position)]
+        start = self.sentence_start(position)
         return _FRONTED_PHRASE.fullmatch(self.text, start, position) is not None
 
     def previous_narrative_sentence(self, position: int) -> int:
@@ -485,7 +485,7 @@ class _Recency:
         if latest is None:
             return None
         spoke = max(p for p in latest.positions if p < position)
-        since = self.sentence_starts[max(0, self.sentence_index(position) - 1)]
+        since = self.sentence_start(position, 1)
         return latest if spoke >= since and "\n" not in self.text[spoke:position] else None
 
     def gender(self, e: Entity) -> str | None:

@@ -174,7 +174,7 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, ArticleText)
             # "Nearly half said …", "all but two": a share of the people just polled or counted, in this sentence or
             # the one before
             group = self.latest(("group",), mention.start)
-            since = self.sentence_starts[max(0, self.sentence_index(mention.start) - 1)]
+            since = self.sentence_start(mention.start, 1)
             if group is not None and max(p for p in group.positions if p < mention.start) >= since:
                 return group
         if (share := _SHARE_OF.match(mention.text)) and share.end() < len(mention.text.rstrip(" ,")):
@@ -411,7 +411,7 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, ArticleText)
             described = word_tokens(apposition)
             return self.described([w.lower() for w in described], described[1:], mention.start)
         if lower in _SOME and (group := self.latest(("group",), mention.start)):
-            since = self.sentence_starts[max(0, self.sentence_index(mention.start) - 1)]
+            since = self.sentence_start(mention.start, 1)
             if self.spoke_since(group, since, mention.start):
                 return group  # "Relatives … said they hoped … Several said they had borrowed money": some of them
         if not content:  # "Some said …", "one told …": a quantifier alone names its speakers by itself
