@@ -91,13 +91,16 @@ def with_first_name_vote(name: list[str], votes: dict[str, int]) -> dict[str, in
 _INTERVIEW_LABEL = re.compile(r"[QA][:.]\s|Q(?=[A-Z][a-z])")
 WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of bodies that longer runs do not extend
 
+_SCHOOL_WORDS = frozenset({"University", "College", "Institute"})
 AD_MEDIA = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-language"})  # "a TV ad"
 
-# "… video by the Republican National Committee": the maker named just after the message.
+# "… video by the Republican National Committee", "The lawsuit, filed by Getty Images": the maker named just after
+# the message.
 # A maker's "of" tail only after a head that takes one: "the Harvard University Institute of Politics" (not "Quinnipiac
 # University of Ohio voters").
 _MADE_BY = re.compile(
     latin_classes(
+        r"(?:,?\s+(?:filed|written|issued|published|released|commissioned|signed|sent|brought|prepared|conducted))?"
         r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*"
         r"(?:(?:(?<=Institute)|(?<=Center)|(?<=Centre)|(?<=School)|(?<=Council)|(?<=Society)|(?<=Bureau))"
         r"\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})?)"
@@ -516,6 +519,8 @@ class ArticleText:
         # A company by its first word: "Carrowmore" of "Carrowmore Resources Ltd" (a legal form ends the name, so not
         # "Israel" of "Israel Defense Forces").
         fuller += [w for w in runs if len(w) > 1 and w[0] == name and w[-1].lower() in LEGAL_FORMS]
+        # A school by its first word: "Quinnipiac" of "Quinnipiac University".
+        fuller += [w for w in runs if len(w) == 2 and w[0] == name and w[1] in _SCHOOL_WORDS]
         return " ".join(max(fuller, key=len)) if fuller else name
 
     def expanded(self, name: str) -> str:
@@ -603,8 +608,10 @@ class ArticleText:
                 tail = re.search(r"\s+of\s+(?:the\s+)?(.+)$", author)
                 if tail and tail.group(1).lower() in COUNTRIES | US_STATES:
                     author = author[: tail.start()]  # "the Pew Research Center of Washington": where it is
-            if author or not re.search(r"\b(?:the|this|that)\s+$", words, re.IGNORECASE):
-                makers.append((m.start(), author))  # "the ad" only points back; "a new ad" is another one
+            plural = m.group(0).endswith("s") and not m.group(0).endswith("ss")
+            if author or not (plural or re.search(r"\b(?:the|this|that)\s+$", words, re.IGNORECASE)):
+                # "the ad" only points back and "all three state polls" is no one message; "a new ad" is another one
+                makers.append((m.start(), author))
         before = [author for start, author in makers if start < position]
         if before:  # the latest such message before it, when its maker is named
             return before[-1]

@@ -1029,6 +1029,10 @@ def organisation_words(words: list[str]) -> list[str]:
     return words[start:end]
 
 
+# Lowercase heads of a maker's name before its message: "a Clinton campaign memo", "a Senate committee report".
+_MAKER_HEADS = frozenset({"campaign", "committee", "administration"})
+
+
 def message_author(words: list[str]) -> str | None:
     """ "The latest Reuters/Ipsos opinion poll" → "Reuters/Ipsos": capitalised words just before a message noun
     (two lowercase modifiers may come between) name who made it."""
@@ -1038,8 +1042,13 @@ def message_author(words: list[str]) -> str | None:
         if not (k and word.islower() and word.strip(",.;:") in MESSAGE_NOUNS):
             continue
         end = k
-        while end > max(0, k - 2) and words[end - 1].islower():
+        while end > max(0, k - 2) and words[end - 1].islower() and words[end - 1] not in _MAKER_HEADS:
+            if words[end - 1] in DETERMINERS:
+                return None  # "Did the investigation": the capitalised word opens a question, not the noun phrase
             end -= 1
+        kept = end
+        if end and words[end - 1] in _MAKER_HEADS:
+            end -= 1  # "a Clinton campaign memo": the campaign made it
         start = end
         while (
             start
@@ -1047,11 +1056,11 @@ def message_author(words: list[str]) -> str | None:
             and words[start - 1].lower() not in SENTENCE_OPENERS | DETERMINERS  # "One news account"
         ):
             start -= 1
-        for size in (2, 1):  # "an NBC News/Wall Street Journal/Marist South Carolina poll": the place polled
+        for size in (2, 1) if kept == end else ():  # "an NBC News/Wall Street Journal/Marist South Carolina poll"
             if end - size > start and " ".join(words[end - size : end]).lower() in COUNTRIES:
-                end -= size
+                end = kept = end - size  # the place polled
                 break
-        return " ".join(words[start:end]) if start < end else None
+        return " ".join(words[start:kept]) if start < end else None
     return None
 
 

@@ -4403,3 +4403,46 @@ def test_the_seventeenth_sessions_group_names(text, items, name, type_):
 def test_an_it_is_a_body_named_near_it(text, items, name, type_):
     """The last quote's speaker is ``name`` of ``type_``; with ``type_`` None, it is anyone but ``name``."""
     assert_last_speaker(text, items, name, type_)
+
+
+@pytest.mark.parametrize(
+    "text, items, name, type_",
+    [
+        # The maker named with the document, or as the subject of the clause that brought it in.
+        ("A report by the Government Accountability Office found waste. The report said $2 billion was lost.",
+         [("$2 billion was lost", "The report")], "Government Accountability Office", "organization"),
+        ("The World Bank issued its annual forecast on Tuesday. The forecast said growth would slow.",
+         [("growth would slow", "The forecast")], "World Bank", "organization"),
+        ("Forty senators signed a letter to the president. The letter urged him to veto the bill.",
+         [("to veto the bill", "The letter")], "Forty senators", "group"),
+        ("The families of the victims sued Boeing on Monday. The lawsuit alleges that the company ignored warnings.",
+         [("the company ignored warnings", "The lawsuit")], "families of the victims", "group"),
+        ("The Supreme Court ruled 6-3 on Friday. The ruling said states may not ban the drug.",
+         [("states may not ban the drug", "The ruling")], "Supreme Court", "organization"),
+        # The subject of the clause, not of its sentence.
+        ("His feud with Sam Nunberg became public after Nunberg filed a petition on Tuesday. The petition accuses him "
+         "of bullying.", [("of bullying", "The petition")], "Sam Nunberg", "person"),
+        # A maker named after the document, or as its modifier with its own head.
+        ("The lawsuit, filed by the Authors Guild in New York, accuses the startup of copying books. The lawsuit said the "
+         "copying was brazen.", [("the copying was brazen", "The lawsuit")], "Authors Guild", "organization"),
+        ("Four hours earlier, a Clinton campaign memo was released. The memo stated that the loss was expected.",
+         [("the loss was expected", "The memo")], "Clinton campaign", "organization"),
+        ("According to a report in the Des Moines Register, Cruz leads in Iowa.",
+         [("Cruz leads in Iowa", "a report in the Des Moines Register")], "Des Moines Register", "organization"),
+        # A pollster named by its first word later is the one named in full; polls in general point to no poll.
+        ("Races are close, a Quinnipiac University poll shows. Little changed from the past two Quinnipiac polls. The "
+         "margin of error for all three state polls was 3 points. The poll found that voters are split.",
+         [("voters are split", "The poll")], "Quinnipiac University", "organization"),
+        # A place before the document says where; a capital before "the" opens a question; neither is its maker.
+        ("A trial is set for the Wisconsin lawsuit. The lawsuit challenges the voter ID law.",
+         [("challenges the voter ID law", "The lawsuit")], "Wisconsin", None),
+        ("Did the investigation find fault? The investigation said the agency erred.",
+         [("the agency erred", "The investigation")], "Did", None),
+        # With no maker named the document keeps its own name.
+        ("A study published in The Lancet found links to dementia. The study said the link was robust.",
+         [("the link was robust", "The study")], "study", "organization"),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_for_its_maker(text, items, name, type_):
+    """The last quote's speaker is ``name`` of ``type_``; with ``type_`` None, it is anyone but ``name``."""
+    assert_last_speaker(text, items, name, type_)

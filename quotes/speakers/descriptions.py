@@ -38,6 +38,7 @@ from ..names import (
 from ..text import latin_classes
 from ..types import Span, SpeakerType
 from .bodies import WHICH_WORDS
+from .documents import DOCUMENT_NOUNS
 from .entity import Entity
 from .phrases import _epithet_from_place, _job, _other_places
 from .vocabulary import (
@@ -264,6 +265,8 @@ class _Descriptions:
                 ):
                     return earlier
             return self.new(description, "group", head=singular)
+        if singular in DOCUMENT_NOUNS and (maker := self.maker_named_after(content, singular, position)):
+            return maker  # "a report in the Des Moines Register", "a review by The Times"
         if singular in POLL_NOUNS and (maker := self.message_maker(position, POLL_NOUNS)):
             return self.organization(maker)  # "the poll" of "the latest Reuters/Ipsos poll"
         # A headline's bare title is as definite: "Justice vows to be 'more circumspect'"
@@ -291,6 +294,13 @@ class _Descriptions:
             return self.new(description, "anonymous", head=singular)
         if definite and len(content) == 1 and head in MESSAGE_NOUNS and (issuer := self.issuer_of(head, position)):
             return issuer  # "In their report, planning officers said … The report warned": the report's authors
+        if (
+            definite
+            and singular in DOCUMENT_NOUNS
+            and all(w.islower() for w in content)
+            and (maker := self.document_maker(singular, position))
+        ):
+            return maker  # "The World Bank issued its annual forecast … The forecast said": the maker
         if definite and len(content) == 1 and head in ISSUED_MESSAGES:
             if (issuer := self.latest(("person", "organization", "group", "anonymous"), position)) is not None:
                 return issuer  # "Gowdy said in a statement … The statement added": the statement's issuer

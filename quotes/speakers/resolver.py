@@ -56,6 +56,7 @@ from ..text import clean_name, latin_classes
 from ..types import Span, SpeakerType
 from .bodies import _Bodies
 from .descriptions import _Descriptions
+from .documents import _Documents
 from .entity import Entity
 from .naming import _Naming
 from .people import _People
@@ -93,7 +94,7 @@ _FIRST_NAME_ALONE = re.compile(latin_classes(r"[A-Z][a-z]+"))  # "his wife, Jane
 _LIST_ITEM_END = re.compile(latin_classes(r"[A-Z][\w.'’-]*,\s*$"))  # "Oprah Winfrey, Patti LaBelle and …"
 
 
-class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, ArticleText):
+class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, _Documents, ArticleText):
     """The speakers of one article as its mentions are resolved in text order: the entities made so far and the
     rules that place a mention among them (what the text itself says is in ``ArticleText``)."""
 
