@@ -4438,6 +4438,9 @@ def test_an_it_is_a_body_named_near_it(text, items, name, type_):
          [("challenges the voter ID law", "The lawsuit")], "Wisconsin", None),
         ("Did the investigation find fault? The investigation said the agency erred.",
          [("the agency erred", "The investigation")], "Did", None),
+        # A court's unsigned opinion and its orders are the court's.
+        ("The Supreme Court returned the case to the lower courts. The unsigned opinion said the court took no view.",
+         [("the court took no view", "The unsigned opinion")], "Supreme Court", "organization"),
         # With no maker named the document keeps its own name.
         ("A study published in The Lancet found links to dementia. The study said the link was robust.",
          [("the link was robust", "The study")], "study", "organization"),

@@ -18,7 +18,8 @@ from .entity import Entity
 # Documents that speak in news ("the report found", "the ruling said"), singular.
 DOCUMENT_NOUNS = frozenset(
     """report study analysis audit review probe investigation inquiry lawsuit suit complaint filing indictment ruling
-    opinion decision forecast memo letter petition cable paper survey poll assessment estimate""".split()
+    opinion decision order judgment verdict forecast memo letter petition cable paper survey poll assessment
+    estimate""".split()
 )
 # Verbs whose subject makes the document they take as object: "The GAO released a report".
 _MAKING = r"released|published|issued|filed|sent|wrote|signed|produced|commissioned|conducted|unveiled|submitted|posted"
@@ -32,6 +33,8 @@ _BRINGING = {
     "opinion": "ruled",
     "indictment": "indicted|charged",
 }
+# What a court issues: "the unsigned opinion said" speaks for the court.
+_COURT_PAPERS = frozenset({"ruling", "opinion", "order", "decision", "judgment", "verdict"})
 # A fronted phrase before the subject: "On Tuesday, ", "In a statement late Monday, ".
 _FRONTED = re.compile(r"(?:(?:On|In|Late|Earlier|Last|This)\b[^,]{0,40},[ \t]+)?")
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_THING  # "It released a report": left to the pronoun rules
@@ -60,7 +63,17 @@ class _Documents:
             if entity is not None and entity.type in ("organization", "person", "group"):
                 return entity
             del self.entities[known:]
-        return self.document_subject(noun, position)
+        return self.document_subject(noun, position) or (self.court_before(position) if noun in _COURT_PAPERS else None)
+
+    def court_before(self, position: int) -> Entity | None:
+        """The court named last before ``position`` ("the Supreme Court"), whose unsigned opinions and orders are its
+        own; None when the text names no court."""
+        for m in reversed(self.name_runs):
+            words = m.group(0).split()
+            if m.end() <= position and "Court" in words and not self.quoted(m.start()):
+                at = words.index("Court")
+                return self.organization(" ".join(words[max(0, at - 1) : at + 1]))  # "Supreme Court", "Court of"…
+        return None
 
     def maker_named_after(self, content: list[str], noun: str, position: int) -> Entity | None:
         """The maker a document mention names after its ``noun``: "a report in the Des Moines Register", "a review by
