@@ -100,11 +100,20 @@ AD_MEDIA = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-la
 # University of Ohio voters").
 _MADE_BY = re.compile(
     latin_classes(
-        r"(?:,?\s+(?:filed|written|issued|published|released|commissioned|signed|sent|brought|prepared|conducted))?"
+        r"(?:(?:\s+(?:on|about|into)\s+[^,.;]{1,60})?,?\s+"  # "The report on former Governor Andrew Cuomo, released by"
+        r"(?:filed|written|issued|published|released|commissioned|signed|sent|brought|prepared|conducted))?"
         r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*"
         r"(?:(?:(?<=Institute)|(?<=Center)|(?<=Centre)|(?<=School)|(?<=Council)|(?<=Society)|(?<=Bureau))"
         r"\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})?)"
     )
+)
+
+# "The audit, conducted by the state comptroller's office, found": a maker described in lower case, between commas
+# (after what the message is on: "The report on former Governor Andrew Cuomo, released by …").
+_MADE_BY_DESCRIBED = re.compile(
+    r"(?:\s+(?:on|about|into)\s+[^,.;]{1,60})?,\s+(?:signed|written|conducted|started|brought|launched|commissioned|"
+    r"issued|published|released|filed|prepared|drafted|organi[sz]ed)\s+by\s+((?:the|a|an|more|some|about|dozens|"
+    r"hundreds|thousands)\b[^,.;()]{2,60}?)(?=,)"
 )
 
 MAX_NAME_WORDS = 4
@@ -601,6 +610,10 @@ class ArticleText:
             author = message_author([*tokens[max(cuts, default=0) :], "poll"])  # "poll" stands in for the noun
             if author and author.split()[-1] in AD_MEDIA:
                 author = None  # "a TV ad" names its medium, not its maker
+            if author and author.lower() in COUNTRIES:
+                author = None  # "the Wisconsin lawsuit, brought by a coalition …": where, then whose
+            if author is None and (described := _MADE_BY_DESCRIBED.match(self.text, m.end())):
+                author = described.group(1)  # "The letter, signed by more than 200 scientists, warns"
             if author is None and (by := _MADE_BY.match(self.text, m.end())):
                 author = by.group(1)
                 if not re.match(r"\s+[a-z]", self.text[by.end() : by.end() + 3]):  # the sentence's stop, not "Corp."'s

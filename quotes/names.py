@@ -1093,7 +1093,8 @@ MESSAGE_NOUNS = frozenset(
     """statement statements commentary comment comments letter report analysis study book memoir tweet tweets post
     memo email speech remarks interview survey poll filing complaint lawsuit release column editorial op-ed
     website blog video ad resolution ruling verdict data average records filings figures documents readout review
-    article account accounts reporting page testimony findings summary notice assessment audit""".split()
+    article account accounts reporting page testimony findings summary notice assessment audit forecast estimate
+    petition indictment note""".split()
 )
 # Messages whose definite mention alone ("the statement said") stands for whoever issued them, the latest to speak.
 ISSUED_MESSAGES = frozenset("statement email memo letter release tweet question".split())
@@ -1185,6 +1186,7 @@ _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+(?P<rest>.+)$")
 _BY = re.compile(r"\b(?:by|from)\s+(?P<agent>.+)$")
 _AFTER_AGENT = re.compile(
     r"(?<=[A-Za-z.])\s+(?:released|published|issued|conducted|out|taken|on\s+(?=[a-z])"  # not "Council on Foreign …"
+    r"|to\s+(?:the|a|an|his|her|their)\s"  # the one written to: "from Rep. Jim Jordan to the FBI director"
     r"|(?:this|last)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter))\b.*$"
 )
 # What an agent's "by X" can follow: messages and reckonings ("estimates by the Pomeranian Logistics Association").

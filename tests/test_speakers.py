@@ -4423,8 +4423,8 @@ def test_an_it_is_a_body_named_near_it(text, items, name, type_):
         ("His feud with Sam Nunberg became public after Nunberg filed a petition on Tuesday. The petition accuses him "
          "of bullying.", [("of bullying", "The petition")], "Sam Nunberg", "person"),
         # A maker named after the document, or as its modifier with its own head.
-        ("The lawsuit, filed by the Authors Guild in New York, accuses the startup of copying books. The lawsuit said the "
-         "copying was brazen.", [("the copying was brazen", "The lawsuit")], "Authors Guild", "organization"),
+        ("The lawsuit, filed by the Authors Guild in New York, accuses the startup of copying books. The lawsuit said "
+         "the copying was brazen.", [("the copying was brazen", "The lawsuit")], "Authors Guild", "organization"),
         ("Four hours earlier, a Clinton campaign memo was released. The memo stated that the loss was expected.",
          [("the loss was expected", "The memo")], "Clinton campaign", "organization"),
         ("According to a report in the Des Moines Register, Cruz leads in Iowa.",
@@ -4441,6 +4441,36 @@ def test_an_it_is_a_body_named_near_it(text, items, name, type_):
         # A court's unsigned opinion and its orders are the court's.
         ("The Supreme Court returned the case to the lower courts. The unsigned opinion said the court took no view.",
          [("the court took no view", "The unsigned opinion")], "Supreme Court", "organization"),
+        # A text calls one document by any noun of its kind, and its maker may have spoken in it.
+        ("Pfizer filed suit against Moderna on Friday. The complaint says the vaccine copied its work.",
+         [("the vaccine copied its work", "The complaint")], "Pfizer", "organization"),
+        ("Tesla disclosed the investigation in a regulatory filing. The filing said the inquiry was routine.",
+         [("the inquiry was routine", "The filing")], "Tesla", "organization"),
+        ("Microsoft and OpenAI were sued by The New York Times in December. The complaint alleges wholesale copying.",
+         [("wholesale copying", "The complaint")], "New York Times", "organization"),
+        # A maker described in lower case between commas, also after what the document is on.
+        ("The letter, signed by more than 200 scientists, warns that the rules are weak. The letter urged action.",
+         [("action", "The letter")], "more than 200 scientists", "group"),
+        ("The report on former Governor Andrew Cuomo, released by Attorney General Letitia James, found misconduct. "
+         "The report said he harassed aides.", [("he harassed aides", "The report")], "Letitia James", "person"),
+        # A body that made a document is what "It" means next.
+        ("Human Rights Watch released a 90-page report on Tuesday. It said migrants had been beaten.",
+         [("migrants had been beaten", "It")], "Human Rights Watch", "organization"),
+        # A body named by what it is for keeps its whole name.
+        ("The Office for National Statistics published the figures on Wednesday. It said inflation had eased.",
+         [("inflation had eased", "It")], "Office for National Statistics", "organization"),
+        # A place names where the document is: its maker, else the document.
+        ("The Wisconsin lawsuit, brought by a coalition of voting-rights groups, argues the law is unfair. The "
+         "lawsuit says thousands were turned away.", [("thousands were turned away", "The lawsuit")],
+         "coalition of voting-rights groups", ANY),
+        ("A trial is set for May. The Wisconsin lawsuit argues that the ID law is unfair.",
+         [("the ID law is unfair", "The Wisconsin lawsuit")], "Wisconsin lawsuit", "organization"),
+        # A document at a body is the body's.
+        ("An internal review at the BBC concluded that the interview was unfair.",
+         [("the interview was unfair", "An internal review at the BBC")], "BBC", "organization"),
+        # The one written to is not the writer.
+        ("A letter from Representative Jim Jordan to the FBI director demanded documents.",
+         [("documents", "A letter from Representative Jim Jordan to the FBI director")], "Jim Jordan", "person"),
         # With no maker named the document keeps its own name.
         ("A study published in The Lancet found links to dementia. The study said the link was robust.",
          [("the link was robust", "The study")], "study", "organization"),

@@ -200,9 +200,11 @@ class _Bodies:
         return any(start <= p < position for p in entity.positions)
 
     def end_with_of_tail(self, run: re.Match) -> int:
-        """Where a name run ends with the "of" phrase that may complete it: "City" + " of Lethbridge", "Chamber" + " of
-        Trade"."""
+        """Where a name run ends with the "of" phrase that may complete it ("City" + " of Lethbridge", "Chamber" + " of
+        Trade"), or a body's "for" phrase ("Office" + " for National Statistics")."""
         tail = _OF_NAME.match(self.text, run.end())
+        if tail is None and run.group(0).split()[-1] in _FOR_HEADS:
+            tail = _FOR_NAME.match(self.text, run.end())  # "Office" + " for National Statistics"
         return tail.end() if tail else run.end()
 
     def body_words(self, run: re.Match, *, joined: bool = False) -> list[str]:
@@ -314,6 +316,7 @@ class _Bodies:
                 continue  # "England" of "The Bank of England", "Israel Folau" of "the contract of Israel Folau"
             words = self.body_words(m)
             named_body = {w.lower() for w in words} & ORG_WORDS or " ".join(words).lower() in COUNTRIES
+            named_body = named_body or opening and self.makes_a_document(m)  # "Human Rights Watch released a report"
             if named_body and organisation_words(words) == words and not self.names_person(words):
                 return self.organization(" ".join(words))  # the whole run: not "Bank" of "Bank Holiday Monday"
             if opening:
@@ -527,6 +530,12 @@ _PARTY_NAME = re.compile(
     r"\b(?:Democrats|Republicans|Conservatives|Tories|Labour|Liberal Democrats|Lib Dems|Greens|Liberals|Socialists)\b"
 )
 _OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
+_FOR_NAME = re.compile(latin_classes(r"[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
+# Heads of bodies named by what they are for: "Office for National Statistics", "Institute for Fiscal Studies".
+_FOR_HEADS = frozenset(
+    "Office Department Institute Centre Center Commission Council Agency Foundation Alliance Coalition Association "
+    "Society Fund Trust Committee Board Authority Service Campaign Network Partnership Union".split()
+)
 # Words an apposition may use for the kind of body a later "the <word>" means: "a family firm" is "the company".
 _SAME_KIND = {kind: {"company", "firm", "start-up", "startup"} for kind in ("company", "firm")}
 

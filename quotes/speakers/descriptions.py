@@ -297,7 +297,7 @@ class _Descriptions:
         if (
             definite
             and singular in DOCUMENT_NOUNS
-            and all(w.islower() for w in content)
+            and all(w.islower() or w.lower() in COUNTRIES for w in content)  # "the Wisconsin lawsuit": where, not whose
             and (maker := self.document_maker(singular, position))
         ):
             return maker  # "The World Bank issued its annual forecast … The forecast said": the maker

@@ -56,7 +56,7 @@ from ..text import clean_name, latin_classes
 from ..types import Span, SpeakerType
 from .bodies import _Bodies
 from .descriptions import _Descriptions
-from .documents import _Documents
+from .documents import PLACED_DOCUMENT, _Documents
 from .entity import Entity
 from .naming import _Naming
 from .people import _People
@@ -198,6 +198,9 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, _Documents, 
             # "⟦The letter, organised by the Highland Gaelic Families Network,⟧ states": its maker speaks
             maker = by.group(1).rstrip()
             return self.resolve(Span(maker, mention.start + by.start(1), mention.start + by.start(1) + len(maker)))
+        if (placed := PLACED_DOCUMENT.fullmatch(mention.text.strip(" ,"))) and placed["place"].lower() in COUNTRIES:
+            words = word_tokens(placed.group(0))  # "The Wisconsin lawsuit": its maker, else the document
+            return self.described([w.lower() for w in words], words[1:], mention.start)
         words = word_tokens(TIME_PHRASE.sub("", core))
         if len(words) > 1 and len(words[0]) > 3 and words[0].isupper() and self.used_lowercase(words[0]):
             words[0] = words[0].capitalize()  # a lede's first word in capitals: "PARENTS in Inverness" (not "NATO")
