@@ -1247,6 +1247,9 @@ _ADJECTIVE_BEFORE_COMMA = re.compile(r"(?i:the|a|an)\s+[a-z][a-z-]*")  # "the be
 _NOUN_AFTER_COMMA = re.compile(r"\s+(?!(?:a|an|the|who|which|and|or|but)\b)[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,?")
 
 
+_COMMA = r"(?:(?<!\d),|,(?!\d))"
+
+
 def core_mention(text: str) -> tuple[str, str | None]:
     """``(the words naming the speaker, an apposition or None)`` of a mention.
 
@@ -1256,10 +1259,11 @@ def core_mention(text: str) -> tuple[str, str | None]:
     "Cameron Easley for Morning Consult" → ("Cameron Easley", "Morning Consult").
     """
     text = _FRONTED_PLACE.sub("", DATELINE.sub("", PARENTHETICAL.sub("", text)))
-    parts = re.split(r",|\s+--\s+|\s+[-–—]\s+", text, maxsplit=1)  # "voters - 62 percent -": a dash's aside
+    # A comma parts off an apposition, not the thousands of a number ("at least 21,000 supporters").
+    parts = re.split(rf"{_COMMA}|\s+--\s+|\s+[-–—]\s+", text, maxsplit=1)  # "voters - 62 percent -": a dash's aside
     if len(parts) > 1 and all(map(is_capitalised, parts[0].split())) and not text.startswith(parts[0] + ","):
         # Capitalised words before a spaced dash may be a dateline ("New York – Oscar-winning actress Susan Sarandon")
-        parts = re.split(r",|\s+--\s+|\s+—\s+", text, maxsplit=1)
+        parts = re.split(rf"{_COMMA}|\s+--\s+|\s+—\s+", text, maxsplit=1)
     if len(parts) > 1 and _FRONTED_MESSAGE.fullmatch(parts[0].strip()) and re.match(r"\s*[A-Z]", parts[1]):
         # "(In) an email, Nadia Brill, a spokeswoman …": the fronted phrase names no one; but "The statement, issued
         # by the ministry," is the statement

@@ -3229,6 +3229,14 @@ def test_a_comma_between_adjectives_parts_no_description(mention, core):
 
 
 @pytest.mark.parametrize(
+    ("mention", "core"),
+    [("at least 21,000 supporters", "at least 21,000 supporters"), ("Jim Smith, 45, a farmer", "Jim Smith")],
+)
+def test_a_comma_of_thousands_parts_no_apposition(mention, core):
+    assert core_mention(mention)[0] == core
+
+
+@pytest.mark.parametrize(
     ("text", "items", "name", "type_"),
     [
         # A relative named by first name after a titled owner, though the birth records lack the name.
