@@ -413,12 +413,36 @@ def same_speaker(gold: Speaker | None, pred: Speaker | None) -> bool:
     members of a list in any order ("Paul Ryan and Donald Trump" == "Donald Trump and Paul Ryan"); a group named
     by its owner whether the owner's name is given in full or not ("Trump's advisers" == "Donald Trump's
     advisers", not "Ivanka Trump's advisers"), and so a candidate's campaign ("Kasich campaign" == "John Kasich
-    campaign"). Two missing speakers are the same; one missing is not.
+    campaign"); a person inside a description named in full or by surname ("source close to Ted Cruz" == "source
+    close to Cruz"). Two missing speakers are the same; one missing is not.
     """
     if gold is None or pred is None:
         return gold is None and pred is None
     a, b = _name_key(gold.name), _name_key(pred.name)
-    return a == b or _same_owner(a, b)
+    return a == b or _same_owner(a, b) or _same_but_given_names(gold.name, pred.name)
+
+
+def _same_but_given_names(a: str, b: str) -> bool:
+    """Whether two descriptions differ only by the given names of a person named inside them in full in one and by
+    surname in the other ("source close to Ted Cruz", "source close to Cruz"; "members of Ted Cruz's circle"): one or
+    two capitalised words, after a lowercase word and before a surname that ends the description or owns what
+    follows, taken out of the longer, leave the shorter. Not a name alone ("Barack Obama", "Obama"), nor a body
+    ("House Democrats", "Democrats")."""
+    short, long = sorted((a.removeprefix("the ").split(), b.removeprefix("the ").split()), key=len)
+    extra = len(long) - len(short)
+    if not 1 <= extra <= 2:
+        return False
+    folded = [w.casefold() for w in short]
+    for i in range(1, len(short)):
+        surname = long[i + extra]
+        if (
+            [w.casefold() for w in long[:i] + long[i + extra :]] == folded
+            and long[i - 1].islower()
+            and all(w[:1].isupper() for w in long[i : i + extra + 1])
+            and (i + extra == len(long) - 1 or surname.endswith(("'s", "’s")))
+        ):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- matching

@@ -4487,3 +4487,21 @@ def test_an_it_is_a_body_named_near_it(text, items, name, type_):
 def test_a_document_speaks_for_its_maker(text, items, name, type_):
     """The last quote's speaker is ``name`` of ``type_``; with ``type_`` None, it is anyone but ``name``."""
     assert_last_speaker(text, items, name, type_)
+
+
+@pytest.mark.parametrize(
+    "text, items, name, type_",
+    [
+        ("Hillary Clinton weighed a visit. People familiar with her thinking said she would go.",
+         [("she would go", "People familiar with her thinking")], "People familiar with Hillary Clinton's thinking",
+         "group"),
+        ("Terry McAuliffe spoke on Monday. Those close to him said the restoration would stand.",
+         [("the restoration would stand", "Those close to him")], "Those close to Terry McAuliffe", "group"),
+        # A pronoun that means no named person stays.
+        ("The officer arrived late. People familiar with her account said she was delayed.",
+         [("she was delayed", "People familiar with her account")], "People familiar with her account", "group"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_in_a_description_names_its_person(text, items, name, type_):
+    """The last quote's speaker is ``name`` of ``type_``."""
+    assert_last_speaker(text, items, name, type_)

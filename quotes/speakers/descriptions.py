@@ -27,6 +27,7 @@ from ..names import (
     PERSON_ROLE_HEADS,
     PREPOSITIONS,
     home_after_name,
+    is_capitalised,
     is_common_noun,
     is_possessive,
     is_title_word,
@@ -71,6 +72,7 @@ _DESCRIBING_CONJUNCT = re.compile(
     r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s"  # "Republican of South Carolina"
 )
 _ARTICLE_AND_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]")  # "the United States", "The Congressional Black Caucus"
+_PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|him)\b")  # in a description: "people familiar with her thinking"
 _AGE_BEFORE_NAME = re.compile(r"\b\d{1,3}-year-old\s+")  # "24-year-old Tom Giancola"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 5th District's Kyle Hupfer"
 
@@ -226,6 +228,25 @@ class _Descriptions:
         since = self.sentence_start(position, 2)
         return self.text.rfind(found, 0, position) >= since
 
+    def pronoun_named(self, description: str, position: int) -> str:
+        """``description`` with the person its "his", "her" or "him" means named: "people familiar with her thinking"
+        → "people familiar with Hillary Clinton's thinking", "those close to him" → "those close to Terry McAuliffe";
+        unchanged when the pronoun means no named person. ``position`` is where the mention starts."""
+        pronoun = _PERSONAL_PRONOUN.search(description)
+        if pronoun is None:
+            return description
+        written = re.compile(rf"\b{pronoun.group(0)}\b", re.IGNORECASE).search(self.text, position, position + 200)
+        if written is None:
+            return description
+        known = len(self.entities)
+        person = self.resolve(Span(written.group(0), written.start(), written.end()))
+        if person is None or person.type != "person" or not is_capitalised(person.name):
+            del self.entities[known:]
+            return description
+        owned = pronoun.group(0) == "his" or pronoun.group(0) == "her" and pronoun.end() < len(description)
+        name = f"{person.name}'s" if owned else person.name
+        return f"{description[: pronoun.start()]}{name}{description[pronoun.end() :]}"
+
     def described(self, lower: list[str], content: list[str], position: int) -> Entity:
         head = content[-1].lower() if content else lower[-1]
         body = {head, head.removesuffix("s")} & (BODY_NOUNS | ORG_WORDS | _BUSINESS_HEADS)  # "specialist lending firms"
@@ -255,6 +276,7 @@ class _Descriptions:
         description = " ".join(content).replace(" ,", ",")  # "bespectacled, 71-year-old diplomat"
         if lower[0] in ("other", "another") and len(content) < len(lower):
             description = f"{lower[0]} {description}"  # "other E.U. leaders" are not "E.U. leaders"
+        description = self.pronoun_named(description, position)
         if singular != head:  # "U.S. officials", "sources": a plural unnamed source
             for e in self.entities:
                 if e.type == "group" and e.name.lower() == description.lower():
