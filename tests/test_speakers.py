@@ -4505,3 +4505,21 @@ def test_a_document_speaks_for_its_maker(text, items, name, type_):
 def test_a_pronoun_in_a_description_names_its_person(text, items, name, type_):
     """The last quote's speaker is ``name`` of ``type_``."""
     assert_last_speaker(text, items, name, type_)
+
+
+@pytest.mark.parametrize(
+    "text, items, name",
+    [
+        ("The United States and Russia met in Geneva on Friday. The two countries said a truce was near.",
+         [("a truce was near", "The two countries")], "United States and Russia"),
+        ("Apple and Samsung settled the case on Friday. The two companies said the deal was fair.",
+         [("the deal was fair", "The two companies")], "Apple and Samsung"),
+        ("Israel and Hamas agreed to a pause. Both sides said the deal was fragile.",
+         [("the deal was fragile", "Both sides")], "Israel and Hamas"),
+        # Two countries are no two people, though named later.
+        ("The United States and Russia talked while Obama and Putin met. The two countries said a truce was near.",
+         [("a truce was near", "The two countries")], "United States and Russia"),
+    ],
+)  # fmt: skip
+def test_two_bodies_named_as_a_pair_are_one_group(text, items, name):
+    assert_last_speaker(text, items, name, "group")

@@ -14,6 +14,7 @@ from ..names import (
     LEADING_COMPANY_WORDS,
     LEGAL_FORMS,
     NAME_PARTICLES,
+    NAMED_PAIR,
     ORG_WORDS,
     PEOPLE_PLURAL_NOUNS,
     PERSON_ROLE_HEADS,
@@ -321,6 +322,21 @@ class _Bodies:
                 return self.organization(" ".join(words))  # the whole run: not "Bank" of "Bank Holiday Monday"
             if opening:
                 return None
+        return None
+
+    def body_pair_before(self, position: int, *, countries: bool) -> Entity | None:
+        """The group of the last two bodies named as a pair ("Israel and Hamas", "Apple and Samsung") outside
+        quotations in the sentence at ``position`` or the two before, past pairs of people; with ``countries``, two
+        states. None when there is none."""
+        for m in reversed(list(NAMED_PAIR.finditer(self.text, self.sentence_start(position, 2), position))):
+            if self.quoted(m.start()):
+                continue
+            names = [" ".join(w for w in word_tokens(part) if w != "The") for part in re.split(r"\s+and\s+", m[0])]
+            if any(not name or looks_like_person(name) or self.names_person(name.split()) for name in names):
+                continue  # two people
+            if countries and not all(name.lower() in COUNTRIES for name in names):
+                continue
+            return self.known_or_new(" and ".join(names), "group")
         return None
 
     def run_opening_sentence_before(self, position: int) -> re.Match | None:

@@ -75,6 +75,11 @@ from .vocabulary import (
 )
 
 # "Both", "the two", "neither man": the pair named just before.
+# Two bodies or sides named as a pair before: "the two countries", "both sides", "the two companies".
+_THE_TWO_BODIES = re.compile(
+    r"(?i)(?:both|the two|neither)\s+(?P<kind>countries|nations|governments|sides|parties|companies|firms|teams|clubs)"
+)
+_STATE_KINDS = frozenset({"countries", "nations", "governments"})
 _THE_PAIR = re.compile(
     r"(?i)(?:both|the two|neither|the pair)"
     r"(?:\s+(?:of them|men|women|parents|candidates|senators|man|woman|candidate))?"
@@ -133,6 +138,11 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, _Documents, 
             pair := self.latest_pair(mention.start) or self.last_two_named(mention)
         ):
             return pair
+        if (two := _THE_TWO_BODIES.fullmatch(mention.text.strip())) and (
+            pair := (two["kind"].lower() == "sides" and self.latest_pair(mention.start))
+            or self.body_pair_before(mention.start, countries=two["kind"].lower() in _STATE_KINDS)
+        ):
+            return pair  # "The United States and Russia met … The two countries said"; "both sides" may be people
         if (m := _PRONOUN_AND_OTHERS.fullmatch(mention.text)) and _names_followers(m.group(2)):
             # "he and his allies", "both she and her husband", "she and European leaders": whoever the pronoun means,
             # with the others.
