@@ -337,6 +337,14 @@ ORG_WORDS = (
             "securities",
             "airlines",
             "motors",
+            "motor",  # "Ford Motor"
+            # bodies named for what they run or guard: "National Highways", "London Fire Brigade", "Buckingham Palace",
+            # "Eastern Theater Command", "National Grid"
+            "highways",
+            "brigade",
+            "palace",
+            "command",
+            "grid",
             "homes",  # "Harrowgate Homes", a housebuilder
             "ventures",
             "group",
@@ -858,7 +866,9 @@ EPITHET_HEADS = frozenset(
     businesswoman billionaire developer frontrunner front-runner journalist republican democrat veteran native
     documentarian filmmaker author columnist commentator activist star secretary magnate lady striker goalkeeper
     midfielder defender winger quarterback pitcher forward full-back fullback centre-back linebacker batsman bowler
-    jockey sprinter left-hander right-hander all-rounder paceman spinner international""".split()
+    jockey sprinter left-hander right-hander all-rounder paceman spinner international lock prop flanker hooker
+    scrum-half fly-half wrestler boxer golfer champion winner independent defendant duke duchess monarch pontiff
+    pope""".split()
 )
 # One person of a nation, which sports and foreign news use as a second name: "the Argentine", "the Dutchman".
 NATIONALITY_NOUNS = frozenset(

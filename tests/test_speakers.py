@@ -4523,3 +4523,34 @@ def test_a_pronoun_in_a_description_names_its_person(text, items, name, type_):
 )  # fmt: skip
 def test_two_bodies_named_as_a_pair_are_one_group(text, items, name):
     assert_last_speaker(text, items, name, "group")
+
+
+@pytest.mark.parametrize(
+    "text, items, name, type_",
+    [
+        # Second names of a person news uses in royal, religious, sports and court stories.
+        ("Prince Harry said he was tired. The duke said he was glad to be home.",
+         [("he was tired", "Prince Harry"), ("he was glad to be home", "The duke")], "Harry", "person"),
+        ("Pope Leo XIV said war was a defeat. The pontiff said peace was possible.",
+         [("war was a defeat", "Pope Leo XIV"), ("peace was possible", "The pontiff")], "Leo XIV", "person"),
+        ("England captain Maro Itoje said the win was deserved. The lock said the team had grown.",
+         [("the win was deserved", "England captain Maro Itoje"), ("the team had grown", "The lock")], "Maro Itoje",
+         "person"),
+        ("Linda Marsh, 52, denies fraud. The defendant told the jury she was innocent.",
+         [("she was innocent", "The defendant")], "Linda Marsh", "person"),
+        ("Bernie Sanders spoke in Iowa. The Vermont independent said the system was rigged.",
+         [("the system was rigged", "The Vermont independent")], "Bernie Sanders", "person"),
+        # A courtesy title is no job: "the actress" may be Dame Judi Dench.
+        ("Dame Judi Dench opened the festival. The actress said the theatre needed funds.",
+         [("the theatre needed funds", "The actress")], "Judi Dench", "person"),
+        # Bodies named for what they run or guard.
+        ("National Highways said the road would reopen on Monday.",
+         [("the road would reopen on Monday", "National Highways")], "National Highways", "organization"),
+        ("London Fire Brigade said 70 firefighters attended.",
+         [("70 firefighters attended", "London Fire Brigade")], "London Fire Brigade", "organization"),
+        ("Buckingham Palace said the King was resting.",
+         [("the King was resting", "Buckingham Palace")], "Buckingham Palace", "organization"),
+    ],
+)  # fmt: skip
+def test_second_names_of_people_and_bodies_named_for_their_work(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)

@@ -388,7 +388,7 @@ class _Descriptions:
                     )
                 )
                 and (not stage or self.fits_life_stage(person, head, position))
-                and not (performer and person.role)
+                and not (performer and person.role and person.role.lower() not in _COURTESY_TITLES)  # "Dame Judi Dench"
             ):
                 return person  # "the real estate mogul": the article's most named person
             own_body = is_possessive(lower[0]) and without_possessive(lower[0]) in COUNTRIES  # "China's ministry"
@@ -485,6 +485,7 @@ class _Descriptions:
 _LIFE_STAGES = frozenset("pensioner retiree widow widower grandmother grandfather".split())
 
 # Performers whom entertainment news calls by their art after naming them: "Tom Hanks … The actor said".
+_COURTESY_TITLES = frozenset({"dame", "sir", "lady", "lord"})  # no job: "the actress" may be Dame Judi Dench
 _PERFORMERS = frozenset("actor actress singer rapper musician comedian songwriter guitarist drummer dancer".split())
 _CAREER_WORDS = frozenset({"veteran", "longtime", "long-time"})
 _CAREER_HEADS = frozenset("centre center guard keeper captain coach player batter skipper lawmaker politician".split())
