@@ -4554,3 +4554,26 @@ def test_two_bodies_named_as_a_pair_are_one_group(text, items, name):
 )  # fmt: skip
 def test_second_names_of_people_and_bodies_named_for_their_work(text, items, name, type_):
     assert_last_speaker(text, items, name, type_)
+
+
+@pytest.mark.parametrize(
+    "text, items, name, type_",
+    [
+        # "The central bank" is the central bank named before, by its own name.
+        ("The Bank of Canada raised rates on Wednesday. The central bank said inflation was too high.",
+         [("inflation was too high", "The central bank")], "Bank of Canada", "organization"),
+        ("The Reserve Bank of Australia held rates. The central bank said inflation was too high.",
+         [("inflation was too high", "The central bank")], "Reserve Bank of Australia", "organization"),
+        # Bank of America is a business.
+        ("Bank of America cut jobs on Wednesday. The central bank said inflation was too high.",
+         [("inflation was too high", "The central bank")], "Bank of America", None),
+        # A body, its title, then a person.
+        ("Bank of Canada Governor Tiff Macklem said rates would stay high.",
+         [("rates would stay high", "Bank of Canada Governor Tiff Macklem")], "Tiff Macklem", "person"),
+        ("University of Oxford Vice-Chancellor Irene Tracey said fees would rise.",
+         [("fees would rise", "University of Oxford Vice-Chancellor Irene Tracey")], "Irene Tracey", "person"),
+    ],
+)  # fmt: skip
+def test_central_banks_and_people_titled_by_their_body(text, items, name, type_):
+    """The last quote's speaker is ``name`` of ``type_``; with ``type_`` None, it is anyone but ``name``."""
+    assert_last_speaker(text, items, name, type_)

@@ -350,10 +350,10 @@ class _Bodies:
 
     def central_bank_named_before(self, position: int) -> Entity | None:
         """The latest central bank named by its own name, outside quotations, before ``position``: "the Federal
-        Reserve", "the Fed", "the Reserve Bank of India"; None when there is none."""
+        Reserve", "the Fed", "the Reserve Bank of India", "the Bank of Canada"; None when there is none."""
         for m in reversed(self.narrative_runs(0, position)):
-            words = [w for w in word_tokens(m.group(0)) if w != "The"]
-            if words and {w.lower() for w in words} & {"reserve", "fed"}:
+            words = self.body_words(m)
+            if words and is_central_bank(" ".join(words)):
                 return self.organization(" ".join(organisation_words(words)))
         return None
 
@@ -545,6 +545,17 @@ _JOINED_BEFORE = re.compile(  # "the Food and ", "the U.S. Food and "
 _PARTY_NAME = re.compile(
     r"\b(?:Democrats|Republicans|Conservatives|Tories|Labour|Liberal Democrats|Lib Dems|Greens|Liberals|Socialists)\b"
 )
+# A central bank's own name: "Federal Reserve", "Fed", "Reserve Bank of Australia", "Bank of England", "European
+# Central Bank" (not "Bank of America", a business).
+_CENTRAL_BANK = re.compile(
+    r"(?:.*\b(?:Reserve|Fed)\b.*|.*Central Bank.*|Bank of (?!America\b)[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+)
+
+
+def is_central_bank(name: str) -> bool:
+    return _CENTRAL_BANK.fullmatch(name) is not None
+
+
 _OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 _FOR_NAME = re.compile(latin_classes(r"[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 # Heads of bodies named by what they are for: "Office for National Statistics", "Institute for Fiscal Studies".

@@ -38,7 +38,7 @@ from ..names import (
 )
 from ..text import latin_classes
 from ..types import Span, SpeakerType
-from .bodies import WHICH_WORDS
+from .bodies import WHICH_WORDS, is_central_bank
 from .documents import DOCUMENT_NOUNS
 from .entity import Entity
 from .phrases import _epithet_from_place, _job, _other_places
@@ -533,6 +533,8 @@ def _other_kind(content: list[str], head: str, body: Entity) -> bool:
     modifier = content[k - 1] if k else ""
     if not modifier.islower() or modifier in _ANY_BODYS_MODIFIERS or not modifier.isalpha():
         return False
+    if modifier == "central" and is_central_bank(body.name):
+        return False  # "the central bank" of the Bank of England
     name = [w.casefold() for w in body.name.split()]
     return head in name and modifier not in name
 

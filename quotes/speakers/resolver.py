@@ -44,6 +44,7 @@ from ..names import (
     is_common_noun,
     is_people_plural,
     is_possessive,
+    is_title_word,
     looks_like_person,
     message_author,
     nationals,
@@ -508,7 +509,8 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, _Documents, 
         org_word_in_name = bool(name and {w.lower() for w in name} & ORG_WORDS) and not _person_with_org_surname(
             name if len(name) > 1 else self.given_name_before(name[0])
         )
-        if not _titled(role) and (of_body or named_the_spanish_way or org_word_in_name):  # not "Mayor Don Guardian"
+        person_after_title = _person_after_title(role, name)  # "Bank of Canada Governor Tiff Macklem"
+        if not _titled(role) and not person_after_title and (of_body or named_the_spanish_way or org_word_in_name):
             name = whole
             if len(name) == 1 and name[0].isupper() and len(content) > 1 and content[-2].islower():
                 return self.organization(" ".join(content))  # "a pro-Rubio super PAC": described, not named
@@ -642,6 +644,14 @@ def _named_at_end(words: list[str]) -> bool:
     """Whether ``words`` end with a personal name of two words or more ("Former CEO of HP Carly Fiorina")."""
     name = split_title(words)[1]
     return len(name) >= 2 and looks_like_person(" ".join(name[-2:]))
+
+
+def _person_after_title(role: list[str], name: list[str]) -> bool:
+    """Whether ``name`` is a person's after a ``role`` that ends in a title, a body's name before it: "Bank of Canada
+    Governor" + "Tiff Macklem", "University of Oxford Vice-Chancellor" + "Irene Tracey"."""
+    if not role or not is_title_word(role[-1]) or not 1 < len(name) <= 3:
+        return False
+    return looks_like_person(" ".join(name)) and name[-1].lower() not in ORG_WORDS
 
 
 def _titled_name_at_end(words: list[str]) -> bool:
