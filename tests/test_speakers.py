@@ -4577,3 +4577,21 @@ def test_second_names_of_people_and_bodies_named_for_their_work(text, items, nam
 def test_central_banks_and_people_titled_by_their_body(text, items, name, type_):
     """The last quote's speaker is ``name`` of ``type_``; with ``type_`` None, it is anyone but ``name``."""
     assert_last_speaker(text, items, name, type_)
+
+
+@pytest.mark.parametrize(
+    "text, items, name",
+    [
+        # Wire copy opens what a company said with its name.
+        ("A Qantas flight from Sydney returned after an engine fault, the airline said.",
+         [("A Qantas flight from Sydney returned after an engine fault", "the airline")], "Qantas"),
+        ("Profits at Woolworths rose. Woolworths will remove plastic bags by June, the supermarket giant said.",
+         [("Woolworths will remove plastic bags by June", "the supermarket giant")], "Woolworths"),
+        # Not a common word that opens the sentence.
+        ("Shares fell 3 percent, the company said.", [("Shares fell 3 percent", "the company")], "company"),
+        ("Rivals such as Google have struggled as rivals grew, the company said.",
+         [("Rivals such as Google have struggled as rivals grew", "the company")], "company"),
+    ],
+)  # fmt: skip
+def test_a_body_described_is_the_one_its_quote_opens_with(text, items, name):
+    assert_last_speaker(text, items, name, "organization")

@@ -15,6 +15,7 @@ from ..names import (
     LEGAL_FORMS,
     NAME_PARTICLES,
     NAMED_PAIR,
+    NOT_SUBJECT_WORDS,
     ORG_WORDS,
     PEOPLE_PLURAL_NOUNS,
     PERSON_ROLE_HEADS,
@@ -25,6 +26,7 @@ from ..names import (
     WEEKDAYS,
     is_capitalised,
     is_possessive,
+    known_organisation,
     looks_like_person,
     organisation_words,
     split_title,
@@ -32,6 +34,7 @@ from ..names import (
     word_tokens,
 )
 from ..text import DATELINE, latin_classes
+from ..types import Span
 from .entity import Entity
 from .phrases import _firm_joined_by_ampersand, _name_and_description, _names_a_body
 from .vocabulary import (
@@ -324,6 +327,34 @@ class _Bodies:
                 return None
         return None
 
+    def body_opening_quote(self, entity: Entity, quote: Span) -> Entity | None:
+        """The body named at the start of ``quote`` when ``entity`` is a body's description the article placed nowhere
+        ("company", "supermarket giant"): wire copy opens what a company said with its name ("Woolworths will remove
+        the bags, the supermarket giant said", "A Qantas flight returned to Sydney, the airline said"); else None."""
+        words = entity.name.split()
+        if entity.type not in ("organization", "unknown") or not entity.name.islower() or words[-1] not in _BODY_HEADS:
+            return None
+        opening = _QUOTE_OPENING.match(self.text, quote.start, quote.end)
+        if opening is None or self.quoted(opening.start(1)):
+            return None
+        name = [w for w in word_tokens(opening.group(1)) if w != "The"]
+        if not name or name[0].lower() in NOT_SUBJECT_WORDS or self.used_lowercase(name[0]):
+            return None  # "Rivals such as Google", "Shares fell": a common word opening the sentence
+        if looks_like_person(" ".join(name)) or self.names_person(name) or " ".join(name).lower() in COUNTRIES:
+            return None
+        if (
+            len(name) == 1
+            and opening.start(1) == quote.start
+            and not self.named_inside_a_sentence(name[0])
+            and not known_organisation(name)
+        ):
+            return None  # "Shares fell 3 percent": a word a sentence opens with, which the article never names so
+        return self.organization(" ".join(name))
+
+    def named_inside_a_sentence(self, word: str) -> bool:
+        """Whether a name run holding ``word`` stands somewhere inside a sentence, not at its start."""
+        return any(word in m.group(0).split() and self.sentence_start(m.start()) != m.start() for m in self.name_runs)
+
     def body_pair_before(self, position: int, *, countries: bool) -> Entity | None:
         """The group of the last two bodies named as a pair ("Israel and Hamas", "Apple and Samsung") outside
         quotations in the sentence at ``position`` or the two before, past pairs of people; with ``countries``, two
@@ -556,6 +587,12 @@ def is_central_bank(name: str) -> bool:
     return _CENTRAL_BANK.fullmatch(name) is not None
 
 
+# A name opening a quote, after "A" or "The" at most: "Woolworths will", "A Qantas flight", "Meta is testing".
+_QUOTE_OPENING = re.compile(
+    latin_classes(r"(?:(?:An?|The|Its)[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){0,2}[A-Z][\w&'’-]*)\b")
+)
+# What describes a body: "the company", "the supermarket giant", "the airline".
+_BODY_HEADS = frozenset(_BUSINESS_HEADS | {"chain", "brand", "startup", "start-up", "supermarket", "platform"})
 _OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 _FOR_NAME = re.compile(latin_classes(r"[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 # Heads of bodies named by what they are for: "Office for National Statistics", "Institute for Fiscal Studies".

@@ -40,6 +40,8 @@ def resolve_speakers(
             continue
         says_its = _SPEAKS_OF_ITSELF.match(attributions[i].quote.text) is not None
         entity = resolver.resolve(speaker.mention, says_its=says_its)
+        if entity is not None and (body := resolver.body_opening_quote(entity, attributions[i].quote)) is not None:
+            entity = body  # "Woolworths will remove the bags, the supermarket giant said"
         resolver.mention_ends[speaker.mention.start] = speaker.mention.end
         if entity is not None and entity.type == "person" and entity.role is None:
             entity.role = resolver.counsel_role(speaker.mention)
