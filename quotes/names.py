@@ -835,7 +835,8 @@ PERSON_NOUNS = PERSON_ROLE_HEADS | frozenset(
 DEPENDANT_HEADS = frozenset(
     """aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys supporter supporters
     operative operatives ally allies friend friends spokesman spokeswoman spokesperson staffer staffers
-    associate associates critic critics staff donor donors campaign team office opponents backers boosters""".split()
+    associate associates critic critics staff donor donors campaign team office opponents backers boosters
+    barrister barristers solicitor solicitors counsel""".split()
 )
 # The same people in the plural ("Lawmakers", "Critics", "Aides" opening a sentence are people, not an organisation).
 PEOPLE_PLURAL_NOUNS = (

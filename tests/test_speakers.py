@@ -4595,3 +4595,10 @@ def test_central_banks_and_people_titled_by_their_body(text, items, name, type_)
 )  # fmt: skip
 def test_a_body_described_is_the_one_its_quote_opens_with(text, items, name):
     assert_last_speaker(text, items, name, "organization")
+
+
+@pytest.mark.parametrize("lawyer", ["barrister", "solicitor"])
+def test_her_barrister_is_no_one_she(lawyer):
+    text = f"Linda Marsh, 52, denies fraud. Her {lawyer} said she was of good character."
+    items = [("she was of good character", f"Her {lawyer}")]
+    assert_last_speaker(text, items, f"Linda Marsh's {lawyer}", "anonymous")
