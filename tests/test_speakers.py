@@ -4602,3 +4602,16 @@ def test_her_barrister_is_no_one_she(lawyer):
     text = f"Linda Marsh, 52, denies fraud. Her {lawyer} said she was of good character."
     items = [("she was of good character", f"Her {lawyer}")]
     assert_last_speaker(text, items, f"Linda Marsh's {lawyer}", "anonymous")
+
+
+def test_his_wife_is_the_one_named_with_him_as_a_couple():
+    text = (
+        "Tom and Sarah Whitfield have run the farm for 30 years. Tom Whitfield said the drought was the worst. His "
+        "wife said they would not sell."
+    )
+    items = [("the drought was the worst", "Tom Whitfield"), ("they would not sell", "His wife")]
+    assert_last_speaker(text, items, "Sarah Whitfield", "person")
+    # Two people named in full are no couple: "Ted Cruz and Donald Trump" gives Donald Trump no wife "Cruz Trump".
+    text = "Ted Cruz and Donald Trump debated. Donald Trump said he won. His wife said he was tired."
+    items = [("he won", "Donald Trump"), ("he was tired", "His wife")]
+    assert_last_speaker(text, items, "Donald Trump's wife", "anonymous")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..article_text import personal_run
+from ..first_names import first_name_gender
 from ..names import (
     CAMPAIGN_HEADS,
     DETERMINERS,
@@ -45,6 +46,10 @@ OFFICE_RANKS = RANK_WORDS - {"former"}
 _TOLD = re.compile(
     latin_classes(r"\s+(?:told|asked|assured|reminded|warned|urged)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 )
+
+# A couple by their shared surname: "Tom and Sarah Whitfield".
+_COUPLE = re.compile(latin_classes(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)"))
+_SPOUSES = frozenset({"wife", "husband", "partner"})
 
 
 class _People:
@@ -128,10 +133,27 @@ class _People:
             return named  # "Dobrescu will appeal, his lawyer said." then "…, said the lawyer, Radu Pîrvulescu."
         if not plural and (named := self.dependant_named_before(head, pronoun, owner, position)) is not None:
             return named  # "His daughter, Sorcha Ní Bhriain, said …" then "…, his daughter said."
+        if head in _SPOUSES and owner.type == "person" and (spouse := self.spouse_named_with(owner)) is not None:
+            return spouse  # "Tom and Sarah Whitfield … Tom Whitfield said … His wife said"
         name = f"{owner.name}'s {' '.join(w.lower() for w in rest)}"
         if head == "office":
             return self.known_or_new(name, "organization", head=head)
         return self.known_or_new(name, "group" if plural else "anonymous", head=head)
+
+    def spouse_named_with(self, person: Entity) -> Entity | None:
+        """The one the article names as a couple with ``person`` by their shared surname ("Tom and Sarah Whitfield"
+        for Tom Whitfield); None when it names no such couple."""
+        words = person.name.split()
+        if len(words) < 2:
+            return None
+        for m in _COUPLE.finditer(self.text):
+            first, other, surname = m.groups()
+            # two given names, the first not ending a name of its own ("Ted Cruz and Donald Trump")
+            given = first_name_gender(first) is not None and first_name_gender(other) is not None
+            given = given and not re.search(r"[A-Z][\w.'’-]*[ \t]+$", self.text[max(0, m.start() - 30) : m.start()])
+            if given and surname == words[-1] and words[0] in (first, other) and first != other:
+                return self.person_named(f"{other if words[0] == first else first} {surname}")
+        return None
 
     def dependant_named_next(self, head: str, pronoun: str, owner: Entity, position: int) -> Entity | None:
         """The person the text names right after "the <head>" (or the same possessive: "his <head>") later in this
