@@ -755,6 +755,8 @@ _CAPS = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 NAME_PAIR = re.compile(latin_classes(rf"{_CAPS},?[ \t]+and[ \t]+{_CAPS},?[ \t]*$"))
 # The same pair anywhere ("Hillary Clinton and Bernie Sanders are both progressives").
 NAMED_PAIR = re.compile(latin_classes(rf"{_CAPS}[ \t]+and[ \t]+{_CAPS}"))
+# Three names or more in a list: "Keir Starmer, Emmanuel Macron and Friedrich Merz".
+NAMED_LIST = re.compile(latin_classes(rf"{_CAPS}(?:,[ \t]+{_CAPS})+,?[ \t]+and[ \t]+{_CAPS}"))
 # Capitalised plurals naming parties, nations and faiths ("Democrats", "Republicans", "Palestinians"); not
 # surnames such as Evans or Sanders.
 GROUP_NOUN = re.compile(r"(?:crats|icans|ians|eans|ists)$")

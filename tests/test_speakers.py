@@ -4615,3 +4615,20 @@ def test_his_wife_is_the_one_named_with_him_as_a_couple():
     text = "Ted Cruz and Donald Trump debated. Donald Trump said he won. His wife said he was tired."
     items = [("he won", "Donald Trump"), ("he was tired", "His wife")]
     assert_last_speaker(text, items, "Donald Trump's wife", "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text, items, name",
+    [
+        ("Blake Lively and Ryan Reynolds attended the gala. The couple said they were thrilled.",
+         [("they were thrilled", "The couple")], "Blake Lively and Ryan Reynolds"),
+        ("Keir Starmer, Emmanuel Macron and Friedrich Merz met in Kyiv. The three leaders said talks must include "
+         "Ukraine.", [("talks must include Ukraine", "The three leaders")],
+         "Keir Starmer, Emmanuel Macron and Friedrich Merz"),
+        # The count must fit the list.
+        ("Keir Starmer and Emmanuel Macron met. The three leaders said talks must include Ukraine.",
+         [("talks must include Ukraine", "The three leaders")], "three leaders"),
+    ],
+)  # fmt: skip
+def test_the_couple_and_the_three_are_the_people_named_together(text, items, name):
+    assert_last_speaker(text, items, name, "group")

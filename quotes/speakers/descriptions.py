@@ -17,6 +17,7 @@ from ..names import (
     HONORIFICS,
     ISSUED_MESSAGES,
     MESSAGE_NOUNS,
+    NAMED_LIST,
     NAMED_PAIR,
     NOT_PLURAL,
     ORG_WORDS,
@@ -193,6 +194,20 @@ class _Descriptions:
         """Whether "the couple", "the pair" or "the two" comes in the sentence at ``position`` or the one before."""
         since = self.sentence_start(position, 1)
         return _PAIR_ANAPHOR.search(self.text, since, position) is not None
+
+    def list_named_before(self, position: int, size: int) -> Entity | None:
+        """The group of the last ``size`` people named in one list outside quotations in the sentence at ``position``
+        or the two before ("Keir Starmer, Emmanuel Macron and Friedrich Merz" for "the three leaders"); None when there
+        is no such list."""
+        for m in reversed(list(NAMED_LIST.finditer(self.text, self.sentence_start(position, 2), position))):
+            if self.quoted(m.start()):
+                continue
+            known = len(self.entities)
+            group = self.coordinated(m.group(0))
+            if group is not None and len(_naming_conjuncts(group.name)) == size:
+                return group
+            del self.entities[known:]
+        return None
 
     def latest_pair(self, position: int) -> Entity | None:
         """The group of the last two people or states named as a pair before ``position``, in this sentence or

@@ -81,8 +81,14 @@ _THE_TWO_BODIES = re.compile(
     r"(?i)(?:both|the two|neither)\s+(?P<kind>countries|nations|governments|sides|parties|companies|firms|teams|clubs)"
 )
 _STATE_KINDS = frozenset({"countries", "nations", "governments"})
+# A few people named in a list before: "the three leaders", "all four candidates".
+_THE_FEW = re.compile(
+    r"(?i)(?:the|all)\s+(?P<count>three|four|five)(?:\s+(?:leaders|men|women|ministers|candidates|senators|players|"
+    r"officials|executives|lawmakers|presidents|of them))?"
+)
+_COUNT_WORDS = {"three": 3, "four": 4, "five": 5}
 _THE_PAIR = re.compile(
-    r"(?i)(?:both|the two|neither|the pair)"
+    r"(?i)(?:both|the two|neither|the pair|the couple)"
     r"(?:\s+(?:of them|men|women|parents|candidates|senators|man|woman|candidate))?"
 )
 _PRONOUN_AND_OTHERS = re.compile(
@@ -139,6 +145,10 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, _Documents, 
             pair := self.latest_pair(mention.start) or self.last_two_named(mention)
         ):
             return pair
+        if (counted := _THE_FEW.fullmatch(mention.text.strip())) and (
+            listed := self.list_named_before(mention.start, _COUNT_WORDS[counted["count"].lower()])
+        ):
+            return listed  # "Starmer, Macron and Merz said … The three leaders said"
         if (two := _THE_TWO_BODIES.fullmatch(mention.text.strip())) and (
             pair := (two["kind"].lower() == "sides" and self.latest_pair(mention.start))
             or self.body_pair_before(mention.start, countries=two["kind"].lower() in _STATE_KINDS)
