@@ -854,7 +854,8 @@ BODY_NOUNS = frozenset(
     """government administration agency bureau bank alliance bloc committee campaign media magazine newspaper court
     coalition operation program party network company firm organization union caucus council team ministry
     department embassy consulate authority commission board trust charity institute university hospital regulator
-    watchdog police office municipality guard forum service association club district management""".split()
+    watchdog police office municipality guard forum service association club district management military treasury
+    command""".split()
 )
 # Heads and openers of descriptions of many people: "the crowd", "those in the hall", "many in the room".
 COLLECTIVE_NOUNS = frozenset(

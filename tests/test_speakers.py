@@ -4632,3 +4632,10 @@ def test_his_wife_is_the_one_named_with_him_as_a_couple():
 )  # fmt: skip
 def test_the_couple_and_the_three_are_the_people_named_together(text, items, name):
     assert_last_speaker(text, items, name, "group")
+
+
+@pytest.mark.parametrize("mention", ["The Israeli military", "The Treasury"])
+def test_a_military_and_a_treasury_are_bodies(mention):
+    text = f"{mention} said the border was calm."
+    speaker = resolve_speakers(text, attributions(text, [("the border was calm", mention)]))[0].speaker
+    assert speaker.type == "organization"
