@@ -4639,3 +4639,19 @@ def test_a_military_and_a_treasury_are_bodies(mention):
     text = f"{mention} said the border was calm."
     speaker = resolve_speakers(text, attributions(text, [("the border was calm", mention)]))[0].speaker
     assert speaker.type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        ("Rep. Alexandria Ocasio-Cortez spoke. AOC said the bill was weak.", "AOC", "Alexandria Ocasio-Cortez"),
+        ("Crown Prince Mohammed bin Salman met Biden. MBS said the bill was weak.", "MBS", "Mohammed bin Salman"),
+    ],
+)
+def test_a_person_called_by_initials(text, mention, name):
+    assert_last_speaker(text, [("the bill was weak", mention)], name, "person")
+
+
+def test_initials_of_a_body_are_no_person():
+    text = "Russia Today, the state broadcaster, grew. RT said the bill was weak."
+    assert_last_speaker(text, [("the bill was weak", "RT")], "Russia Today", None)

@@ -29,6 +29,7 @@ from ..names import (
     is_possessive,
     is_title_word,
     known_organisation,
+    looks_like_person,
     organisation_words,
     role_head,
     split_title,
@@ -43,6 +44,8 @@ from .vocabulary import _JOB_ACRONYMS, _NAMED_BODY_KINDS, _NOT_FIRST_NAMES
 
 # Last words of clubs' names after a place, which no one's surname is: "Leeds United", "Manchester City".
 _CLUB_ENDINGS = frozenset({"United", "City"})
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")  # a person called by initials: "AOC", "JFK"
 
 
 class _Naming:
@@ -138,6 +141,8 @@ class _Naming:
             and not any("/" in w and all(map(is_title_word, w.split("/"))) for w in role + name)
         ):
             return self.organization(" ".join(role + name))  # "NBC News/Wall Street Journal/Marist": pollsters together
+        if len(name) == 1 and _INITIALS.fullmatch(name[0]) and (person := self.person_with_initials(name[0])):
+            return person  # "AOC" of Alexandria Ocasio-Cortez
         lowered = {w.lower() for w in name}
         if (
             (
@@ -272,6 +277,20 @@ class _Naming:
         if len(full_name) > 2 and full_name[-1].lower() in HONOURS:
             canonical = " ".join(full_name[:-1])
         return self.new(canonical, "person", role=role_text)
+
+    def person_with_initials(self, initials: str) -> Entity | None:
+        """The one person the article names in full whose name's initials these are ("AOC": Alexandria Ocasio-Cortez,
+        "MBS": Mohammed bin Salman); None when no one, or several, fit."""
+        found = set()
+        for m in self.name_runs:
+            name = split_title(word_tokens(m.group(0)))[1]
+            words = [part for w in name for part in w.split("-") if part]
+            if len(words) == len(initials) and "".join(w[0].upper() for w in words) == initials:
+                if looks_like_person(" ".join(name)) and first_name_gender(name[0], broad=True):
+                    found.add(" ".join(name))  # not "RT" of "Russia Today"
+        if len(found) != 1:
+            return None
+        return self.person_named(found.pop())
 
     def given_name_of(self, name: list[str], role: list[str], gender: str | None) -> list[str] | None:
         """The full name that opens with ``name``, written after an honorific or a title: given names in Malaysian
