@@ -331,8 +331,8 @@ class _Bodies:
         """The body named at the start of ``quote`` when ``entity`` is a body's description the article placed nowhere
         ("company", "supermarket giant"): wire copy opens what a company said with its name ("Woolworths will remove
         the bags, the supermarket giant said", "A Qantas flight returned to Sydney, the airline said"); else None."""
-        words = entity.name.split()
-        if entity.type not in ("organization", "unknown") or not entity.name.islower() or words[-1] not in _BODY_HEADS:
+        described = entity.name.islower() and entity.name.split()[-1] in _BODY_DESCRIPTIONS
+        if entity.type not in ("organization", "unknown") or not described:
             return None
         opening = _QUOTE_OPENING.match(self.text, quote.start, quote.end)
         if opening is None or self.quoted(opening.start(1)):
@@ -592,7 +592,7 @@ _QUOTE_OPENING = re.compile(
     latin_classes(r"(?:(?:An?|The|Its)[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){0,2}[A-Z][\w&'’-]*)\b")
 )
 # What describes a body: "the company", "the supermarket giant", "the airline".
-_BODY_HEADS = frozenset(_BUSINESS_HEADS | {"chain", "brand", "startup", "start-up", "supermarket", "platform"})
+_BODY_DESCRIPTIONS = frozenset(_BUSINESS_HEADS | {"chain", "brand", "startup", "start-up", "supermarket", "platform"})
 _OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 _FOR_NAME = re.compile(latin_classes(r"[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 # Heads of bodies named by what they are for: "Office for National Statistics", "Institute for Fiscal Studies".

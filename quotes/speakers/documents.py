@@ -67,10 +67,6 @@ def _kind(noun: str) -> frozenset[str]:
     return next((kind for kind in _KINDS if noun in kind), frozenset({noun}))
 
 
-def _nouns(kind: frozenset[str]) -> str:
-    return "|".join(sorted(kind))
-
-
 class _Documents:
     """Who made a document a source mention names; mixed into the resolver, whose text and entities it reads."""
 
@@ -137,7 +133,7 @@ class _Documents:
         """The subject of the clause that made, brought in or spoke in the latest document of ``kind`` in the four
         sentences before ``position`` ("Forty senators signed a letter", "Microsoft said in a filing"), or whoever a
         passive names ("were sued by The New York Times"), resolved as a source; None without one."""
-        nouns = _nouns(kind)
+        nouns = "|".join(sorted(kind))
         made = (
             rf"(?:{_MAKING})\b(?:[ \t]+[\w,’'-]+){{0,6}}?[ \t]+(?:{nouns})s?\b"
             rf"|(?:{_SAYING_IN})\b(?:[ \t]+[\w,’'-]+){{0,6}}?[ \t]+in[ \t]+(?:an?|its|their|his|her)[ \t]+"
@@ -147,14 +143,14 @@ class _Documents:
         made += rf"|(?:{brought})\b" if brought else ""
         verb_after_subject = re.compile(latin_classes(rf"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:{made})"))
         by = next((verbs for noun, verbs in _BROUGHT_BY.items() if noun in kind), None)
-        passive = re.compile(
+        passive = by and re.compile(
             rf"\b(?:was|were|been)[ \t]+(?:{by})[ \t]+by[ \t]+([^,.;]{{2,60}}?)(?=[,.;]|[ \t]+(?:on|in|over|for)\b)"
         )
         since = self.sentence_index(self.sentence_start(position, 4))
         for k in range(self.sentence_index(position) - 1, since - 1, -1):
             start = self.sentence_starts[k]
             end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
-            if by and (agent := passive.search(self.text, start, end)):
+            if passive and (agent := passive.search(self.text, start, end)):
                 return self.maker_at(agent.group(1), agent.start(1))
             opening = _FRONTED.match(self.text, start, end).end()
             verb = verb_after_subject.search(self.text, opening, end)
