@@ -94,13 +94,15 @@ WHOLE_BODIES = frozenset({"House", "Senate", "Congress"})  # one-word names of b
 _SCHOOL_WORDS = frozenset({"University", "College", "Institute"})
 AD_MEDIA = frozenset({"TV", "Web", "Internet", "YouTube", "Spanish", "Spanish-language"})  # "a TV ad"
 
+# What a message is on, between it and its maker: "The report on former Governor Andrew Cuomo, released by …".
+_ON_WHAT = r"(?:\s+(?:on|about|into)\s+[^,.;]{1,60})?"
 # "… video by the Republican National Committee", "The lawsuit, filed by Getty Images": the maker named just after
 # the message.
 # A maker's "of" tail only after a head that takes one: "the Harvard University Institute of Politics" (not "Quinnipiac
 # University of Ohio voters").
 _MADE_BY = re.compile(
     latin_classes(
-        r"(?:(?:\s+(?:on|about|into)\s+[^,.;]{1,60})?,?\s+"  # "The report on former Governor Andrew Cuomo, released by"
+        rf"(?:{_ON_WHAT},?\s+"
         r"(?:filed|written|issued|published|released|commissioned|signed|sent|brought|prepared|conducted))?"
         r"\s+(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*"
         r"(?:(?:(?<=Institute)|(?<=Center)|(?<=Centre)|(?<=School)|(?<=Council)|(?<=Society)|(?<=Bureau))"
@@ -108,10 +110,9 @@ _MADE_BY = re.compile(
     )
 )
 
-# "The audit, conducted by the state comptroller's office, found": a maker described in lower case, between commas
-# (after what the message is on: "The report on former Governor Andrew Cuomo, released by …").
+# "The audit, conducted by the state comptroller's office, found": a maker described in lower case, between commas.
 _MADE_BY_DESCRIBED = re.compile(
-    r"(?:\s+(?:on|about|into)\s+[^,.;]{1,60})?,\s+(?:signed|written|conducted|started|brought|launched|commissioned|"
+    rf"{_ON_WHAT},\s+(?:signed|written|conducted|started|brought|launched|commissioned|"
     r"issued|published|released|filed|prepared|drafted|organi[sz]ed)\s+by\s+((?:the|a|an|more|some|about|dozens|"
     r"hundreds|thousands)\b[^,.;()]{2,60}?)(?=,)"
 )

@@ -8,6 +8,7 @@ subject of the clause that brought it in ("The World Bank issued its annual fore
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..names import COUNTRIES, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, is_capitalised, word_tokens
@@ -65,6 +66,26 @@ _MAKER_TYPES = ("organization", "person", "group", "anonymous")
 
 def _kind(noun: str) -> frozenset[str]:
     return next((kind for kind in _KINDS if noun in kind), frozenset({noun}))
+
+
+@functools.cache
+def _making_patterns(kind: frozenset[str]) -> tuple[re.Pattern, re.Pattern | None]:
+    """For a kind of document: the verb after a subject that made, brought in or spoke in one ("released a report",
+    "sued", "said in a filing"), and the passive naming who brought it ("were sued by …"), if the kind has one."""
+    nouns = "|".join(sorted(kind))
+    made = (
+        rf"(?:{_MAKING})\b(?:[ \t]+[\w,’'-]+){{0,6}}?[ \t]+(?:{nouns})s?\b"
+        rf"|(?:{_SAYING_IN})\b(?:[ \t]+[\w,’'-]+){{0,6}}?[ \t]+in[ \t]+(?:an?|its|their|his|her)[ \t]+"
+        rf"(?:[\w-]+[ \t]+){{0,3}}(?:{nouns})s?\b"
+    )
+    brought = next((verbs for noun, verbs in _BRINGING.items() if noun in kind), None)
+    made += rf"|(?:{brought})\b" if brought else ""
+    verb_after_subject = re.compile(latin_classes(rf"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:{made})"))
+    by = next((verbs for noun, verbs in _BROUGHT_BY.items() if noun in kind), None)
+    passive = by and re.compile(
+        rf"\b(?:was|were|been)[ \t]+(?:{by})[ \t]+by[ \t]+([^,.;]{{2,60}}?)(?=[,.;]|[ \t]+(?:on|in|over|for)\b)"
+    )
+    return verb_after_subject, passive
 
 
 class _Documents:
@@ -133,19 +154,7 @@ class _Documents:
         """The subject of the clause that made, brought in or spoke in the latest document of ``kind`` in the four
         sentences before ``position`` ("Forty senators signed a letter", "Microsoft said in a filing"), or whoever a
         passive names ("were sued by The New York Times"), resolved as a source; None without one."""
-        nouns = "|".join(sorted(kind))
-        made = (
-            rf"(?:{_MAKING})\b(?:[ \t]+[\w,’'-]+){{0,6}}?[ \t]+(?:{nouns})s?\b"
-            rf"|(?:{_SAYING_IN})\b(?:[ \t]+[\w,’'-]+){{0,6}}?[ \t]+in[ \t]+(?:an?|its|their|his|her)[ \t]+"
-            rf"(?:[\w-]+[ \t]+){{0,3}}(?:{nouns})s?\b"
-        )
-        brought = next((verbs for noun, verbs in _BRINGING.items() if noun in kind), None)
-        made += rf"|(?:{brought})\b" if brought else ""
-        verb_after_subject = re.compile(latin_classes(rf"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:{made})"))
-        by = next((verbs for noun, verbs in _BROUGHT_BY.items() if noun in kind), None)
-        passive = by and re.compile(
-            rf"\b(?:was|were|been)[ \t]+(?:{by})[ \t]+by[ \t]+([^,.;]{{2,60}}?)(?=[,.;]|[ \t]+(?:on|in|over|for)\b)"
-        )
+        verb_after_subject, passive = _making_patterns(kind)
         since = self.sentence_index(self.sentence_start(position, 4))
         for k in range(self.sentence_index(position) - 1, since - 1, -1):
             start = self.sentence_starts[k]

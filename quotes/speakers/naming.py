@@ -282,8 +282,7 @@ class _Naming:
         """The one person the article names in full whose name's initials these are ("AOC": Alexandria Ocasio-Cortez,
         "MBS": Mohammed bin Salman); None when no one, or several, fit."""
         found = set()
-        for m in self.name_runs:
-            name = split_title(word_tokens(m.group(0)))[1]
+        for _, name in self.run_parts:
             words = [part for w in name for part in w.split("-") if part]
             if len(words) == len(initials) and "".join(w[0].upper() for w in words) == initials:
                 if looks_like_person(" ".join(name)) and first_name_gender(name[0], broad=True):
