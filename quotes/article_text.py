@@ -62,6 +62,10 @@ _NAME_NEXT = re.compile(
 )
 # A name right before an introduction in apposition: "Sarah Mwangi, a doctor at the clinic".
 _NAME_BEFORE = re.compile(latin_classes(r"[A-Z][\w'’-]+,[ \t]*$"))
+# A place before an introduction, after its preposition: "At the main government hospital in Sylhet, a doctor".
+_PLACE_BEFORE = re.compile(
+    latin_classes(r"\b(?:[Ii]n|[Aa]t|near|outside)[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+,[ \t]*$")
+)
 
 
 def _split_suffix(name: list[str]) -> tuple[list[str], str]:
@@ -175,6 +179,7 @@ _WORD_CHARS = re.compile(r"\w+")
 _BODY_KINDS = (  # not words that also name a person's trade: developer, publisher, pollster, broadcaster, grocer
     "company|firm|utility|operator|carrier|airline|insurer|bank|lender|retailer|chain|manufacturer|automaker|"
     "chipmaker|startup|conglomerate|fund|charity|nonprofit|non-profit|union|newspaper|watchdog|brokerage|supplier|"
+    "distributor|processor|"
     "organi[sz]ation|association|think tank"
 )
 _BODY_INTRODUCED = re.compile(
@@ -549,9 +554,11 @@ class ArticleText:
         opener, word = (r"(?:[Aa]n?|[Oo]ne)", r"[\w'’-]") if unnamed else (r"[Aa]n?", r"[\w.'’-]")
         found = None
         for m in re.finditer(rf"\b{opener} ((?:{word}+ ){{0,4}}{re.escape(head)})\b", self.text[:position]):
+            before = self.text[max(0, m.start() - 60) : m.start()]
             if unnamed and (
                 _NAME_NEXT.match(self.text, m.end())
-                or _NAME_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+                or _NAME_BEFORE.search(before)
+                and not _PLACE_BEFORE.search(before)  # "At the hospital in Sylhet, a doctor who …": a place
             ):
                 continue
             found = m.group(1)

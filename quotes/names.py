@@ -268,6 +268,8 @@ SURNAME_ORG_WORDS = frozenset("fox court post bank ledger daily board homes guar
 # Words in the names of football and rugby clubs ("Blackburn Rovers", "Glasgow Rangers"); not "United", which opens
 # "United States".
 CLUB_WORDS = frozenset("club fc rovers wanderers athletic albion rangers hotspur spor liga".split())
+# Words that end a club's name after a place, though not organisation words: "Manchester United", "Kellford City".
+CLUB_ENDINGS = frozenset({"United", "City"})
 # Words that open a club's name and would end a name before them as organisation words do: "Atlético Ribeira".
 CLUB_OPENERS = frozenset("atlético atletico deportivo sporting real".split())
 # Company words that open a name in Spanish, Portuguese, Italian and French ("Minera Andes del Sur", "Grupo Bimbo",

@@ -4655,3 +4655,78 @@ def test_a_person_called_by_initials(text, mention, name):
 def test_initials_of_a_body_are_no_person():
     text = "Russia Today, the state broadcaster, grew. RT said the bill was weak."
     assert_last_speaker(text, [("the bill was weak", "RT")], "Russia Today", None)
+
+
+@pytest.mark.parametrize(
+    "text, items, name, type_",
+    [
+        # A statement is its issuer's, not the "in a statement" the model may take for a source.
+        ("Mayor Linda Castellano said in a statement that she would sign it.\n\n“The council listened,” the statement "
+         "said.", [("she would sign it", "Mayor Linda Castellano"), ("Mayor Linda Castellano", "in a statement"),
+                    ("The council listened", "the statement")],
+         "Linda Castellano", "person"),
+        # A court report's scene before its speaker, "After" left out by the model or not.
+        ("He was sentenced on Friday.\n\nAfter the hearing, Detective Sergeant Karen Doyle, of West Yorkshire Police, "
+         "said officers had traced the car.",
+         [("officers had traced the car", "the hearing, Detective Sergeant Karen Doyle, of West Yorkshire Police,")],
+         "Karen Doyle", "person"),
+        # A player after a team's name and a position that is also a body's word ("guard"), and a university's team.
+        ("Marlow guard Keisha Donnelly said the loss stung.", [("the loss stung", "Marlow guard Keisha Donnelly")],
+         "Keisha Donnelly", "person"),
+        ("Ridgeline State said in a statement that Brooks would have an MRI.",
+         [("Brooks would have an MRI", "Ridgeline State")], "Ridgeline State", "organization"),
+        # A business introduced by its kind: "Its distributor, Marés Filmes"; "Dairy processor Kōtare … The company".
+        ("Its distributor, Marés Filmes, said it was in talks to sell the film.",
+         [("it was in talks to sell the film", "Its distributor, Marés Filmes,")], "Marés Filmes", "organization"),
+        ("Dairy processor Kōtare will close its plant in Eltham.\n\nThe company told staff the site was no longer "
+         "viable.", [("the site was no longer viable", "The company")], "Kōtare", "organization"),
+        # A body of two things ("… of Competition and Consumer Protection"), whole, and "the watchdog" for it.
+        ("Poland’s Office of Competition and Consumer Protection fined RapidKart for discounts that, the watchdog "
+         "said, were fake.", [("were fake", "the watchdog")], "Poland’s Office of Competition and Consumer Protection",
+         "organization"),
+        ("The Department of Health and Human Services issued a rule. The department said it would take effect in May.",
+         [("it would take effect in May", "The department")], "Department of Health and Human Services",
+         "organization"),
+        ("Poland's Office of Competition and Consumer Protection said the fine was final.",
+         [("the fine was final", "Poland's Office of Competition and Consumer Protection")],
+         "Poland's Office of Competition and Consumer Protection", "organization"),
+        # The ruling or opposition party, named without "Party".
+        ("The ruling People's Progressive Alliance (PPA) backed the minister. In a statement, the party said the "
+         "reform was overdue.", [("the reform was overdue", "the party")], "People's Progressive Alliance",
+         "organization"),
+        # "The singer" of "Swedish pop singer Mara Lindqvist".
+        ("Swedish pop singer Mara Lindqvist received an ovation. The singer, who released her ninth album in March, "
+         "said she would tour.", [("she would tour", "The singer, who released her ninth album in March,")],
+         "Mara Lindqvist", "person"),
+        # "The director" of "directed by … Inês Correia Valadares", not a festival director named later.
+        ("The drama, directed by filmmaker Inês Correia Valadares, opened the festival. The director said she had "
+         "written the part for an older actor. Festival director Rui Almada defended the choice.",
+         [("she had written the part for an older actor", "The director")], "Inês Correia Valadares", "person"),
+        # An unnamed doctor introduced after a place ("in Sylhet,") is still an unnamed source.
+        ("At the main government hospital in Sylhet, a doctor who asked not to be named said the ward was full.\n\n"
+         "“We are running low on saline,” the doctor said.", [("We are running low on saline", "the doctor")],
+         "doctor", "anonymous"),
+    ],
+)  # fmt: skip
+def test_the_twenty_first_sessions_names_and_descriptions(text, items, name, type_):
+    assert_last_speaker(text, items, name, type_)
+
+
+def test_the_club_is_the_one_whose_name_opens_a_sentence_just_before():
+    text = (
+        "Kellford City said in a statement that it would appeal.\n\nThe match was stopped for ten minutes.\n\n"
+        "Marston United condemned the incident. “There is no place for this. Anyone found will be banned,” the club "
+        "said."
+    )
+    items = [("it would appeal", "Kellford City"), ("There is no place for this", "the club")]
+    assert_last_speaker(text, items, "Marston United", "organization")
+
+
+def test_it_is_the_business_its_sentence_opens_with_not_a_place_after_in():
+    text = (
+        "Ashcombe Motors said it would cut 2,400 jobs. The union said the cuts were a betrayal. The company also has "
+        "operations in Wales and the Midlands, where it said some roles would be moved."
+    )
+    items = [("it would cut 2,400 jobs", "Ashcombe Motors"), ("the cuts were a betrayal", "The union"),
+             ("some roles would be moved", "it")]  # fmt: skip
+    assert_last_speaker(text, items, "Ashcombe Motors", "organization")

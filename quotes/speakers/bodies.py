@@ -5,9 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
+from ..first_names import is_first_name
 from ..names import (
     AGENCY_WORDS,
     CALENDAR_WORDS,
+    CLUB_ENDINGS,
     CLUB_WORDS,
     COUNTRIES,
     KNOWN_ORGANISATIONS,
@@ -26,6 +28,7 @@ from ..names import (
     WEEKDAYS,
     is_capitalised,
     is_possessive,
+    is_title_word,
     known_organisation,
     looks_like_person,
     organisation_words,
@@ -145,6 +148,10 @@ class _Bodies:
             # or the one before ("Sainsbury's said its sales fell. The company said …").
             since = self.sentence_start(position, 1)
             if spoken and not any(since <= p < position for p in spoken[0].positions):
+                # unless one of the last sentences opens with another ("Marston United condemned the incident.
+                # “…,” the club said", though Kellford City spoke paragraphs before)
+                if (opening := self.business_opening(position)) is not None and _called(opening, head):
+                    return opening
                 return next((e for e in spoken if head in e.called), spoken[0])
             if spoken:
                 return spoken[0]
@@ -209,7 +216,11 @@ class _Bodies:
         tail = _OF_NAME.match(self.text, run.end())
         if tail is None and run.group(0).split()[-1] in _FOR_HEADS:
             tail = _FOR_NAME.match(self.text, run.end())  # "Office" + " for National Statistics"
-        return tail.end() if tail else run.end()
+        end = tail.end() if tail else run.end()
+        named_for = tail or " of " in run.group(0) or " for " in run.group(0)
+        if named_for and (joined := _AND_TAIL.match(self.text, end)) and _plain_name_words(joined.group(1).split()):
+            end = joined.end()  # "Office of Competition" + " and Consumer Protection", "Health" + " and Human Services"
+        return end
 
     def body_words(self, run: re.Match, *, joined: bool = False) -> list[str]:
         """The words of the body a name run names, with the "of" phrase after it ("Ministry" + " of Defence") and, with
@@ -319,7 +330,10 @@ class _Bodies:
             if _NAME_BEFORE_CONNECTOR.search(self.text, max(0, m.start() - 60), m.start()):
                 continue  # "England" of "The Bank of England", "Israel Folau" of "the contract of Israel Folau"
             words = self.body_words(m)
-            named_body = {w.lower() for w in words} & ORG_WORDS or " ".join(words).lower() in COUNTRIES
+            country = " ".join(words).lower() in COUNTRIES
+            if country and _LOCATIVE.search(self.text, max(0, m.start() - 20), m.start()):
+                continue  # "operations in Wales and the Midlands, where it said": a place there, not the speaker
+            named_body = {w.lower() for w in words} & ORG_WORDS or country
             named_body = named_body or opening and self.makes_a_document(m)  # "Human Rights Watch released a report"
             if named_body and organisation_words(words) == words and not self.names_person(words):
                 return self.organization(" ".join(words))  # the whole run: not "Bank" of "Bank Holiday Monday"
@@ -456,11 +470,11 @@ class _Bodies:
         initials opening the sentence or the one before ("Ofcom" is none: one capitalised word names no kind); None
         when there is none."""
         for e in reversed(self.entities):
-            if e.type == "organization" and e.name.split()[-1].lower() in _REGULATOR_WORDS:
+            if e.type == "organization" and _head_word(e.name) in _REGULATOR_WORDS:
                 return e
         for m in reversed(self.narrative_runs(0, position)):
             words = self.body_words(m)
-            if len(words) > 1 and words[-1].lower() in _REGULATOR_WORDS and not self.names_person(words):
+            if len(words) > 1 and _head_word(" ".join(words)) in _REGULATOR_WORDS and not self.names_person(words):
                 return self.organization(" ".join(organisation_words(words)))
         acronym = self.acronym_before(position)
         return self.organization(acronym) if acronym else None
@@ -468,12 +482,15 @@ class _Bodies:
     def party_named_before(self, position: int) -> Entity | None:
         """The party "the party" at ``position`` means when no "… Party" is named: the latest party the narrative names
         by its members or its short name in the sentence at ``position`` or the two before ("Democrats", "The
-        Conservatives", "Labour"); None when there is none."""
+        Conservatives", "Labour"), or as the ruling or opposition one ("The ruling People's Progressive Alliance");
+        None when there is none."""
         since = self.sentence_start(position, 2)
         named = None
-        for m in _PARTY_NAME.finditer(self.text, since, position):
-            if not self.quoted(m.start()):
-                named = m.group(0)
+        found = [(m.start(), m.group(0)) for m in _PARTY_NAME.finditer(self.text, since, position)]
+        found += [(m.start(1), m.group(1)) for m in _SIDED_PARTY.finditer(self.text, since, position)]
+        for start, name in sorted(found):
+            if not self.quoted(start):
+                named = name
         if named is None:
             return None
         return self.known_or_new(named, "group" if named.endswith("s") and named != "Greens" else "organization")
@@ -493,6 +510,30 @@ class _Bodies:
                 if word.lower() not in COUNTRIES and word not in _NEWS_ACRONYMS:
                     return word
         return None
+
+    def business_opening(self, position: int) -> Entity | None:
+        """The business whose name opens the sentence at ``position`` or one of the three before, as its subject, the
+        latest; None when none opens with one (nothing made). Sentences inside a quotation count: "Marston United
+        condemned it. “No place for this. Anyone …,” the club said" is three."""
+        here = self.sentence_index(position)
+        for k in range(here, max(here - 4, -1), -1):
+            start = self.past_dateline(self.sentence_starts[k])
+            run = next((m for m in self.name_runs if m.start() == start and m.end() <= position), None)
+            if run is None or self.quoted(run.start()):
+                continue
+            words = organisation_words(word_tokens(run.group(0)))
+            known = len(self.entities)
+            entity = self.named(words, [], apposition=None) if len(words) > 1 else None
+            if entity is not None and entity.type == "organization" and not _no_business(entity.name):
+                return entity
+            del self.entities[known:]
+        return None
+
+    def business_described_opening(self, position: int) -> Entity | None:
+        """The business "it" at ``position`` means when its sentence opens with one described ("The company also has
+        operations in Wales, where it said …"): the one that description means; else None."""
+        opening = _DESCRIBED_BUSINESS.match(self.text, self.past_dateline(self.sentence_start(position)), position)
+        return opening and self.organisation_with_head(opening.group(1).lower(), opening.start())
 
     def business_named_before(self, position: int) -> Entity | None:
         """The latest business the narrative names in the sentence at ``position`` or the two before, though it
@@ -514,6 +555,8 @@ class _Bodies:
                 or _firm_joined_by_ampersand(words)
             )
             role, name = ([], organisation_words(words)) if body else split_title(words)
+            if len(name) == 1 and not role and _KIND_BEFORE_NAME.search(self.text, max(0, m.start() - 30), m.start()):
+                return self.organization(name[0])  # "Dairy processor Kōtare will close …": one word, but a business
             if len(name) < 2 or role or _no_business(" ".join(name)):
                 continue
             known = len(self.entities)
@@ -576,6 +619,16 @@ _JOINED_BEFORE = re.compile(  # "the Food and ", "the U.S. Food and "
 _PARTY_NAME = re.compile(
     r"\b(?:Democrats|Republicans|Conservatives|Tories|Labour|Liberal Democrats|Lib Dems|Greens|Liberals|Socialists)\b"
 )
+# A sentence opening with a business described: "The company also has …".
+_DESCRIBED_BUSINESS = re.compile(rf"The[ \t]+({'|'.join(sorted(_BUSINESS_HEADS - {'club', 'giant'}))})\b")
+# A business's kind right before its one-word name: "Dairy processor Kōtare", "the carmaker Ashcombe".
+_KIND_BEFORE_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_BUSINESS_HEADS - {'club', 'giant'}))})[ \t]+$")
+# A preposition that makes the name after it a place something is in or goes to: "operations in Wales".
+_LOCATIVE = re.compile(r"\b(?:in|at|across|into|throughout|near)[ \t]+(?:the[ \t]+)?$")
+# A party named as the side it is on: "the ruling People's Progressive Alliance", "the opposition Democratic Front".
+_SIDED_PARTY = re.compile(
+    latin_classes(r"\b(?:ruling|governing|opposition)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
+)
 # A central bank's own name: "Federal Reserve", "Fed", "Reserve Bank of Australia", "Bank of England", "European
 # Central Bank" (not "Bank of America", a business).
 _CENTRAL_BANK = re.compile(
@@ -595,6 +648,16 @@ _QUOTE_OPENING = re.compile(
 _BODY_DESCRIPTIONS = frozenset(_BUSINESS_HEADS | {"chain", "brand", "startup", "start-up", "supermarket", "platform"})
 _OF_NAME = re.compile(latin_classes(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
 _FOR_NAME = re.compile(latin_classes(r"[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"))
+# The second of two things a body is of or for, ending its name: " and Consumer Protection" (then no capital follows).
+_AND_TAIL = re.compile(latin_classes(r"[ \t]+and[ \t]+([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})(?![ \t]+[A-Z\d])"))
+
+
+def _plain_name_words(words: list[str]) -> bool:
+    """Whether ``words`` may end a body's name: no title ("and Attorney General …") and no first name ("and Kate
+    Smith")."""
+    return not any(map(is_title_word, words)) and not is_first_name(words[0])
+
+
 # Heads of bodies named by what they are for: "Office for National Statistics", "Institute for Fiscal Studies".
 _FOR_HEADS = frozenset(
     "Office Department Institute Centre Center Commission Council Agency Foundation Alliance Coalition Association "
@@ -654,8 +717,9 @@ def _no_business(name: str) -> bool:
 
 def _called(business: Entity, head: str) -> bool:
     """Whether ``business`` may be called "the <head>": any business "the company", only a club "the club" (not a
-    sponsor that spoke)."""
-    return head != "club" or bool({w.lower() for w in business.name.split()} & CLUB_WORDS)
+    sponsor that spoke): one with a club's word or ending ("Marston United")."""
+    words = business.name.split()
+    return head != "club" or bool({w.lower() for w in words} & CLUB_WORDS) or words[-1] in CLUB_ENDINGS
 
 
 # Modifiers that say which of several bodies is meant, not what kind it is: "the previous government".
@@ -676,6 +740,15 @@ _PLACE_COUNCILS = ("Council", "Commission", "Government")  # "Dayton City Commis
 
 # Last words of the names of bodies that regulate: "Financial Conduct Authority", "Securities and Exchange Commission".
 _REGULATOR_WORDS = frozenset("authority commission agency administration board office".split())
+
+
+def _head_word(name: str) -> str:
+    """A body's head noun, lower-cased: the word before its first "of" ("Office of Competition and Consumer
+    Protection"), else its last word ("Financial Conduct Authority")."""
+    words = name.split()
+    return words[words.index("of") - 1 if "of" in words[1:] else -1].lower()
+
+
 _INITIALS = re.compile(r"[A-Z]{2,6}")  # "ACLU", "NAACP"
 
 

@@ -128,8 +128,9 @@ class _Descriptions:
             ):
                 names.append(" ".join(words))  # "Israel and Egypt", "Democrats and Republicans"
                 continue
+            owned = words[1:] if words[0].endswith(("'s", "’s")) else words  # "Poland's Office of …"
             if any(k and w in PREPOSITIONS and is_common_noun(words[k - 1], k - 1) for k, w in enumerate(words)) or (
-                words[0].lower() in ORG_WORDS and words[1:2] == ["of"]
+                owned[0].lower() in ORG_WORDS and owned[1:2] == ["of"]
             ):
                 # "officials at …", "a division of …": described people or bodies, not a list of names; "Ministry of
                 # Economy and Public Finance": one body
@@ -524,7 +525,7 @@ _RANKS = frozenset("inspector detective sergeant constable professor".split())
 
 # What a person is written as next to their name, whose "the actress" means only someone so introduced (not the
 # article's most named person, as an epithet such as "the senator" may); not "diplomat", an anonymous source's head.
-_OCCUPATIONS = frozenset("actress actor pollster spokesman spokeswoman spokesperson".split())
+_OCCUPATIONS = _PERFORMERS | frozenset("pollster spokesman spokeswoman spokesperson".split())
 
 # heads whose "the …" may be someone named with the word ("the chief executive" of "Chief Executive Satya Nadella")
 _HELD_ROLES = PERSON_ROLE_HEADS | _RANKS | _OCCUPATIONS | {"executive", "chief"}

@@ -7,6 +7,7 @@ import re
 from ..first_names import first_name_gender, is_first_name
 from ..names import (
     AUTHOR,
+    CLUB_ENDINGS,
     CLUB_OPENERS,
     CLUB_WORDS,
     COLLECTIVE_OPENERS,
@@ -43,8 +44,6 @@ from .phrases import _firm_joined_by_ampersand, _person_with_org_surname, _title
 from .vocabulary import _JOB_ACRONYMS, _NAMED_BODY_KINDS, _NOT_FIRST_NAMES
 
 # Last words of clubs' names after a place, which no one's surname is: "Leeds United", "Manchester City".
-_CLUB_ENDINGS = frozenset({"United", "City"})
-
 _INITIALS = re.compile(r"[A-Z]{2,4}")  # a person called by initials: "AOC", "JFK"
 
 
@@ -154,7 +153,10 @@ class _Naming:
             or " ".join(name) in self.introduced_bodies
             or name[0].lower() in CLUB_OPENERS
             or len(name) > 1
-            and name[-1] in _CLUB_ENDINGS  # "Manchester United", "Manchester City"
+            and name[-1] in CLUB_ENDINGS  # "Manchester United", "Manchester City"
+            or len(name) == 2
+            and name[-1] == "State"
+            and not is_first_name(name[0])  # "Penn State", "Ridgeline State": a university and its teams
             or _sport_of_a_country(name)  # "Hockey Canada", "Tennis Australia"
             or _firm_joined_by_ampersand(name)  # "Hollis & Grey"
             or _led_by_acronym(name)  # "NHS England"
@@ -170,6 +172,7 @@ class _Naming:
             and name
             and role[-1].lower() in _NAMED_BODY_KINDS
             and not any(w.lower() in TITLE_WORDS or w.lower() == "of" for w in role)  # "President of the … Commission"
+            and not (len(name) > 1 and is_first_name(name[0]))  # "Marlow guard Keisha Donnelly" is a player
         ):
             return self.organization(" ".join(name))  # "the supporters' group Tejo Sempre", "the sports daily Marca"
         kind_at = max((k for k, w in enumerate(role) if w.islower()), default=-1)  # the last lower-case role word

@@ -404,6 +404,8 @@ class _People:
             after = _APPOSED_ROLE.match(self.text, m.end())
             apposed = word_tokens(after.group(1))[-4:] if after else []
             context = {_job(spelled_out(w)) for w in [*word_tokens(before)[-6:], *role, *apposed]}
+            if agent := _DONE_BY.search(before):
+                context.add(_AGENT_OF[agent.group(1)])  # "directed by … Inês Correia Valadares": the director
             if not heads & context or (context & RANK_WORDS) - set(lower):
                 continue
             if (
@@ -521,3 +523,16 @@ def _dependant_then_name(owners: str, head: str) -> re.Pattern:
 
 # Capitalised words that open sentences and name no body: "The", "But".
 _SENTENCE_OPENERS_CAPITALISED = frozenset(w.capitalize() for w in SENTENCE_OPENERS)
+
+
+# A role given by what someone did to the thing just named: "The drama, directed by Portuguese filmmaker …".
+_AGENT_OF = {
+    "directed": "director",
+    "coached": "coach",
+    "produced": "producer",
+    "written": "writer",
+    "edited": "editor",
+    "designed": "designer",
+    "founded": "founder",
+}
+_DONE_BY = re.compile(rf"\b({'|'.join(_AGENT_OF)})[ \t]+by[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}$")

@@ -49,7 +49,7 @@ _NOT_FIRST_NAMES = COUNTRIES | KNOWN_ORGANISATIONS  # "Jordan", "Georgia" speak 
 # club.
 _BUSINESS_HEADS = frozenset(
     """company firm bank lender insurer carrier airline retailer automaker carmaker chipmaker drugmaker maker miner
-    manufacturer conglomerate multinational giant club""".split()
+    manufacturer conglomerate multinational giant club distributor processor""".split()
 )
 
 _COUNSEL = re.compile(r"(Defending|Prosecuting),[ \t]+")
