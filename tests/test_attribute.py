@@ -805,3 +805,32 @@ def test_asked_by_names_who_asked(text, piece, cue, expected):
     start = text.index(piece)
     attribution = built(text, start, start + len(piece), cue=cue)
     assert attribution.speaker.mention.text == expected
+
+
+def test_a_dateline_is_no_part_of_a_source_nor_a_quote():
+    """ "LILONGWE" alone is no quote, and "Feb 18 - Malawi's finance minister" is the minister, past the dateline."""
+    text = "LILONGWE, Feb 18 - Malawi's finance minister on Tuesday defended a 27 percent rise in fuel prices."
+    place = RawQuote(pieces=((0, 8),), cue=None, source=None, confidence=1.0)
+    content, cue = text.index("a 27 percent"), text.index("defended")
+    rise = RawQuote(
+        pieces=((content, len(text) - 1),), cue=(cue, cue + 8), source=(10, text.index(" on Tuesday")), confidence=1.0
+    )
+    (attribution,) = build_attributions(text, [place, rise])
+    assert attribution.quote.text == "a 27 percent rise in fuel prices"
+    assert attribution.speaker.mention.text == "Malawi's finance minister"
+
+
+def test_a_paraphrase_after_saying_takes_the_source_of_the_clause_it_hangs_on():
+    text = (
+        "The finance minister defended the rise, saying the government could no longer afford subsidies, as the "
+        "opposition called for protests."
+    )
+    minister, defended, rise = text.index("The finance"), text.index("defended"), text.index("the rise")
+    saying, afford = text.index("saying"), text.index("the government")
+    opposition = text.index("the opposition")
+    defence = RawQuote(pieces=((rise, rise + 8),), cue=(defended, defended + 8), source=(minister, minister + 21),
+                       confidence=1.0)  # fmt: skip
+    reason = RawQuote(pieces=((afford, text.index(", as")),), cue=(saying, saying + 6),
+                      source=(opposition, opposition + 14), confidence=1.0)  # fmt: skip
+    attributions = build_attributions(text, [defence, reason])
+    assert [a.speaker.mention.text for a in attributions] == ["The finance minister", "The finance minister"]
