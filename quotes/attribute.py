@@ -331,9 +331,9 @@ def _dateline_end(text: str, position: int) -> int:
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is only the dateline opening its paragraph ("BRISBANE, March 12", "COLUMBUS") or a
     part of it ("LILONGWE" or "Feb 18" of "LILONGWE, Feb 18 - ")."""
-    if text.rfind("\n", 0, start) + 1 == start and _DATELINE_ONLY.fullmatch(text, start, end):
-        if _AFTER_DATELINE.match(text, end):
-            return True
+    at_paragraph_start = text.rfind("\n", 0, start) + 1 == start
+    if at_paragraph_start and _DATELINE_ONLY.fullmatch(text, start, end) and _AFTER_DATELINE.match(text, end):
+        return True
     return end <= _dateline_end(text, start) and text[start:end].strip(" ,-—–―") != ""
 
 

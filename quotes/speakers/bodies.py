@@ -533,7 +533,9 @@ class _Bodies:
         """The business "it" at ``position`` means when its sentence opens with one described ("The company also has
         operations in Wales, where it said …"): the one that description means; else None."""
         opening = _DESCRIBED_BUSINESS.match(self.text, self.past_dateline(self.sentence_start(position)), position)
-        return opening and self.organisation_with_head(opening.group(1).lower(), opening.start())
+        if opening is None:
+            return None
+        return self.organisation_with_head(opening.group(1).lower(), opening.start())
 
     def business_named_before(self, position: int) -> Entity | None:
         """The latest business the narrative names in the sentence at ``position`` or the two before, though it
@@ -619,10 +621,12 @@ _JOINED_BEFORE = re.compile(  # "the Food and ", "the U.S. Food and "
 _PARTY_NAME = re.compile(
     r"\b(?:Democrats|Republicans|Conservatives|Tories|Labour|Liberal Democrats|Lib Dems|Greens|Liberals|Socialists)\b"
 )
+# Kinds of business that say what a name is, or what "The <kind>" opening a sentence means ("the giant" is vaguer).
+_BUSINESS_KINDS = "|".join(sorted(_BUSINESS_HEADS - {"club", "giant"}))
 # A sentence opening with a business described: "The company also has …".
-_DESCRIBED_BUSINESS = re.compile(rf"The[ \t]+({'|'.join(sorted(_BUSINESS_HEADS - {'club', 'giant'}))})\b")
+_DESCRIBED_BUSINESS = re.compile(rf"The[ \t]+({_BUSINESS_KINDS})\b")
 # A business's kind right before its one-word name: "Dairy processor Kōtare", "the carmaker Ashcombe".
-_KIND_BEFORE_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_BUSINESS_HEADS - {'club', 'giant'}))})[ \t]+$")
+_KIND_BEFORE_NAME = re.compile(rf"\b(?:{_BUSINESS_KINDS})[ \t]+$")
 # A preposition that makes the name after it a place something is in or goes to: "operations in Wales".
 _LOCATIVE = re.compile(r"\b(?:in|at|across|into|throughout|near)[ \t]+(?:the[ \t]+)?$")
 # A party named as the side it is on: "the ruling People's Progressive Alliance", "the opposition Democratic Front".

@@ -43,7 +43,6 @@ from .entity import Entity
 from .phrases import _firm_joined_by_ampersand, _person_with_org_surname, _titled
 from .vocabulary import _JOB_ACRONYMS, _NAMED_BODY_KINDS, _NOT_FIRST_NAMES
 
-# Last words of clubs' names after a place, which no one's surname is: "Leeds United", "Manchester City".
 _INITIALS = re.compile(r"[A-Z]{2,4}")  # a person called by initials: "AOC", "JFK"
 
 
