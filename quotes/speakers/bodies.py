@@ -714,9 +714,10 @@ def _no_business(name: str) -> bool:
     (the word before "of", else the last: "Migraine Alliance of America", "Communications Workers of America")."""
     if name.endswith(" union"):
         return True  # "Verdi union": a trade union described, not Western Union
-    words = name.lower().split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return bool(set(words) & PUBLIC_BODY_WORDS) or head in MEMBERS_BODY_HEADS or head in PEOPLE_PLURAL_NOUNS
+    head = _head_word(name)
+    return (
+        bool(set(name.lower().split()) & PUBLIC_BODY_WORDS) or head in MEMBERS_BODY_HEADS or head in PEOPLE_PLURAL_NOUNS
+    )
 
 
 def _called(business: Entity, head: str) -> bool:
@@ -749,8 +750,8 @@ _REGULATOR_WORDS = frozenset("authority commission agency administration board o
 def _head_word(name: str) -> str:
     """A body's head noun, lower-cased: the word before its first "of" ("Office of Competition and Consumer
     Protection"), else its last word ("Financial Conduct Authority")."""
-    words = name.split()
-    return words[words.index("of") - 1 if "of" in words[1:] else -1].lower()
+    words = name.lower().split()
+    return words[words.index("of") - 1 if "of" in words[1:] else -1]
 
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")  # "ACLU", "NAACP"

@@ -188,7 +188,7 @@ class _Resolver(_Recency, _People, _Naming, _Bodies, _Descriptions, _Documents, 
             rest += len(mention.text[rest:]) - len(mention.text[rest:].lstrip())
             if rest < len(mention.text):
                 return self.resolve(Span(mention.text[rest:], mention.start + rest, mention.end))
-        if (fronted := _OUTSIDE_COURT.match(mention.text) or _COUNSEL.match(mention.text)) and fronted.end() < len(
+        if (fronted := _COURT_SCENE.match(mention.text) or _COUNSEL.match(mention.text)) and fronted.end() < len(
             mention.text
         ):
             # "⟦Outside court, the co-operative's chairman, Tony Hichens,⟧ said", "⟦Defending, Jago Pascoe⟧ said": the
@@ -606,7 +606,7 @@ _MADE_BY = re.compile(
 # A court report's scene and its counsel, named by the side they speak for: "Outside court,", "After the hearing,"
 # (the model may leave out "After"), "Defending, Jago Pascoe said". (Any fronted phrase, _FRONTED_PHRASE, lost a quote
 # of the first held-out sample: an aggregate ablation.)
-_OUTSIDE_COURT = re.compile(
+_COURT_SCENE = re.compile(
     r"(?:Outside(?:[ \t]+the)?[ \t]+court(?:house)?"
     r"|(?:After[ \t]+)?[Tt]he[ \t]+(?:hearing|verdict|sentencing|trial|inquest)),[ \t]+"
 )
